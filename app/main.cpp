@@ -1,0 +1,22 @@
+// ferry: the console, or with a command word the same core headless (no display needed).
+#include "cli/cli.h"
+#include "consolemain.h"
+
+#include <QApplication>
+#include <QCoreApplication>
+
+int main(int argc, char *argv[])
+{
+    QCoreApplication::setApplicationName(QStringLiteral("Ferry"));
+    QCoreApplication::setApplicationVersion(QStringLiteral(FERRY_VERSION));
+    QStringList arguments;
+    for (int i = 1; i < argc; ++i)
+        arguments.append(QString::fromLocal8Bit(argv[i]));
+
+    if (ferry::cli::wantsCommandLine(arguments)) {
+        QCoreApplication app(argc, argv);
+        return ferry::cli::run(arguments);
+    }
+    QApplication app(argc, argv);
+    return ferry::ui::runConsole(app, arguments);
+}

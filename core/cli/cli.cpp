@@ -1,0 +1,128 @@
+#include "cli.h"
+
+#include "common/logging.h"
+#include "common/paths.h"
+#include "context.h"
+#include "datasourcecommand.h"
+
+#include <QHash>
+#include <functional>
+
+using namespace Qt::StringLiterals;
+
+namespace ferry::cli {
+
+namespace {
+
+using Handler = std::function<int(Context &, const QStringList &)>;
+
+const QHash<QString, Handler> &commands()
+{
+    static const QHash<QString, Handler> table = {
+        {u"datasource"_s, runDataSourceCommand},
+    };
+    return table;
+}
+
+const QString kHelp = uR"(Usage: ferry [--store PATH] [--json] <command> [options]
+       ferry                      open the console
+
+Ferry migrates and synchronizes databases: MySQL, MariaDB, OceanBase (MySQL mode),
+PostgreSQL and SQLite.
+
+Commands:
+  datasource   add, list, show, edit, copy, remove and test data sources
+
+Global options:
+  --store PATH   metadata store file (or FERRY_STORE; default in the user data folder)
+  --json         machine-readable output on stdout
+  --help         this text; `ferry <command> --help` for a command
+  --version      print the version
+
+Passwords never go on the command line: --password-stdin reads them from standard input.
+Without an OS keychain they are kept in an encrypted vault beside the store, unlocked by
+FERRY_MASTER_PASSWORD (or a prompt on a terminal).
+
+Exit codes: 0 ok, 1 failed, 2 bad usage or input, 3 differences found (verify).
+)"_s;
+
+struct Global
+{
+    QString store;
+    bool json = false;
+    bool help = false;
+    bool version = false;
+    QString command;
+    QStringList rest;
+    QString error;
+};
+
+// Global options may stand before or after the command word.
+Global parseGlobal(const QStringList &args)
+{
+    Global g;
+    for (qsizetype i = 0; i < args.size(); ++i) {
+        const QString &a = args[i];
+        if (a == u"--store") {
+            if (i + 1 >= args.size()) {
+                g.error = u"option --store needs a value"_s;
+                return g;
+            }
+            g.store = args[++i];
+        } else if (a.startsWith(u"--store=")) {
+            g.store = a.mid(8);
+        } else if (a == u"--json") {
+            g.json = true;
+        } else if (g.command.isEmpty() && a == u"--page" && i + 1 < args.size()) {
+            ++i; // a console option: `ferry --page datasources`
+        } else if (g.command.isEmpty() && (a == u"--help" || a == u"-h")) {
+            g.help = true;
+        } else if (g.command.isEmpty() && a == u"--version") {
+            g.version = true;
+        } else if (g.command.isEmpty() && !a.startsWith(u'-')) {
+            g.command = a;
+        } else if (g.command.isEmpty()) {
+            g.error = u"unknown option %1"_s.arg(a);
+            return g;
+        } else {
+            g.rest.append(a);
+        }
+    }
+    return g;
+}
+
+} // namespace
+
+bool wantsCommandLine(const QStringList &arguments)
+{
+    const Global g = parseGlobal(arguments);
+    return g.help || g.version || !g.command.isEmpty() || !g.error.isEmpty();
+}
+
+int run(const QStringList &arguments)
+{
+    const Global g = parseGlobal(arguments);
+    const QString storePath = paths::resolveStorePath(g.store);
+    Context ctx(storePath, g.json);
+    if (!g.error.isEmpty())
+        return ctx.usage(g.error, kHelp);
+    if (g.version) {
+        ctx.out() << "ferry " << FERRY_VERSION << Qt::endl;
+        return Ok;
+    }
+    if (g.help || g.command == u"help") {
+        ctx.out() << kHelp;
+        return Ok;
+    }
+    const auto it = commands().constFind(g.command);
+    if (it == commands().constEnd())
+        return ctx.usage(u"unknown command '%1'"_s.arg(g.command), kHelp);
+    if (qEnvironmentVariableIsSet("FERRY_LOG_STDERR"))
+        installLogFile(paths::logDirFor(storePath) + u"/ferry.log"_s, true);
+    else
+        installLogFile(paths::logDirFor(storePath) + u"/ferry.log"_s, false);
+    qCInfo(lcCli).noquote() << "ferry" << g.command << "(store" << storePath << ")";
+    return (*it)(ctx, g.rest);
+}
+
+} // namespace ferry::cli

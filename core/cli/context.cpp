@@ -1,0 +1,103 @@
+#include "context.h"
+
+#include "secrets/secretstore.h"
+#include "secrets/vaultsecretstore.h"
+#include "store/metastore.h"
+#include "terminal.h"
+
+#include <QJsonDocument>
+
+#include <cstdio>
+
+using namespace Qt::StringLiterals;
+
+namespace ferry::cli {
+
+Context::Context(QString storePath, bool json)
+    : m_storePath(std::move(storePath)), m_json(json), m_out(stdout), m_err(stderr)
+{
+}
+
+Context::~Context()
+{
+    m_out.flush();
+    m_err.flush();
+}
+
+Result<std::shared_ptr<MetaStore>> Context::store()
+{
+    if (!m_store) {
+        auto opened = MetaStore::open(m_storePath);
+        if (!opened)
+            return std::unexpected(opened.error());
+        m_store = *opened;
+    }
+    return m_store;
+}
+
+Result<std::shared_ptr<SecretStore>> Context::secrets()
+{
+    if (m_secrets)
+        return m_secrets;
+    auto choice = chooseSecretStore(m_storePath);
+    if (!choice)
+        return std::unexpected(choice.error());
+    if (choice->vault && !choice->vault->isUnlocked()) {
+        if (!terminal::stdinIsTerminal())
+            return ferry::fail(Error::Code::Locked,
+                               u"the secret vault %1 is locked"_s.arg(choice->vault->path()),
+                               u"Set FERRY_MASTER_PASSWORD to its master password (no keychain "
+                               "is reachable on this machine)."_s);
+        const bool fresh = !choice->vault->exists();
+        m_err.flush();
+        QString master = terminal::readSecret(
+            fresh ? u"Choose a master password for the new vault %1: "_s.arg(choice->vault->path())
+                  : u"Master password for %1: "_s.arg(choice->vault->path()));
+        if (fresh && terminal::readSecret(u"Repeat it: "_s) != master)
+            return ferry::fail(Error::Code::InvalidInput,
+                               u"the two master passwords differ"_s,
+                               u"Run the command again and type the same password twice."_s);
+        if (auto ok = choice->vault->unlock(master); !ok)
+            return std::unexpected(ok.error());
+    }
+    m_secrets = choice->store;
+    return m_secrets;
+}
+
+int Context::exitCodeFor(const Error &error)
+{
+    switch (error.code) {
+    case Error::Code::InvalidInput:
+    case Error::Code::NotFound:
+    case Error::Code::Conflict: return BadInput;
+    default: return Failed;
+    }
+}
+
+int Context::fail(const Error &error)
+{
+    if (m_json) {
+        QJsonObject e{{u"code"_s, Error::codeName(error.code)},
+                      {u"message"_s, error.message},
+                      {u"fix"_s, error.fix}};
+        if (!error.object.isEmpty())
+            e[u"object"_s] = error.object;
+        printJson({{u"ok"_s, false}, {u"error"_s, e}});
+    }
+    m_err << "ferry: " << error.text() << Qt::endl;
+    return exitCodeFor(error);
+}
+
+int Context::usage(const QString &message, const QString &help)
+{
+    m_err << "ferry: " << message << "\n\n" << help << Qt::endl;
+    return BadInput;
+}
+
+void Context::printJson(const QJsonObject &object)
+{
+    m_out << QString::fromUtf8(QJsonDocument(object).toJson(QJsonDocument::Indented));
+    m_out.flush();
+}
+
+} // namespace ferry::cli

@@ -1,0 +1,444 @@
+#include "datasourcecommand.h"
+
+#include "arguments.h"
+#include "context.h"
+#include "datasource/datasourceservice.h"
+#include "store/datasourcerepository.h"
+#include "terminal.h"
+
+#include <QJsonArray>
+
+using namespace Qt::StringLiterals;
+
+namespace ferry::cli {
+
+namespace {
+
+const QString kHelp = uR"(Usage: ferry [--store PATH] datasource <action> [options]
+
+Manage saved data sources (passwords go to the OS keychain or the encrypted vault).
+
+Actions:
+  list                         List data sources.
+  show NAME                    Show one data source (never its password).
+  add NAME --engine E ...      Add a data source.
+  edit NAME [field options]    Change fields; only the given ones change.
+  copy NAME [NEW]              Copy as NEW (default NAME-copy); the password is reused
+                               unless --password-stdin or --no-password is given.
+  remove NAME [--yes]          Delete (refused while a project uses it).
+  test NAME                    Connect and probe what migrations need.
+
+Field options (add, edit):
+  --engine E         mysql | mariadb | oceanbase-mysql | postgresql | sqlite
+  --host H  --port P  --user U  --database D
+  --schema S         PostgreSQL schema (default public)
+  --path FILE        SQLite database file (instead of host/port/user)
+  --tls MODE         disable | prefer | require | verify-ca | verify-full (default prefer)
+  --ca-file FILE     CA certificate (PEM) for verify-ca / verify-full
+  --remark TEXT
+  --name NEW         (edit) rename
+  --password-stdin   read the password from the first line of standard input
+  --no-password      (edit, copy) save no password
+
+Global options:
+  --store PATH       metadata store file (default: $FERRY_STORE or the user data folder)
+  --json             machine-readable output on stdout
+
+Exit codes: 0 ok, 1 failed, 2 bad usage or input.
+Without --password-stdin, add asks for the password when standard input is a terminal.
+)"_s;
+
+QString padded(const QString &s, int width)
+{
+    return s.leftJustified(width, u' ');
+}
+
+QString lastTestText(const DataSource &s)
+{
+    if (!s.lastTest.tested)
+        return u"never tested"_s;
+    return (s.lastTest.ok ? u"ok  "_s : u"FAIL "_s)
+           + s.lastTest.at.toLocalTime().toString(u"yyyy-MM-dd HH:mm"_s) + u"  "_s
+           + s.lastTest.summary;
+}
+
+// Applies the field options to `source`; an error names the bad field.
+Status applyFields(const Arguments &a, DataSource &source, bool adding)
+{
+    Endpoint &e = source.endpoint;
+    if (a.has(u"engine"_s)) {
+        auto engine = engines::parse(a.value(u"engine"_s));
+        if (!engine)
+            return std::unexpected(engine.error());
+        e.engine = *engine;
+    } else if (adding) {
+        return fail(Error::Code::InvalidInput, u"--engine is required"_s,
+                    u"Use one of: %1."_s.arg(engines::ids().join(u", "_s)));
+    }
+    if (a.has(u"host"_s))
+        e.host = a.value(u"host"_s);
+    if (a.has(u"port"_s)) {
+        bool ok = false;
+        const int port = a.value(u"port"_s).toInt(&ok);
+        if (!ok)
+            return fail(Error::Code::InvalidInput,
+                        u"port '%1' is not a number"_s.arg(a.value(u"port"_s)),
+                        u"Use a port from 1 to 65535."_s, u"port"_s);
+        e.port = port;
+    } else if (adding) {
+        e.port = engines::defaultPort(e.engine);
+    }
+    if (a.has(u"user"_s))
+        e.user = a.value(u"user"_s);
+    if (a.has(u"database"_s))
+        e.database = a.value(u"database"_s);
+    if (a.has(u"schema"_s))
+        e.schema = a.value(u"schema"_s);
+    if (a.has(u"path"_s))
+        e.path = a.value(u"path"_s);
+    if (a.has(u"tls"_s)) {
+        auto mode = engines::parseTlsMode(a.value(u"tls"_s));
+        if (!mode)
+            return std::unexpected(mode.error());
+        e.tlsMode = *mode;
+    }
+    if (a.has(u"ca-file"_s))
+        e.caFile = a.value(u"ca-file"_s);
+    if (a.has(u"remark"_s))
+        source.remark = a.value(u"remark"_s);
+    if (e.engine == Engine::Sqlite && (a.has(u"host"_s) || a.has(u"user"_s)))
+        return fail(Error::Code::InvalidInput,
+                    u"an SQLite data source has a file, not a host or user"_s,
+                    u"Give --path FILE instead."_s);
+    return {};
+}
+
+const QSet<QString> kFieldOptions = {u"engine"_s,   u"host"_s, u"port"_s,    u"user"_s,
+                                     u"database"_s, u"schema"_s, u"path"_s,  u"tls"_s,
+                                     u"ca-file"_s,  u"remark"_s, u"name"_s};
+
+struct Services
+{
+    std::shared_ptr<DataSourceRepository> repository;
+    std::shared_ptr<DataSourceService> service;
+};
+
+// The secret store is opened only when the operation touches a password, so list, show and
+// password-less sources work without unlocking anything.
+Result<Services> services(Context &ctx, bool withSecrets)
+{
+    auto store = ctx.store();
+    if (!store)
+        return std::unexpected(store.error());
+    Services s;
+    s.repository = std::make_shared<DataSourceRepository>(*store);
+    std::shared_ptr<SecretStore> secrets;
+    if (withSecrets) {
+        auto opened = ctx.secrets();
+        if (!opened)
+            return std::unexpected(opened.error());
+        secrets = *opened;
+    }
+    s.service = std::make_shared<DataSourceService>(s.repository, secrets);
+    return s;
+}
+
+void printSource(Context &ctx, const DataSource &s)
+{
+    QTextStream &o = ctx.out();
+    const Endpoint &e = s.endpoint;
+    o << "Name:      " << s.name << '\n';
+    o << "Engine:    " << engines::displayName(e.engine) << '\n';
+    if (e.engine == Engine::Sqlite) {
+        o << "File:      " << e.path << '\n';
+    } else {
+        o << "Host:      " << e.host << ':' << e.port << '\n';
+        o << "User:      " << e.user << '\n';
+        o << "Database:  " << e.database << '\n';
+        if (e.engine == Engine::PostgreSql)
+            o << "Schema:    " << e.effectiveSchema() << '\n';
+        o << "TLS:       " << engines::tlsModeId(e.tlsMode)
+          << (e.caFile.isEmpty() ? QString() : u" (CA "_s + e.caFile + u')') << '\n';
+        o << "Password:  " << (s.hasPassword ? "saved" : "none") << '\n';
+    }
+    if (!s.remark.isEmpty())
+        o << "Remark:    " << s.remark << '\n';
+    o << "Created:   " << s.createdAt.toLocalTime().toString(Qt::ISODate) << '\n';
+    o << "Last test: " << lastTestText(s) << '\n';
+    o.flush();
+}
+
+void printReport(Context &ctx, const ProbeReport &r)
+{
+    QTextStream &o = ctx.out();
+    o << r.product << ' ' << r.serverVersion << " (connected in " << r.connectMs << " ms)\n";
+    for (const ProbeFinding &f : r.findings) {
+        QString mark;
+        switch (f.severity) {
+        case ProbeFinding::Severity::Ok: mark = u"  ok     "_s; break;
+        case ProbeFinding::Severity::Info: mark = u"  info   "_s; break;
+        case ProbeFinding::Severity::Warning: mark = u"  WARN   "_s; break;
+        case ProbeFinding::Severity::Blocker: mark = u"  BLOCKS "_s; break;
+        }
+        o << mark << f.message;
+        if (!f.blocks.isEmpty() && f.severity != ProbeFinding::Severity::Ok)
+            o << "  [blocks: " << f.blocks.join(u", "_s) << ']';
+        o << '\n';
+    }
+    o.flush();
+}
+
+// The password for add/edit/copy: --password-stdin reads a line; on a terminal `add` asks.
+Result<std::optional<QString>> readPassword(const Arguments &a, bool promptOnTerminal)
+{
+    if (a.has(u"password-stdin"_s) && a.has(u"no-password"_s))
+        return fail(Error::Code::InvalidInput,
+                    u"--password-stdin and --no-password contradict each other"_s);
+    if (a.has(u"password-stdin"_s))
+        return std::optional<QString>(terminal::readLine());
+    if (promptOnTerminal && terminal::stdinIsTerminal())
+        return std::optional<QString>(terminal::readSecret(u"Password (empty for none): "_s));
+    return std::optional<QString>();
+}
+
+int list(Context &ctx, const Arguments &)
+{
+    auto s = services(ctx, false);
+    if (!s)
+        return ctx.fail(s.error());
+    auto sources = s->repository->list();
+    if (!sources)
+        return ctx.fail(sources.error());
+    if (ctx.json()) {
+        QJsonArray array;
+        for (const DataSource &d : *sources)
+            array.append(d.toJson());
+        ctx.printJson({{u"ok"_s, true}, {u"datasources"_s, array}});
+        return Ok;
+    }
+    if (sources->isEmpty()) {
+        ctx.out() << "No data sources. Add one with: ferry datasource add NAME --engine E ...\n";
+        return Ok;
+    }
+    int nameWidth = 4, engineWidth = 6, endpointWidth = 8;
+    for (const DataSource &d : *sources) {
+        nameWidth = std::max(nameWidth, int(d.name.size()));
+        engineWidth = std::max(engineWidth, int(engines::id(d.endpoint.engine).size()));
+        endpointWidth = std::max(endpointWidth, int(d.endpoint.displayAddress().size()));
+    }
+    QTextStream &o = ctx.out();
+    o << padded(u"NAME"_s, nameWidth) << "  " << padded(u"ENGINE"_s, engineWidth) << "  "
+      << padded(u"ENDPOINT"_s, endpointWidth) << "  LAST TEST\n";
+    for (const DataSource &d : *sources)
+        o << padded(d.name, nameWidth) << "  " << padded(engines::id(d.endpoint.engine), engineWidth)
+          << "  " << padded(d.endpoint.displayAddress(), endpointWidth) << "  "
+          << lastTestText(d) << '\n';
+    o.flush();
+    return Ok;
+}
+
+int show(Context &ctx, const Arguments &a)
+{
+    if (a.positionals().size() != 1)
+        return ctx.usage(u"datasource show needs exactly one NAME"_s, kHelp);
+    auto s = services(ctx, false);
+    if (!s)
+        return ctx.fail(s.error());
+    auto source = s->repository->findByName(a.positionals().first());
+    if (!source)
+        return ctx.fail(source.error());
+    if (ctx.json())
+        ctx.printJson({{u"ok"_s, true}, {u"datasource"_s, source->toJson()}});
+    else
+        printSource(ctx, *source);
+    return Ok;
+}
+
+int add(Context &ctx, const Arguments &a)
+{
+    if (a.positionals().size() != 1)
+        return ctx.usage(u"datasource add needs exactly one NAME"_s, kHelp);
+    DataSource source;
+    source.name = a.positionals().first();
+    if (auto ok = applyFields(a, source, true); !ok)
+        return ctx.fail(ok.error());
+    // Validate before asking for anything, so a bad name fails fast and stores nothing.
+    if (auto ok = datasources::validate(source); !ok)
+        return ctx.fail(ok.error());
+    auto password = readPassword(a, source.endpoint.engine != Engine::Sqlite);
+    if (!password)
+        return ctx.fail(password.error());
+    auto s = services(ctx, source.endpoint.engine != Engine::Sqlite
+                               && password->has_value() && !(*password)->isEmpty());
+    if (!s)
+        return ctx.fail(s.error());
+    auto added = s->service->add(source, *password);
+    if (!added)
+        return ctx.fail(added.error());
+    if (ctx.json())
+        ctx.printJson({{u"ok"_s, true}, {u"datasource"_s, added->toJson()}});
+    else
+        ctx.out() << "Added data source " << added->name << " ("
+                  << engines::displayName(added->endpoint.engine) << ", "
+                  << added->endpoint.displayAddress() << ")." << Qt::endl;
+    return Ok;
+}
+
+int edit(Context &ctx, const Arguments &a)
+{
+    if (a.positionals().size() != 1)
+        return ctx.usage(u"datasource edit needs exactly one NAME"_s, kHelp);
+    auto s = services(ctx, true);
+    if (!s)
+        return ctx.fail(s.error());
+    auto source = s->repository->findByName(a.positionals().first());
+    if (!source)
+        return ctx.fail(source.error());
+    DataSource changed = *source;
+    if (auto ok = applyFields(a, changed, false); !ok)
+        return ctx.fail(ok.error());
+    if (a.has(u"name"_s))
+        changed.name = a.value(u"name"_s);
+    auto password = readPassword(a, false);
+    if (!password)
+        return ctx.fail(password.error());
+    PasswordChange change = PasswordChange::keep();
+    if (a.has(u"no-password"_s))
+        change = PasswordChange::clear();
+    else if (password->has_value())
+        change = PasswordChange::set(**password);
+    auto updated = s->service->update(changed, change);
+    if (!updated)
+        return ctx.fail(updated.error());
+    if (ctx.json())
+        ctx.printJson({{u"ok"_s, true}, {u"datasource"_s, updated->toJson()}});
+    else
+        ctx.out() << "Saved data source " << updated->name << '.' << Qt::endl;
+    return Ok;
+}
+
+int copy(Context &ctx, const Arguments &a)
+{
+    if (a.positionals().isEmpty() || a.positionals().size() > 2)
+        return ctx.usage(u"datasource copy needs NAME and optionally NEW"_s, kHelp);
+    auto s = services(ctx, true);
+    if (!s)
+        return ctx.fail(s.error());
+    auto password = readPassword(a, false);
+    if (!password)
+        return ctx.fail(password.error());
+    PasswordChange change = PasswordChange::keep();
+    if (a.has(u"no-password"_s))
+        change = PasswordChange::clear();
+    else if (password->has_value())
+        change = PasswordChange::set(**password);
+    auto copied = s->service->copy(a.positionals().first(), a.positionals().value(1), change);
+    if (!copied)
+        return ctx.fail(copied.error());
+    if (ctx.json())
+        ctx.printJson({{u"ok"_s, true}, {u"datasource"_s, copied->toJson()}});
+    else
+        ctx.out() << "Copied " << a.positionals().first() << " as " << copied->name << '.'
+                  << Qt::endl;
+    return Ok;
+}
+
+int remove(Context &ctx, const Arguments &a)
+{
+    if (a.positionals().size() != 1)
+        return ctx.usage(u"datasource remove needs exactly one NAME"_s, kHelp);
+    const QString name = a.positionals().first();
+    auto s = services(ctx, false);
+    if (!s)
+        return ctx.fail(s.error());
+    auto source = s->repository->findByName(name);
+    if (!source)
+        return ctx.fail(source.error());
+    // Refuse before asking, so nobody confirms a delete that cannot happen.
+    if (auto users = s->repository->usedBy(source->id); users && !users->isEmpty())
+        return ctx.fail(s->repository->remove(source->id).error());
+    if (!a.has(u"yes"_s)) {
+        if (!terminal::stdinIsTerminal())
+            return ctx.fail(makeError(Error::Code::InvalidInput,
+                                      u"removing data source '%1' needs confirmation"_s.arg(name),
+                                      u"Add --yes to confirm without a terminal."_s));
+        if (!terminal::confirm(u"Delete data source '%1'?"_s.arg(name)))
+            return ctx.fail(makeError(Error::Code::Cancelled, u"nothing was deleted"_s));
+    }
+    auto withSecrets = services(ctx, source->hasPassword);
+    if (!withSecrets)
+        return ctx.fail(withSecrets.error());
+    Status removed = withSecrets->service->remove(name);
+    if (!removed)
+        return ctx.fail(removed.error());
+    if (ctx.json())
+        ctx.printJson({{u"ok"_s, true}, {u"removed"_s, name}});
+    else
+        ctx.out() << "Removed data source " << name << '.' << Qt::endl;
+    return Ok;
+}
+
+int test(Context &ctx, const Arguments &a)
+{
+    if (a.positionals().size() != 1)
+        return ctx.usage(u"datasource test needs exactly one NAME"_s, kHelp);
+    const QString name = a.positionals().first();
+    auto s = services(ctx, false);
+    if (!s)
+        return ctx.fail(s.error());
+    auto source = s->repository->findByName(name);
+    if (!source)
+        return ctx.fail(source.error());
+    auto full = services(ctx, source->hasPassword);
+    if (!full)
+        return ctx.fail(full.error());
+    auto report = full->service->test(name);
+    if (!report)
+        return ctx.fail(report.error());
+    if (ctx.json()) {
+        QJsonObject o = report->toJson();
+        o[u"ok"_s] = true;
+        o[u"datasource"_s] = name;
+        ctx.printJson(o);
+    } else {
+        printReport(ctx, *report);
+    }
+    return Ok;
+}
+
+} // namespace
+
+int runDataSourceCommand(Context &ctx, const QStringList &args)
+{
+    if (args.isEmpty() || args.first() == u"--help" || args.first() == u"-h"
+        || args.first() == u"help") {
+        ctx.out() << kHelp;
+        ctx.out().flush();
+        return args.isEmpty() ? BadInput : Ok;
+    }
+    const QString action = args.first();
+    Arguments a(kFieldOptions, {u"password-stdin"_s, u"no-password"_s, u"yes"_s, u"help"_s});
+    if (auto ok = a.parse(args.mid(1)); !ok)
+        return ctx.usage(ok.error().text(), kHelp);
+    if (a.has(u"help"_s)) {
+        ctx.out() << kHelp;
+        return Ok;
+    }
+    if (action == u"list")
+        return list(ctx, a);
+    if (action == u"show")
+        return show(ctx, a);
+    if (action == u"add")
+        return add(ctx, a);
+    if (action == u"edit")
+        return edit(ctx, a);
+    if (action == u"copy")
+        return copy(ctx, a);
+    if (action == u"remove" || action == u"rm" || action == u"delete")
+        return remove(ctx, a);
+    if (action == u"test")
+        return test(ctx, a);
+    return ctx.usage(u"unknown datasource action '%1'"_s.arg(action), kHelp);
+}
+
+} // namespace ferry::cli

@@ -1,0 +1,47 @@
+#include "error.h"
+
+namespace ferry {
+
+QString Error::text() const
+{
+    if (fix.isEmpty())
+        return message;
+    QString line = message;
+    if (!line.endsWith(u'.') && !line.endsWith(u':'))
+        line += u'.';
+    return line + u' ' + fix;
+}
+
+QString Error::codeName(Code code)
+{
+    switch (code) {
+    case Code::InvalidInput: return QStringLiteral("invalid-input");
+    case Code::NotFound: return QStringLiteral("not-found");
+    case Code::Conflict: return QStringLiteral("conflict");
+    case Code::Connection: return QStringLiteral("connection");
+    case Code::Authentication: return QStringLiteral("authentication");
+    case Code::Tls: return QStringLiteral("tls");
+    case Code::Permission: return QStringLiteral("permission");
+    case Code::Unsupported: return QStringLiteral("unsupported");
+    case Code::Database: return QStringLiteral("database");
+    case Code::DataRejected: return QStringLiteral("data-rejected");
+    case Code::Io: return QStringLiteral("io");
+    case Code::Locked: return QStringLiteral("locked");
+    case Code::Cancelled: return QStringLiteral("cancelled");
+    case Code::Internal: return QStringLiteral("internal");
+    }
+    return QStringLiteral("internal");
+}
+
+Error makeError(Error::Code code, const QString &message, const QString &fix,
+                const QString &object)
+{
+    Error e;
+    e.code = code;
+    e.message = message;
+    e.fix = fix;
+    e.object = object;
+    return e;
+}
+
+} // namespace ferry

@@ -1,0 +1,180 @@
+#include "datasourceservice.h"
+
+#include "common/logging.h"
+#include "engines/driver.h"
+#include "secrets/secretstore.h"
+#include "store/datasourcerepository.h"
+
+#include <QUuid>
+
+using namespace Qt::StringLiterals;
+
+namespace ferry {
+
+DataSourceService::DataSourceService(std::shared_ptr<DataSourceRepository> repository,
+                                     std::shared_ptr<SecretStore> secrets)
+    : m_repository(std::move(repository)), m_secrets(std::move(secrets))
+{
+}
+
+Result<DataSource> DataSourceService::add(DataSource source,
+                                          const std::optional<QString> &password)
+{
+    if (auto ok = datasources::validate(source); !ok)
+        return std::unexpected(ok.error());
+    if (source.endpoint.engine == Engine::Sqlite)
+        source.hasPassword = false;
+    else
+        source.hasPassword = password.has_value() && !password->isEmpty();
+    source.endpoint.password.clear();
+
+    auto added = m_repository->add(source);
+    if (!added)
+        return added;
+    if (source.hasPassword) {
+        if (auto ok = m_secrets->write(added->secretKey(), *password); !ok) {
+            (void)m_repository->remove(added->id);
+            return std::unexpected(ok.error());
+        }
+    }
+    qCInfo(lcStore).noquote() << "added data source" << added->name << "("
+                              << engines::id(added->endpoint.engine) << ")";
+    return added;
+}
+
+Result<DataSource> DataSourceService::update(DataSource source, const PasswordChange &password)
+{
+    auto previous = m_repository->findById(source.id);
+    if (!previous)
+        return previous;
+    source.uuid = previous->uuid;
+    source.endpoint.password.clear();
+    switch (password.kind) {
+    case PasswordChange::Kind::Keep: source.hasPassword = previous->hasPassword; break;
+    case PasswordChange::Kind::Set: source.hasPassword = !password.value.isEmpty(); break;
+    case PasswordChange::Kind::Clear: source.hasPassword = false; break;
+    }
+    if (source.endpoint.engine == Engine::Sqlite)
+        source.hasPassword = false;
+    if (auto ok = datasources::validate(source); !ok)
+        return std::unexpected(ok.error());
+
+    // The secret changes first: if the row update then fails, the old secret is put back.
+    std::optional<QString> oldSecret;
+    const bool touchSecret = password.kind != PasswordChange::Kind::Keep
+                             || (previous->hasPassword && !source.hasPassword);
+    if (touchSecret) {
+        auto old = m_secrets->read(previous->secretKey());
+        if (!old)
+            return std::unexpected(old.error());
+        oldSecret = *old;
+        Status changed = source.hasPassword
+                             ? m_secrets->write(source.secretKey(), password.value)
+                             : m_secrets->remove(source.secretKey());
+        if (!changed)
+            return std::unexpected(changed.error());
+    }
+    auto updated = m_repository->update(source);
+    if (!updated && touchSecret) {
+        if (oldSecret)
+            (void)m_secrets->write(previous->secretKey(), *oldSecret);
+        else
+            (void)m_secrets->remove(previous->secretKey());
+    }
+    return updated;
+}
+
+Result<DataSource> DataSourceService::copy(const QString &sourceName, const QString &newName,
+                                           const PasswordChange &password)
+{
+    auto original = m_repository->findByName(sourceName);
+    if (!original)
+        return original;
+    QString name = newName;
+    if (name.isEmpty()) {
+        auto free = m_repository->freeCopyName(original->name);
+        if (!free)
+            return std::unexpected(free.error());
+        name = *free;
+    }
+    DataSource copy = *original;
+    copy.id = 0;
+    copy.uuid.clear();
+    copy.name = name;
+    std::optional<QString> secret;
+    switch (password.kind) {
+    case PasswordChange::Kind::Keep:
+        if (original->hasPassword) {
+            auto saved = m_secrets->read(original->secretKey());
+            if (!saved)
+                return std::unexpected(saved.error());
+            secret = *saved;
+        }
+        break;
+    case PasswordChange::Kind::Set: secret = password.value; break;
+    case PasswordChange::Kind::Clear: break;
+    }
+    return add(copy, secret);
+}
+
+Status DataSourceService::remove(const QString &name)
+{
+    auto source = m_repository->findByName(name);
+    if (!source)
+        return std::unexpected(source.error());
+    if (auto ok = m_repository->remove(source->id); !ok)
+        return ok;
+    if (source->hasPassword) {
+        if (auto ok = m_secrets->remove(source->secretKey()); !ok)
+            qCWarning(lcSecrets).noquote() << "data source" << name
+                                           << "removed, but its password stays in the"
+                                           << m_secrets->backendName() << ":"
+                                           << ok.error().text();
+    }
+    qCInfo(lcStore).noquote() << "removed data source" << name;
+    return {};
+}
+
+Result<Endpoint> DataSourceService::endpointWithPassword(const DataSource &source) const
+{
+    Endpoint e = source.endpoint;
+    if (source.hasPassword) {
+        auto secret = m_secrets->read(source.secretKey());
+        if (!secret)
+            return std::unexpected(secret.error());
+        if (!*secret)
+            return fail(Error::Code::NotFound,
+                        u"the password of data source '%1' is missing from the %2"_s.arg(
+                            source.name, m_secrets->backendName()),
+                        u"Edit the data source and enter the password again."_s, source.name);
+        e.password = **secret;
+    }
+    return e;
+}
+
+Result<ProbeReport> DataSourceService::test(const QString &name)
+{
+    auto source = m_repository->findByName(name);
+    if (!source)
+        return std::unexpected(source.error());
+    auto endpoint = endpointWithPassword(*source);
+    if (!endpoint)
+        return std::unexpected(endpoint.error());
+    auto report = testConnection(*endpoint);
+    ConnectionTestSummary summary;
+    summary.tested = true;
+    summary.at = QDateTime::currentDateTimeUtc();
+    summary.ok = report.has_value();
+    summary.summary = report ? report->summary() : report.error().text();
+    if (auto ok = m_repository->recordTest(source->id, summary); !ok)
+        qCWarning(lcStore).noquote() << "cannot record the test of" << name << ":"
+                                     << ok.error().text();
+    return report;
+}
+
+Result<ProbeReport> DataSourceService::testUnsaved(const Endpoint &endpoint)
+{
+    return testConnection(endpoint);
+}
+
+} // namespace ferry

@@ -1,0 +1,40 @@
+#pragma once
+
+#include "common/error.h"
+#include "endpoint.h"
+#include "probereport.h"
+#include "session.h"
+
+#include <memory>
+
+namespace ferry {
+
+// What one engine family can do, behind one interface. Stateless and thread-safe: the state
+// lives in the Session objects it creates, each used by one thread at a time.
+class Driver
+{
+public:
+    virtual ~Driver() = default;
+
+    virtual EngineFamily family() const = 0;
+
+    // Opens a session. Errors are classified (Connection, Authentication, Tls, NotFound,
+    // Permission) and name the endpoint and the fix.
+    virtual Result<std::unique_ptr<Session>> connect(const Endpoint &endpoint) const = 0;
+
+    // Reads the server facts that matter for migrations and says what each one blocks.
+    virtual Result<ProbeReport> probe(Session &session) const = 0;
+
+    // Connects, probes and times it: the data source "Test connection". Blocking: call it
+    // from a worker thread.
+    virtual Result<ProbeReport> testConnection(const Endpoint &endpoint) const;
+
+    static const Driver &forEngine(Engine engine);
+};
+
+inline Result<ProbeReport> testConnection(const Endpoint &endpoint)
+{
+    return Driver::forEngine(endpoint.engine).testConnection(endpoint);
+}
+
+} // namespace ferry

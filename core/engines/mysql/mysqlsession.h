@@ -1,0 +1,48 @@
+#pragma once
+
+#include "engines/session.h"
+
+#include <atomic>
+
+struct st_mysql;
+
+namespace ferry {
+
+// A MariaDB Connector/C connection to MySQL, MariaDB or OceanBase (MySQL mode), in utf8mb4,
+// UTC, with LOCAL INFILE enabled for bulk loads. One thread at a time; interrupt() from any.
+class MySqlSession : public Session
+{
+public:
+    ~MySqlSession() override;
+
+    // TLS "prefer" tries TLS first and falls back to plain only when the server has no TLS.
+    static Result<std::unique_ptr<MySqlSession>> open(const Endpoint &endpoint);
+
+    Engine engine() const override { return m_endpoint.engine; }
+    const Endpoint &endpoint() const override { return m_endpoint; }
+    QString serverVersion() const override;
+    Status exec(const QString &sql) override;
+    Result<QueryResult> query(const QString &sql) override;
+    void interrupt() override;
+    QString quoteIdentifier(const QString &name) const override;
+    QString quoteLiteral(const QString &value) const override;
+
+    st_mysql *handle() const { return m_mysql; }
+    unsigned long connectionId() const { return m_connectionId; }
+    bool isTlsActive() const;
+    // The error of the last call on handle(), classified and naming `what`.
+    Error lastError(const QString &what) const;
+
+private:
+    MySqlSession(st_mysql *mysql, const Endpoint &endpoint);
+
+    st_mysql *m_mysql;
+    Endpoint m_endpoint;
+    unsigned long m_connectionId = 0;
+};
+
+// Classifies a Connector/C error number and message into a Ferry error for `endpoint`.
+Error mysqlError(unsigned int code, const QString &message, const QString &sqlState,
+                 const Endpoint &endpoint, const QString &what);
+
+} // namespace ferry

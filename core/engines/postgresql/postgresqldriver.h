@@ -1,0 +1,16 @@
+#pragma once
+
+#include "engines/driver.h"
+
+namespace ferry {
+
+// PostgreSQL through libpq.
+class PostgreSqlDriver : public Driver
+{
+public:
+    EngineFamily family() const override { return EngineFamily::PostgreSql; }
+    Result<std::unique_ptr<Session>> connect(const Endpoint &endpoint) const override;
+    Result<ProbeReport> probe(Session &session) const override;
+};
+
+} // namespace ferry

@@ -1,0 +1,56 @@
+#pragma once
+
+#include "common/error.h"
+#include "endpoint.h"
+
+#include <QByteArray>
+#include <QList>
+#include <QString>
+#include <QStringList>
+
+#include <optional>
+#include <vector>
+
+namespace ferry {
+
+// A small, fully fetched result: cells in the engine's text form, std::nullopt for NULL.
+// For catalog queries and probes; bulk data goes through TableReader / BulkWriter.
+struct QueryResult
+{
+    QStringList columns;
+    std::vector<std::vector<std::optional<QByteArray>>> rows;
+
+    int size() const { return int(rows.size()); }
+    // Cell as UTF-8 text; empty for NULL.
+    QString text(int row, int column) const;
+    QString text(int row, const QString &column) const;
+    bool isNull(int row, int column) const { return !rows[size_t(row)][size_t(column)]; }
+    int columnIndex(const QString &name) const;
+};
+
+// One open connection through the engine's native client (MariaDB Connector/C, libpq,
+// sqlite3). Used by one thread at a time; interrupt() may be called from any thread.
+class Session
+{
+public:
+    virtual ~Session() = default;
+
+    virtual Engine engine() const = 0;
+    virtual const Endpoint &endpoint() const = 0;
+    // "10.11.19-MariaDB-0+deb12u1", "15.18 (Debian 15.18-0+deb12u1)", "3.40.1"
+    virtual QString serverVersion() const = 0;
+
+    virtual Status exec(const QString &sql) = 0;
+    virtual Result<QueryResult> query(const QString &sql) = 0;
+
+    // Asks the server to stop the statement running on this session (KILL QUERY, PQcancel,
+    // sqlite3_interrupt). Thread-safe; a no-op when nothing runs.
+    virtual void interrupt() = 0;
+
+    // Quotes an identifier for this engine: `name` or "name".
+    virtual QString quoteIdentifier(const QString &name) const = 0;
+    // Quotes a text literal for this engine.
+    virtual QString quoteLiteral(const QString &value) const = 0;
+};
+
+} // namespace ferry

@@ -1,0 +1,85 @@
+#include "sqlitedriver.h"
+
+#include "engines/probehelpers.h"
+#include "sqlitesession.h"
+
+#include <QDir>
+#include <QFileInfo>
+
+using namespace Qt::StringLiterals;
+using Severity = ferry::ProbeFinding::Severity;
+
+namespace ferry {
+
+Result<std::unique_ptr<Session>> SqliteDriver::connect(const Endpoint &endpoint) const
+{
+    auto session = SqliteSession::open(endpoint, SqliteSession::OpenMode::ExistingOnly);
+    if (!session)
+        return std::unexpected(session.error());
+    return std::unique_ptr<Session>(std::move(*session));
+}
+
+Result<ProbeReport> SqliteDriver::testConnection(const Endpoint &endpoint) const
+{
+    const QFileInfo file(endpoint.path);
+    if (file.absoluteDir().exists() && !file.exists()) {
+        const QFileInfo folder(file.absolutePath());
+        ProbeReport report;
+        report.product = u"SQLite"_s;
+        report.serverVersion = SqliteSession::libraryVersion();
+        if (folder.isWritable())
+            report.findings.append(probe::finding(
+                Severity::Info, u"file"_s, u"absent"_s,
+                u"%1 does not exist yet: as a target Ferry creates it; as a source there is "
+                "nothing to read"_s.arg(QDir::toNativeSeparators(file.absoluteFilePath())),
+                {u"source"_s}));
+        else
+            report.findings.append(probe::finding(
+                Severity::Blocker, u"folder writable"_s, u"no"_s,
+                u"%1 does not exist and its folder is not writable: Ferry can neither read nor "
+                "create it"_s.arg(QDir::toNativeSeparators(file.absoluteFilePath())),
+                {u"source"_s, u"target"_s}));
+        return report;
+    }
+    return Driver::testConnection(endpoint);
+}
+
+Result<ProbeReport> SqliteDriver::probe(Session &sessionIn) const
+{
+    auto &session = static_cast<SqliteSession &>(sessionIn);
+    ProbeReport report;
+    report.product = u"SQLite"_s;
+    report.serverVersion = session.serverVersion();
+    auto &f = report.findings;
+    const QFileInfo file(session.endpoint().path);
+
+    f.append(probe::finding(Severity::Ok, u"file readable"_s, u"yes"_s,
+                            u"the database file is readable"_s));
+    const bool writable = file.isWritable() && QFileInfo(file.absolutePath()).isWritable()
+                          && !session.isReadOnly();
+    if (writable)
+        f.append(probe::finding(Severity::Ok, u"file writable"_s, u"yes"_s,
+                                u"the file and its folder are writable"_s));
+    else
+        f.append(probe::finding(Severity::Warning, u"file writable"_s, u"no"_s,
+                                u"the file or its folder is read-only: it can be a source but "
+                                "not a target"_s,
+                                {u"target"_s}));
+
+    if (auto mode = session.query(u"PRAGMA journal_mode"_s); mode && mode->size() == 1)
+        f.append(probe::finding(Severity::Info, u"journal_mode"_s, mode->text(0, 0),
+                                u"journal mode %1"_s.arg(mode->text(0, 0))));
+    if (auto tables = session.query(
+            u"SELECT count(*) FROM sqlite_schema WHERE type = 'table' "
+            "AND name NOT LIKE 'sqlite_%'"_s);
+        tables && tables->size() == 1)
+        f.append(probe::finding(Severity::Info, u"tables"_s, tables->text(0, 0),
+                                u"%1 table(s)"_s.arg(tables->text(0, 0))));
+    f.append(probe::finding(Severity::Info, u"change log"_s, u"none"_s,
+                            u"SQLite keeps no change log: incremental sync from it is not "
+                            "possible"_s,
+                            {u"incremental"_s}));
+    return report;
+}
+
+} // namespace ferry

@@ -1,0 +1,19 @@
+#pragma once
+
+#include "engines/driver.h"
+
+namespace ferry {
+
+// SQLite files through the sqlite3 library.
+class SqliteDriver : public Driver
+{
+public:
+    EngineFamily family() const override { return EngineFamily::Sqlite; }
+    // Opens an existing file; a missing file is Code::NotFound.
+    Result<std::unique_ptr<Session>> connect(const Endpoint &endpoint) const override;
+    Result<ProbeReport> probe(Session &session) const override;
+    // A file that does not exist yet is fine for a target: the report says so.
+    Result<ProbeReport> testConnection(const Endpoint &endpoint) const override;
+};
+
+} // namespace ferry

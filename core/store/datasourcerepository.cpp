@@ -1,0 +1,250 @@
+#include "datasourcerepository.h"
+
+#include "metastore.h"
+
+#include <QSqlQuery>
+#include <QSqlRecord>
+#include <QUuid>
+
+using namespace Qt::StringLiterals;
+
+namespace ferry {
+
+namespace {
+
+const QString kColumns = u"id, uuid, name, engine, host, port, user_name, database_name, "
+                         "schema_name, file_path, tls_mode, ca_file, has_password, remark, "
+                         "created_at, updated_at, last_test_ok, last_test_at, "
+                         "last_test_summary"_s;
+
+QString timestamp(const QDateTime &t)
+{
+    return t.toUTC().toString(Qt::ISODateWithMs);
+}
+
+QDateTime parseTimestamp(const QVariant &v)
+{
+    QDateTime t = QDateTime::fromString(v.toString(), Qt::ISODateWithMs);
+    t.setTimeSpec(Qt::UTC);
+    return t;
+}
+
+DataSource fromRow(const QSqlQuery &q)
+{
+    DataSource s;
+    s.id = q.value(0).toLongLong();
+    s.uuid = q.value(1).toString();
+    s.name = q.value(2).toString();
+    s.endpoint.engine = engines::parse(q.value(3).toString()).value_or(Engine::MariaDb);
+    s.endpoint.host = q.value(4).toString();
+    s.endpoint.port = q.value(5).toInt();
+    s.endpoint.user = q.value(6).toString();
+    s.endpoint.database = q.value(7).toString();
+    s.endpoint.schema = q.value(8).toString();
+    s.endpoint.path = q.value(9).toString();
+    s.endpoint.tlsMode = engines::parseTlsMode(q.value(10).toString()).value_or(TlsMode::Prefer);
+    s.endpoint.caFile = q.value(11).toString();
+    s.hasPassword = q.value(12).toBool();
+    s.remark = q.value(13).toString();
+    s.createdAt = parseTimestamp(q.value(14));
+    s.updatedAt = parseTimestamp(q.value(15));
+    s.lastTest.tested = !q.value(16).isNull();
+    s.lastTest.ok = q.value(16).toBool();
+    if (s.lastTest.tested)
+        s.lastTest.at = parseTimestamp(q.value(17));
+    s.lastTest.summary = q.value(18).toString();
+    return s;
+}
+
+// Empty text is stored as '' (the columns are NOT NULL), never as NULL.
+QVariant text(const QString &s)
+{
+    return s.isNull() ? QVariant(QString(u""_s)) : QVariant(s);
+}
+
+QVariantList fieldValues(const DataSource &s)
+{
+    const Endpoint &e = s.endpoint;
+    const bool file = e.engine == Engine::Sqlite;
+    return {text(s.name),
+            engines::id(e.engine),
+            text(file ? QString() : e.host.trimmed()),
+            file ? 0 : e.port,
+            text(file ? QString() : e.user),
+            text(file ? QString() : e.database),
+            text(e.engine == Engine::PostgreSql ? e.schema : QString()),
+            text(file ? e.path : QString()),
+            engines::tlsModeId(e.tlsMode),
+            text(file ? QString() : e.caFile),
+            s.hasPassword ? 1 : 0,
+            text(s.remark)};
+}
+
+Error conflictName(const QString &name)
+{
+    return makeError(Error::Code::Conflict,
+                     u"a data source named '%1' already exists"_s.arg(name),
+                     u"Choose another name, or edit the existing data source."_s, name);
+}
+
+} // namespace
+
+DataSourceRepository::DataSourceRepository(std::shared_ptr<MetaStore> store)
+    : m_store(std::move(store))
+{
+}
+
+Result<QList<DataSource>> DataSourceRepository::list() const
+{
+    auto q = m_store->exec(u"SELECT "_s + kColumns + u" FROM datasource ORDER BY name"_s);
+    if (!q)
+        return std::unexpected(q.error());
+    QList<DataSource> out;
+    while (q->next())
+        out.append(fromRow(*q));
+    return out;
+}
+
+Result<DataSource> DataSourceRepository::findByName(const QString &name) const
+{
+    auto q = m_store->exec(u"SELECT "_s + kColumns + u" FROM datasource WHERE name = ?"_s,
+                           {name});
+    if (!q)
+        return std::unexpected(q.error());
+    if (!q->next())
+        return fail(Error::Code::NotFound, u"no data source named '%1'"_s.arg(name),
+                    u"List them with 'ferry datasource list'."_s, name);
+    return fromRow(*q);
+}
+
+Result<DataSource> DataSourceRepository::findById(qint64 id) const
+{
+    auto q = m_store->exec(u"SELECT "_s + kColumns + u" FROM datasource WHERE id = ?"_s, {id});
+    if (!q)
+        return std::unexpected(q.error());
+    if (!q->next())
+        return fail(Error::Code::NotFound, u"no data source with id %1"_s.arg(id));
+    return fromRow(*q);
+}
+
+Result<DataSource> DataSourceRepository::add(DataSource source)
+{
+    if (auto ok = datasources::validate(source); !ok)
+        return std::unexpected(ok.error());
+    if (findByName(source.name))
+        return fail(conflictName(source.name));
+    const QDateTime now = QDateTime::currentDateTimeUtc();
+    source.uuid = QUuid::createUuid().toString(QUuid::WithoutBraces);
+    source.createdAt = now;
+    source.updatedAt = now;
+    source.lastTest = {};
+    QVariantList values = {source.uuid};
+    values += fieldValues(source);
+    values += QVariantList{timestamp(now), timestamp(now)};
+    auto q = m_store->exec(u"INSERT INTO datasource (uuid, name, engine, host, port, user_name, "
+                           "database_name, schema_name, file_path, tls_mode, ca_file, "
+                           "has_password, remark, created_at, updated_at) "
+                           "VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?,?,?)"_s,
+                           values);
+    if (!q) {
+        if (q.error().code == Error::Code::Conflict)
+            return fail(conflictName(source.name));
+        return std::unexpected(q.error());
+    }
+    source.id = q->lastInsertId().toLongLong();
+    return findById(source.id);
+}
+
+Result<DataSource> DataSourceRepository::update(DataSource source)
+{
+    if (auto ok = datasources::validate(source); !ok)
+        return std::unexpected(ok.error());
+    if (auto other = findByName(source.name); other && other->id != source.id)
+        return fail(conflictName(source.name));
+    QVariantList values = fieldValues(source);
+    values += QVariantList{timestamp(QDateTime::currentDateTimeUtc()), source.id};
+    auto q = m_store->exec(u"UPDATE datasource SET name=?, engine=?, host=?, port=?, "
+                           "user_name=?, database_name=?, schema_name=?, file_path=?, "
+                           "tls_mode=?, ca_file=?, has_password=?, remark=?, updated_at=? "
+                           "WHERE id=?"_s,
+                           values);
+    if (!q) {
+        if (q.error().code == Error::Code::Conflict)
+            return fail(conflictName(source.name));
+        return std::unexpected(q.error());
+    }
+    if (q->numRowsAffected() != 1)
+        return fail(Error::Code::NotFound,
+                    u"the data source '%1' no longer exists"_s.arg(source.name));
+    return findById(source.id);
+}
+
+Status DataSourceRepository::recordTest(qint64 id, const ConnectionTestSummary &test)
+{
+    auto q = m_store->exec(u"UPDATE datasource SET last_test_ok=?, last_test_at=?, "
+                           "last_test_summary=? WHERE id=?"_s,
+                           {test.ok ? 1 : 0, timestamp(test.at), text(test.summary), id});
+    if (!q)
+        return std::unexpected(q.error());
+    return {};
+}
+
+Result<QStringList> DataSourceRepository::usedBy(qint64 id) const
+{
+    auto q = m_store->exec(u"SELECT DISTINCT p.name FROM project_datasource r "
+                           "JOIN project p ON p.id = r.project_id "
+                           "WHERE r.datasource_id = ? ORDER BY p.name"_s,
+                           {id});
+    if (!q)
+        return std::unexpected(q.error());
+    QStringList names;
+    while (q->next())
+        names.append(q->value(0).toString());
+    return names;
+}
+
+Status DataSourceRepository::remove(qint64 id)
+{
+    auto source = findById(id);
+    if (!source)
+        return std::unexpected(source.error());
+    auto users = usedBy(id);
+    if (!users)
+        return std::unexpected(users.error());
+    if (!users->isEmpty())
+        return fail(Error::Code::Conflict,
+                    u"data source '%1' is used by %2 %3"_s.arg(
+                        source->name, users->size() == 1 ? u"project"_s : u"projects"_s,
+                        users->join(u", "_s)),
+                    u"Delete or re-point those projects first."_s, source->name);
+    auto q = m_store->exec(u"DELETE FROM datasource WHERE id = ?"_s, {id});
+    if (!q)
+        return std::unexpected(q.error());
+    return {};
+}
+
+Result<QString> DataSourceRepository::freeCopyName(const QString &name) const
+{
+    for (int n = 1; n < 1000; ++n) {
+        const QString suffix = n == 1 ? u"-copy"_s : u"-copy%1"_s.arg(n);
+        const QString candidate = name.left(32 - int(suffix.size())) + suffix;
+        auto existing = findByName(candidate);
+        if (!existing && existing.error().code == Error::Code::NotFound)
+            return candidate;
+        if (!existing)
+            return std::unexpected(existing.error());
+    }
+    return fail(Error::Code::Conflict, u"no free copy name for '%1'"_s.arg(name),
+                u"Rename some copies first."_s, name);
+}
+
+Result<int> DataSourceRepository::count() const
+{
+    auto q = m_store->exec(u"SELECT COUNT(*) FROM datasource"_s);
+    if (!q)
+        return std::unexpected(q.error());
+    q->next();
+    return q->value(0).toInt();
+}
+
+} // namespace ferry

@@ -1,0 +1,70 @@
+#include "consolemain.h"
+
+#include "common/logging.h"
+#include "common/paths.h"
+#include "consolecontext.h"
+#include "mainwindow.h"
+#include "store/metastore.h"
+
+#include <QApplication>
+#include <QFile>
+#include <QMessageBox>
+
+static void initFerryResources()
+{
+    Q_INIT_RESOURCE(ferry);
+}
+
+using namespace Qt::StringLiterals;
+
+namespace ferry::ui {
+
+void initResources()
+{
+    static bool done = false;
+    if (done)
+        return;
+    done = true;
+    initFerryResources();
+}
+
+int runConsole(QApplication &app, const QStringList &arguments)
+{
+    initResources();
+    QString storeOption;
+    QString pageOption;
+    for (qsizetype i = 0; i < arguments.size(); ++i) {
+        if (arguments[i] == u"--store" && i + 1 < arguments.size())
+            storeOption = arguments[i + 1];
+        else if (arguments[i].startsWith(u"--store="))
+            storeOption = arguments[i].mid(8);
+        else if (arguments[i] == u"--page" && i + 1 < arguments.size())
+            pageOption = arguments[i + 1];
+    }
+    const QString storePath = paths::resolveStorePath(storeOption);
+    installLogFile(paths::logDirFor(storePath) + QStringLiteral("/ferry.log"), false);
+    qCInfo(lcUi).noquote() << "console starting on store" << storePath;
+
+    QFile style(QStringLiteral(":/ferry/style/ferry.qss"));
+    if (style.open(QIODevice::ReadOnly))
+        app.setStyleSheet(QString::fromUtf8(style.readAll()));
+    app.setWindowIcon(QIcon(QStringLiteral(":/ferry/icons/ferry-logo.svg")));
+
+    // Opening the local store is a few milliseconds of SQLite; everything else runs on workers.
+    auto store = MetaStore::open(storePath);
+    if (!store) {
+        QMessageBox::critical(nullptr, QObject::tr("Ferry cannot start"), store.error().text());
+        return 1;
+    }
+    ConsoleContext context(*store);
+    MainWindow window(&context);
+    // --page opens a module directly (scripts take screenshots this way).
+    static const QStringList pages = {u"overview"_s, u"migration"_s, u"synchronization"_s,
+                                      u"datasources"_s, u"monitoring"_s, u"system"_s};
+    if (const qsizetype page = pages.indexOf(pageOption); page >= 0)
+        window.showModule(MainWindow::Module(page));
+    window.show();
+    return app.exec();
+}
+
+} // namespace ferry::ui
