@@ -17,8 +17,7 @@ ConsoleContext::ConsoleContext(std::shared_ptr<MetaStore> store, QObject *parent
     : QObject(parent)
     , m_store(std::move(store))
     , m_dataSources(std::make_shared<DataSourceRepository>(m_store))
-{
-}
+{ }
 
 ConsoleContext::~ConsoleContext() = default;
 

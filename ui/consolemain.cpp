@@ -59,7 +59,7 @@ int runConsole(QApplication &app, const QStringList &arguments)
     ConsoleContext context(*store);
     MainWindow window(&context);
     // --page opens a module directly (scripts take screenshots this way).
-    static const QStringList pages = {u"overview"_s, u"migration"_s, u"synchronization"_s,
+    static const QStringList pages = {u"overview"_s,    u"migration"_s,  u"synchronization"_s,
                                       u"datasources"_s, u"monitoring"_s, u"system"_s};
     if (const qsizetype page = pages.indexOf(pageOption); page >= 0)
         window.showModule(MainWindow::Module(page));

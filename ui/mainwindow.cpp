@@ -19,7 +19,8 @@
 namespace ferry::ui {
 
 MainWindow::MainWindow(ConsoleContext *context, QWidget *parent)
-    : QMainWindow(parent), m_context(context)
+    : QMainWindow(parent)
+    , m_context(context)
 {
     setObjectName(QStringLiteral("mainWindow"));
     setWindowTitle(tr("Ferry"));

@@ -26,8 +26,7 @@ Status Arguments::parse(const QStringList &args)
         }
         if (m_flags.contains(name)) {
             if (inlineValue)
-                return fail(Error::Code::InvalidInput,
-                            u"option --%1 takes no value"_s.arg(name));
+                return fail(Error::Code::InvalidInput, u"option --%1 takes no value"_s.arg(name));
             m_set.insert(name);
         } else if (m_valued.contains(name)) {
             if (!inlineValue) {

@@ -14,7 +14,10 @@ namespace ferry::cli {
 class Arguments
 {
 public:
-    Arguments(QSet<QString> valued, QSet<QString> flags) : m_valued(valued), m_flags(flags) {}
+    Arguments(QSet<QString> valued, QSet<QString> flags)
+        : m_valued(valued)
+        , m_flags(flags)
+    { }
 
     Status parse(const QStringList &args);
 

@@ -14,9 +14,11 @@ using namespace Qt::StringLiterals;
 namespace ferry::cli {
 
 Context::Context(QString storePath, bool json)
-    : m_storePath(std::move(storePath)), m_json(json), m_out(stdout), m_err(stderr)
-{
-}
+    : m_storePath(std::move(storePath))
+    , m_json(json)
+    , m_out(stdout)
+    , m_err(stderr)
+{ }
 
 Context::~Context()
 {
@@ -54,8 +56,7 @@ Result<std::shared_ptr<SecretStore>> Context::secrets()
             fresh ? u"Choose a master password for the new vault %1: "_s.arg(choice->vault->path())
                   : u"Master password for %1: "_s.arg(choice->vault->path()));
         if (fresh && terminal::readSecret(u"Repeat it: "_s) != master)
-            return ferry::fail(Error::Code::InvalidInput,
-                               u"the two master passwords differ"_s,
+            return ferry::fail(Error::Code::InvalidInput, u"the two master passwords differ"_s,
                                u"Run the command again and type the same password twice."_s);
         if (auto ok = choice->vault->unlock(master); !ok)
             return std::unexpected(ok.error());
@@ -77,9 +78,9 @@ int Context::exitCodeFor(const Error &error)
 int Context::fail(const Error &error)
 {
     if (m_json) {
-        QJsonObject e{{u"code"_s, Error::codeName(error.code)},
-                      {u"message"_s, error.message},
-                      {u"fix"_s, error.fix}};
+        QJsonObject e {{u"code"_s, Error::codeName(error.code)},
+                       {u"message"_s, error.message},
+                       {u"fix"_s, error.fix}};
         if (!error.object.isEmpty())
             e[u"object"_s] = error.object;
         printJson({{u"ok"_s, false}, {u"error"_s, e}});

@@ -58,8 +58,8 @@ QString lastTestText(const DataSource &s)
     if (!s.lastTest.tested)
         return u"never tested"_s;
     return (s.lastTest.ok ? u"ok  "_s : u"FAIL "_s)
-           + s.lastTest.at.toLocalTime().toString(u"yyyy-MM-dd HH:mm"_s) + u"  "_s
-           + s.lastTest.summary;
+        + s.lastTest.at.toLocalTime().toString(u"yyyy-MM-dd HH:mm"_s) + u"  "_s
+        + s.lastTest.summary;
 }
 
 // Applies the field options to `source`; an error names the bad field.
@@ -113,8 +113,8 @@ Status applyFields(const Arguments &a, DataSource &source, bool adding)
     return {};
 }
 
-const QSet<QString> kFieldOptions = {u"engine"_s,   u"host"_s, u"port"_s,    u"user"_s,
-                                     u"database"_s, u"schema"_s, u"path"_s,  u"tls"_s,
+const QSet<QString> kFieldOptions = {u"engine"_s,   u"host"_s,   u"port"_s, u"user"_s,
+                                     u"database"_s, u"schema"_s, u"path"_s, u"tls"_s,
                                      u"ca-file"_s,  u"remark"_s, u"name"_s};
 
 struct Services
@@ -230,9 +230,9 @@ int list(Context &ctx, const Arguments &)
     o << padded(u"NAME"_s, nameWidth) << "  " << padded(u"ENGINE"_s, engineWidth) << "  "
       << padded(u"ENDPOINT"_s, endpointWidth) << "  LAST TEST\n";
     for (const DataSource &d : *sources)
-        o << padded(d.name, nameWidth) << "  " << padded(engines::id(d.endpoint.engine), engineWidth)
-          << "  " << padded(d.endpoint.displayAddress(), endpointWidth) << "  "
-          << lastTestText(d) << '\n';
+        o << padded(d.name, nameWidth) << "  "
+          << padded(engines::id(d.endpoint.engine), engineWidth) << "  "
+          << padded(d.endpoint.displayAddress(), endpointWidth) << "  " << lastTestText(d) << '\n';
     o.flush();
     return Ok;
 }
@@ -268,8 +268,9 @@ int add(Context &ctx, const Arguments &a)
     auto password = readPassword(a, source.endpoint.engine != Engine::Sqlite);
     if (!password)
         return ctx.fail(password.error());
-    auto s = services(ctx, source.endpoint.engine != Engine::Sqlite
-                               && password->has_value() && !(*password)->isEmpty());
+    auto s = services(ctx,
+                      source.endpoint.engine != Engine::Sqlite && password->has_value()
+                          && !(*password)->isEmpty());
     if (!s)
         return ctx.fail(s.error());
     auto added = s->service->add(source, *password);

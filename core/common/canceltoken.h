@@ -14,7 +14,9 @@ namespace ferry {
 class CancelToken
 {
 public:
-    CancelToken() : m_state(std::make_shared<State>()) {}
+    CancelToken()
+        : m_state(std::make_shared<State>())
+    { }
 
     void cancel() const;
     bool isCancelled() const { return m_state->cancelled.load(std::memory_order_acquire); }
@@ -27,7 +29,7 @@ public:
 private:
     struct State
     {
-        std::atomic_bool cancelled{false};
+        std::atomic_bool cancelled {false};
         std::mutex mutex;
         int nextId = 1;
         std::vector<std::pair<int, std::function<void()>>> interrupts;
@@ -40,9 +42,9 @@ class ScopedInterrupt
 {
 public:
     ScopedInterrupt(const CancelToken &token, std::function<void()> interrupt)
-        : m_token(token), m_id(token.addInterrupt(std::move(interrupt)))
-    {
-    }
+        : m_token(token)
+        , m_id(token.addInterrupt(std::move(interrupt)))
+    { }
     ~ScopedInterrupt() { m_token.removeInterrupt(m_id); }
     ScopedInterrupt(const ScopedInterrupt &) = delete;
     ScopedInterrupt &operator=(const ScopedInterrupt &) = delete;

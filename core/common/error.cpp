@@ -33,8 +33,7 @@ QString Error::codeName(Code code)
     return QStringLiteral("internal");
 }
 
-Error makeError(Error::Code code, const QString &message, const QString &fix,
-                const QString &object)
+Error makeError(Error::Code code, const QString &message, const QString &fix, const QString &object)
 {
     Error e;
     e.code = code;

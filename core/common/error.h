@@ -11,26 +11,26 @@ namespace ferry {
 struct Error
 {
     enum class Code {
-        InvalidInput,   // bad usage or a value that does not validate (exit code 2)
-        NotFound,       // a named object does not exist
-        Conflict,       // a unique name taken, an object in use
-        Connection,     // host unreachable, port refused, timeout
+        InvalidInput, // bad usage or a value that does not validate (exit code 2)
+        NotFound, // a named object does not exist
+        Conflict, // a unique name taken, an object in use
+        Connection, // host unreachable, port refused, timeout
         Authentication, // wrong user or password
-        Tls,            // TLS required, refused or not verifiable
-        Permission,     // missing privileges, unreadable file
-        Unsupported,    // a feature, type or engine Ferry cannot handle (yet)
-        Database,       // any other server-side error
-        DataRejected,   // a value the target refuses
-        Io,             // local files
-        Locked,         // the secret vault is locked or the master password is wrong
-        Cancelled,      // stopped on request
+        Tls, // TLS required, refused or not verifiable
+        Permission, // missing privileges, unreadable file
+        Unsupported, // a feature, type or engine Ferry cannot handle (yet)
+        Database, // any other server-side error
+        DataRejected, // a value the target refuses
+        Io, // local files
+        Locked, // the secret vault is locked or the master password is wrong
+        Cancelled, // stopped on request
         Internal,
     };
 
     Code code = Code::Internal;
     QString message; // what happened, naming the object
-    QString fix;     // what to do about it; may be empty
-    QString object;  // the object concerned (data source, table, file), for grouping
+    QString fix; // what to do about it; may be empty
+    QString object; // the object concerned (data source, table, file), for grouping
     QString sqlState;
 
     // "message. fix" — the one line shown to users and printed by the command line.

@@ -52,13 +52,10 @@ const char *levelName(QtMsgType type)
 void handler(QtMsgType type, const QMessageLogContext &context, const QString &message)
 {
     LogSink &s = sink();
-    const QByteArray line = QDateTime::currentDateTimeUtc()
-                                .toString(Qt::ISODateWithMs)
-                                .toUtf8()
-                            + ' ' + levelName(type) + ' '
-                            + (context.category ? context.category : "default") + " ["
-                            + QByteArray::number(quintptr(QThread::currentThreadId()), 16)
-                            + "] " + message.toUtf8() + '\n';
+    const QByteArray line = QDateTime::currentDateTimeUtc().toString(Qt::ISODateWithMs).toUtf8()
+        + ' ' + levelName(type) + ' ' + (context.category ? context.category : "default") + " ["
+        + QByteArray::number(quintptr(QThread::currentThreadId()), 16) + "] " + message.toUtf8()
+        + '\n';
     {
         QMutexLocker lock(&s.mutex);
         if (s.file.isOpen()) {

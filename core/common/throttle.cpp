@@ -13,8 +13,7 @@ Throttle::Throttle(std::int64_t rowsPerSecond, std::int64_t bytesPerSecond)
     , m_rowTokens(0)
     , m_byteTokens(0)
     , m_last(Clock::now())
-{
-}
+{ }
 
 void Throttle::refill(Clock::time_point now)
 {
@@ -42,11 +41,9 @@ bool Throttle::acquire(std::int64_t rows, std::int64_t bytes, const CancelToken 
             std::lock_guard lock(m_mutex);
             refill(Clock::now());
             const bool rowsOk = m_rowsPerSecond == 0
-                                || m_rowTokens >= std::min<double>(double(rows),
-                                                                   double(m_rowsPerSecond));
+                || m_rowTokens >= std::min<double>(double(rows), double(m_rowsPerSecond));
             const bool bytesOk = m_bytesPerSecond == 0
-                                 || m_byteTokens >= std::min<double>(double(bytes),
-                                                                     double(m_bytesPerSecond));
+                || m_byteTokens >= std::min<double>(double(bytes), double(m_bytesPerSecond));
             if (rowsOk && bytesOk) {
                 if (m_rowsPerSecond > 0)
                     m_rowTokens -= double(rows);
@@ -55,15 +52,15 @@ bool Throttle::acquire(std::int64_t rows, std::int64_t bytes, const CancelToken 
                 return true;
             }
             if (!rowsOk)
-                waitSeconds = std::max(waitSeconds,
-                                       (std::min<double>(double(rows), double(m_rowsPerSecond))
-                                        - m_rowTokens)
-                                           / double(m_rowsPerSecond));
+                waitSeconds =
+                    std::max(waitSeconds,
+                             (std::min<double>(double(rows), double(m_rowsPerSecond)) - m_rowTokens)
+                                 / double(m_rowsPerSecond));
             if (!bytesOk)
-                waitSeconds = std::max(waitSeconds,
-                                       (std::min<double>(double(bytes), double(m_bytesPerSecond))
-                                        - m_byteTokens)
-                                           / double(m_bytesPerSecond));
+                waitSeconds = std::max(
+                    waitSeconds,
+                    (std::min<double>(double(bytes), double(m_bytesPerSecond)) - m_byteTokens)
+                        / double(m_bytesPerSecond));
         }
         // Sleep in short slices so cancellation stays prompt.
         const double slice = std::clamp(waitSeconds, 0.001, 0.05);

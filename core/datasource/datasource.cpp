@@ -97,26 +97,24 @@ Status validate(const DataSource &source)
                     u"data source %1: the host '%2' contains a space"_s.arg(who, e.host),
                     u"Give a host name or an IP address."_s, u"host"_s);
     if (e.port < 1 || e.port > 65535)
-        return fail(Error::Code::InvalidInput,
-                    u"data source %1: port %2 is out of range"_s.arg(who).arg(e.port),
-                    u"Use a port from 1 to 65535 (%3 is the default for %4)."_s.arg(
-                        QString::number(engines::defaultPort(e.engine)),
-                        engines::displayName(e.engine)),
-                    u"port"_s);
+        return fail(
+            Error::Code::InvalidInput,
+            u"data source %1: port %2 is out of range"_s.arg(who).arg(e.port),
+            u"Use a port from 1 to 65535 (%3 is the default for %4)."_s.arg(
+                QString::number(engines::defaultPort(e.engine)), engines::displayName(e.engine)),
+            u"port"_s);
     if (e.user.trimmed().isEmpty())
         return fail(Error::Code::InvalidInput, u"data source %1: the user is empty"_s.arg(who),
                     u"Give the database user name (--user)."_s, u"user"_s);
     if (e.engine == Engine::PostgreSql && e.database.trimmed().isEmpty())
-        return fail(Error::Code::InvalidInput,
-                    u"data source %1: the database is empty"_s.arg(who),
+        return fail(Error::Code::InvalidInput, u"data source %1: the database is empty"_s.arg(who),
                     u"PostgreSQL connects to one database: give its name (--database)."_s,
                     u"database"_s);
-    if ((e.tlsMode == TlsMode::VerifyCa || e.tlsMode == TlsMode::VerifyFull)
-        && !e.caFile.isEmpty() && !QFileInfo::exists(e.caFile))
+    if ((e.tlsMode == TlsMode::VerifyCa || e.tlsMode == TlsMode::VerifyFull) && !e.caFile.isEmpty()
+        && !QFileInfo::exists(e.caFile))
         return fail(Error::Code::InvalidInput,
                     u"data source %1: the CA file %2 does not exist"_s.arg(who, e.caFile),
-                    u"Give the path of the PEM file of the certificate authority."_s,
-                    u"caFile"_s);
+                    u"Give the path of the PEM file of the certificate authority."_s, u"caFile"_s);
     return {};
 }
 

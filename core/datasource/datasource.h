@@ -13,16 +13,17 @@ struct ConnectionTestSummary
 {
     bool tested = false;
     bool ok = false;
-    QDateTime at;      // UTC
-    QString summary;   // "MariaDB 10.11.19 · 2 warnings" or the error line
+    QDateTime at; // UTC
+    QString summary; // "MariaDB 10.11.19 · 2 warnings" or the error line
+    QJsonObject report; // ProbeReport::toJson() of a successful test; empty otherwise
 };
 
 // A saved connection. The password is not part of it: it lives in the secret store under
 // secretKey(); hasPassword says whether one was saved.
 struct DataSource
 {
-    qint64 id = 0;     // 0 until stored
-    QString uuid;      // stable across renames; names the secret
+    qint64 id = 0; // 0 until stored
+    QString uuid; // stable across renames; names the secret
     QString name;
     Endpoint endpoint; // endpoint.password is empty here
     bool hasPassword = false;

@@ -13,12 +13,11 @@ namespace ferry {
 
 DataSourceService::DataSourceService(std::shared_ptr<DataSourceRepository> repository,
                                      std::shared_ptr<SecretStore> secrets)
-    : m_repository(std::move(repository)), m_secrets(std::move(secrets))
-{
-}
+    : m_repository(std::move(repository))
+    , m_secrets(std::move(secrets))
+{ }
 
-Result<DataSource> DataSourceService::add(DataSource source,
-                                          const std::optional<QString> &password)
+Result<DataSource> DataSourceService::add(DataSource source, const std::optional<QString> &password)
 {
     if (auto ok = datasources::validate(source); !ok)
         return std::unexpected(ok.error());
@@ -62,15 +61,14 @@ Result<DataSource> DataSourceService::update(DataSource source, const PasswordCh
     // The secret changes first: if the row update then fails, the old secret is put back.
     std::optional<QString> oldSecret;
     const bool touchSecret = password.kind != PasswordChange::Kind::Keep
-                             || (previous->hasPassword && !source.hasPassword);
+        || (previous->hasPassword && !source.hasPassword);
     if (touchSecret) {
         auto old = m_secrets->read(previous->secretKey());
         if (!old)
             return std::unexpected(old.error());
         oldSecret = *old;
-        Status changed = source.hasPassword
-                             ? m_secrets->write(source.secretKey(), password.value)
-                             : m_secrets->remove(source.secretKey());
+        Status changed = source.hasPassword ? m_secrets->write(source.secretKey(), password.value)
+                                            : m_secrets->remove(source.secretKey());
         if (!changed)
             return std::unexpected(changed.error());
     }
@@ -126,10 +124,9 @@ Status DataSourceService::remove(const QString &name)
         return ok;
     if (source->hasPassword) {
         if (auto ok = m_secrets->remove(source->secretKey()); !ok)
-            qCWarning(lcSecrets).noquote() << "data source" << name
-                                           << "removed, but its password stays in the"
-                                           << m_secrets->backendName() << ":"
-                                           << ok.error().text();
+            qCWarning(lcSecrets).noquote()
+                << "data source" << name << "removed, but its password stays in the"
+                << m_secrets->backendName() << ":" << ok.error().text();
     }
     qCInfo(lcStore).noquote() << "removed data source" << name;
     return {};
@@ -166,9 +163,11 @@ Result<ProbeReport> DataSourceService::test(const QString &name)
     summary.at = QDateTime::currentDateTimeUtc();
     summary.ok = report.has_value();
     summary.summary = report ? report->summary() : report.error().text();
+    if (report)
+        summary.report = report->toJson();
     if (auto ok = m_repository->recordTest(source->id, summary); !ok)
-        qCWarning(lcStore).noquote() << "cannot record the test of" << name << ":"
-                                     << ok.error().text();
+        qCWarning(lcStore).noquote()
+            << "cannot record the test of" << name << ":" << ok.error().text();
     return report;
 }
 

@@ -15,14 +15,14 @@ enum class EngineFamily { MySql, PostgreSql, Sqlite };
 enum class TlsMode { Disable, Prefer, Require, VerifyCa, VerifyFull };
 
 namespace engines {
-QString id(Engine engine);           // "mysql", "mariadb", "oceanbase-mysql", "postgresql", "sqlite"
-QString displayName(Engine engine);  // "MySQL", "MariaDB", ...
+QString id(Engine engine); // "mysql", "mariadb", "oceanbase-mysql", "postgresql", "sqlite"
+QString displayName(Engine engine); // "MySQL", "MariaDB", ...
 Result<Engine> parse(const QString &id);
 QStringList ids();
 EngineFamily family(Engine engine);
-int defaultPort(Engine engine);      // 0 for SQLite
+int defaultPort(Engine engine); // 0 for SQLite
 
-QString tlsModeId(TlsMode mode);     // "disable", "prefer", "require", "verify-ca", "verify-full"
+QString tlsModeId(TlsMode mode); // "disable", "prefer", "require", "verify-ca", "verify-full"
 Result<TlsMode> parseTlsMode(const QString &id);
 QStringList tlsModeIds();
 } // namespace engines
@@ -37,8 +37,8 @@ struct Endpoint
     QString user;
     QString password;
     QString database;
-    QString schema;   // PostgreSQL: the schema read from or written to ("public" when empty)
-    QString path;     // SQLite: the database file
+    QString schema; // PostgreSQL: the schema read from or written to ("public" when empty)
+    QString path; // SQLite: the database file
     TlsMode tlsMode = TlsMode::Prefer;
     QString caFile;
     int connectTimeoutSeconds = 10;

@@ -1,6 +1,8 @@
 #include "probereport.h"
 
 #include <QJsonArray>
+#include <QJsonValue>
+#include <QJsonValue>
 
 using namespace Qt::StringLiterals;
 
@@ -26,6 +28,34 @@ QJsonObject ProbeFinding::toJson() const
             {u"blocks"_s, QJsonArray::fromStringList(blocks)}};
 }
 
+ProbeFinding ProbeFinding::fromJson(const QJsonObject &o)
+{
+    ProbeFinding f;
+    const QString severity = o.value(u"severity"_s).toString();
+    for (Severity s : {Severity::Ok, Severity::Info, Severity::Warning, Severity::Blocker})
+        if (severityName(s) == severity)
+            f.severity = s;
+    f.item = o.value(u"item"_s).toString();
+    f.value = o.value(u"value"_s).toString();
+    f.message = o.value(u"message"_s).toString();
+    const QJsonArray blocks = o.value(u"blocks"_s).toArray();
+    for (const QJsonValue &b : blocks)
+        f.blocks.append(b.toString());
+    return f;
+}
+
+ProbeReport ProbeReport::fromJson(const QJsonObject &o)
+{
+    ProbeReport r;
+    r.product = o.value(u"product"_s).toString();
+    r.serverVersion = o.value(u"serverVersion"_s).toString();
+    r.connectMs = o.value(u"connectMs"_s).toInt();
+    const QJsonArray findings = o.value(u"findings"_s).toArray();
+    for (const QJsonValue &f : findings)
+        r.findings.append(ProbeFinding::fromJson(f.toObject()));
+    return r;
+}
+
 int ProbeReport::count(ProbeFinding::Severity severity) const
 {
     return int(std::count_if(findings.begin(), findings.end(),
@@ -42,9 +72,19 @@ QStringList ProbeReport::blockedFeatures() const
     return out;
 }
 
+QString ProbeReport::shortVersion() const
+{
+    // "10.11.19-MariaDB-0+deb12u1-log" -> "10.11.19", "15.20 (Debian ...)" -> "15.20"
+    qsizetype end = 0;
+    while (end < serverVersion.size()
+           && (serverVersion[end].isDigit() || serverVersion[end] == u'.'))
+        ++end;
+    return end > 0 ? serverVersion.left(end) : serverVersion;
+}
+
 QString ProbeReport::summary() const
 {
-    QString s = product + u' ' + serverVersion;
+    QString s = product + u' ' + shortVersion();
     const int warnings = count(ProbeFinding::Severity::Warning);
     const int blockers = count(ProbeFinding::Severity::Blocker);
     if (blockers > 0)

@@ -1,8 +1,8 @@
 #include "keychainsecretstore.h"
 
 #include "common/logging.h"
-#include "vaultsecretstore.h"
 #include "common/paths.h"
+#include "vaultsecretstore.h"
 
 #include <QCryptographicHash>
 #include <QEventLoop>
@@ -41,7 +41,9 @@ Error keychainError(const QKeychain::Job &job, const QString &what)
 
 } // namespace
 
-KeychainSecretStore::KeychainSecretStore(QString service) : m_service(std::move(service)) {}
+KeychainSecretStore::KeychainSecretStore(QString service)
+    : m_service(std::move(service))
+{ }
 
 bool KeychainSecretStore::isAvailable(const QString &service, int timeoutMs)
 {
@@ -112,12 +114,12 @@ Result<SecretStoreChoice> chooseSecretStore(const QString &storePath)
                     u"FERRY_SECRET_BACKEND='%1' is not a secret backend"_s.arg(wanted),
                     u"Use keychain, vault or auto."_s);
     const QString service = u"Ferry/"_s
-                            + QString::fromLatin1(QCryptographicHash::hash(storePath.toUtf8(),
-                                                                           QCryptographicHash::Sha256)
-                                                      .toHex()
-                                                      .left(12));
-    if (wanted == u"keychain" || ((wanted.isEmpty() || wanted == u"auto")
-                                  && KeychainSecretStore::isAvailable(service))) {
+        + QString::fromLatin1(QCryptographicHash::hash(storePath.toUtf8(),
+                                                       QCryptographicHash::Sha256)
+                                  .toHex()
+                                  .left(12));
+    if (wanted == u"keychain"
+        || ((wanted.isEmpty() || wanted == u"auto") && KeychainSecretStore::isAvailable(service))) {
         qCInfo(lcSecrets) << "secrets go to the OS keychain, service" << service;
         SecretStoreChoice choice;
         choice.store = std::make_shared<KeychainSecretStore>(service);

@@ -55,7 +55,8 @@ bool initSodium()
 
 } // namespace
 
-VaultSecretStore::VaultSecretStore(QString path) : m_path(std::move(path))
+VaultSecretStore::VaultSecretStore(QString path)
+    : m_path(std::move(path))
 {
     initSodium();
 }
@@ -135,8 +136,8 @@ Status VaultSecretStore::unlock(const QString &masterPassword)
                       size_t(memLimit), crypto_pwhash_ALG_ARGON2ID13)
         != 0) {
         sodium_free(key);
-        return fail(Error::Code::Internal,
-                    u"deriving the vault key ran out of memory"_s, {}, m_path);
+        return fail(Error::Code::Internal, u"deriving the vault key ran out of memory"_s, {},
+                    m_path);
     }
     if (m_key)
         sodium_free(m_key);
@@ -169,15 +170,14 @@ Result<QMap<QString, QString>> VaultSecretStore::load() const
     const QByteArray data = file.readAll();
     if (data.size() < kHeaderSize + int(crypto_secretbox_MACBYTES)
         || std::memcmp(data.constData(), kMagic, 8) != 0)
-        return fail(Error::Code::Io, u"%1 is not a Ferry secret vault"_s.arg(m_path), {},
-                    m_path);
+        return fail(Error::Code::Io, u"%1 is not a Ferry secret vault"_s.arg(m_path), {}, m_path);
     if (data.mid(25, crypto_pwhash_SALTBYTES) != m_salt)
-        return fail(Error::Code::Locked,
-                    u"the secret vault %1 was re-created with another master password"_s.arg(
-                        m_path),
-                    u"Unlock it again with its current master password."_s, m_path);
-    const auto *nonce = reinterpret_cast<const unsigned char *>(data.constData() + 25
-                                                                 + crypto_pwhash_SALTBYTES);
+        return fail(
+            Error::Code::Locked,
+            u"the secret vault %1 was re-created with another master password"_s.arg(m_path),
+            u"Unlock it again with its current master password."_s, m_path);
+    const auto *nonce =
+        reinterpret_cast<const unsigned char *>(data.constData() + 25 + crypto_pwhash_SALTBYTES);
     const auto *cipher = reinterpret_cast<const unsigned char *>(data.constData() + kHeaderSize);
     const qsizetype cipherSize = data.size() - kHeaderSize;
     QByteArray plain(cipherSize - qsizetype(crypto_secretbox_MACBYTES), Qt::Uninitialized);
@@ -234,8 +234,8 @@ Status VaultSecretStore::save(const QMap<QString, QString> &entries)
     file.write(out);
     if (!file.commit())
         return fail(Error::Code::Io,
-                    u"cannot write the secret vault %1: %2"_s.arg(m_path, file.errorString()),
-                    {}, m_path);
+                    u"cannot write the secret vault %1: %2"_s.arg(m_path, file.errorString()), {},
+                    m_path);
     return {};
 }
 

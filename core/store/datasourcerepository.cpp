@@ -2,6 +2,7 @@
 
 #include "metastore.h"
 
+#include <QJsonDocument>
 #include <QSqlQuery>
 #include <QSqlRecord>
 #include <QUuid>
@@ -15,7 +16,7 @@ namespace {
 const QString kColumns = u"id, uuid, name, engine, host, port, user_name, database_name, "
                          "schema_name, file_path, tls_mode, ca_file, has_password, remark, "
                          "created_at, updated_at, last_test_ok, last_test_at, "
-                         "last_test_summary"_s;
+                         "last_test_summary, last_test_report"_s;
 
 QString timestamp(const QDateTime &t)
 {
@@ -53,6 +54,7 @@ DataSource fromRow(const QSqlQuery &q)
     if (s.lastTest.tested)
         s.lastTest.at = parseTimestamp(q.value(17));
     s.lastTest.summary = q.value(18).toString();
+    s.lastTest.report = QJsonDocument::fromJson(q.value(19).toString().toUtf8()).object();
     return s;
 }
 
@@ -82,8 +84,7 @@ QVariantList fieldValues(const DataSource &s)
 
 Error conflictName(const QString &name)
 {
-    return makeError(Error::Code::Conflict,
-                     u"a data source named '%1' already exists"_s.arg(name),
+    return makeError(Error::Code::Conflict, u"a data source named '%1' already exists"_s.arg(name),
                      u"Choose another name, or edit the existing data source."_s, name);
 }
 
@@ -91,8 +92,7 @@ Error conflictName(const QString &name)
 
 DataSourceRepository::DataSourceRepository(std::shared_ptr<MetaStore> store)
     : m_store(std::move(store))
-{
-}
+{ }
 
 Result<QList<DataSource>> DataSourceRepository::list() const
 {
@@ -107,8 +107,7 @@ Result<QList<DataSource>> DataSourceRepository::list() const
 
 Result<DataSource> DataSourceRepository::findByName(const QString &name) const
 {
-    auto q = m_store->exec(u"SELECT "_s + kColumns + u" FROM datasource WHERE name = ?"_s,
-                           {name});
+    auto q = m_store->exec(u"SELECT "_s + kColumns + u" FROM datasource WHERE name = ?"_s, {name});
     if (!q)
         return std::unexpected(q.error());
     if (!q->next())
@@ -140,7 +139,7 @@ Result<DataSource> DataSourceRepository::add(DataSource source)
     source.lastTest = {};
     QVariantList values = {source.uuid};
     values += fieldValues(source);
-    values += QVariantList{timestamp(now), timestamp(now)};
+    values += QVariantList {timestamp(now), timestamp(now)};
     auto q = m_store->exec(u"INSERT INTO datasource (uuid, name, engine, host, port, user_name, "
                            "database_name, schema_name, file_path, tls_mode, ca_file, "
                            "has_password, remark, created_at, updated_at) "
@@ -162,7 +161,7 @@ Result<DataSource> DataSourceRepository::update(DataSource source)
     if (auto other = findByName(source.name); other && other->id != source.id)
         return fail(conflictName(source.name));
     QVariantList values = fieldValues(source);
-    values += QVariantList{timestamp(QDateTime::currentDateTimeUtc()), source.id};
+    values += QVariantList {timestamp(QDateTime::currentDateTimeUtc()), source.id};
     auto q = m_store->exec(u"UPDATE datasource SET name=?, engine=?, host=?, port=?, "
                            "user_name=?, database_name=?, schema_name=?, file_path=?, "
                            "tls_mode=?, ca_file=?, has_password=?, remark=?, updated_at=? "
@@ -181,9 +180,12 @@ Result<DataSource> DataSourceRepository::update(DataSource source)
 
 Status DataSourceRepository::recordTest(qint64 id, const ConnectionTestSummary &test)
 {
+    const QString report = test.report.isEmpty()
+        ? QString(u""_s)
+        : QString::fromUtf8(QJsonDocument(test.report).toJson(QJsonDocument::Compact));
     auto q = m_store->exec(u"UPDATE datasource SET last_test_ok=?, last_test_at=?, "
-                           "last_test_summary=? WHERE id=?"_s,
-                           {test.ok ? 1 : 0, timestamp(test.at), text(test.summary), id});
+                           "last_test_summary=?, last_test_report=? WHERE id=?"_s,
+                           {test.ok ? 1 : 0, timestamp(test.at), text(test.summary), report, id});
     if (!q)
         return std::unexpected(q.error());
     return {};

@@ -20,7 +20,7 @@ namespace ferry {
 
 namespace {
 
-std::atomic_int g_nextInstance{1};
+std::atomic_int g_nextInstance {1};
 
 // Owns the named connections the current thread opened; removes them when the thread ends.
 struct ThreadConnections
@@ -92,7 +92,10 @@ QString firstWords(const QString &sql)
 
 } // namespace
 
-MetaStore::MetaStore(const QString &path) : m_path(path), m_instance(g_nextInstance++) {}
+MetaStore::MetaStore(const QString &path)
+    : m_path(path)
+    , m_instance(g_nextInstance++)
+{ }
 
 MetaStore::~MetaStore()
 {
@@ -119,10 +122,10 @@ Result<std::shared_ptr<MetaStore>> MetaStore::openAtVersion(const QString &path,
 {
     const QFileInfo info(path);
     if (!QDir().mkpath(info.absolutePath()))
-        return fail(Error::Code::Io,
-                    u"cannot create the folder %1 for the metadata store"_s.arg(
-                        info.absolutePath()),
-                    u"Choose a writable location with --store or FERRY_STORE."_s, path);
+        return fail(
+            Error::Code::Io,
+            u"cannot create the folder %1 for the metadata store"_s.arg(info.absolutePath()),
+            u"Choose a writable location with --store or FERRY_STORE."_s, path);
     std::shared_ptr<MetaStore> store(new MetaStore(info.absoluteFilePath()));
     QSqlDatabase db = store->database();
     if (!db.isOpen())
@@ -141,8 +144,8 @@ QSqlDatabase MetaStore::database() const
     if (it != mine.names.constEnd())
         return QSqlDatabase::database(*it, false);
 
-    const QString name = u"ferry/store/%1/%2"_s.arg(m_instance).arg(
-        quintptr(QThread::currentThreadId()), 0, 16);
+    const QString name =
+        u"ferry/store/%1/%2"_s.arg(m_instance).arg(quintptr(QThread::currentThreadId()), 0, 16);
     QSqlDatabase db = QSqlDatabase::addDatabase(u"QSQLITE"_s, name);
     db.setDatabaseName(m_path);
     db.setConnectOptions(u"QSQLITE_BUSY_TIMEOUT=10000"_s);
@@ -172,8 +175,7 @@ Result<QSqlQuery> MetaStore::exec(const QString &sql, const QVariantList &values
     if (!q.prepare(sql)) {
         qCWarning(lcStore).noquote() << "prepare failed:" << sql << q.lastError().text();
         return fail(Error::Code::Database,
-                    u"metadata store: %1 failed: %2"_s.arg(firstWords(sql),
-                                                           q.lastError().text()),
+                    u"metadata store: %1 failed: %2"_s.arg(firstWords(sql), q.lastError().text()),
                     {}, m_path);
     }
     for (const QVariant &v : values)
@@ -182,10 +184,10 @@ Result<QSqlQuery> MetaStore::exec(const QString &sql, const QVariantList &values
         // Bound values may hold user data: the log shows the statement and how many values.
         qCWarning(lcStore).noquote() << "query failed:" << sql << "with" << values.size()
                                      << "values (masked):" << q.lastError().text();
-        Error e = makeError(Error::Code::Database,
-                            u"metadata store: %1 failed: %2"_s.arg(
-                                firstWords(sql), q.lastError().databaseText()),
-                            {}, m_path);
+        Error e = makeError(
+            Error::Code::Database,
+            u"metadata store: %1 failed: %2"_s.arg(firstWords(sql), q.lastError().databaseText()),
+            {}, m_path);
         e.sqlState = q.lastError().nativeErrorCode();
         const QString text = q.lastError().databaseText();
         if (text.contains(u"UNIQUE constraint failed"))
@@ -202,8 +204,7 @@ Status MetaStore::transaction(const std::function<Status()> &work) const
     QSqlDatabase db = database();
     if (!db.transaction())
         return fail(Error::Code::Database,
-                    u"metadata store: cannot begin a transaction: %1"_s.arg(
-                        db.lastError().text()),
+                    u"metadata store: cannot begin a transaction: %1"_s.arg(db.lastError().text()),
                     u"Another Ferry process may hold the store; try again."_s, m_path);
     Status result = work();
     if (!result) {
@@ -213,8 +214,8 @@ Status MetaStore::transaction(const std::function<Status()> &work) const
     if (!db.commit()) {
         const QString why = db.lastError().text();
         db.rollback();
-        return fail(Error::Code::Database,
-                    u"metadata store: commit failed: %1"_s.arg(why), {}, m_path);
+        return fail(Error::Code::Database, u"metadata store: commit failed: %1"_s.arg(why), {},
+                    m_path);
     }
     return {};
 }
@@ -232,8 +233,7 @@ Status MetaStore::migrate(int upToVersion)
                     "understands (%3)"_s.arg(m_path)
                         .arg(current)
                         .arg(latest),
-                    u"Open it with a newer Ferry, or choose another store with --store."_s,
-                    m_path);
+                    u"Open it with a newer Ferry, or choose another store with --store."_s, m_path);
     for (const Migration &m : migrations()) {
         if (m.version <= current || m.version > upToVersion)
             continue;
@@ -252,8 +252,9 @@ Status MetaStore::migrate(int upToVersion)
         });
         if (!applied) {
             Error e = applied.error();
-            e.message = u"upgrading the metadata store to version %1 failed: %2"_s.arg(
-                m.version).arg(e.message);
+            e.message =
+                u"upgrading the metadata store to version %1 failed: %2"_s.arg(m.version).arg(
+                    e.message);
             return fail(e);
         }
         qCInfo(lcStore) << "store" << m_path << "migrated to version" << m.version;

@@ -25,8 +25,8 @@ namespace ferry::ui {
 namespace {
 
 const QList<ferry::Engine> kEngines = {ferry::Engine::MySql, ferry::Engine::MariaDb,
-                                       ferry::Engine::OceanBaseMySql,
-                                       ferry::Engine::PostgreSql, ferry::Engine::Sqlite};
+                                       ferry::Engine::OceanBaseMySql, ferry::Engine::PostgreSql,
+                                       ferry::Engine::Sqlite};
 
 QWidget *withButton(QLineEdit *edit, QPushButton *button)
 {
@@ -41,7 +41,9 @@ QWidget *withButton(QLineEdit *edit, QPushButton *button)
 } // namespace
 
 DataSourceDialog::DataSourceDialog(Mode mode, const DataSource &initial, QWidget *parent)
-    : QDialog(parent), m_mode(mode), m_initial(initial)
+    : QDialog(parent)
+    , m_mode(mode)
+    , m_initial(initial)
 {
     setObjectName(QStringLiteral("dataSourceDialog"));
     switch (mode) {
@@ -177,24 +179,23 @@ void DataSourceDialog::buildUi()
     layout->addWidget(m_buttons);
 
     connect(m_engine, &QComboBox::currentIndexChanged, this, &DataSourceDialog::engineChanged);
-    for (QLineEdit *edit : {m_name, m_host, m_user, m_database, m_schema, m_path, m_caFile,
-                            m_remark, m_password})
+    for (QLineEdit *edit :
+         {m_name, m_host, m_user, m_database, m_schema, m_path, m_caFile, m_remark, m_password})
         connect(edit, &QLineEdit::textChanged, this, &DataSourceDialog::validate);
     connect(m_port, &QSpinBox::valueChanged, this, &DataSourceDialog::validate);
     connect(m_tls, &QComboBox::currentIndexChanged, this, &DataSourceDialog::validate);
     connect(m_clearPassword, &QCheckBox::toggled, this, &DataSourceDialog::validate);
     connect(m_newPassword, &QRadioButton::toggled, this, &DataSourceDialog::validate);
     connect(m_browsePath, &QPushButton::clicked, this, [this] {
-        const QString file = QFileDialog::getSaveFileName(
-            this, tr("SQLite database file"), m_path->text(), {}, nullptr,
-            QFileDialog::DontConfirmOverwrite);
+        const QString file =
+            QFileDialog::getSaveFileName(this, tr("SQLite database file"), m_path->text(), {},
+                                         nullptr, QFileDialog::DontConfirmOverwrite);
         if (!file.isEmpty())
             m_path->setText(file);
     });
     connect(m_browseCa, &QPushButton::clicked, this, [this] {
-        const QString file = QFileDialog::getOpenFileName(this, tr("CA certificate"),
-                                                          m_caFile->text(),
-                                                          tr("PEM files (*.pem *.crt);;All (*)"));
+        const QString file = QFileDialog::getOpenFileName(
+            this, tr("CA certificate"), m_caFile->text(), tr("PEM files (*.pem *.crt);;All (*)"));
         if (!file.isEmpty())
             m_caFile->setText(file);
     });
@@ -236,7 +237,9 @@ void DataSourceDialog::engineChanged()
     const auto engine = kEngines.value(m_engine->currentIndex());
     const bool file = engine == ferry::Engine::Sqlite;
     const bool pg = engine == ferry::Engine::PostgreSql;
-    auto show = [this](QWidget *field, bool visible) { m_form->setRowVisible(field, visible); };
+    auto show = [this](QWidget *field, bool visible) {
+        m_form->setRowVisible(field, visible);
+    };
     show(m_host, !file);
     show(m_port, !file);
     show(m_user, !file);
@@ -319,8 +322,8 @@ void DataSourceDialog::validate()
     DataSource s = dataSource();
     Status ok = datasources::validate(s);
     if (ok && verify && s.endpoint.caFile.isEmpty())
-        ok = fail(Error::Code::InvalidInput, tr("TLS mode %1 needs the CA file of the server")
-                                                 .arg(engines::tlsModeId(*tls)),
+        ok = fail(Error::Code::InvalidInput,
+                  tr("TLS mode %1 needs the CA file of the server").arg(engines::tlsModeId(*tls)),
                   tr("Choose the PEM file, or use 'require' to encrypt without verifying."));
     if (!m_saving)
         m_validation->setText(ok ? QString() : ok.error().text());
@@ -346,9 +349,9 @@ void DataSourceDialog::testConnection()
     m_testStatus->setText(tr("Testing %1…").arg(typedEndpoint().displayAddress()));
     m_testStatus->setStyleSheet(QStringLiteral("color: #2f6fb0; font-weight: 600;"));
     Endpoint typed = typedEndpoint();
-    const bool reuseSaved = (m_mode == Mode::Edit && typed.password.isEmpty()
-                             && !m_clearPassword->isChecked())
-                            || reusesPassword();
+    const bool reuseSaved =
+        (m_mode == Mode::Edit && typed.password.isEmpty() && !m_clearPassword->isChecked())
+        || reusesPassword();
     EndpointResolver resolver = reuseSaved ? m_resolver : EndpointResolver();
     runAsync(
         this,

@@ -9,6 +9,7 @@
 #include "store/datasourcerepository.h"
 #include "widgets/async.h"
 #include "widgets/icons.h"
+#include "widgets/messages.h"
 #include "widgets/pageheader.h"
 #include "widgets/vaultgate.h"
 
@@ -27,7 +28,8 @@
 namespace ferry::ui {
 
 DataSourcePage::DataSourcePage(ConsoleContext *context, QWidget *parent)
-    : QWidget(parent), m_context(context)
+    : QWidget(parent)
+    , m_context(context)
 {
     setObjectName(QStringLiteral("dataSourcePage"));
     auto *header = new PageHeader(
@@ -43,15 +45,13 @@ DataSourcePage::DataSourcePage(ConsoleContext *context, QWidget *parent)
     m_editAction->setObjectName(QStringLiteral("editDataSource"));
     m_copyAction = toolbar->addAction(icons::get(QStringLiteral("action/copy")), tr("Copy"));
     m_copyAction->setObjectName(QStringLiteral("copyDataSource"));
-    m_deleteAction = toolbar->addAction(icons::get(QStringLiteral("action/delete")),
-                                        tr("Delete"));
+    m_deleteAction = toolbar->addAction(icons::get(QStringLiteral("action/delete")), tr("Delete"));
     m_deleteAction->setObjectName(QStringLiteral("deleteDataSource"));
     toolbar->addSeparator();
-    m_testAction = toolbar->addAction(icons::get(QStringLiteral("action/test")),
-                                      tr("Test connection"));
+    m_testAction =
+        toolbar->addAction(icons::get(QStringLiteral("action/test")), tr("Test connection"));
     m_testAction->setObjectName(QStringLiteral("testDataSource"));
-    auto *refresh = toolbar->addAction(icons::get(QStringLiteral("action/refresh")),
-                                       tr("Refresh"));
+    auto *refresh = toolbar->addAction(icons::get(QStringLiteral("action/refresh")), tr("Refresh"));
 
     m_search = new QLineEdit;
     m_search->setObjectName(QStringLiteral("searchField"));
@@ -78,17 +78,19 @@ DataSourcePage::DataSourcePage(ConsoleContext *context, QWidget *parent)
     m_table->setSelectionBehavior(QAbstractItemView::SelectRows);
     m_table->setSelectionMode(QAbstractItemView::SingleSelection);
     m_table->setAlternatingRowColors(true);
+    m_table->setWordWrap(false);
     m_table->verticalHeader()->hide();
     m_table->horizontalHeader()->setStretchLastSection(false);
     m_table->horizontalHeader()->setSectionResizeMode(QHeaderView::Interactive);
     m_table->horizontalHeader()->setSectionResizeMode(DataSourceTableModel::LastTest,
                                                       QHeaderView::Stretch);
-    m_table->setColumnWidth(DataSourceTableModel::Name, 160);
-    m_table->setColumnWidth(DataSourceTableModel::Engine, 150);
-    m_table->setColumnWidth(DataSourceTableModel::Endpoint, 170);
+    m_table->horizontalHeader()->setSectionResizeMode(DataSourceTableModel::TestedAt,
+                                                      QHeaderView::ResizeToContents);
+    m_table->setColumnWidth(DataSourceTableModel::Name, 150);
+    m_table->setColumnWidth(DataSourceTableModel::Engine, 110);
+    m_table->setColumnWidth(DataSourceTableModel::Endpoint, 160);
     m_table->setColumnWidth(DataSourceTableModel::Database, 120);
     m_table->setColumnWidth(DataSourceTableModel::Tls, 80);
-    m_table->setColumnWidth(DataSourceTableModel::TestedAt, 130);
 
     m_empty = new QLabel(tr("No data sources yet. Click <b>Add</b> to register the first "
                             "database Ferry should read from or write to."));
@@ -170,19 +172,22 @@ void DataSourcePage::reload()
         this, [repository] { return repository->list(); },
         [this](const Result<QList<DataSource>> &sources) {
             if (!sources) {
-                m_empty->setText(tr("Cannot read the data sources: %1").arg(sources.error().text()));
+                m_empty->setText(
+                    tr("Cannot read the data sources: %1").arg(sources.error().text()));
                 m_empty->show();
                 m_table->hide();
                 return;
             }
-            const qint64 keep = m_pendingSelection ? m_pendingSelection
-                                                   : (selected() ? selected()->id : 0);
+            const qint64 keep =
+                m_pendingSelection ? m_pendingSelection : (selected() ? selected()->id : 0);
             m_pendingSelection = 0;
             m_model->setSources(*sources);
             m_empty->setVisible(sources->isEmpty());
             m_table->setVisible(!sources->isEmpty());
             if (keep)
                 selectById(keep);
+            else if (!sources->isEmpty())
+                m_table->selectRow(0);
             selectionChanged();
             emit reloaded();
         });
@@ -266,9 +271,15 @@ void DataSourcePage::showDetails()
                                 "what migrations it allows."));
         m_testState->setStyleSheet(QStringLiteral("color: #5b6b7f;"));
     }
+    // This session's probe, else the one stored with the last test.
     const auto report = m_reports.constFind(s->id);
-    if (report != m_reports.constEnd() && !m_testing.value(s->id)) {
-        m_findings->setFindings(report->findings);
+    QList<ProbeFinding> findings;
+    if (report != m_reports.constEnd())
+        findings = report->findings;
+    else if (s->lastTest.ok)
+        findings = ProbeReport::fromJson(s->lastTest.report).findings;
+    if (!findings.isEmpty() && !m_testing.value(s->id)) {
+        m_findings->setFindings(findings);
         m_findingsView->show();
         m_findingsView->resizeRowsToContents();
     } else {
@@ -354,8 +365,8 @@ void DataSourcePage::editSelected()
         const PasswordChange password = dialog->passwordChange();
         ensureSecretsReady(dialog, m_context, [this, dialog, source, password](bool ready) {
             if (!ready) {
-                dialog->saveFinished(fail(Error::Code::Locked,
-                                          tr("the vault is locked: nothing was saved")));
+                dialog->saveFinished(
+                    fail(Error::Code::Locked, tr("the vault is locked: nothing was saved")));
                 return;
             }
             ConsoleContext *context = m_context;
@@ -461,11 +472,11 @@ void DataSourcePage::deleteSelected()
         this, [repository, id = source.id] { return repository->usedBy(id); },
         [this, source](const Result<QStringList> &users) {
             if (users && !users->isEmpty()) {
-                QMessageBox::information(
-                    this, tr("Data source in use"),
-                    tr("%1 cannot be deleted: it is used by %2.\n\nDelete those projects, or "
-                       "point them to another data source, first.")
-                        .arg(source.name, users->join(QStringLiteral(", "))));
+                showMessage(this, QMessageBox::Information, tr("Data source in use"),
+                            tr("%1 cannot be deleted: it is used by %2.\n\nDelete those "
+                               "projects, or point them to another data source, first.")
+                                .arg(source.name, users->join(QStringLiteral(", "))),
+                            QStringLiteral("inUseMessage"));
                 return;
             }
             auto *box = new QMessageBox(
@@ -498,8 +509,8 @@ void DataSourcePage::deleteSelected()
                         },
                         [this, source](const Status &removed) {
                             if (!removed)
-                                QMessageBox::warning(this, tr("Not deleted"),
-                                                     removed.error().text());
+                                showMessage(this, QMessageBox::Warning, tr("Not deleted"),
+                                            removed.error().text());
                             m_reports.remove(source.id);
                             emit m_context->dataSourcesChanged();
                         });
@@ -524,6 +535,7 @@ void DataSourcePage::testSelected()
             return;
         m_testing.insert(source.id, true);
         selectionChanged();
+        emit testStarted(source.name);
         ConsoleContext *context = m_context;
         runAsync(
             this,

@@ -43,6 +43,7 @@ public slots:
 
 signals:
     void reloaded();
+    void testStarted(const QString &name);
     void testFinished(const QString &name, bool ok);
 
 private:
@@ -67,7 +68,7 @@ private:
     QTableView *m_findingsView;
     ProbeFindingsModel *m_findings;
     QLabel *m_empty;
-    QHash<qint64, ProbeReport> m_reports;  // this session's last probe per data source
+    QHash<qint64, ProbeReport> m_reports; // this session's last probe per data source
     QHash<qint64, bool> m_testing;
     qint64 m_pendingSelection = 0;
 };

@@ -57,8 +57,8 @@ QVariant DataSourceTableModel::data(const QModelIndex &index, int role) const
             if (file)
                 return QString();
             return s.endpoint.engine == ferry::Engine::PostgreSql
-                       ? s.endpoint.database + QLatin1Char('.') + s.endpoint.effectiveSchema()
-                       : s.endpoint.database;
+                ? s.endpoint.database + QLatin1Char('.') + s.endpoint.effectiveSchema()
+                : s.endpoint.database;
         case Tls: return file ? QString() : engines::tlsModeId(s.endpoint.tlsMode);
         case LastTest:
             if (!s.lastTest.tested)
@@ -87,8 +87,7 @@ QVariant DataSourceTableModel::data(const QModelIndex &index, int role) const
     return {};
 }
 
-QVariant DataSourceTableModel::headerData(int section, Qt::Orientation orientation,
-                                          int role) const
+QVariant DataSourceTableModel::headerData(int section, Qt::Orientation orientation, int role) const
 {
     if (orientation != Qt::Horizontal || role != Qt::DisplayRole)
         return {};

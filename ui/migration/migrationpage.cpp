@@ -7,7 +7,8 @@
 
 namespace ferry::ui {
 
-MigrationPage::MigrationPage(ConsoleContext *, QWidget *parent) : QWidget(parent)
+MigrationPage::MigrationPage(ConsoleContext *, QWidget *parent)
+    : QWidget(parent)
 {
     setObjectName(QStringLiteral("migrationPage"));
     auto *layout = new QVBoxLayout(this);

@@ -34,7 +34,8 @@ QStringList tail(const QString &path, qint64 maxBytes)
 } // namespace
 
 MonitoringPage::MonitoringPage(ConsoleContext *context, QWidget *parent)
-    : QWidget(parent), m_context(context)
+    : QWidget(parent)
+    , m_context(context)
 {
     setObjectName(QStringLiteral("monitoringPage"));
     m_filter = new QLineEdit;

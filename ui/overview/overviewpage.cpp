@@ -20,7 +20,7 @@ QFrame *card(const QString &label, QLabel *value)
     frame->setObjectName(QStringLiteral("card"));
     auto *layout = new QVBoxLayout(frame);
     layout->setContentsMargins(16, 12, 16, 12);
-    value->setObjectName(QStringLiteral("cardValue"));
+    value->setProperty("role", QStringLiteral("cardValue"));
     auto *caption = new QLabel(label);
     caption->setObjectName(QStringLiteral("cardLabel"));
     layout->addWidget(value);
@@ -31,7 +31,8 @@ QFrame *card(const QString &label, QLabel *value)
 } // namespace
 
 OverviewPage::OverviewPage(ConsoleContext *context, QWidget *parent)
-    : QWidget(parent), m_context(context)
+    : QWidget(parent)
+    , m_context(context)
 {
     setObjectName(QStringLiteral("overviewPage"));
     m_migrations = new QLabel(QStringLiteral("–"));
@@ -49,8 +50,8 @@ OverviewPage::OverviewPage(ConsoleContext *context, QWidget *parent)
 
     auto *layout = new QVBoxLayout(this);
     layout->setContentsMargins(20, 16, 20, 12);
-    layout->addWidget(new PageHeader(tr("Overview"),
-                                     tr("Projects and data sources on this Ferry store.")));
+    layout->addWidget(
+        new PageHeader(tr("Overview"), tr("Projects and data sources on this Ferry store.")));
     layout->addLayout(cards);
     layout->addStretch(1);
 

@@ -7,7 +7,8 @@
 
 namespace ferry::ui {
 
-SynchronizationPage::SynchronizationPage(ConsoleContext *, QWidget *parent) : QWidget(parent)
+SynchronizationPage::SynchronizationPage(ConsoleContext *, QWidget *parent)
+    : QWidget(parent)
 {
     setObjectName(QStringLiteral("synchronizationPage"));
     auto *layout = new QVBoxLayout(this);

@@ -13,7 +13,8 @@
 namespace ferry::ui {
 
 SystemPage::SystemPage(ConsoleContext *context, QWidget *parent)
-    : QWidget(parent), m_context(context)
+    : QWidget(parent)
+    , m_context(context)
 {
     setObjectName(QStringLiteral("systemPage"));
     m_facts = new QLabel;
@@ -55,8 +56,9 @@ void SystemPage::refresh()
             };
             QString html = QStringLiteral("<table>");
             html += row(tr("Metadata store"), m_context->storePath());
-            html += row(tr("Store schema version"),
-                        tr("%1 (this Ferry writes %2)").arg(version).arg(MetaStore::latestVersion()));
+            html +=
+                row(tr("Store schema version"),
+                    tr("%1 (this Ferry writes %2)").arg(version).arg(MetaStore::latestVersion()));
             html += row(tr("Passwords"), m_context->secretBackendName());
             html += row(tr("Vault file"), m_context->vaultPath());
             html += row(tr("Log file"), m_context->logFile());

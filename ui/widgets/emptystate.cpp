@@ -2,7 +2,8 @@
 
 namespace ferry::ui {
 
-EmptyState::EmptyState(const QString &text, QWidget *parent) : QLabel(text, parent)
+EmptyState::EmptyState(const QString &text, QWidget *parent)
+    : QLabel(text, parent)
 {
     setObjectName(QStringLiteral("emptyState"));
     setAlignment(Qt::AlignCenter);

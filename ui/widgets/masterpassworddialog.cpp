@@ -9,9 +9,9 @@
 
 namespace ferry::ui {
 
-MasterPasswordDialog::MasterPasswordDialog(const QString &vaultPath, bool create,
-                                           QWidget *parent)
-    : QDialog(parent), m_create(create)
+MasterPasswordDialog::MasterPasswordDialog(const QString &vaultPath, bool create, QWidget *parent)
+    : QDialog(parent)
+    , m_create(create)
 {
     setWindowTitle(create ? tr("Create the secret vault") : tr("Unlock the secret vault"));
     setObjectName(QStringLiteral("masterPasswordDialog"));

@@ -3,6 +3,7 @@
 #include "async.h"
 #include "consolecontext.h"
 #include "masterpassworddialog.h"
+#include "messages.h"
 #include "secrets/secretstore.h"
 
 #include <QMessageBox>
@@ -56,8 +57,8 @@ void ensureSecretsReady(QWidget *parent, ConsoleContext *context, std::function<
                 askForMasterPassword(parent, context, !context->vaultExists(), {}, then);
                 return;
             }
-            QMessageBox::warning(parent, QObject::tr("Passwords unavailable"),
-                                 ready.error().text());
+            showMessage(parent, QMessageBox::Warning, QObject::tr("Passwords unavailable"),
+                        ready.error().text());
             then(false);
         });
 }

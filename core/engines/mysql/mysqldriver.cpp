@@ -49,10 +49,10 @@ Result<ProbeReport> MySqlDriver::probe(Session &sessionIn) const
 
     const QString logBin = v.value(u"log_bin"_s).toUpper();
     if (logBin == u"ON" || logBin == u"1")
-        f.append(probe::finding(Severity::Ok, u"log_bin"_s, u"ON"_s,
-                                u"the binary log is on"_s));
+        f.append(probe::finding(Severity::Ok, u"log_bin"_s, u"ON"_s, u"the binary log is on"_s));
     else
-        f.append(probe::finding(Severity::Blocker, u"log_bin"_s, logBin.isEmpty() ? u"OFF"_s : logBin,
+        f.append(probe::finding(Severity::Blocker, u"log_bin"_s,
+                                logBin.isEmpty() ? u"OFF"_s : logBin,
                                 u"log_bin=OFF: incremental sync needs the binary log; start the "
                                 "server with --log-bin"_s,
                                 incremental));
@@ -106,15 +106,13 @@ Result<ProbeReport> MySqlDriver::probe(Session &sessionIn) const
                                 "resume within that; keep at least 7 days for full + "
                                 "incremental"_s.arg(retentionDays, 0, 'g', 3)));
     else if (retentionDays >= 2)
-        f.append(probe::finding(retentionDays < 7 ? Severity::Info : Severity::Ok,
-                                u"binlog retention"_s,
-                                u"%1 days"_s.arg(retentionDays, 0, 'g', 3),
-                                retentionDays < 7
-                                    ? u"binlogs are kept %1 days; 7 or more leave room for a "
-                                      "long full migration before incremental sync"_s.arg(
-                                          retentionDays, 0, 'g', 3)
-                                    : u"binlogs are kept %1 days"_s.arg(retentionDays, 0, 'g',
-                                                                         3)));
+        f.append(probe::finding(
+            retentionDays < 7 ? Severity::Info : Severity::Ok, u"binlog retention"_s,
+            u"%1 days"_s.arg(retentionDays, 0, 'g', 3),
+            retentionDays < 7
+                ? u"binlogs are kept %1 days; 7 or more leave room for a "
+                  "long full migration before incremental sync"_s.arg(retentionDays, 0, 'g', 3)
+                : u"binlogs are kept %1 days"_s.arg(retentionDays, 0, 'g', 3)));
 
     // Privileges, as the server reports them for this account.
     auto grants = session.query(u"SHOW GRANTS FOR CURRENT_USER()"_s);
@@ -125,7 +123,7 @@ Result<ProbeReport> MySqlDriver::probe(Session &sessionIn) const
         const bool everything = all.contains(u"GRANT ALL PRIVILEGES ON *.*"_s);
         const bool slave = everything || all.contains(u"REPLICATION SLAVE"_s);
         const bool client = everything || all.contains(u"REPLICATION CLIENT"_s)
-                            || all.contains(u"BINLOG MONITOR"_s) || all.contains(u"SUPER"_s);
+            || all.contains(u"BINLOG MONITOR"_s) || all.contains(u"SUPER"_s);
         QStringList missing;
         if (!slave)
             missing << u"REPLICATION SLAVE"_s;
@@ -156,8 +154,7 @@ Result<ProbeReport> MySqlDriver::probe(Session &sessionIn) const
                             session.isTlsActive() ? u"the connection is encrypted"_s
                                                   : u"the connection is not encrypted"_s));
 
-    auto now = session.query(
-        u"SELECT DATE_FORMAT(UTC_TIMESTAMP(3), '%Y-%m-%dT%H:%i:%s.%f')"_s);
+    auto now = session.query(u"SELECT DATE_FORMAT(UTC_TIMESTAMP(3), '%Y-%m-%dT%H:%i:%s.%f')"_s);
     if (now && now->size() == 1)
         f.append(probe::clockSkew(
             QDateTime::fromString(now->text(0, 0).left(23) + u'Z', Qt::ISODateWithMs)));

@@ -1,6 +1,7 @@
 #include "mysqlsession.h"
 
 #include "common/logging.h"
+#include "engines/networkdiagnosis.h"
 
 #include <errmsg.h>
 #include <mysql.h>
@@ -50,8 +51,8 @@ MYSQL *connectOnce(const Endpoint &e, bool useTls, bool verifyChain, bool verify
     const QByteArray password = e.password.toUtf8();
     const QByteArray database = e.database.toUtf8();
     if (!mysql_real_connect(m, host.constData(), user.constData(), password.constData(),
-                            database.isEmpty() ? nullptr : database.constData(),
-                            unsigned(e.port), nullptr, CLIENT_FOUND_ROWS))
+                            database.isEmpty() ? nullptr : database.constData(), unsigned(e.port),
+                            nullptr, CLIENT_FOUND_ROWS))
         return m; // caller reads the error, then closes
     return m;
 }
@@ -71,19 +72,39 @@ Error mysqlError(unsigned int code, const QString &message, const QString &sqlSt
     case CR_CONN_HOST_ERROR:
     case CR_CONNECTION_ERROR:
     case CR_SERVER_LOST:
-    case CR_SERVER_GONE_ERROR:
+    case CR_SERVER_GONE_ERROR: {
         err.code = Error::Code::Connection;
-        if (message.contains(u"(111)") || message.contains(u"refused"))
-            err.message = u"%1 refused the connection (nothing listens on port %2)"_s.arg(
-                who(e)).arg(e.port);
-        else if (message.contains(u"(110)") || message.contains(u"timed out"))
-            err.message = u"%1 did not answer within %2 s"_s.arg(who(e)).arg(
-                e.connectTimeoutSeconds);
-        else if (message.contains(u"(113)") || message.contains(u"(101)"))
-            err.message = u"%1 is unreachable (no route to host)"_s.arg(who(e));
         err.fix = u"Check that the server runs, the host and port are right, and no firewall "
                   "blocks the port."_s;
+        if (code != CR_CONN_HOST_ERROR && code != CR_CONNECTION_ERROR)
+            break;
+        // Connector/C reports most connect failures as "(115)"; ask the network directly.
+        switch (diagnoseTcp(e.host, e.port, std::max(1, e.connectTimeoutSeconds) * 1000)) {
+        case Reachability::Refused:
+            err.message =
+                u"%1 refused the connection (nothing listens on port %2)"_s.arg(who(e)).arg(e.port);
+            break;
+        case Reachability::Timeout:
+            err.message =
+                u"%1 did not answer within %2 s"_s.arg(who(e)).arg(e.connectTimeoutSeconds);
+            break;
+        case Reachability::Unresolved:
+            err.message = u"the host name '%1' cannot be resolved"_s.arg(e.host);
+            err.fix = u"Check the spelling, or use the server's IP address."_s;
+            break;
+        case Reachability::Unreachable:
+            err.message = u"%1 is unreachable (no route to host)"_s.arg(who(e));
+            break;
+        case Reachability::Open:
+            err.message = u"%1 accepts connections on port %2 but did not complete the "
+                          "MySQL handshake: %3"_s.arg(who(e))
+                              .arg(e.port)
+                              .arg(message);
+            err.fix = u"Check that port %1 belongs to a MySQL-protocol server."_s.arg(e.port);
+            break;
+        }
         break;
+    }
     case CR_UNKNOWN_HOST:
         err.code = Error::Code::Connection;
         err.message = u"the host name '%1' cannot be resolved"_s.arg(e.host);
@@ -92,15 +113,14 @@ Error mysqlError(unsigned int code, const QString &message, const QString &sqlSt
     case ER_ACCESS_DENIED_ERROR:
     case ER_ACCESS_DENIED_NO_PASSWORD_ERROR:
         err.code = Error::Code::Authentication;
-        err.message = u"%1 refused user '%2': wrong user name or password"_s.arg(who(e),
-                                                                                  e.user);
-        err.fix = u"Re-enter the password, or check that '%1' may connect from this host."_s
-                      .arg(e.user);
+        err.message = u"%1 refused user '%2': wrong user name or password"_s.arg(who(e), e.user);
+        err.fix =
+            u"Re-enter the password, or check that '%1' may connect from this host."_s.arg(e.user);
         break;
     case ER_DBACCESS_DENIED_ERROR:
         err.code = Error::Code::Permission;
-        err.message = u"user '%1' may not use database '%2' on %3"_s.arg(e.user, e.database,
-                                                                         who(e));
+        err.message =
+            u"user '%1' may not use database '%2' on %3"_s.arg(e.user, e.database, who(e));
         err.fix = u"GRANT the user privileges on the database, or choose another one."_s;
         break;
     case ER_BAD_DB_ERROR:
@@ -123,23 +143,21 @@ Error mysqlError(unsigned int code, const QString &message, const QString &sqlSt
         err.fix = u"The server has reached max_connections; lower Ferry's concurrency or "
                   "raise the limit."_s;
         break;
-    case ER_QUERY_INTERRUPTED:
-        err.code = Error::Code::Cancelled;
-        break;
+    case ER_QUERY_INTERRUPTED: err.code = Error::Code::Cancelled; break;
     case ER_TABLEACCESS_DENIED_ERROR:
     case ER_COLUMNACCESS_DENIED_ERROR:
     case ER_SPECIFIC_ACCESS_DENIED_ERROR:
         err.code = Error::Code::Permission;
         err.fix = u"GRANT the missing privilege to '%1'."_s.arg(e.user);
         break;
-    default:
-        break;
+    default: break;
     }
     return err;
 }
 
 MySqlSession::MySqlSession(st_mysql *mysql, const Endpoint &endpoint)
-    : m_mysql(mysql), m_endpoint(endpoint)
+    : m_mysql(mysql)
+    , m_endpoint(endpoint)
 {
     m_connectionId = mysql_thread_id(m_mysql);
 }
@@ -158,8 +176,8 @@ Result<std::unique_ptr<MySqlSession>> MySqlSession::open(const Endpoint &endpoin
     const bool verifyHost = e.tlsMode == TlsMode::VerifyFull;
     if (verifyChain && e.caFile.isEmpty())
         return fail(Error::Code::InvalidInput,
-                    u"TLS mode %1 needs a CA file to verify %2"_s.arg(
-                        engines::tlsModeId(e.tlsMode), who(e)),
+                    u"TLS mode %1 needs a CA file to verify %2"_s.arg(engines::tlsModeId(e.tlsMode),
+                                                                      who(e)),
                     u"Give the CA certificate (PEM) of the server, or use 'require'."_s);
 
     MYSQL *m = connectOnce(e, tls, verifyChain, verifyHost);
@@ -283,8 +301,8 @@ QString MySqlSession::quoteLiteral(const QString &value) const
 {
     const QByteArray in = value.toUtf8();
     QByteArray out(in.size() * 2 + 1, Qt::Uninitialized);
-    const unsigned long n = mysql_real_escape_string(m_mysql, out.data(), in.constData(),
-                                                     (unsigned long)in.size());
+    const unsigned long n =
+        mysql_real_escape_string(m_mysql, out.data(), in.constData(), (unsigned long)in.size());
     out.resize(qsizetype(n));
     return u'\'' + QString::fromUtf8(out) + u'\'';
 }

@@ -24,22 +24,22 @@ Result<ProbeReport> PostgreSqlDriver::probe(Session &sessionIn) const
     report.serverVersion = session.serverVersion();
     const QString schema = session.endpoint().effectiveSchema();
 
-    auto facts = session.query(
-        u"SELECT current_setting('wal_level'), "
-        "current_setting('max_replication_slots')::int, "
-        "(SELECT count(*) FROM pg_replication_slots), "
-        "current_setting('max_wal_senders')::int, "
-        "r.rolreplication, r.rolsuper, "
-        "pg_encoding_to_char(d.encoding), "
-        "to_char(now() AT TIME ZONE 'UTC', 'YYYY-MM-DD\"T\"HH24:MI:SS.MS\"Z\"'), "
-        "(SELECT count(*) FROM pg_namespace WHERE nspname = %1), "
-        "CASE WHEN EXISTS (SELECT 1 FROM pg_namespace WHERE nspname = %1) "
-        "     THEN has_schema_privilege(%1, 'CREATE') END, "
-        "COALESCE(current_setting('wal_keep_size', true), ''), "
-        "COALESCE(current_setting('max_slot_wal_keep_size', true), '') "
-        "FROM pg_roles r, pg_database d "
-        "WHERE r.rolname = current_user AND d.datname = current_database()"_s.arg(
-            session.quoteLiteral(schema)));
+    auto facts =
+        session.query(u"SELECT current_setting('wal_level'), "
+                      "current_setting('max_replication_slots')::int, "
+                      "(SELECT count(*) FROM pg_replication_slots), "
+                      "current_setting('max_wal_senders')::int, "
+                      "r.rolreplication, r.rolsuper, "
+                      "pg_encoding_to_char(d.encoding), "
+                      "to_char(now() AT TIME ZONE 'UTC', 'YYYY-MM-DD\"T\"HH24:MI:SS.MS\"Z\"'), "
+                      "(SELECT count(*) FROM pg_namespace WHERE nspname = %1), "
+                      "CASE WHEN EXISTS (SELECT 1 FROM pg_namespace WHERE nspname = %1) "
+                      "     THEN has_schema_privilege(%1, 'CREATE') END, "
+                      "COALESCE(current_setting('wal_keep_size', true), ''), "
+                      "COALESCE(current_setting('max_slot_wal_keep_size', true), '') "
+                      "FROM pg_roles r, pg_database d "
+                      "WHERE r.rolname = current_user AND d.datname = current_database()"_s.arg(
+                          session.quoteLiteral(schema)));
     if (!facts)
         return std::unexpected(facts.error());
     if (facts->size() != 1)
@@ -47,7 +47,9 @@ Result<ProbeReport> PostgreSqlDriver::probe(Session &sessionIn) const
 
     auto &f = report.findings;
     const QStringList incremental = {u"incremental"_s};
-    const auto t = [&](int c) { return facts->text(0, c); };
+    const auto t = [&](int c) {
+        return facts->text(0, c);
+    };
 
     const QString walLevel = t(0);
     if (walLevel == u"logical")
@@ -66,8 +68,7 @@ Result<ProbeReport> PostgreSqlDriver::probe(Session &sessionIn) const
     else
         f.append(probe::finding(Severity::Blocker, u"replication privilege"_s, u"no"_s,
                                 u"role '%1' lacks REPLICATION: incremental sync cannot stream "
-                                "changes; ALTER ROLE %1 REPLICATION"_s.arg(
-                                    session.endpoint().user),
+                                "changes; ALTER ROLE %1 REPLICATION"_s.arg(session.endpoint().user),
                                 incremental));
 
     const int maxSlots = t(1).toInt();
@@ -97,8 +98,7 @@ Result<ProbeReport> PostgreSqlDriver::probe(Session &sessionIn) const
 
     const QString encoding = t(6);
     if (encoding == u"UTF8")
-        f.append(probe::finding(Severity::Ok, u"encoding"_s, encoding,
-                                u"the database is UTF-8"_s));
+        f.append(probe::finding(Severity::Ok, u"encoding"_s, encoding, u"the database is UTF-8"_s));
     else
         f.append(probe::finding(Severity::Warning, u"encoding"_s, encoding,
                                 u"the database encoding is %1: text outside it cannot be "

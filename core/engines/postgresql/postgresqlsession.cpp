@@ -58,8 +58,8 @@ Error postgresConnectError(const QString &rawMessage, const Endpoint &e)
     err.message = u"%1: %2"_s.arg(who(e), message);
     if (message.contains(u"Connection refused")) {
         err.code = Error::Code::Connection;
-        err.message = u"%1 refused the connection (nothing listens on port %2)"_s.arg(who(e))
-                          .arg(e.port);
+        err.message =
+            u"%1 refused the connection (nothing listens on port %2)"_s.arg(who(e)).arg(e.port);
         err.fix = u"Check that the server runs, the host and port are right, and no firewall "
                   "blocks the port."_s;
     } else if (message.contains(u"could not translate host name")) {
@@ -70,7 +70,8 @@ Error postgresConnectError(const QString &rawMessage, const Endpoint &e)
         err.code = Error::Code::Connection;
         err.message = u"%1 did not answer within %2 s"_s.arg(who(e)).arg(e.connectTimeoutSeconds);
         err.fix = u"Check the host and that no firewall drops the traffic."_s;
-    } else if (message.contains(u"No route to host") || message.contains(u"Network is unreachable")) {
+    } else if (message.contains(u"No route to host")
+               || message.contains(u"Network is unreachable")) {
         err.code = Error::Code::Connection;
         err.message = u"%1 is unreachable (no route to host)"_s.arg(who(e));
         err.fix = u"Check the host address and the network path."_s;
@@ -86,18 +87,18 @@ Error postgresConnectError(const QString &rawMessage, const Endpoint &e)
         err.fix = u"Check the name, or create it (CREATE DATABASE)."_s;
     } else if ((message.contains(u"pg_hba.conf") && message.contains(u"no encryption"))) {
         err.code = Error::Code::Tls;
-        err.message = u"%1 requires TLS for user '%2', but TLS is disabled here"_s.arg(who(e),
-                                                                                       e.user);
+        err.message =
+            u"%1 requires TLS for user '%2', but TLS is disabled here"_s.arg(who(e), e.user);
         err.fix = u"Set TLS to 'require' (or verify-ca / verify-full with the CA file)."_s;
     } else if (message.contains(u"pg_hba.conf")) {
         err.code = Error::Code::Permission;
-        err.message = u"%1 does not accept user '%2' from this host (pg_hba.conf)"_s.arg(who(e),
-                                                                                         e.user);
+        err.message =
+            u"%1 does not accept user '%2' from this host (pg_hba.conf)"_s.arg(who(e), e.user);
         err.fix = u"Add a pg_hba.conf line for this user and host, then reload the server."_s;
     } else if (message.contains(u"server does not support SSL")) {
         err.code = Error::Code::Tls;
-        err.message = u"%1 has no TLS, but TLS mode is '%2'"_s.arg(who(e),
-                                                                    engines::tlsModeId(e.tlsMode));
+        err.message =
+            u"%1 has no TLS, but TLS mode is '%2'"_s.arg(who(e), engines::tlsModeId(e.tlsMode));
         err.fix = u"Enable ssl on the server, or set TLS to 'prefer' or 'disable'."_s;
     } else if (message.contains(u"certificate") || message.contains(u"SSL")
                || message.contains(u"root certificate file")) {
@@ -110,7 +111,8 @@ Error postgresConnectError(const QString &rawMessage, const Endpoint &e)
 }
 
 PostgreSqlSession::PostgreSqlSession(pg_conn *conn, const Endpoint &endpoint)
-    : m_conn(conn), m_endpoint(endpoint)
+    : m_conn(conn)
+    , m_endpoint(endpoint)
 {
     PQsetNoticeProcessor(m_conn, noticeToLog, nullptr);
 }
@@ -127,24 +129,30 @@ Result<std::unique_ptr<PostgreSqlSession>> PostgreSqlSession::open(const Endpoin
     const bool verify = e.tlsMode == TlsMode::VerifyCa || e.tlsMode == TlsMode::VerifyFull;
     if (verify && e.caFile.isEmpty())
         return fail(Error::Code::InvalidInput,
-                    u"TLS mode %1 needs a CA file to verify %2"_s.arg(
-                        engines::tlsModeId(e.tlsMode), who(e)),
+                    u"TLS mode %1 needs a CA file to verify %2"_s.arg(engines::tlsModeId(e.tlsMode),
+                                                                      who(e)),
                     u"Give the CA certificate (PEM) of the server, or use 'require'."_s);
-    QList<QByteArray> keys = {"host", "port", "user", "password", "dbname", "sslmode",
-                              "connect_timeout", "application_name", "client_encoding",
+    QList<QByteArray> keys = {"host",
+                              "port",
+                              "user",
+                              "password",
+                              "dbname",
+                              "sslmode",
+                              "connect_timeout",
+                              "application_name",
+                              "client_encoding",
                               "options"};
-    QList<QByteArray> values = {
-        e.host.toUtf8(),
-        QByteArray::number(e.port),
-        e.user.toUtf8(),
-        e.password.toUtf8(),
-        (e.database.isEmpty() ? u"postgres"_s : e.database).toUtf8(),
-        sslMode(e.tlsMode).toLatin1(),
-        QByteArray::number(std::max(2, e.connectTimeoutSeconds)),
-        "Ferry",
-        "UTF8",
-        "-c TimeZone=UTC -c DateStyle=ISO,YMD -c IntervalStyle=postgres "
-        "-c extra_float_digits=3 -c bytea_output=hex"};
+    QList<QByteArray> values = {e.host.toUtf8(),
+                                QByteArray::number(e.port),
+                                e.user.toUtf8(),
+                                e.password.toUtf8(),
+                                (e.database.isEmpty() ? u"postgres"_s : e.database).toUtf8(),
+                                sslMode(e.tlsMode).toLatin1(),
+                                QByteArray::number(std::max(2, e.connectTimeoutSeconds)),
+                                "Ferry",
+                                "UTF8",
+                                "-c TimeZone=UTC -c DateStyle=ISO,YMD -c IntervalStyle=postgres "
+                                "-c extra_float_digits=3 -c bytea_output=hex"};
     if (verify) {
         keys << "sslrootcert";
         values << QFileInfo(e.caFile).absoluteFilePath().toLocal8Bit();
@@ -191,11 +199,10 @@ Error PostgreSqlSession::resultError(const pg_result *result, const QString &wha
         return err;
     }
     const char *state = result ? PQresultErrorField(result, PG_DIAG_SQLSTATE) : nullptr;
-    const QString message = QString::fromUtf8(result ? PQresultErrorMessage(result)
-                                                     : PQerrorMessage(m_conn))
-                                .trimmed();
-    return errorFromSqlState(state ? QString::fromLatin1(state) : QString(), message,
-                             m_endpoint, what);
+    const QString message =
+        QString::fromUtf8(result ? PQresultErrorMessage(result) : PQerrorMessage(m_conn)).trimmed();
+    return errorFromSqlState(state ? QString::fromLatin1(state) : QString(), message, m_endpoint,
+                             what);
 }
 
 Status PostgreSqlSession::exec(const QString &sql)

@@ -55,8 +55,8 @@ Result<ProbeReport> SqliteDriver::probe(Session &sessionIn) const
 
     f.append(probe::finding(Severity::Ok, u"file readable"_s, u"yes"_s,
                             u"the database file is readable"_s));
-    const bool writable = file.isWritable() && QFileInfo(file.absolutePath()).isWritable()
-                          && !session.isReadOnly();
+    const bool writable =
+        file.isWritable() && QFileInfo(file.absolutePath()).isWritable() && !session.isReadOnly();
     if (writable)
         f.append(probe::finding(Severity::Ok, u"file writable"_s, u"yes"_s,
                                 u"the file and its folder are writable"_s));
@@ -69,9 +69,8 @@ Result<ProbeReport> SqliteDriver::probe(Session &sessionIn) const
     if (auto mode = session.query(u"PRAGMA journal_mode"_s); mode && mode->size() == 1)
         f.append(probe::finding(Severity::Info, u"journal_mode"_s, mode->text(0, 0),
                                 u"journal mode %1"_s.arg(mode->text(0, 0))));
-    if (auto tables = session.query(
-            u"SELECT count(*) FROM sqlite_schema WHERE type = 'table' "
-            "AND name NOT LIKE 'sqlite_%'"_s);
+    if (auto tables = session.query(u"SELECT count(*) FROM sqlite_schema WHERE type = 'table' "
+                                    "AND name NOT LIKE 'sqlite_%'"_s);
         tables && tables->size() == 1)
         f.append(probe::finding(Severity::Info, u"tables"_s, tables->text(0, 0),
                                 u"%1 table(s)"_s.arg(tables->text(0, 0))));

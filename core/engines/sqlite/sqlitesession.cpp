@@ -10,9 +10,9 @@ using namespace Qt::StringLiterals;
 namespace ferry {
 
 SqliteSession::SqliteSession(sqlite3 *db, const Endpoint &endpoint)
-    : m_db(db), m_endpoint(endpoint)
-{
-}
+    : m_db(db)
+    , m_endpoint(endpoint)
+{ }
 
 SqliteSession::~SqliteSession()
 {
@@ -43,11 +43,11 @@ Result<std::unique_ptr<SqliteSession>> SqliteSession::open(const Endpoint &e, Op
     if (mode == OpenMode::CreateIfMissing)
         flags |= SQLITE_OPEN_CREATE;
     sqlite3 *db = nullptr;
-    const int rc = sqlite3_open_v2(file.absoluteFilePath().toUtf8().constData(), &db, flags,
-                                   nullptr);
+    const int rc =
+        sqlite3_open_v2(file.absoluteFilePath().toUtf8().constData(), &db, flags, nullptr);
     if (rc != SQLITE_OK) {
-        const QString why = db ? QString::fromUtf8(sqlite3_errmsg(db))
-                               : QString::fromUtf8(sqlite3_errstr(rc));
+        const QString why =
+            db ? QString::fromUtf8(sqlite3_errmsg(db)) : QString::fromUtf8(sqlite3_errstr(rc));
         if (db)
             sqlite3_close_v2(db);
         return fail(Error::Code::Io, u"cannot open the SQLite file %1: %2"_s.arg(path, why),
@@ -121,8 +121,7 @@ Result<QueryResult> SqliteSession::query(const QString &sql)
 {
     sqlite3_stmt *stmt = nullptr;
     const QByteArray bytes = sql.toUtf8();
-    if (sqlite3_prepare_v2(m_db, bytes.constData(), int(bytes.size()), &stmt, nullptr)
-        != SQLITE_OK)
+    if (sqlite3_prepare_v2(m_db, bytes.constData(), int(bytes.size()), &stmt, nullptr) != SQLITE_OK)
         return fail(lastError(sql.simplified().left(120)));
     QueryResult out;
     const int columns = sqlite3_column_count(stmt);

@@ -1,0 +1,28 @@
+#!/usr/bin/env bash
+# Builds Ferry and runs every test against real servers, from a fresh Debian 12 machine:
+# installs the packages, configures and builds, checks the formatting, starts MariaDB and
+# PostgreSQL on loopback, runs ctest, stops the servers. Exits non-zero on any failure.
+# Used verbatim by .ci/run.
+set -euo pipefail
+
+root=$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)
+build=${FERRY_BUILD_DIR:-$root/build}
+cd "$root"
+
+packaging/debian/install-deps.sh --test
+
+cmake -S . -B "$build" -G Ninja -DCMAKE_BUILD_TYPE=RelWithDebInfo -DFERRY_BUILD_TESTS=ON
+cmake --build "$build"
+
+echo "== clang-format check"
+git ls-files '*.cpp' '*.h' | xargs clang-format --dry-run -Werror
+
+export FERRY_TEST_DIR=${FERRY_TEST_DIR:-$(mktemp -d /tmp/ferry-servers.XXXXXX)}
+trap 'tests/support/servers.sh stop "$FERRY_TEST_DIR"' EXIT
+envfile=$(tests/support/servers.sh start "$FERRY_TEST_DIR")
+# shellcheck disable=SC1090
+. "$envfile"
+
+echo "== ctest"
+cd "$build"
+ctest --output-on-failure --timeout 600 "$@"
