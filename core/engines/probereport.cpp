@@ -2,7 +2,6 @@
 
 #include <QJsonArray>
 #include <QJsonValue>
-#include <QJsonValue>
 
 using namespace Qt::StringLiterals;
 
