@@ -1,9 +1,12 @@
 #pragma once
 
+#include "bulkwriter.h"
 #include "common/error.h"
+#include "dialect.h"
 #include "endpoint.h"
 #include "probereport.h"
 #include "session.h"
+#include "tablereader.h"
 
 #include <memory>
 
@@ -22,8 +25,24 @@ public:
     // Permission) and name the endpoint and the fix.
     virtual Result<std::unique_ptr<Session>> connect(const Endpoint &endpoint) const = 0;
 
+    // Opens a session that will write: SQLite creates a missing file; servers as connect().
+    virtual Result<std::unique_ptr<Session>> connectForWrite(const Endpoint &endpoint) const
+    {
+        return connect(endpoint);
+    }
+
     // Reads the server facts that matter for migrations and says what each one blocks.
     virtual Result<ProbeReport> probe(Session &session) const = 0;
+
+    virtual const Dialect &dialect() const = 0;
+
+    // Every base table of `schema` (MySQL database, PostgreSQL schema, SQLite "main") with its
+    // columns in neutral types, keys, indexes, foreign keys and row estimates, ordered by name.
+    virtual Result<QList<Table>> readTables(Session &session, const QString &schema) const = 0;
+
+    // Reader and writer bound to `session` (which must outlive them).
+    virtual std::unique_ptr<TableReader> makeReader(Session &session) const = 0;
+    virtual std::unique_ptr<BulkWriter> makeWriter(Session &session) const = 0;
 
     // Connects, probes and times it: the data source "Test connection". Blocking: call it
     // from a worker thread.

@@ -1,6 +1,7 @@
 #include "mysqldriver.h"
 
 #include "engines/probehelpers.h"
+#include "mysqldialect.h"
 #include "mysqlsession.h"
 
 #include <QMap>
@@ -159,6 +160,28 @@ Result<ProbeReport> MySqlDriver::probe(Session &sessionIn) const
         f.append(probe::clockSkew(
             QDateTime::fromString(now->text(0, 0).left(23) + u'Z', Qt::ISODateWithMs)));
     return report;
+}
+
+// TODO(engine): placeholders until the engine's catalog, reader and writer land.
+const Dialect &MySqlDriver::dialect() const
+{
+    static const MySqlDialect d;
+    return d;
+}
+
+Result<QList<Table>> MySqlDriver::readTables(Session &, const QString &) const
+{
+    return fail(Error::Code::Unsupported, u"reading the catalog is not implemented yet"_s);
+}
+
+std::unique_ptr<TableReader> MySqlDriver::makeReader(Session &) const
+{
+    return nullptr;
+}
+
+std::unique_ptr<BulkWriter> MySqlDriver::makeWriter(Session &) const
+{
+    return nullptr;
 }
 
 } // namespace ferry

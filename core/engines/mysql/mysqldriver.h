@@ -11,6 +11,10 @@ public:
     EngineFamily family() const override { return EngineFamily::MySql; }
     Result<std::unique_ptr<Session>> connect(const Endpoint &endpoint) const override;
     Result<ProbeReport> probe(Session &session) const override;
+    const Dialect &dialect() const override;
+    Result<QList<Table>> readTables(Session &session, const QString &schema) const override;
+    std::unique_ptr<TableReader> makeReader(Session &session) const override;
+    std::unique_ptr<BulkWriter> makeWriter(Session &session) const override;
 };
 
 } // namespace ferry

@@ -1,6 +1,7 @@
 #include "postgresqldriver.h"
 
 #include "engines/probehelpers.h"
+#include "postgresqldialect.h"
 #include "postgresqlsession.h"
 
 using namespace Qt::StringLiterals;
@@ -124,6 +125,28 @@ Result<ProbeReport> PostgreSqlDriver::probe(Session &sessionIn) const
                                                   : u"the connection is not encrypted"_s));
     f.append(probe::clockSkew(QDateTime::fromString(t(7), Qt::ISODateWithMs)));
     return report;
+}
+
+// TODO(engine): placeholders until the engine's catalog, reader and writer land.
+const Dialect &PostgreSqlDriver::dialect() const
+{
+    static const PostgreSqlDialect d;
+    return d;
+}
+
+Result<QList<Table>> PostgreSqlDriver::readTables(Session &, const QString &) const
+{
+    return fail(Error::Code::Unsupported, u"reading the catalog is not implemented yet"_s);
+}
+
+std::unique_ptr<TableReader> PostgreSqlDriver::makeReader(Session &) const
+{
+    return nullptr;
+}
+
+std::unique_ptr<BulkWriter> PostgreSqlDriver::makeWriter(Session &) const
+{
+    return nullptr;
 }
 
 } // namespace ferry

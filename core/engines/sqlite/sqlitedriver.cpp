@@ -1,6 +1,7 @@
 #include "sqlitedriver.h"
 
 #include "engines/probehelpers.h"
+#include "sqlitedialect.h"
 #include "sqlitesession.h"
 
 #include <QDir>
@@ -79,6 +80,36 @@ Result<ProbeReport> SqliteDriver::probe(Session &sessionIn) const
                             "possible"_s,
                             {u"incremental"_s}));
     return report;
+}
+
+// TODO(engine): placeholders until the SQLite catalog, reader and writer land.
+Result<std::unique_ptr<Session>> SqliteDriver::connectForWrite(const Endpoint &endpoint) const
+{
+    auto session = SqliteSession::open(endpoint, SqliteSession::OpenMode::CreateIfMissing);
+    if (!session)
+        return std::unexpected(session.error());
+    return std::unique_ptr<Session>(std::move(*session));
+}
+
+const Dialect &SqliteDriver::dialect() const
+{
+    static const SqliteDialect d;
+    return d;
+}
+
+Result<QList<Table>> SqliteDriver::readTables(Session &, const QString &) const
+{
+    return fail(Error::Code::Unsupported, u"reading the catalog is not implemented yet"_s);
+}
+
+std::unique_ptr<TableReader> SqliteDriver::makeReader(Session &) const
+{
+    return nullptr;
+}
+
+std::unique_ptr<BulkWriter> SqliteDriver::makeWriter(Session &) const
+{
+    return nullptr;
 }
 
 } // namespace ferry

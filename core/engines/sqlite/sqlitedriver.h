@@ -11,7 +11,12 @@ public:
     EngineFamily family() const override { return EngineFamily::Sqlite; }
     // Opens an existing file; a missing file is Code::NotFound.
     Result<std::unique_ptr<Session>> connect(const Endpoint &endpoint) const override;
+    Result<std::unique_ptr<Session>> connectForWrite(const Endpoint &endpoint) const override;
     Result<ProbeReport> probe(Session &session) const override;
+    const Dialect &dialect() const override;
+    Result<QList<Table>> readTables(Session &session, const QString &schema) const override;
+    std::unique_ptr<TableReader> makeReader(Session &session) const override;
+    std::unique_ptr<BulkWriter> makeWriter(Session &session) const override;
     // A file that does not exist yet is fine for a target: the report says so.
     Result<ProbeReport> testConnection(const Endpoint &endpoint) const override;
 };

@@ -1,0 +1,41 @@
+#include "bulkwriter.h"
+
+#include "values/canonical.h"
+
+using namespace Qt::StringLiterals;
+
+namespace ferry {
+
+QString describeRowKey(const WriteRequest &request, const RowBatch &batch, int row)
+{
+    if (request.keyCells.isEmpty())
+        return u"row %1 of the batch (the table has no key)"_s.arg(row + 1);
+    QStringList parts;
+    for (int i = 0; i < request.keyCells.size(); ++i) {
+        const int cell = request.keyCells[i];
+        const QString value = batch.isNull(row, cell)
+            ? u"NULL"_s
+            : canonical::preview(batch.cell(row, cell), request.sourceTypes[cell].isBinary(), 40);
+        parts << request.keyNames.value(i) + u'=' + value;
+    }
+    return parts.join(u", "_s);
+}
+
+Error rejectedValue(const WriteRequest &request, const RowBatch &batch, int row, int cell,
+                    const QString &reason, const QString &fix)
+{
+    const QString value = batch.isNull(row, cell)
+        ? u"NULL"_s
+        : canonical::preview(batch.cell(row, cell), request.sourceTypes[cell].isBinary());
+    Error e;
+    e.code = Error::Code::DataRejected;
+    e.object = request.sourceName;
+    e.message = u"%1, row %2: column %3 value %4 %5"_s.arg(
+        request.sourceName, describeRowKey(request, batch, row), request.columns.value(cell), value,
+        reason);
+    e.fix =
+        fix.isEmpty() ? u"Correct the source row, or override the column's target type."_s : fix;
+    return e;
+}
+
+} // namespace ferry

@@ -1,0 +1,15 @@
+#pragma once
+
+#include "dialect.h"
+#include "tablereader.h"
+
+namespace ferry {
+
+// The WHERE condition selecting `range` over `keyColumns` (names as the dialect quotes them,
+// types for the literals): "(a > 1 OR (a = 1 AND b > 'x')) AND (a < 9 OR (a = 9 AND b <= 'y'))".
+// Expanded rather than a row comparison so every engine uses the key's index. Empty for an
+// unbounded range.
+QString keyRangePredicate(const Dialect &dialect, const QList<Column> &keyColumns,
+                          const KeyRange &range);
+
+} // namespace ferry

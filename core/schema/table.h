@@ -1,0 +1,73 @@
+#pragma once
+
+#include "columntype.h"
+
+#include <QList>
+#include <QString>
+#include <QStringList>
+
+#include <optional>
+
+namespace ferry {
+
+// A table's address: the MySQL database or PostgreSQL schema ("main" in SQLite), and name.
+struct TableRef
+{
+    QString schema;
+    QString name;
+
+    QString display() const { return schema.isEmpty() ? name : schema + u'.' + name; }
+    friend bool operator==(const TableRef &, const TableRef &) = default;
+};
+
+struct Column
+{
+    QString name;
+    ColumnType type;
+    bool nullable = true;
+    // The column default. A Literal is kept in canonical form (see values/canonical.h) so any
+    // dialect can render it; CurrentTimestamp is portable; an Expression is the source's own
+    // SQL, which only the same engine family can take over.
+    enum class DefaultKind { None, Literal, CurrentTimestamp, Expression };
+    DefaultKind defaultKind = DefaultKind::None;
+    QString defaultValue;
+    bool autoIncrement = false; // AUTO_INCREMENT, IDENTITY, SERIAL
+    bool generated = false; // computed column: not copied, recomputed by the target
+    QString comment;
+};
+
+struct Index
+{
+    QString name;
+    QStringList columns;
+    bool unique = false;
+    bool primary = false;
+};
+
+struct ForeignKey
+{
+    QString name;
+    QStringList columns;
+    TableRef referenced;
+    QStringList referencedColumns;
+    QString onDelete; // "CASCADE", "SET NULL", ... empty = NO ACTION
+    QString onUpdate;
+};
+
+struct Table
+{
+    TableRef ref;
+    QList<Column> columns;
+    std::optional<Index> primaryKey;
+    QList<Index> indexes; // secondary indexes, unique ones included; not the primary key
+    QList<ForeignKey> foreignKeys;
+    qint64 rowEstimate = -1;
+
+    const Column *column(const QString &name) const;
+    int columnIndex(const QString &name) const;
+    // The key chunks are cut on: the primary key, else the first unique index whose columns
+    // are all NOT NULL; empty when the table has neither.
+    QStringList chunkKey() const;
+};
+
+} // namespace ferry

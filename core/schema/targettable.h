@@ -1,0 +1,48 @@
+#pragma once
+
+#include "table.h"
+
+namespace ferry {
+
+// How faithfully a target type holds the source type's values.
+enum class Fidelity {
+    Exact, // every value fits and reads back identical
+    Widened, // a larger type: every value fits (BIGINT UNSIGNED -> numeric(20,0))
+    Lossy, // some values change or are refused; the precheck names the column
+    Unsupported, // cannot be migrated; the precheck stops
+};
+
+QString fidelityName(Fidelity fidelity);
+
+// The target engine's declaration for a source type, and what it costs.
+struct TypeChoice
+{
+    QString declaration; // "numeric(20,0)", "DATETIME(6)", "TEXT"
+    Fidelity fidelity = Fidelity::Exact;
+    QString note; // why, for the type-mapping preview and the precheck
+};
+
+struct TargetColumn
+{
+    QString name;
+    QString sourceName;
+    ColumnType sourceType;
+    TypeChoice type;
+    bool nullable = true;
+    Column::DefaultKind defaultKind = Column::DefaultKind::None;
+    QString defaultValue; // canonical literal, or the source expression
+    bool autoIncrement = false;
+};
+
+// A table as the target will hold it: names, declarations, keys. Produced by the schema plan,
+// turned into DDL by the target's Dialect.
+struct TargetTable
+{
+    TableRef ref;
+    QList<TargetColumn> columns;
+    QStringList primaryKey;
+    QList<Index> indexes;
+    QList<ForeignKey> foreignKeys; // referenced tables already mapped to target names
+};
+
+} // namespace ferry
