@@ -4,6 +4,8 @@
 #include "common/paths.h"
 #include "context.h"
 #include "datasourcecommand.h"
+#include "projectcommand.h"
+#include "runcommand.h"
 
 #include <QHash>
 #include <functional>
@@ -20,6 +22,8 @@ const QHash<QString, Handler> &commands()
 {
     static const QHash<QString, Handler> table = {
         {u"datasource"_s, runDataSourceCommand},
+        {u"run"_s, runRunCommand},
+        {u"project"_s, runProjectCommand},
     };
     return table;
 }
@@ -32,6 +36,8 @@ PostgreSQL and SQLite.
 
 Commands:
   datasource   add, list, show, edit, copy, remove and test data sources
+  run FILE     run (or resume) the migration project a JSON file describes
+  project      list, show, export, import and remove migration projects
 
 Global options:
   --store PATH   metadata store file (or FERRY_STORE; default in the user data folder)

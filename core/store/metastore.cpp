@@ -178,8 +178,14 @@ Result<QSqlQuery> MetaStore::exec(const QString &sql, const QVariantList &values
                     u"metadata store: %1 failed: %2"_s.arg(firstWords(sql), q.lastError().text()),
                     {}, m_path);
     }
-    for (const QVariant &v : values)
-        q.addBindValue(v);
+    for (const QVariant &v : values) {
+        // A null QString binds as NULL; every text column of the store means '' by it. Pass an
+        // invalid QVariant() for a real NULL.
+        if (v.typeId() == QMetaType::QString && v.toString().isNull())
+            q.addBindValue(QString(u""_s));
+        else
+            q.addBindValue(v);
+    }
     if (!q.exec()) {
         // Bound values may hold user data: the log shows the statement and how many values.
         qCWarning(lcStore).noquote() << "query failed:" << sql << "with" << values.size()

@@ -40,7 +40,7 @@ public:
     QSqlDatabase database() const;
 
     // Prepares and executes `sql` with positional values; the error names the statement's
-    // first words and masks the values.
+    // first words and masks the values. A null QString binds as '' (QVariant() is NULL).
     Result<QSqlQuery> exec(const QString &sql, const QVariantList &values = {}) const;
 
     // Runs `work` in one transaction on the calling thread's connection; rolls back on error.

@@ -1,56 +1,225 @@
 #include "sqlitedialect.h"
 
-// TODO(engine): not implemented yet — placeholder so the tree builds.
+#include "values/canonical.h"
+
+#include <QCryptographicHash>
+
+using namespace Qt::StringLiterals;
 
 namespace ferry {
 
 QString SqliteDialect::quote(const QString &identifier) const
 {
-    return identifier;
+    QString escaped = identifier;
+    escaped.replace(u'"', u"\"\""_s);
+    return u'"' + escaped + u'"';
 }
+
 QString SqliteDialect::qualify(const TableRef &table) const
 {
-    return table.name;
+    // One database file: the schema of a TableRef ("main") is implicit.
+    return quote(table.name);
 }
+
 int SqliteDialect::maxIdentifierLength() const
 {
-    return 63;
+    return 1024;
 }
-TypeChoice SqliteDialect::declare(const ColumnType &, Engine) const
+
+SqliteDialect::Affinity SqliteDialect::affinityOf(const QString &declaration)
 {
+    const QString t = declaration.toUpper();
+    if (t.contains(u"INT"))
+        return Affinity::Integer;
+    if (t.contains(u"CHAR") || t.contains(u"CLOB") || t.contains(u"TEXT"))
+        return Affinity::Text;
+    if (t.isEmpty() || t.contains(u"BLOB"))
+        return Affinity::Blob;
+    if (t.contains(u"REAL") || t.contains(u"FLOA") || t.contains(u"DOUB"))
+        return Affinity::Real;
+    return Affinity::Numeric;
+}
+
+TypeChoice SqliteDialect::declare(const ColumnType &type, Engine) const
+{
+    switch (type.kind) {
+    case TypeKind::Boolean: return {u"BOOLEAN"_s, Fidelity::Exact, {}};
+    case TypeKind::Integer:
+        if (type.isUnsigned && type.byteWidth >= 8)
+            return {u"VARCHAR(20)"_s, Fidelity::Widened,
+                    u"SQLite integers are signed 64-bit: BIGINT UNSIGNED is kept as text so "
+                    "values above 9223372036854775807 survive"_s};
+        return {u"INTEGER"_s, Fidelity::Exact, {}};
+    case TypeKind::Decimal:
+        if (type.precision > 0 && type.precision <= 15)
+            return {u"NUMERIC(%1,%2)"_s.arg(type.precision).arg(type.scale), Fidelity::Exact,
+                    u"stored as SQLite numbers: the value is exact, trailing zeros of the scale "
+                    "are not kept"_s};
+        return {u"TEXT"_s, Fidelity::Widened,
+                u"kept as text: SQLite's NUMERIC rounds to 15 significant digits"_s};
+    case TypeKind::Float:
+    case TypeKind::Double:
+        return {u"REAL"_s, Fidelity::Lossy, u"NaN cannot be stored (SQLite turns it into NULL)"_s};
+    case TypeKind::Char: return {u"CHAR(%1)"_s.arg(type.length), Fidelity::Exact, {}};
+    case TypeKind::VarChar: return {u"VARCHAR(%1)"_s.arg(type.length), Fidelity::Exact, {}};
+    case TypeKind::Text:
+    case TypeKind::Json:
+    case TypeKind::Enum:
+    case TypeKind::Set:
+    case TypeKind::Uuid:
+    case TypeKind::Interval: return {u"TEXT"_s, Fidelity::Exact, {}};
+    case TypeKind::Binary:
+    case TypeKind::VarBinary:
+    case TypeKind::Blob: return {u"BLOB"_s, Fidelity::Exact, {}};
+    case TypeKind::Date: return {u"DATE"_s, Fidelity::Exact, u"ISO text"_s};
+    case TypeKind::Time: return {u"TIME"_s, Fidelity::Exact, u"ISO text"_s};
+    case TypeKind::DateTime: return {u"DATETIME"_s, Fidelity::Exact, u"ISO text"_s};
+    case TypeKind::TimestampTz: return {u"TIMESTAMP"_s, Fidelity::Exact, u"ISO text in UTC"_s};
+    case TypeKind::Year: return {u"INTEGER"_s, Fidelity::Exact, {}};
+    case TypeKind::Bit:
+        if (type.length >= 64)
+            return {u"VARCHAR(20)"_s, Fidelity::Widened,
+                    u"BIT(64) values can exceed SQLite's signed 64-bit integers: kept as "
+                    "decimal text"_s};
+        return {u"INTEGER"_s, Fidelity::Exact, u"the bits as an unsigned integer"_s};
+    case TypeKind::Spatial:
+        return {{}, Fidelity::Unsupported, u"spatial types are not supported yet"_s};
+    case TypeKind::Other:
+        return {u"TEXT"_s, Fidelity::Lossy,
+                u"%1 has no SQLite equivalent: kept as its text form"_s.arg(type.native)};
+    }
+    return {u"TEXT"_s, Fidelity::Lossy, {}};
+}
+
+QString SqliteDialect::literal(std::string_view canonical, const ColumnType &type) const
+{
+    const QString text = QString::fromUtf8(canonical.data(), qsizetype(canonical.size()));
+    switch (type.kind) {
+    case TypeKind::Boolean:
+    case TypeKind::Integer:
+    case TypeKind::Year:
+    case TypeKind::Bit: {
+        bool ok = false;
+        text.toLongLong(&ok);
+        if (ok)
+            return text;
+        break; // beyond 64-bit: compare as the text it is stored as
+    }
+    case TypeKind::Float:
+    case TypeKind::Double: {
+        bool ok = false;
+        text.toDouble(&ok);
+        if (ok)
+            return text;
+        break;
+    }
+    case TypeKind::Binary:
+    case TypeKind::VarBinary:
+    case TypeKind::Blob: {
+        const std::string hex = canonical::toHex(canonical);
+        return u"X'"_s + QString::fromLatin1(hex.data(), qsizetype(hex.size())) + u'\'';
+    }
+    default: break;
+    }
+    QString escaped = text;
+    escaped.replace(u'\'', u"''"_s);
+    return u'\'' + escaped + u'\'';
+}
+
+static QString defaultClause(const SqliteDialect &d, const TargetColumn &c)
+{
+    switch (c.defaultKind) {
+    case Column::DefaultKind::None: return {};
+    case Column::DefaultKind::Literal: {
+        const QByteArray v = c.defaultValue.toUtf8();
+        return u" DEFAULT "_s
+            + d.literal(std::string_view(v.constData(), size_t(v.size())), c.sourceType);
+    }
+    case Column::DefaultKind::CurrentTimestamp: return u" DEFAULT CURRENT_TIMESTAMP"_s;
+    case Column::DefaultKind::Expression: return {};
+    }
     return {};
 }
-QString SqliteDialect::literal(std::string_view, const ColumnType &) const
+
+QStringList SqliteDialect::createTable(const TargetTable &t, bool withSecondaryIndexes) const
 {
-    return {};
+    QStringList lines;
+    for (const TargetColumn &c : t.columns) {
+        QString line = u"  "_s + quote(c.name) + u' ' + c.type.declaration;
+        if (!c.nullable)
+            line += u" NOT NULL"_s;
+        line += defaultClause(*this, c);
+        lines << line;
+    }
+    if (!t.primaryKey.isEmpty()) {
+        QStringList keys;
+        for (const QString &k : t.primaryKey)
+            keys << quote(k);
+        lines << u"  PRIMARY KEY ("_s + keys.join(u", "_s) + u')';
+    }
+    // SQLite cannot add a foreign key later, so they are declared here; they are checked only
+    // with PRAGMA foreign_keys=ON, which the loader leaves off.
+    for (const ForeignKey &fk : t.foreignKeys) {
+        QStringList columns, referenced;
+        for (const QString &c : fk.columns)
+            columns << quote(c);
+        for (const QString &c : fk.referencedColumns)
+            referenced << quote(c);
+        QString line = u"  FOREIGN KEY (%1) REFERENCES %2 (%3)"_s.arg(
+            columns.join(u", "_s), quote(fk.referenced.name), referenced.join(u", "_s));
+        if (!fk.onDelete.isEmpty())
+            line += u" ON DELETE "_s + fk.onDelete;
+        if (!fk.onUpdate.isEmpty())
+            line += u" ON UPDATE "_s + fk.onUpdate;
+        lines << line;
+    }
+    QStringList statements = {u"CREATE TABLE "_s + qualify(t.ref) + u" (\n"_s + lines.join(u",\n"_s)
+                              + u"\n)"_s};
+    if (withSecondaryIndexes)
+        statements += createIndexes(t);
+    return statements;
 }
-QStringList SqliteDialect::createTable(const TargetTable &, bool) const
+
+QStringList SqliteDialect::createIndexes(const TargetTable &t) const
 {
-    return {};
+    QStringList out;
+    for (const Index &index : t.indexes) {
+        QStringList columns;
+        for (const QString &c : index.columns)
+            columns << quote(c);
+        // Index names are global in SQLite: prefix the table to avoid collisions.
+        const QString name = t.ref.name + u'_' + index.name;
+        out << u"CREATE %1INDEX %2 ON %3 (%4)"_s.arg(index.unique ? u"UNIQUE "_s : QString(),
+                                                     quote(name), qualify(t.ref),
+                                                     columns.join(u", "_s));
+    }
+    return out;
 }
-QStringList SqliteDialect::createIndexes(const TargetTable &) const
-{
-    return {};
-}
+
 QStringList SqliteDialect::createForeignKeys(const TargetTable &) const
 {
-    return {};
+    return {}; // declared by createTable()
 }
+
 QStringList SqliteDialect::resetIdentity(const TargetTable &) const
 {
+    // An INTEGER PRIMARY KEY continues after the largest rowid by itself.
     return {};
 }
-QString SqliteDialect::deleteAll(const TableRef &) const
+
+QString SqliteDialect::deleteAll(const TableRef &table) const
 {
-    return {};
+    return u"DELETE FROM "_s + qualify(table);
 }
+
 QStringList SqliteDialect::createSchema(const QString &) const
 {
     return {};
 }
-QString SqliteDialect::dropTable(const TableRef &) const
+
+QString SqliteDialect::dropTable(const TableRef &table) const
 {
-    return {};
+    return u"DROP TABLE IF EXISTS "_s + qualify(table);
 }
 
 } // namespace ferry

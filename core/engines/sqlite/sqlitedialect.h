@@ -4,7 +4,9 @@
 
 namespace ferry {
 
-// Sqlite SQL: identifiers, literals, type declarations and DDL.
+// SQLite SQL. SQLite types are affinities; the declarations chosen here keep every value exact:
+// numbers that SQLite would round (integers above 2^63, decimals of more than 15 digits) get TEXT
+// affinity. See docs/type-mapping.md.
 class SqliteDialect : public Dialect
 {
 public:
@@ -21,6 +23,10 @@ public:
     QString deleteAll(const TableRef &table) const override;
     QStringList createSchema(const QString &schema) const override;
     QString dropTable(const TableRef &table) const override;
+
+    // SQLite's affinity for a declared type (§3.1 of the SQLite datatype rules).
+    enum class Affinity { Integer, Text, Blob, Real, Numeric };
+    static Affinity affinityOf(const QString &declaration);
 };
 
 } // namespace ferry

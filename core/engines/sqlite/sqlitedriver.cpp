@@ -1,8 +1,11 @@
 #include "sqlitedriver.h"
 
 #include "engines/probehelpers.h"
+#include "sqlitebulkwriter.h"
+#include "sqlitecatalog.h"
 #include "sqlitedialect.h"
 #include "sqlitesession.h"
+#include "sqlitetablereader.h"
 
 #include <QDir>
 #include <QFileInfo>
@@ -82,7 +85,6 @@ Result<ProbeReport> SqliteDriver::probe(Session &sessionIn) const
     return report;
 }
 
-// TODO(engine): placeholders until the SQLite catalog, reader and writer land.
 Result<std::unique_ptr<Session>> SqliteDriver::connectForWrite(const Endpoint &endpoint) const
 {
     auto session = SqliteSession::open(endpoint, SqliteSession::OpenMode::CreateIfMissing);
@@ -97,19 +99,19 @@ const Dialect &SqliteDriver::dialect() const
     return d;
 }
 
-Result<QList<Table>> SqliteDriver::readTables(Session &, const QString &) const
+Result<QList<Table>> SqliteDriver::readTables(Session &session, const QString &) const
 {
-    return fail(Error::Code::Unsupported, u"reading the catalog is not implemented yet"_s);
+    return sqlitecatalog::readTables(static_cast<SqliteSession &>(session));
 }
 
-std::unique_ptr<TableReader> SqliteDriver::makeReader(Session &) const
+std::unique_ptr<TableReader> SqliteDriver::makeReader(Session &session) const
 {
-    return nullptr;
+    return std::make_unique<SqliteTableReader>(static_cast<SqliteSession &>(session));
 }
 
-std::unique_ptr<BulkWriter> SqliteDriver::makeWriter(Session &) const
+std::unique_ptr<BulkWriter> SqliteDriver::makeWriter(Session &session) const
 {
-    return nullptr;
+    return std::make_unique<SqliteBulkWriter>(static_cast<SqliteSession &>(session));
 }
 
 } // namespace ferry

@@ -1,0 +1,240 @@
+#include "projectcommand.h"
+
+#include "arguments.h"
+#include "context.h"
+#include "project/projectlock.h"
+#include "project/projectrepository.h"
+#include "runcommand.h"
+#include "terminal.h"
+
+#include <QFile>
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QSaveFile>
+
+using namespace Qt::StringLiterals;
+
+namespace ferry::cli {
+
+namespace {
+
+const QString kHelp = uR"(Usage: ferry [--store PATH] project <action> [options]
+
+Migration projects in the metadata store.
+
+Actions:
+  list                       List projects with state and progress.
+  show NAME                  Definition, steps and per-table progress.
+  export NAME [-o FILE]      Write the project file (JSON, never passwords).
+  import FILE                Store a project from a file without running it.
+  remove NAME [--yes]        Delete the project, its checkpoints and log (the target
+                             tables stay). Refused while a run holds the project.
+
+Options:
+  --json     machine-readable output on stdout
+Exit codes: 0 ok, 1 failed, 2 bad usage or input.
+)"_s;
+
+QString endpointText(const EndpointSpec &spec)
+{
+    if (spec.isDataSource())
+        return spec.dataSource;
+    return engines::id(spec.endpoint.engine) + u':' + spec.endpoint.displayAddress();
+}
+
+QJsonObject projectJson(const ProjectRecord &p)
+{
+    return {{u"name"_s, p.name()},
+            {u"state"_s, projectStateId(p.state)},
+            {u"source"_s, endpointText(p.definition.source)},
+            {u"target"_s, endpointText(p.definition.target)},
+            {u"steps"_s, QJsonArray::fromStringList(p.definition.steps)},
+            {u"tags"_s, QJsonArray::fromStringList(p.definition.tags)},
+            {u"progress"_s, p.progress},
+            {u"lastError"_s, p.lastError},
+            {u"createdAt"_s, p.createdAt.toString(Qt::ISODate)},
+            {u"updatedAt"_s, p.updatedAt.toString(Qt::ISODate)}};
+}
+
+int list(Context &ctx, ProjectRepository &projects)
+{
+    auto all = projects.list();
+    if (!all)
+        return ctx.fail(all.error());
+    if (ctx.json()) {
+        QJsonArray array;
+        for (const ProjectRecord &p : *all)
+            array.append(projectJson(p));
+        ctx.printJson({{u"ok"_s, true}, {u"projects"_s, array}});
+        return Ok;
+    }
+    if (all->isEmpty()) {
+        ctx.out() << "No projects. Run one with: ferry run project.json\n";
+        return Ok;
+    }
+    int width = 4;
+    for (const ProjectRecord &p : *all)
+        width = std::max(width, int(p.name().size()));
+    ctx.out() << u"NAME"_s.leftJustified(width) << "  STATE        PROGRESS  SOURCE -> TARGET\n";
+    for (const ProjectRecord &p : *all)
+        ctx.out() << p.name().leftJustified(width) << "  "
+                  << projectStateName(p.state).leftJustified(11) << "  "
+                  << QString(QString::number(p.progress * 100, 'f', 0) + u'%').rightJustified(8) << "  "
+                  << endpointText(p.definition.source) << " -> "
+                  << endpointText(p.definition.target) << '\n';
+    ctx.out().flush();
+    return Ok;
+}
+
+int show(Context &ctx, ProjectRepository &projects, const QString &name)
+{
+    auto p = projects.findByName(name);
+    if (!p)
+        return ctx.fail(p.error());
+    auto steps = projects.steps(p->id);
+    auto tables = projects.tables(p->id);
+    if (!steps || !tables)
+        return ctx.fail(!steps ? steps.error() : tables.error());
+    if (ctx.json()) {
+        QJsonObject o = projectJson(*p);
+        o[u"definition"_s] = p->definition.toJson();
+        QJsonArray s, t;
+        for (const StepRecord &step : *steps)
+            s.append(QJsonObject {
+                {u"step"_s, step.step}, {u"state"_s, step.state}, {u"error"_s, step.error}});
+        for (const TableRecord &table : *tables)
+            t.append(QJsonObject {{u"source"_s, table.sourceTable},
+                                  {u"target"_s, table.targetTable},
+                                  {u"state"_s, table.state},
+                                  {u"rows"_s, table.rowsDone},
+                                  {u"skipped"_s, table.rowsSkipped},
+                                  {u"error"_s, table.error}});
+        o[u"steps"_s] = s;
+        o[u"tables"_s] = t;
+        ctx.printJson({{u"ok"_s, true}, {u"project"_s, o}});
+        return Ok;
+    }
+    QTextStream &o = ctx.out();
+    o << "Project:  " << p->name() << '\n'
+      << "State:    " << projectStateName(p->state) << '\n'
+      << "Source:   " << endpointText(p->definition.source) << '\n'
+      << "Target:   " << endpointText(p->definition.target) << '\n';
+    if (!p->lastError.isEmpty())
+        o << "Error:    " << p->lastError << '\n';
+    o << "Steps:\n";
+    for (const StepRecord &s : *steps)
+        o << "  " << s.step.leftJustified(12) << s.state
+          << (s.error.isEmpty() ? QString() : u"  "_s + s.error) << '\n';
+    if (!tables->isEmpty()) {
+        o << "Tables:\n";
+        for (const TableRecord &t : *tables)
+            o << "  " << t.sourceTable << " -> " << t.targetTable << "  " << t.state << "  "
+              << t.rowsDone << " rows" << (t.error.isEmpty() ? QString() : u"  "_s + t.error)
+              << '\n';
+    }
+    o.flush();
+    return Ok;
+}
+
+int exportProject(Context &ctx, ProjectRepository &projects, const Arguments &a)
+{
+    auto p = projects.findByName(a.positionals().value(0));
+    if (!p)
+        return ctx.fail(p.error());
+    const QByteArray json = QJsonDocument(p->definition.toJson()).toJson(QJsonDocument::Indented);
+    const QString path = a.value(u"output"_s, a.value(u"o"_s));
+    if (path.isEmpty()) {
+        ctx.out() << QString::fromUtf8(json);
+        return Ok;
+    }
+    QSaveFile file(path);
+    if (!file.open(QIODevice::WriteOnly) || file.write(json) != json.size() || !file.commit())
+        return ctx.fail(
+            makeError(Error::Code::Io, u"cannot write %1: %2"_s.arg(path, file.errorString())));
+    if (!ctx.json())
+        ctx.out() << "Exported project " << p->name() << " to " << path << '.' << Qt::endl;
+    else
+        ctx.printJson({{u"ok"_s, true}, {u"file"_s, path}});
+    return Ok;
+}
+
+int importProject(Context &ctx, ProjectRepository &projects, const QString &path)
+{
+    auto definition = ProjectDefinition::fromFile(path);
+    if (!definition)
+        return ctx.fail(definition.error());
+    auto created = projects.create(*definition);
+    if (!created)
+        return ctx.fail(created.error());
+    if (ctx.json())
+        ctx.printJson({{u"ok"_s, true}, {u"project"_s, projectJson(*created)}});
+    else
+        ctx.out() << "Imported project " << created->name() << ". Run it with: ferry run " << path
+                  << Qt::endl;
+    return Ok;
+}
+
+int remove(Context &ctx, ProjectRepository &projects, const Arguments &a)
+{
+    const QString name = a.positionals().value(0);
+    auto p = projects.findByName(name);
+    if (!p)
+        return ctx.fail(p.error());
+    auto lock = ProjectLock::acquire(ctx.storePath(), name);
+    if (!lock)
+        return ctx.fail(lock.error());
+    if (!a.has(u"yes"_s)) {
+        if (!terminal::stdinIsTerminal())
+            return ctx.fail(makeError(Error::Code::InvalidInput,
+                                      u"removing project '%1' needs confirmation"_s.arg(name),
+                                      u"Add --yes to confirm without a terminal."_s));
+        if (!terminal::confirm(u"Delete project '%1' with its checkpoints and log?"_s.arg(name)))
+            return ctx.fail(makeError(Error::Code::Cancelled, u"nothing was deleted"_s));
+    }
+    if (auto ok = projects.remove(p->id); !ok)
+        return ctx.fail(ok.error());
+    if (ctx.json())
+        ctx.printJson({{u"ok"_s, true}, {u"removed"_s, name}});
+    else
+        ctx.out() << "Removed project " << name << " (its target tables are kept)." << Qt::endl;
+    return Ok;
+}
+
+} // namespace
+
+int runProjectCommand(Context &ctx, const QStringList &args)
+{
+    if (args.isEmpty() || args.first() == u"--help" || args.first() == u"-h") {
+        ctx.out() << kHelp;
+        return args.isEmpty() ? BadInput : Ok;
+    }
+    const QString action = args.first();
+    Arguments a({u"output"_s, u"o"_s}, {u"yes"_s, u"help"_s});
+    QStringList rest = args.mid(1);
+    for (QString &r : rest)
+        if (r == u"-o")
+            r = u"--o"_s;
+    if (auto ok = a.parse(rest); !ok)
+        return ctx.usage(ok.error().text(), kHelp);
+    auto store = ctx.store();
+    if (!store)
+        return ctx.fail(store.error());
+    ProjectRepository projects(*store);
+    if (action == u"list")
+        return list(ctx, projects);
+    const bool needsOne = action == u"show" || action == u"export" || action == u"import"
+        || action == u"remove" || action == u"rm";
+    if (!needsOne)
+        return ctx.usage(u"unknown project action '%1'"_s.arg(action), kHelp);
+    if (a.positionals().size() != 1)
+        return ctx.usage(u"project %1 needs exactly one argument"_s.arg(action), kHelp);
+    if (action == u"show")
+        return show(ctx, projects, a.positionals().first());
+    if (action == u"export")
+        return exportProject(ctx, projects, a);
+    if (action == u"import")
+        return importProject(ctx, projects, a.positionals().first());
+    return remove(ctx, projects, a);
+}
+
+} // namespace ferry::cli

@@ -1,0 +1,249 @@
+#include "runcommand.h"
+
+#include "arguments.h"
+#include "context.h"
+#include "project/endpointresolver.h"
+#include "project/migrationrun.h"
+#include "project/projectlock.h"
+#include "project/projectrepository.h"
+#include "secrets/secretstore.h"
+#include "store/datasourcerepository.h"
+#include "terminal.h"
+#include "terminalprogress.h"
+
+#include <QJsonArray>
+
+#include <atomic>
+#include <csignal>
+#include <thread>
+
+using namespace Qt::StringLiterals;
+
+namespace ferry::cli {
+
+namespace {
+
+const QString kHelp = uR"(Usage: ferry [--store PATH] run FILE [--json] [--quiet]
+
+Runs the migration project described by FILE (JSON, see docs/project-file.md): precheck,
+then its steps in order (schema, full, verify). Running the same file again resumes the
+project of that name from its checkpoints; finished steps are not redone. Ctrl-C (SIGINT) or
+SIGTERM stops at a checkpoint.
+
+Options:
+  --json    print the outcome as JSON on stdout (progress is not shown)
+  --quiet   no progress, only warnings and errors on stderr
+
+Exit codes: 0 every step done, 1 a step failed or the run was stopped (one line on stderr
+says why), 2 a bad project file or usage, 3 verification found differences.
+)"_s;
+
+std::atomic<int> g_stopSignal {0};
+
+extern "C" void onStopSignal(int signal)
+{
+    g_stopSignal.store(signal);
+}
+
+// Watches for SIGINT/SIGTERM and turns them into a cancellation (a signal handler may not take
+// the locks cancel() takes).
+class SignalWatcher
+{
+public:
+    SignalWatcher(CancelToken cancel, TerminalProgress &progress)
+    {
+        g_stopSignal = 0;
+        struct sigaction action
+        {
+        };
+        action.sa_handler = onStopSignal;
+        sigemptyset(&action.sa_mask);
+        sigaction(SIGINT, &action, &m_oldInt);
+        sigaction(SIGTERM, &action, &m_oldTerm);
+        m_thread = std::thread([this, cancel, &progress] {
+            while (!m_done.load()) {
+                if (const int s = g_stopSignal.load()) {
+                    progress.message(u"warning"_s,
+                                     u"%1 received: stopping at the next checkpoint…"_s.arg(
+                                         s == SIGINT ? u"SIGINT"_s : u"SIGTERM"_s));
+                    cancel.cancel();
+                    return;
+                }
+                std::this_thread::sleep_for(std::chrono::milliseconds(100));
+            }
+        });
+    }
+    ~SignalWatcher()
+    {
+        m_done = true;
+        m_thread.join();
+        sigaction(SIGINT, &m_oldInt, nullptr);
+        sigaction(SIGTERM, &m_oldTerm, nullptr);
+    }
+    int signal() const { return g_stopSignal.load(); }
+
+private:
+    std::atomic<bool> m_done {false};
+    std::thread m_thread;
+    struct sigaction m_oldInt
+    {
+    };
+    struct sigaction m_oldTerm
+    {
+    };
+};
+
+QJsonObject outcomeJson(const ProjectRecord &project, const RunOutcome &outcome,
+                        const QList<TableRecord> &tables, const QList<StepRecord> &steps,
+                        const std::optional<Error> &error)
+{
+    QJsonObject o;
+    o[u"ok"_s] = !error.has_value();
+    o[u"project"_s] = project.name();
+    o[u"runId"_s] = outcome.runId;
+    o[u"completed"_s] = outcome.completed;
+    o[u"seconds"_s] = outcome.seconds;
+    QJsonArray stepList;
+    for (const StepRecord &s : steps) {
+        QJsonObject step {{u"step"_s, s.step}, {u"state"_s, s.state}};
+        if (!s.error.isEmpty())
+            step[u"error"_s] = s.error;
+        stepList.append(step);
+    }
+    o[u"steps"_s] = stepList;
+    QJsonArray tableList;
+    for (const TableRecord &t : tables)
+        tableList.append(QJsonObject {{u"source"_s, t.sourceTable},
+                                      {u"target"_s, t.targetTable},
+                                      {u"state"_s, t.state},
+                                      {u"rows"_s, t.rowsDone},
+                                      {u"skipped"_s, t.rowsSkipped},
+                                      {u"bytes"_s, t.bytesDone},
+                                      {u"error"_s, t.error}});
+    o[u"tables"_s] = tableList;
+    if (outcome.full) {
+        o[u"rows"_s] = outcome.full->rows;
+        o[u"bytes"_s] = outcome.full->bytes;
+        o[u"rowsPerSecond"_s] =
+            outcome.full->seconds > 0 ? double(outcome.full->rows) / outcome.full->seconds : 0.0;
+    }
+    if (!outcome.precheck.items.isEmpty())
+        o[u"precheck"_s] = outcome.precheck.toJson();
+    if (outcome.verification)
+        o[u"verification"_s] = *outcome.verification;
+    if (error)
+        o[u"error"_s] = QJsonObject {{u"code"_s, Error::codeName(error->code)},
+                                     {u"message"_s, error->message},
+                                     {u"fix"_s, error->fix}};
+    return o;
+}
+
+} // namespace
+
+Result<ProjectRecord> storeProject(ProjectRepository &projects, const ProjectDefinition &definition)
+{
+    auto existing = projects.findByName(definition.name);
+    if (!existing) {
+        if (existing.error().code != Error::Code::NotFound)
+            return existing;
+        return projects.create(definition);
+    }
+    if (existing->state != ProjectState::NotStarted && !existing->definition.sameScope(definition))
+        return fail(Error::Code::InvalidInput,
+                    u"project '%1' was started with other endpoints or objects than this file "
+                    "describes"_s.arg(definition.name),
+                    u"Run it with its own definition (ferry project export %1), give the new "
+                    "file another name, or remove the old project first."_s.arg(definition.name));
+    if (auto ok = projects.updateDefinition(existing->id, definition); !ok)
+        return std::unexpected(ok.error());
+    return projects.findById(existing->id);
+}
+
+int runRunCommand(Context &ctx, const QStringList &args)
+{
+    Arguments a({}, {u"help"_s, u"quiet"_s});
+    if (auto ok = a.parse(args); !ok)
+        return ctx.usage(ok.error().text(), kHelp);
+    if (a.has(u"help"_s)) {
+        ctx.out() << kHelp;
+        return Ok;
+    }
+    if (a.positionals().size() != 1)
+        return ctx.usage(u"run needs exactly one project FILE"_s, kHelp);
+
+    auto definition = ProjectDefinition::fromFile(a.positionals().first());
+    if (!definition)
+        return ctx.fail(definition.error());
+    auto store = ctx.store();
+    if (!store)
+        return ctx.fail(store.error());
+    auto sources = std::make_shared<DataSourceRepository>(*store);
+    std::shared_ptr<SecretStore> secrets;
+    if (needsSecret(definition->source, *sources) || needsSecret(definition->target, *sources)) {
+        auto opened = ctx.secrets();
+        if (!opened)
+            return ctx.fail(opened.error());
+        secrets = *opened;
+    }
+    auto source = resolveEndpoint(definition->source, sources, secrets);
+    if (!source)
+        return ctx.fail(source.error());
+    auto target = resolveEndpoint(definition->target, sources, secrets);
+    if (!target)
+        return ctx.fail(target.error());
+
+    ProjectRepository projects(*store);
+    auto project = storeProject(projects, *definition);
+    if (!project)
+        return ctx.fail(project.error());
+    auto lock = ProjectLock::acquire(ctx.storePath(), project->name());
+    if (!lock)
+        return ctx.fail(lock.error());
+
+    TerminalProgress progress(!ctx.json() && terminal::stdoutIsTerminal(),
+                              ctx.json() || a.has(u"quiet"_s));
+    CancelToken cancel;
+    std::optional<Error> error;
+    RunOutcome outcome;
+    int signal = 0;
+    {
+        SignalWatcher watcher(cancel, progress);
+        MigrationRun run(*store, project->id, *source, *target, &progress, cancel);
+        auto result = run.execute();
+        outcome = run.outcome();
+        if (result)
+            outcome = *result;
+        else
+            error = result.error();
+        signal = watcher.signal();
+    }
+    progress.finish();
+
+    auto tables = projects.tables(project->id);
+    auto steps = projects.steps(project->id);
+    if (ctx.json())
+        ctx.printJson(outcomeJson(*project, outcome, tables.value_or(QList<TableRecord>()),
+                                  steps.value_or(QList<StepRecord>()), error));
+    if (error) {
+        Error e = *error;
+        if (signal != 0 && e.code == Error::Code::Cancelled)
+            e.message = u"project '%1' stopped by %2 at a checkpoint"_s.arg(
+                project->name(), signal == SIGINT ? u"SIGINT"_s : u"SIGTERM"_s);
+        ctx.err() << "ferry: " << e.text() << Qt::endl;
+        return Failed; // the file was good: whatever stopped the run is a failure of a step
+    }
+    if (!ctx.json()) {
+        ctx.out() << "Project " << project->name() << " completed in "
+                  << formatDuration(outcome.seconds);
+        if (outcome.full)
+            ctx.out() << ": " << outcome.full->rows << " rows, "
+                      << formatCount(outcome.full->seconds > 0
+                                         ? double(outcome.full->rows) / outcome.full->seconds
+                                         : 0)
+                      << " rows/s";
+        ctx.out() << '.' << Qt::endl;
+    }
+    return Ok;
+}
+
+} // namespace ferry::cli

@@ -1,0 +1,35 @@
+#include "endpointresolver.h"
+
+#include "datasource/datasourceservice.h"
+#include "store/datasourcerepository.h"
+
+using namespace Qt::StringLiterals;
+
+namespace ferry {
+
+bool needsSecret(const EndpointSpec &spec, const DataSourceRepository &sources)
+{
+    if (!spec.isDataSource())
+        return false;
+    auto source = sources.findByName(spec.dataSource);
+    return source && source->hasPassword;
+}
+
+Result<Endpoint> resolveEndpoint(const EndpointSpec &spec,
+                                 const std::shared_ptr<DataSourceRepository> &sources,
+                                 const std::shared_ptr<SecretStore> &secrets)
+{
+    if (!spec.isDataSource())
+        return spec.endpoint;
+    auto source = sources->findByName(spec.dataSource);
+    if (!source)
+        return std::unexpected(source.error());
+    if (source->hasPassword && !secrets)
+        return fail(Error::Code::Locked,
+                    u"the password of data source '%1' is in the secret store, which is not "
+                    "open"_s.arg(spec.dataSource),
+                    u"Set FERRY_MASTER_PASSWORD (or unlock the keychain)."_s);
+    return DataSourceService(sources, secrets).endpointWithPassword(*source);
+}
+
+} // namespace ferry

@@ -1,0 +1,23 @@
+#pragma once
+
+#include "common/error.h"
+#include "projectdefinition.h"
+
+#include <memory>
+
+namespace ferry {
+
+class DataSourceRepository;
+class SecretStore;
+
+// Turns a project's source or target into a connectable endpoint: a saved data source with
+// its password from the secret store, or the file's inline endpoint (password from the file or
+// its passwordEnv). `secrets` may be null when no saved data source needs one. Blocking.
+Result<Endpoint> resolveEndpoint(const EndpointSpec &spec,
+                                 const std::shared_ptr<DataSourceRepository> &sources,
+                                 const std::shared_ptr<SecretStore> &secrets);
+
+// Whether resolving `spec` needs the secret store.
+bool needsSecret(const EndpointSpec &spec, const DataSourceRepository &sources);
+
+} // namespace ferry

@@ -1,0 +1,63 @@
+#pragma once
+
+#include "common/canceltoken.h"
+#include "common/error.h"
+#include "engines/endpoint.h"
+#include "precheck.h"
+#include "runprogress.h"
+#include "transfer/fullcopy.h"
+
+#include <QJsonObject>
+
+#include <memory>
+
+namespace ferry {
+
+class MetaStore;
+
+struct RunOutcome
+{
+    QString runId;
+    bool completed = false;
+    PrecheckReport precheck;
+    QStringList stepsRun;
+    std::optional<FullCopySummary> full;
+    std::optional<QJsonObject> verification; // the verify step's report, when it ran
+    double seconds = 0;
+};
+
+// One run of a migration project: precheck, then every step not yet done, in order, each
+// resumable from the store. The project's state follows (running, then completed, failed, or
+// paused when cancelled). Blocking: the CLI calls it on its main thread, the console through
+// ProjectRunner on a worker thread.
+class MigrationRun
+{
+public:
+    MigrationRun(std::shared_ptr<MetaStore> store, qint64 projectId, Endpoint source,
+                 Endpoint target, RunObserver *observer, CancelToken cancel);
+
+    // The run's outcome; an error says which step failed and why (Code::Cancelled when
+    // stopped). The outcome is also returned inside the error path through outcome().
+    Result<RunOutcome> execute();
+    const RunOutcome &outcome() const { return m_outcome; }
+
+    // The precheck alone, writing nothing (the wizard's last page).
+    static Result<PrecheckReport> precheckOnly(std::shared_ptr<MetaStore> store, qint64 projectId,
+                                               const Endpoint &source, const Endpoint &target,
+                                               const CancelToken &cancel);
+
+private:
+    Status schemaStep(const QList<TablePlan> &plans, const PrecheckReport &report);
+    Status message(const QString &level, const QString &text);
+
+    std::shared_ptr<MetaStore> m_store;
+    qint64 m_projectId;
+    Endpoint m_source;
+    Endpoint m_target;
+    RunObserver *m_observer;
+    CancelToken m_cancel;
+    RunOutcome m_outcome;
+    bool m_indexesWithSchema = false;
+};
+
+} // namespace ferry

@@ -1,0 +1,398 @@
+#include "precheck.h"
+
+#include "engines/driver.h"
+
+#include <QFileInfo>
+#include <QJsonArray>
+#include <QSet>
+
+using namespace Qt::StringLiterals;
+using Severity = ferry::PrecheckItem::Severity;
+
+namespace ferry {
+
+QString PrecheckItem::severityName(Severity s)
+{
+    switch (s) {
+    case Severity::Ok: return u"ok"_s;
+    case Severity::Info: return u"info"_s;
+    case Severity::Warning: return u"warning"_s;
+    case Severity::Error: return u"error"_s;
+    }
+    return u"ok"_s;
+}
+
+QJsonObject PrecheckItem::toJson() const
+{
+    QJsonObject o {
+        {u"severity"_s, severityName(severity)}, {u"check"_s, check}, {u"message"_s, message}};
+    if (!object.isEmpty())
+        o[u"object"_s] = object;
+    if (!fix.isEmpty())
+        o[u"fix"_s] = fix;
+    return o;
+}
+
+bool PrecheckReport::passed() const
+{
+    return count(Severity::Error) == 0;
+}
+
+int PrecheckReport::count(Severity s) const
+{
+    return int(std::count_if(items.begin(), items.end(),
+                             [s](const PrecheckItem &i) { return i.severity == s; }));
+}
+
+QJsonObject PrecheckReport::toJson() const
+{
+    QJsonArray list;
+    for (const PrecheckItem &i : items)
+        list.append(i.toJson());
+    return {{u"passed"_s, passed()},
+            {u"errors"_s, count(Severity::Error)},
+            {u"warnings"_s, count(Severity::Warning)},
+            {u"items"_s, list}};
+}
+
+QString PrecheckReport::firstError() const
+{
+    for (const PrecheckItem &i : items)
+        if (i.severity == Severity::Error)
+            return i.fix.isEmpty() ? i.message : i.message + u". "_s + i.fix;
+    return {};
+}
+
+namespace {
+
+void add(PrecheckReport &r, Severity s, const QString &check, const QString &object,
+         const QString &message, const QString &fix = {})
+{
+    r.items.append({s, check, object, message, fix});
+}
+
+// MySQL-family targets are reached without a default database, so a database that the
+// schema step is about to create does not stop the connection.
+Endpoint serverLevel(const Endpoint &e)
+{
+    Endpoint copy = e;
+    if (e.family() == EngineFamily::MySql)
+        copy.database.clear();
+    return copy;
+}
+
+// Whether the account may create tables in the target schema, as far as the server says.
+void checkTargetPrivileges(PrecheckReport &r, Session &session, const Endpoint &target,
+                           bool needCreate)
+{
+    const QString schema = target.effectiveSchema();
+    switch (target.family()) {
+    case EngineFamily::PostgreSql: {
+        auto q = session.query(
+            u"SELECT has_database_privilege(current_database(), 'CREATE'), "
+            "CASE WHEN EXISTS (SELECT 1 FROM pg_namespace WHERE nspname = %1) "
+            "THEN has_schema_privilege(%1, 'CREATE') END"_s.arg(session.quoteLiteral(schema)));
+        if (!q || q->size() != 1)
+            return;
+        const bool schemaExists = !q->isNull(0, 1);
+        if (needCreate && schemaExists && q->text(0, 1) != u"t")
+            add(r, Severity::Error, u"target privileges"_s, schema,
+                u"role '%1' may not create tables in schema %2"_s.arg(target.user, schema),
+                u"GRANT CREATE ON SCHEMA %1 TO %2."_s.arg(schema, target.user));
+        else if (needCreate && !schemaExists && q->text(0, 0) != u"t")
+            add(r, Severity::Error, u"target privileges"_s, schema,
+                u"schema %1 does not exist and role '%2' may not create it"_s.arg(schema,
+                                                                                  target.user),
+                u"Create the schema first, or GRANT CREATE ON DATABASE to the role."_s);
+        else
+            add(r, Severity::Ok, u"target privileges"_s, schema,
+                u"role '%1' may write to schema %2"_s.arg(target.user, schema));
+        return;
+    }
+    case EngineFamily::MySql: {
+        auto q = session.query(u"SHOW GRANTS FOR CURRENT_USER()"_s);
+        if (!q)
+            return;
+        QString grants;
+        for (int i = 0; i < q->size(); ++i)
+            grants += q->text(i, 0).toUpper() + u'\n';
+        const QString db = u"`%1`.*"_s.arg(schema).toUpper();
+        const bool all = grants.contains(u"GRANT ALL PRIVILEGES ON *.*"_s)
+            || grants.contains(u"GRANT ALL PRIVILEGES ON "_s + db);
+        bool create = all, insert = all;
+        for (const QString &line : grants.split(u'\n')) {
+            if (!(line.contains(u" ON *.*"_s) || line.contains(u" ON "_s + db)))
+                continue;
+            create = create || line.contains(u"CREATE"_s);
+            insert = insert || line.contains(u"INSERT"_s);
+        }
+        QStringList missing;
+        if (needCreate && !create)
+            missing << u"CREATE"_s;
+        if (!insert)
+            missing << u"INSERT"_s;
+        if (!missing.isEmpty())
+            add(r, Severity::Error, u"target privileges"_s, schema,
+                u"user '%1' lacks %2 on %3"_s.arg(target.user, missing.join(u", "_s), schema),
+                u"GRANT CREATE, INSERT, DELETE, ALTER, INDEX ON %1.* TO the user."_s.arg(schema));
+        else
+            add(r, Severity::Ok, u"target privileges"_s, schema,
+                u"user '%1' may create and load tables in %2"_s.arg(target.user, schema));
+        return;
+    }
+    case EngineFamily::Sqlite: return;
+    }
+}
+
+} // namespace
+
+Result<PrecheckReport> runPrecheck(const ProjectDefinition &project, const Endpoint &source,
+                                   const Endpoint &target, const CancelToken &cancel,
+                                   const QSet<QString> &ownTargets)
+{
+    PrecheckReport r;
+    const Driver &sourceDriver = Driver::forEngine(source.engine);
+    const Driver &targetDriver = Driver::forEngine(target.engine);
+    const Dialect &targetDialect = targetDriver.dialect();
+
+    for (const QString &step : project.steps) {
+        if (step == u"incremental")
+            add(r, Severity::Error, u"steps"_s, step,
+                u"incremental synchronization is not available in this version of Ferry"_s,
+                u"Remove \"incremental\" from the steps."_s);
+    }
+
+    // Source: connect and read the catalog.
+    auto sourceSession = sourceDriver.connect(source);
+    if (!sourceSession) {
+        add(r, Severity::Error, u"connect source"_s, source.displayAddress(),
+            sourceSession.error().message, sourceSession.error().fix);
+        return r;
+    }
+    add(r, Severity::Ok, u"connect source"_s, source.displayAddress(),
+        u"connected to %1 %2"_s.arg(engines::displayName(source.engine),
+                                    (*sourceSession)->serverVersion()));
+    auto sourceTables = sourceDriver.readTables(**sourceSession, source.effectiveSchema());
+    if (!sourceTables) {
+        add(r, Severity::Error, u"read source catalog"_s, source.effectiveSchema(),
+            sourceTables.error().message, sourceTables.error().fix);
+        return r;
+    }
+
+    // Target: connect (a missing SQLite file or MySQL database is created later).
+    std::unique_ptr<Session> targetSession;
+    if (target.engine == Engine::Sqlite && !QFileInfo::exists(target.path)) {
+        r.targetExists = false;
+        const QFileInfo file(target.path);
+        if (!QFileInfo(file.absolutePath()).isWritable())
+            add(r, Severity::Error, u"connect target"_s, target.path,
+                u"%1 does not exist and its folder is not writable"_s.arg(target.path),
+                u"Choose a writable folder for the target file."_s);
+        else
+            add(r, Severity::Info, u"connect target"_s, target.path,
+                u"%1 does not exist yet: the schema step creates it"_s.arg(target.path));
+    } else {
+        auto opened = targetDriver.connect(serverLevel(target));
+        if (!opened) {
+            add(r, Severity::Error, u"connect target"_s, target.displayAddress(),
+                opened.error().message, opened.error().fix);
+            return r;
+        }
+        targetSession = std::move(*opened);
+        add(r, Severity::Ok, u"connect target"_s, target.displayAddress(),
+            u"connected to %1 %2"_s.arg(engines::displayName(target.engine),
+                                        targetSession->serverVersion()));
+    }
+    if (cancel.isCancelled())
+        return fail(Error::Code::Cancelled, u"the precheck was stopped"_s);
+
+    QList<Table> targetTables;
+    if (targetSession) {
+        auto read = targetDriver.readTables(*targetSession, target.effectiveSchema());
+        if (!read) {
+            add(r, Severity::Error, u"read target catalog"_s, target.effectiveSchema(),
+                read.error().message, read.error().fix);
+            return r;
+        }
+        targetTables = *read;
+        for (const Table &t : targetTables)
+            r.targetTables.insert(t.ref.name, t);
+        if (target.family() == EngineFamily::MySql) {
+            auto exists = targetSession->query(
+                u"SELECT 1 FROM information_schema.SCHEMATA WHERE SCHEMA_NAME = %1"_s.arg(
+                    targetSession->quoteLiteral(target.database)));
+            r.targetExists = exists && exists->size() == 1;
+            if (!r.targetExists)
+                add(r, project.hasStep(u"schema"_s) ? Severity::Info : Severity::Error,
+                    u"target database"_s, target.database,
+                    u"database %1 does not exist on the target"_s.arg(target.database),
+                    project.hasStep(u"schema"_s) ? u"The schema step creates it."_s
+                                                 : u"Add the schema step, or create it."_s);
+        }
+        checkTargetPrivileges(r, *targetSession, target, project.hasStep(u"schema"_s));
+    }
+
+    // The plan: patterns, rules, type choices.
+    auto plan = schemaplan::plan(project, *sourceTables, source.engine, targetDialect,
+                                 target.effectiveSchema());
+    if (!plan) {
+        add(r, Severity::Error, u"objects"_s, {}, plan.error().message, plan.error().fix);
+        return r;
+    }
+    r.plan = *plan;
+    for (const QString &pattern : plan->patternsWithoutMatch)
+        add(r, Severity::Error, u"objects"_s, pattern,
+            u"'%1' matches no table in %2"_s.arg(pattern, source.effectiveSchema()),
+            u"Check the spelling (names are case-sensitive) or remove the pattern."_s);
+    if (plan->tables.isEmpty())
+        add(r, Severity::Error, u"objects"_s, {}, u"no table is selected"_s,
+            u"Include at least one table (\"include\": [\"*\"] takes all)."_s);
+    else
+        add(r, Severity::Ok, u"objects"_s, {},
+            u"%1 table(s) selected in %2"_s.arg(plan->tables.size()).arg(source.effectiveSchema()));
+
+    QSet<QString> seenTargets;
+    for (const TablePlan &t : plan->tables) {
+        if (cancel.isCancelled())
+            return fail(Error::Code::Cancelled, u"the precheck was stopped"_s);
+        const QString table = t.sourceKey;
+
+        // Reading works (privileges, filter syntax).
+        QStringList columns;
+        const Dialect &sourceDialect = sourceDriver.dialect();
+        for (const Column &c : t.readColumns)
+            columns << sourceDialect.quote(c.name);
+        auto probe = (*sourceSession)
+                         ->query(u"SELECT %1 FROM %2%3 LIMIT 0"_s.arg(
+                             columns.join(u", "_s), sourceDialect.qualify(t.source.ref),
+                             t.filter.isEmpty() ? QString() : u" WHERE ("_s + t.filter + u')'));
+        if (!probe)
+            add(r, Severity::Error, u"read source table"_s, table,
+                u"cannot read %1: %2"_s.arg(table, probe.error().message),
+                t.filter.isEmpty()
+                    ? u"GRANT SELECT on the table to the source user."_s
+                    : u"Check the row filter \"%1\" and the SELECT privilege."_s.arg(t.filter));
+
+        // Names the target can hold.
+        auto checkName = [&](const QString &name, const QString &what) {
+            if (name.size() > targetDialect.maxIdentifierLength())
+                add(r, Severity::Error, u"names"_s, table,
+                    u"%1 name '%2' has %3 characters; %4 takes at most %5"_s.arg(what, name)
+                        .arg(name.size())
+                        .arg(engines::displayName(target.engine))
+                        .arg(targetDialect.maxIdentifierLength()),
+                    u"Rename it in the project's table rules."_s);
+        };
+        checkName(t.target.ref.name, u"target table"_s);
+        QSet<QString> targetColumnNames;
+        for (const TargetColumn &c : t.target.columns) {
+            checkName(c.name, u"column"_s);
+            if (targetColumnNames.contains(c.name.toLower()))
+                add(r, Severity::Error, u"names"_s, table,
+                    u"two columns of %1 would be named '%2' in the target"_s.arg(table, c.name),
+                    u"Give them distinct names in \"rename\"."_s);
+            targetColumnNames.insert(c.name.toLower());
+        }
+
+        // Types.
+        for (const TargetColumn &c : t.target.columns) {
+            const QString object = table + u'.' + c.sourceName;
+            if (c.type.fidelity == Fidelity::Unsupported)
+                add(r, Severity::Error, u"type mapping"_s, object,
+                    u"column %1 (%2) cannot be migrated: %3"_s.arg(object, c.sourceType.native,
+                                                                   c.type.note),
+                    u"Leave the column out with \"columns\", or override its type."_s);
+            else if (c.type.fidelity == Fidelity::Lossy)
+                add(r, Severity::Warning, u"type mapping"_s, object,
+                    u"%1 %2 -> %3: %4"_s.arg(object, c.sourceType.native, c.type.declaration,
+                                             c.type.note),
+                    u"Values that do not fit stop the table with the row named; override the "
+                    "type to keep them."_s);
+            else if (c.type.fidelity == Fidelity::Widened)
+                add(r, Severity::Info, u"type mapping"_s, object,
+                    u"%1 %2 -> %3: %4"_s.arg(object, c.sourceType.native, c.type.declaration,
+                                             c.type.note));
+        }
+        if (source.family() == EngineFamily::MySql && target.family() == EngineFamily::PostgreSql)
+            for (const Column &c : t.readColumns)
+                if (c.type.kind == TypeKind::Date || c.type.kind == TypeKind::DateTime
+                    || c.type.kind == TypeKind::TimestampTz)
+                    add(r, Severity::Info, u"zero dates"_s, table + u'.' + c.name,
+                        project.options.zeroDates == ZeroDatePolicy::Reject
+                            ? u"zero dates in %1 stop the table with the row named "
+                              "(policy reject)"_s.arg(table + u'.' + c.name)
+                            : u"zero dates in %1 become NULL (policy null)"_s.arg(table + u'.'
+                                                                                  + c.name));
+
+        for (const QString &note : t.notes)
+            add(r, note.contains(u"no primary key"_s) ? Severity::Warning : Severity::Info,
+                u"table"_s, table, note);
+
+        // The target table: exists? holds rows?
+        const auto existing = r.targetTables.constFind(t.target.ref.name);
+        if (existing == r.targetTables.constEnd()) {
+            if (!project.hasStep(u"schema"_s) && !(seenTargets.contains(t.target.ref.name)))
+                add(r, Severity::Error, u"target table"_s, t.target.ref.display(),
+                    u"target table %1 does not exist"_s.arg(t.target.ref.display()),
+                    u"Add the schema step, or create the table first."_s);
+        } else if (!seenTargets.contains(t.target.ref.name)) {
+            for (const TargetColumn &c : t.target.columns)
+                if (!existing->column(c.name))
+                    add(r, Severity::Error, u"target table"_s, t.target.ref.display(),
+                        u"target table %1 has no column '%2' for %3.%4"_s.arg(
+                            t.target.ref.display(), c.name, table, c.sourceName),
+                        u"Add the column, or rename or leave out the source column."_s);
+            auto rows =
+                targetSession->query(u"SELECT COUNT(*) FROM (SELECT 1 FROM %1 LIMIT 1001) x"_s.arg(
+                    targetDialect.qualify(t.target.ref)));
+            const qint64 count = rows && rows->size() == 1 ? rows->text(0, 0).toLongLong() : 0;
+            r.targetRowCounts.insert(t.target.ref.name, count);
+            const QString countText = count > 1000 ? u"more than 1000"_s : QString::number(count);
+            if (ownTargets.contains(t.target.ref.name))
+                add(r, Severity::Info, u"target table"_s, t.target.ref.display(),
+                    u"target table %1 was written by this project's earlier run: resuming"_s.arg(
+                        t.target.ref.display()));
+            else if (count == 0)
+                add(r, Severity::Info, u"target table"_s, t.target.ref.display(),
+                    u"target table %1 exists and is empty: rows are loaded into it as it is"_s.arg(
+                        t.target.ref.display()));
+            else if (project.options.nonEmptyTarget == NonEmptyPolicy::Stop)
+                add(r, Severity::Error, u"target table"_s, t.target.ref.display(),
+                    u"target table %1 already holds %2 row(s)"_s.arg(t.target.ref.display(),
+                                                                     countText),
+                    u"Empty it, or set options.nonEmptyTarget to 'ignore' (keep existing rows, "
+                    "skip conflicting ones) or 'truncate' (delete them first)."_s);
+            else if (project.options.nonEmptyTarget == NonEmptyPolicy::Ignore)
+                add(r, Severity::Warning, u"target table"_s, t.target.ref.display(),
+                    u"target table %1 holds %2 row(s): they are kept and source rows with the "
+                    "same key are skipped (policy ignore)"_s.arg(t.target.ref.display(),
+                                                                 countText));
+            else
+                add(r, Severity::Warning, u"target table"_s, t.target.ref.display(),
+                    u"target table %1 holds %2 row(s): they are deleted before the copy "
+                    "(policy truncate)"_s.arg(t.target.ref.display(), countText));
+        }
+        if (t.manyToOne && !t.primaryOfTarget)
+            add(r, Severity::Info, u"many-to-one"_s, table,
+                u"%1 also feeds %2"_s.arg(table, t.target.ref.display()));
+        seenTargets.insert(t.target.ref.name);
+    }
+    // Many-to-one: every source must fit the table its first source defines.
+    for (const TablePlan &t : plan->tables) {
+        if (t.primaryOfTarget)
+            continue;
+        for (const TablePlan &primary : plan->tables) {
+            if (!primary.primaryOfTarget || primary.target.ref.name != t.target.ref.name)
+                continue;
+            for (const QString &c : t.targetColumns)
+                if (!primary.targetColumns.contains(c))
+                    add(r, Severity::Error, u"many-to-one"_s, t.sourceKey,
+                        u"%1 has column '%2', which %3 (the table that defines %4) lacks"_s.arg(
+                            t.sourceKey, c, primary.sourceKey, t.target.ref.display()),
+                        u"Rename or leave out the column so every source fits the target."_s);
+        }
+    }
+    return r;
+}
+
+} // namespace ferry

@@ -1,0 +1,478 @@
+#include "projectdefinition.h"
+
+#include "datasource/datasource.h"
+
+#include <QFile>
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QSet>
+
+using namespace Qt::StringLiterals;
+
+namespace ferry {
+
+namespace {
+
+Error bad(const QString &message, const QString &fix = {})
+{
+    return makeError(Error::Code::InvalidInput, message, fix);
+}
+
+Status onlyKnownKeys(const QJsonObject &o, const QStringList &known, const QString &where)
+{
+    for (auto it = o.begin(); it != o.end(); ++it)
+        if (!known.contains(it.key()))
+            return fail(bad(u"unknown key '%1' in %2"_s.arg(it.key(), where),
+                            u"Known keys: %1."_s.arg(known.join(u", "_s))));
+    return {};
+}
+
+Result<QStringList> stringList(const QJsonValue &v, const QString &where)
+{
+    if (v.isUndefined() || v.isNull())
+        return QStringList();
+    if (v.isString())
+        return QStringList {v.toString()};
+    if (!v.isArray())
+        return fail(bad(u"%1 must be a list of strings"_s.arg(where)));
+    QStringList out;
+    const QJsonArray array = v.toArray();
+    for (const QJsonValue &item : array) {
+        if (!item.isString())
+            return fail(bad(u"%1 must be a list of strings"_s.arg(where)));
+        out << item.toString();
+    }
+    return out;
+}
+
+Result<QMap<QString, QString>> stringMap(const QJsonValue &v, const QString &where)
+{
+    QMap<QString, QString> out;
+    if (v.isUndefined() || v.isNull())
+        return out;
+    if (!v.isObject())
+        return fail(bad(u"%1 must be an object of strings"_s.arg(where)));
+    const QJsonObject o = v.toObject();
+    for (auto it = o.begin(); it != o.end(); ++it) {
+        if (!it.value().isString())
+            return fail(bad(u"%1.%2 must be a string"_s.arg(where, it.key())));
+        out.insert(it.key(), it.value().toString());
+    }
+    return out;
+}
+
+Result<qint64> wholeNumber(const QJsonObject &o, const QString &key, qint64 fallback, qint64 min,
+                           qint64 max, const QString &where)
+{
+    const QJsonValue v = o.value(key);
+    if (v.isUndefined() || v.isNull())
+        return fallback;
+    const double d = v.toDouble(-1);
+    if (!v.isDouble() || d != double(qint64(d)) || d < double(min) || d > double(max))
+        return fail(
+            bad(u"%1.%2 must be a whole number from %3 to %4"_s.arg(where, key).arg(min).arg(max)));
+    return qint64(d);
+}
+
+Result<EndpointSpec> parseEndpoint(const QJsonValue &v, const QString &role,
+                                   ProjectDefinition::Parse mode)
+{
+    EndpointSpec spec;
+    if (v.isString()) {
+        spec.dataSource = v.toString();
+        if (spec.dataSource.isEmpty())
+            return fail(bad(u"\"%1\" is an empty data source name"_s.arg(role)));
+        return spec;
+    }
+    if (!v.isObject())
+        return fail(bad(u"\"%1\" must be a data source name or an endpoint object"_s.arg(role),
+                        u"Example: \"%1\": {\"engine\": \"mariadb\", \"host\": \"127.0.0.1\", "
+                        "\"port\": 3306, \"user\": \"root\", \"database\": \"shop\"}"_s.arg(role)));
+    const QJsonObject o = v.toObject();
+    if (auto ok = onlyKnownKeys(o,
+                                {u"engine"_s, u"host"_s, u"port"_s, u"user"_s, u"password"_s,
+                                 u"passwordEnv"_s, u"database"_s, u"schema"_s, u"path"_s, u"tls"_s,
+                                 u"caFile"_s, u"connectTimeout"_s},
+                                role);
+        !ok)
+        return std::unexpected(ok.error());
+    auto engine = engines::parse(o.value(u"engine"_s).toString());
+    if (!engine) {
+        Error e = engine.error();
+        e.message = u"%1.engine: %2"_s.arg(role, e.message);
+        return fail(e);
+    }
+    Endpoint &e = spec.endpoint;
+    e.engine = *engine;
+    e.host = o.value(u"host"_s).toString();
+    auto port = wholeNumber(o, u"port"_s, engines::defaultPort(e.engine), 0, 99999, role);
+    if (!port)
+        return std::unexpected(port.error());
+    e.port = int(*port);
+    e.user = o.value(u"user"_s).toString();
+    e.database = o.value(u"database"_s).toString();
+    e.schema = o.value(u"schema"_s).toString();
+    e.path = o.value(u"path"_s).toString();
+    if (o.contains(u"tls"_s)) {
+        auto tls = engines::parseTlsMode(o.value(u"tls"_s).toString());
+        if (!tls)
+            return std::unexpected(tls.error());
+        e.tlsMode = *tls;
+    }
+    e.caFile = o.value(u"caFile"_s).toString();
+    auto timeout = wholeNumber(o, u"connectTimeout"_s, 10, 1, 3600, role);
+    if (!timeout)
+        return std::unexpected(timeout.error());
+    e.connectTimeoutSeconds = int(*timeout);
+    if (o.contains(u"password"_s)) {
+        e.password = o.value(u"password"_s).toString();
+        spec.passwordGiven = true;
+    }
+    spec.passwordEnv = o.value(u"passwordEnv"_s).toString();
+    if (mode == ProjectDefinition::Parse::Stored)
+        return spec;
+    if (!spec.passwordEnv.isEmpty()) {
+        if (!qEnvironmentVariableIsSet(spec.passwordEnv.toLocal8Bit().constData()))
+            return fail(
+                bad(u"%1.passwordEnv names %2, which is not set"_s.arg(role, spec.passwordEnv),
+                    u"Export %1 with the password before running."_s.arg(spec.passwordEnv)));
+        e.password = qEnvironmentVariable(spec.passwordEnv.toLocal8Bit().constData());
+        spec.passwordGiven = true;
+    }
+    DataSource check;
+    check.name = role;
+    check.endpoint = e;
+    if (auto ok = datasources::validate(check); !ok) {
+        Error err = ok.error();
+        err.message.replace(u"data source %1: "_s.arg(role), role + u": "_s);
+        return fail(err);
+    }
+    return spec;
+}
+
+QJsonValue endpointJson(const EndpointSpec &spec)
+{
+    if (spec.isDataSource())
+        return spec.dataSource;
+    const Endpoint &e = spec.endpoint;
+    QJsonObject o;
+    o[u"engine"_s] = engines::id(e.engine);
+    if (e.engine == Engine::Sqlite) {
+        o[u"path"_s] = e.path;
+        return o;
+    }
+    o[u"host"_s] = e.host;
+    o[u"port"_s] = e.port;
+    o[u"user"_s] = e.user;
+    if (!spec.passwordEnv.isEmpty())
+        o[u"passwordEnv"_s] = spec.passwordEnv;
+    o[u"database"_s] = e.database;
+    if (e.engine == Engine::PostgreSql)
+        o[u"schema"_s] = e.effectiveSchema();
+    o[u"tls"_s] = engines::tlsModeId(e.tlsMode);
+    if (!e.caFile.isEmpty())
+        o[u"caFile"_s] = e.caFile;
+    return o;
+}
+
+template<typename E>
+Result<E> enumValue(const QJsonObject &o, const QString &key, E fallback,
+                    const QList<QPair<QString, E>> &names)
+{
+    if (!o.contains(key))
+        return fallback;
+    const QString v = o.value(key).toString();
+    QStringList known;
+    for (const auto &n : names) {
+        if (n.first == v)
+            return n.second;
+        known << n.first;
+    }
+    return fail(bad(u"options.%1 '%2' is not one of: %3"_s.arg(key, v, known.join(u", "_s))));
+}
+
+const QList<QPair<QString, NonEmptyPolicy>> kNonEmpty = {{u"stop"_s, NonEmptyPolicy::Stop},
+                                                         {u"ignore"_s, NonEmptyPolicy::Ignore},
+                                                         {u"truncate"_s, NonEmptyPolicy::Truncate}};
+const QList<QPair<QString, IndexTiming>> kIndexes = {{u"withSchema"_s, IndexTiming::WithSchema},
+                                                     {u"afterFull"_s, IndexTiming::AfterFull},
+                                                     {u"skip"_s, IndexTiming::Skip}};
+const QList<QPair<QString, ZeroDatePolicy>> kZeroDates = {{u"reject"_s, ZeroDatePolicy::Reject},
+                                                          {u"null"_s, ZeroDatePolicy::Null}};
+
+template<typename E>
+QString nameOf(E value, const QList<QPair<QString, E>> &names)
+{
+    for (const auto &n : names)
+        if (n.second == value)
+            return n.first;
+    return {};
+}
+
+} // namespace
+
+QString nonEmptyPolicyName(NonEmptyPolicy policy)
+{
+    return nameOf(policy, kNonEmpty);
+}
+
+QString indexTimingName(IndexTiming timing)
+{
+    return nameOf(timing, kIndexes);
+}
+
+QStringList ProjectDefinition::knownSteps()
+{
+    return {u"schema"_s, u"full"_s, u"incremental"_s, u"verify"_s};
+}
+
+Result<ProjectDefinition> ProjectDefinition::fromFile(const QString &path)
+{
+    QFile file(path);
+    if (!file.open(QIODevice::ReadOnly))
+        return fail(bad(u"cannot read the project file %1: %2"_s.arg(path, file.errorString()),
+                        u"Check the path."_s));
+    QJsonParseError error;
+    const QJsonDocument doc = QJsonDocument::fromJson(file.readAll(), &error);
+    if (error.error != QJsonParseError::NoError) {
+        // Turn the byte offset into a line number a person can find.
+        file.seek(0);
+        const QByteArray head = file.read(error.offset);
+        const int line = int(head.count('\n')) + 1;
+        return fail(
+            bad(u"%1 line %2 is not valid JSON: %3"_s.arg(path).arg(line).arg(error.errorString()),
+                u"Fix the JSON syntax (see docs/project-file.md)."_s));
+    }
+    if (!doc.isObject())
+        return fail(bad(u"%1 must hold one JSON object"_s.arg(path)));
+    auto definition = fromJson(doc.object());
+    if (!definition) {
+        Error e = definition.error();
+        e.message = path + u": "_s + e.message;
+        return fail(e);
+    }
+    return definition;
+}
+
+Result<ProjectDefinition> ProjectDefinition::fromJson(const QJsonObject &o, Parse mode)
+{
+    if (auto ok = onlyKnownKeys(o,
+                                {u"name"_s, u"type"_s, u"tags"_s, u"source"_s, u"target"_s,
+                                 u"steps"_s, u"objects"_s, u"options"_s, u"verify"_s, u"format"_s},
+                                u"the project"_s);
+        !ok)
+        return std::unexpected(ok.error());
+    ProjectDefinition p;
+    p.name = o.value(u"name"_s).toString();
+    if (p.name.trimmed().isEmpty())
+        return fail(bad(u"the project has no \"name\""_s,
+                        u"Give it a name of 1 to 64 characters without spaces."_s));
+    if (p.name.size() > 64 || p.name.contains(u' '))
+        return fail(
+            bad(u"project name '%1' must have 1 to 64 characters and no spaces"_s.arg(p.name)));
+    p.type = o.value(u"type"_s).toString(u"migration"_s);
+    if (p.type != u"migration")
+        return fail(bad(u"project type '%1' is not supported here"_s.arg(p.type),
+                        u"Use \"type\": \"migration\"."_s));
+    auto tags = stringList(o.value(u"tags"_s), u"tags"_s);
+    if (!tags)
+        return std::unexpected(tags.error());
+    p.tags = *tags;
+
+    if (!o.contains(u"source"_s) || !o.contains(u"target"_s))
+        return fail(bad(u"the project needs both \"source\" and \"target\""_s));
+    auto source = parseEndpoint(o.value(u"source"_s), u"source"_s, mode);
+    if (!source)
+        return std::unexpected(source.error());
+    p.source = *source;
+    auto target = parseEndpoint(o.value(u"target"_s), u"target"_s, mode);
+    if (!target)
+        return std::unexpected(target.error());
+    p.target = *target;
+
+    auto steps = stringList(o.value(u"steps"_s), u"steps"_s);
+    if (!steps)
+        return std::unexpected(steps.error());
+    p.steps = steps->isEmpty() ? QStringList {u"schema"_s, u"full"_s} : *steps;
+    int last = -1;
+    for (const QString &step : std::as_const(p.steps)) {
+        const int at = int(knownSteps().indexOf(step));
+        if (at < 0)
+            return fail(
+                bad(u"unknown step '%1'"_s.arg(step),
+                    u"Steps are an ordered subset of: %1."_s.arg(knownSteps().join(u", "_s))));
+        if (at <= last)
+            return fail(bad(u"step '%1' is out of order or repeated"_s.arg(step),
+                            u"Keep the order %1."_s.arg(knownSteps().join(u", "_s))));
+        last = at;
+    }
+
+    const QJsonObject objects = o.value(u"objects"_s).toObject();
+    if (auto ok = onlyKnownKeys(objects, {u"include"_s, u"exclude"_s, u"tables"_s}, u"objects"_s);
+        !ok)
+        return std::unexpected(ok.error());
+    auto include = stringList(objects.value(u"include"_s), u"objects.include"_s);
+    auto exclude = stringList(objects.value(u"exclude"_s), u"objects.exclude"_s);
+    if (!include)
+        return std::unexpected(include.error());
+    if (!exclude)
+        return std::unexpected(exclude.error());
+    p.include =
+        include->isEmpty() && !objects.contains(u"tables"_s) ? QStringList {u"*"_s} : *include;
+    p.exclude = *exclude;
+    const QJsonArray rules = objects.value(u"tables"_s).toArray();
+    for (int i = 0; i < rules.size(); ++i) {
+        const QString where = u"objects.tables[%1]"_s.arg(i);
+        const QJsonObject r = rules[i].toObject();
+        if (auto ok = onlyKnownKeys(
+                r, {u"source"_s, u"target"_s, u"columns"_s, u"rename"_s, u"filter"_s, u"types"_s},
+                where);
+            !ok)
+            return std::unexpected(ok.error());
+        TableRule rule;
+        rule.source = r.value(u"source"_s).toString();
+        if (rule.source.isEmpty())
+            return fail(bad(u"%1 has no \"source\" table"_s.arg(where)));
+        rule.target = r.value(u"target"_s).toString();
+        auto columns = stringList(r.value(u"columns"_s), where + u".columns"_s);
+        auto renames = stringMap(r.value(u"rename"_s), where + u".rename"_s);
+        auto types = stringMap(r.value(u"types"_s), where + u".types"_s);
+        if (!columns)
+            return std::unexpected(columns.error());
+        if (!renames)
+            return std::unexpected(renames.error());
+        if (!types)
+            return std::unexpected(types.error());
+        rule.columns = *columns;
+        rule.renames = *renames;
+        rule.types = *types;
+        rule.filter = r.value(u"filter"_s).toString();
+        p.tables.append(rule);
+    }
+
+    const QJsonObject options = o.value(u"options"_s).toObject();
+    if (auto ok = onlyKnownKeys(options,
+                                {u"concurrency"_s, u"rowsPerSecond"_s, u"bytesPerSecond"_s,
+                                 u"nonEmptyTarget"_s, u"indexes"_s, u"zeroDates"_s, u"chunkRows"_s,
+                                 u"typeOverrides"_s},
+                                u"options"_s);
+        !ok)
+        return std::unexpected(ok.error());
+    auto concurrency = wholeNumber(options, u"concurrency"_s, 4, 1, 64, u"options"_s);
+    auto rps = wholeNumber(options, u"rowsPerSecond"_s, 0, 0, qint64(1) << 40, u"options"_s);
+    auto bps = wholeNumber(options, u"bytesPerSecond"_s, 0, 0, qint64(1) << 50, u"options"_s);
+    auto chunkRows = wholeNumber(options, u"chunkRows"_s, 50000, 100, 10000000, u"options"_s);
+    auto nonEmpty = enumValue(options, u"nonEmptyTarget"_s, NonEmptyPolicy::Stop, kNonEmpty);
+    auto indexes = enumValue(options, u"indexes"_s, IndexTiming::AfterFull, kIndexes);
+    auto zeroDates = enumValue(options, u"zeroDates"_s, ZeroDatePolicy::Reject, kZeroDates);
+    for (const auto *r : {&concurrency, &rps, &bps, &chunkRows})
+        if (!*r)
+            return std::unexpected(r->error());
+    if (!nonEmpty)
+        return std::unexpected(nonEmpty.error());
+    if (!indexes)
+        return std::unexpected(indexes.error());
+    if (!zeroDates)
+        return std::unexpected(zeroDates.error());
+    p.options.concurrency = int(*concurrency);
+    p.options.rowsPerSecond = *rps;
+    p.options.bytesPerSecond = *bps;
+    p.options.chunkRows = *chunkRows;
+    p.options.nonEmptyTarget = *nonEmpty;
+    p.options.indexes = *indexes;
+    p.options.zeroDates = *zeroDates;
+    // options.typeOverrides {"table.column": "declaration"} join the table rules' "types".
+    auto overrides = stringMap(options.value(u"typeOverrides"_s), u"options.typeOverrides"_s);
+    if (!overrides)
+        return std::unexpected(overrides.error());
+    for (auto it = overrides->begin(); it != overrides->end(); ++it) {
+        const qsizetype dot = it.key().lastIndexOf(u'.');
+        if (dot <= 0)
+            return fail(
+                bad(u"options.typeOverrides key '%1' must be table.column"_s.arg(it.key())));
+        TableRule rule;
+        rule.source = it.key().left(dot);
+        rule.types.insert(it.key().mid(dot + 1), it.value());
+        rule.selects = false;
+        p.tables.append(rule);
+    }
+    p.verifyOptions = o.value(u"verify"_s).toObject();
+    return p;
+}
+
+QJsonObject ProjectDefinition::toJson() const
+{
+    QJsonObject o;
+    o[u"name"_s] = name;
+    o[u"type"_s] = type;
+    if (!tags.isEmpty())
+        o[u"tags"_s] = QJsonArray::fromStringList(tags);
+    o[u"source"_s] = endpointJson(source);
+    o[u"target"_s] = endpointJson(target);
+    o[u"steps"_s] = QJsonArray::fromStringList(steps);
+    QJsonObject objects;
+    objects[u"include"_s] = QJsonArray::fromStringList(include);
+    objects[u"exclude"_s] = QJsonArray::fromStringList(exclude);
+    QJsonArray rules;
+    QJsonObject typeOverrides;
+    for (const TableRule &r : tables) {
+        if (!r.selects) {
+            for (auto it = r.types.begin(); it != r.types.end(); ++it)
+                typeOverrides[r.source + u'.' + it.key()] = it.value();
+            continue;
+        }
+        QJsonObject rule;
+        rule[u"source"_s] = r.source;
+        if (!r.target.isEmpty())
+            rule[u"target"_s] = r.target;
+        if (!r.columns.isEmpty())
+            rule[u"columns"_s] = QJsonArray::fromStringList(r.columns);
+        if (!r.renames.isEmpty()) {
+            QJsonObject m;
+            for (auto it = r.renames.begin(); it != r.renames.end(); ++it)
+                m[it.key()] = it.value();
+            rule[u"rename"_s] = m;
+        }
+        if (!r.filter.isEmpty())
+            rule[u"filter"_s] = r.filter;
+        if (!r.types.isEmpty()) {
+            QJsonObject m;
+            for (auto it = r.types.begin(); it != r.types.end(); ++it)
+                m[it.key()] = it.value();
+            rule[u"types"_s] = m;
+        }
+        rules.append(rule);
+    }
+    if (!rules.isEmpty())
+        objects[u"tables"_s] = rules;
+    o[u"objects"_s] = objects;
+    QJsonObject opt;
+    opt[u"concurrency"_s] = options.concurrency;
+    opt[u"rowsPerSecond"_s] = double(options.rowsPerSecond);
+    opt[u"bytesPerSecond"_s] = double(options.bytesPerSecond);
+    opt[u"nonEmptyTarget"_s] = nonEmptyPolicyName(options.nonEmptyTarget);
+    opt[u"indexes"_s] = indexTimingName(options.indexes);
+    opt[u"zeroDates"_s] = nameOf(options.zeroDates, kZeroDates);
+    opt[u"chunkRows"_s] = double(options.chunkRows);
+    if (!typeOverrides.isEmpty())
+        opt[u"typeOverrides"_s] = typeOverrides;
+    o[u"options"_s] = opt;
+    if (!verifyOptions.isEmpty())
+        o[u"verify"_s] = verifyOptions;
+    return o;
+}
+
+bool ProjectDefinition::sameScope(const ProjectDefinition &other) const
+{
+    QJsonObject a = toJson();
+    QJsonObject b = other.toJson();
+    for (QJsonObject *o : {&a, &b}) {
+        o->remove(u"options"_s);
+        o->remove(u"tags"_s);
+        o->remove(u"verify"_s);
+        o->remove(u"steps"_s);
+    }
+    return a == b;
+}
+
+} // namespace ferry

@@ -1,0 +1,376 @@
+#include "projectrepository.h"
+
+#include "store/metastore.h"
+
+#include <QJsonDocument>
+#include <QSqlQuery>
+#include <QUuid>
+
+using namespace Qt::StringLiterals;
+
+namespace ferry {
+
+namespace {
+
+QString now()
+{
+    return QDateTime::currentDateTimeUtc().toString(Qt::ISODateWithMs);
+}
+
+QDateTime timestamp(const QVariant &v)
+{
+    if (v.isNull() || v.toString().isEmpty())
+        return {};
+    QDateTime t = QDateTime::fromString(v.toString(), Qt::ISODateWithMs);
+    t.setTimeSpec(Qt::UTC);
+    return t;
+}
+
+const QList<QPair<ProjectState, QPair<QString, QString>>> &stateNames()
+{
+    static const QList<QPair<ProjectState, QPair<QString, QString>>> names = {
+        {ProjectState::NotStarted, {u"not-started"_s, u"Not started"_s}},
+        {ProjectState::Running, {u"running"_s, u"Running"_s}},
+        {ProjectState::Paused, {u"paused"_s, u"Paused"_s}},
+        {ProjectState::Failed, {u"failed"_s, u"Failed"_s}},
+        {ProjectState::Completed, {u"completed"_s, u"Completed"_s}},
+        {ProjectState::Releasing, {u"releasing"_s, u"Releasing"_s}},
+        {ProjectState::Released, {u"released"_s, u"Released"_s}},
+    };
+    return names;
+}
+
+const QString kProjectColumns =
+    u"id, uuid, definition, state, last_error, progress, created_at, updated_at"_s;
+
+Result<ProjectRecord> projectFromRow(const QSqlQuery &q)
+{
+    ProjectRecord r;
+    r.id = q.value(0).toLongLong();
+    r.uuid = q.value(1).toString();
+    const QJsonObject json = QJsonDocument::fromJson(q.value(2).toString().toUtf8()).object();
+    // The stored definition was valid when stored; parse it without checking the environment.
+    auto definition = ProjectDefinition::fromJson(json, ProjectDefinition::Parse::Stored);
+    if (!definition)
+        return fail(Error::Code::Internal,
+                    u"the stored definition of project %1 is unreadable: %2"_s.arg(
+                        json.value(u"name"_s).toString(), definition.error().text()));
+    r.definition = *definition;
+    r.state = projectStateFromId(q.value(3).toString());
+    r.lastError = q.value(4).toString();
+    r.progress = q.value(5).toDouble();
+    r.createdAt = timestamp(q.value(6));
+    r.updatedAt = timestamp(q.value(7));
+    return r;
+}
+
+QByteArray definitionJson(const ProjectDefinition &d)
+{
+    return QJsonDocument(d.toJson()).toJson(QJsonDocument::Compact);
+}
+
+} // namespace
+
+QString projectStateId(ProjectState state)
+{
+    for (const auto &n : stateNames())
+        if (n.first == state)
+            return n.second.first;
+    return u"not-started"_s;
+}
+
+QString projectStateName(ProjectState state)
+{
+    for (const auto &n : stateNames())
+        if (n.first == state)
+            return n.second.second;
+    return u"Not started"_s;
+}
+
+ProjectState projectStateFromId(const QString &id)
+{
+    for (const auto &n : stateNames())
+        if (n.second.first == id)
+            return n.first;
+    return ProjectState::NotStarted;
+}
+
+ProjectRepository::ProjectRepository(std::shared_ptr<MetaStore> store)
+    : m_store(std::move(store))
+{ }
+
+Result<ProjectRecord> ProjectRepository::create(const ProjectDefinition &definition)
+{
+    if (findByName(definition.name))
+        return fail(Error::Code::Conflict,
+                    u"a project named '%1' already exists"_s.arg(definition.name),
+                    u"Choose another name, or remove the existing project."_s, definition.name);
+    qint64 id = 0;
+    auto stored = m_store->transaction([&]() -> Status {
+        const QString stamp = now();
+        auto q = m_store->exec(u"INSERT INTO project (name, type, state, definition, tags, uuid, "
+                               "created_at, updated_at) VALUES (?,?,?,?,?,?,?,?)"_s,
+                               {definition.name, definition.type, u"not-started"_s,
+                                QString::fromUtf8(definitionJson(definition)),
+                                definition.tags.join(u","_s),
+                                QUuid::createUuid().toString(QUuid::WithoutBraces), stamp, stamp});
+        if (!q)
+            return std::unexpected(q.error());
+        id = q->lastInsertId().toLongLong();
+        for (const auto &[role, spec] : {std::pair {u"source"_s, definition.source},
+                                         std::pair {u"target"_s, definition.target}}) {
+            if (!spec.isDataSource())
+                continue;
+            auto ref = m_store->exec(u"INSERT INTO project_datasource (project_id, datasource_id, "
+                                     "role) SELECT ?, id, ? FROM datasource WHERE name = ?"_s,
+                                     {id, role, spec.dataSource});
+            if (!ref)
+                return std::unexpected(ref.error());
+            if (ref->numRowsAffected() != 1)
+                return fail(Error::Code::NotFound,
+                            u"project %1: no data source named '%2' for its %3"_s.arg(
+                                definition.name, spec.dataSource, role),
+                            u"Add the data source first (ferry datasource add), or spell the "
+                            "endpoint out in the project file."_s);
+        }
+        for (int i = 0; i < definition.steps.size(); ++i) {
+            auto step = m_store->exec(u"INSERT INTO project_step (project_id, step, position) "
+                                      "VALUES (?,?,?)"_s,
+                                      {id, definition.steps[i], i});
+            if (!step)
+                return std::unexpected(step.error());
+        }
+        return {};
+    });
+    if (!stored)
+        return std::unexpected(stored.error());
+    return findById(id);
+}
+
+Result<ProjectRecord> ProjectRepository::findByName(const QString &name) const
+{
+    auto q =
+        m_store->exec(u"SELECT "_s + kProjectColumns + u" FROM project WHERE name = ?"_s, {name});
+    if (!q)
+        return std::unexpected(q.error());
+    if (!q->next())
+        return fail(Error::Code::NotFound, u"no project named '%1'"_s.arg(name),
+                    u"List them with 'ferry project list'."_s, name);
+    return projectFromRow(*q);
+}
+
+Result<ProjectRecord> ProjectRepository::findById(qint64 id) const
+{
+    auto q = m_store->exec(u"SELECT "_s + kProjectColumns + u" FROM project WHERE id = ?"_s, {id});
+    if (!q)
+        return std::unexpected(q.error());
+    if (!q->next())
+        return fail(Error::Code::NotFound, u"no project with id %1"_s.arg(id));
+    return projectFromRow(*q);
+}
+
+Result<QList<ProjectRecord>> ProjectRepository::list() const
+{
+    auto q = m_store->exec(u"SELECT "_s + kProjectColumns + u" FROM project ORDER BY name"_s);
+    if (!q)
+        return std::unexpected(q.error());
+    QList<ProjectRecord> out;
+    while (q->next()) {
+        auto r = projectFromRow(*q);
+        if (!r)
+            return std::unexpected(r.error());
+        out.append(*r);
+    }
+    return out;
+}
+
+Status ProjectRepository::updateDefinition(qint64 id, const ProjectDefinition &definition)
+{
+    return m_store->transaction([&]() -> Status {
+        auto q = m_store->exec(u"UPDATE project SET definition = ?, tags = ?, updated_at = ? "
+                               "WHERE id = ?"_s,
+                               {QString::fromUtf8(definitionJson(definition)),
+                                definition.tags.join(u","_s), now(), id});
+        if (!q)
+            return std::unexpected(q.error());
+        // Steps added to the definition join the list; known ones keep their state.
+        for (int i = 0; i < definition.steps.size(); ++i) {
+            auto step = m_store->exec(u"INSERT INTO project_step (project_id, step, position) "
+                                      "VALUES (?,?,?) ON CONFLICT (project_id, step) DO UPDATE "
+                                      "SET position = excluded.position"_s,
+                                      {id, definition.steps[i], i});
+            if (!step)
+                return std::unexpected(step.error());
+        }
+        return {};
+    });
+}
+
+Status ProjectRepository::setState(qint64 id, ProjectState state, const QString &error)
+{
+    auto q = m_store->exec(u"UPDATE project SET state = ?, last_error = ?, updated_at = ? "
+                           "WHERE id = ?"_s,
+                           {projectStateId(state), error.isNull() ? u""_s : error, now(), id});
+    if (!q)
+        return std::unexpected(q.error());
+    return {};
+}
+
+Status ProjectRepository::setProgress(qint64 id, double progress)
+{
+    auto q = m_store->exec(u"UPDATE project SET progress = ? WHERE id = ?"_s, {progress, id});
+    if (!q)
+        return std::unexpected(q.error());
+    return {};
+}
+
+Status ProjectRepository::remove(qint64 id)
+{
+    auto q = m_store->exec(u"DELETE FROM project WHERE id = ?"_s, {id});
+    if (!q)
+        return std::unexpected(q.error());
+    return {};
+}
+
+Result<QList<StepRecord>> ProjectRepository::steps(qint64 id) const
+{
+    auto q = m_store->exec(u"SELECT step, state, started_at, finished_at, error FROM "
+                           "project_step WHERE project_id = ? ORDER BY position"_s,
+                           {id});
+    if (!q)
+        return std::unexpected(q.error());
+    QList<StepRecord> out;
+    while (q->next())
+        out.append({q->value(0).toString(), q->value(1).toString(), timestamp(q->value(2)),
+                    timestamp(q->value(3)), q->value(4).toString()});
+    return out;
+}
+
+Status ProjectRepository::setStep(qint64 id, const QString &step, const QString &state,
+                                  const QString &error)
+{
+    const QString stamp = now();
+    const bool starting = state == u"running";
+    const bool ending = state == u"done" || state == u"failed" || state == u"skipped";
+    auto q = m_store->exec(u"UPDATE project_step SET state = ?, error = ?, "
+                           "started_at = CASE WHEN ? THEN ? ELSE started_at END, "
+                           "finished_at = CASE WHEN ? THEN ? WHEN ? THEN NULL ELSE finished_at END "
+                           "WHERE project_id = ? AND step = ?"_s,
+                           {state, error.isNull() ? u""_s : error, starting, stamp, ending, stamp,
+                            starting, id, step});
+    if (!q)
+        return std::unexpected(q.error());
+    return {};
+}
+
+Result<QList<TableRecord>> ProjectRepository::tables(qint64 id) const
+{
+    auto q = m_store->exec(u"SELECT source_table, target_table, state, created, target_had_rows, "
+                           "truncated, planned, indexes_done, rows_estimate, rows_done, "
+                           "rows_skipped, bytes_done, error, started_at, finished_at "
+                           "FROM project_table WHERE project_id = ? ORDER BY source_table"_s,
+                           {id});
+    if (!q)
+        return std::unexpected(q.error());
+    QList<TableRecord> out;
+    while (q->next()) {
+        TableRecord t;
+        t.sourceTable = q->value(0).toString();
+        t.targetTable = q->value(1).toString();
+        t.state = q->value(2).toString();
+        t.created = q->value(3).toBool();
+        t.targetHadRows = q->value(4).toBool();
+        t.truncated = q->value(5).toBool();
+        t.planned = q->value(6).toBool();
+        t.indexesDone = q->value(7).toBool();
+        t.rowsEstimate = q->value(8).toLongLong();
+        t.rowsDone = q->value(9).toLongLong();
+        t.rowsSkipped = q->value(10).toLongLong();
+        t.bytesDone = q->value(11).toLongLong();
+        t.error = q->value(12).toString();
+        t.startedAt = timestamp(q->value(13));
+        t.finishedAt = timestamp(q->value(14));
+        out.append(t);
+    }
+    return out;
+}
+
+Status ProjectRepository::saveTable(qint64 id, const TableRecord &t)
+{
+    auto text = [](const QString &s) {
+        return s.isNull() ? u""_s : s;
+    };
+    auto stamp = [](const QDateTime &d) {
+        return d.isValid() ? QVariant(d.toUTC().toString(Qt::ISODateWithMs)) : QVariant();
+    };
+    auto q = m_store->exec(
+        u"INSERT INTO project_table (project_id, source_table, target_table, state, created, "
+        "target_had_rows, truncated, planned, indexes_done, rows_estimate, rows_done, "
+        "rows_skipped, bytes_done, error, started_at, finished_at) "
+        "VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?) ON CONFLICT (project_id, source_table) DO UPDATE "
+        "SET target_table = excluded.target_table, state = excluded.state, "
+        "created = excluded.created, target_had_rows = excluded.target_had_rows, "
+        "truncated = excluded.truncated, planned = excluded.planned, "
+        "indexes_done = excluded.indexes_done, rows_estimate = excluded.rows_estimate, "
+        "rows_done = excluded.rows_done, rows_skipped = excluded.rows_skipped, "
+        "bytes_done = excluded.bytes_done, error = excluded.error, "
+        "started_at = excluded.started_at, finished_at = excluded.finished_at"_s,
+        {id, t.sourceTable, t.targetTable, text(t.state), t.created, t.targetHadRows, t.truncated,
+         t.planned, t.indexesDone, t.rowsEstimate, t.rowsDone, t.rowsSkipped, t.bytesDone,
+         text(t.error), stamp(t.startedAt), stamp(t.finishedAt)});
+    if (!q)
+        return std::unexpected(q.error());
+    return {};
+}
+
+Status ProjectRepository::log(qint64 id, const QString &level, const QString &message)
+{
+    auto q = m_store->exec(u"INSERT INTO project_log (project_id, at, level, message) "
+                           "VALUES (?,?,?,?)"_s,
+                           {id, now(), level, message});
+    if (!q)
+        return std::unexpected(q.error());
+    return {};
+}
+
+Result<QList<LogLine>> ProjectRepository::logLines(qint64 id, int limit) const
+{
+    auto q = m_store->exec(u"SELECT at, level, message FROM (SELECT id, at, level, message FROM "
+                           "project_log WHERE project_id = ? ORDER BY id DESC LIMIT ?) "
+                           "ORDER BY id"_s,
+                           {id, limit});
+    if (!q)
+        return std::unexpected(q.error());
+    QList<LogLine> out;
+    while (q->next())
+        out.append({timestamp(q->value(0)), q->value(1).toString(), q->value(2).toString()});
+    return out;
+}
+
+Status ProjectRepository::addSample(qint64 id, const MetricSample &s)
+{
+    auto q = m_store->exec(u"INSERT INTO metric_sample (project_id, at, rows_per_s, bytes_per_s, "
+                           "lag_ms) VALUES (?,?,?,?,?)"_s,
+                           {id, s.at.toUTC().toString(Qt::ISODateWithMs), s.rowsPerSecond,
+                            s.bytesPerSecond, s.lagMs < 0 ? QVariant() : QVariant(s.lagMs)});
+    if (!q)
+        return std::unexpected(q.error());
+    return {};
+}
+
+Result<QList<MetricSample>> ProjectRepository::samples(qint64 id, int limit) const
+{
+    auto q = m_store->exec(u"SELECT at, rows_per_s, bytes_per_s, lag_ms FROM (SELECT at, "
+                           "rows_per_s, bytes_per_s, lag_ms FROM metric_sample WHERE "
+                           "project_id = ? ORDER BY at DESC LIMIT ?) ORDER BY at"_s,
+                           {id, limit});
+    if (!q)
+        return std::unexpected(q.error());
+    QList<MetricSample> out;
+    while (q->next())
+        out.append({timestamp(q->value(0)), q->value(1).toDouble(), q->value(2).toDouble(),
+                    q->value(3).isNull() ? -1 : q->value(3).toLongLong()});
+    return out;
+}
+
+} // namespace ferry

@@ -1,0 +1,112 @@
+#pragma once
+
+#include "common/error.h"
+#include "projectdefinition.h"
+
+#include <QDateTime>
+#include <QList>
+
+#include <memory>
+
+namespace ferry {
+
+class MetaStore;
+
+enum class ProjectState { NotStarted, Running, Paused, Failed, Completed, Releasing, Released };
+QString projectStateId(ProjectState state); // "not-started", "running", ...
+QString projectStateName(ProjectState state); // "Not started", "Running", ...
+ProjectState projectStateFromId(const QString &id);
+
+struct ProjectRecord
+{
+    qint64 id = 0;
+    QString uuid;
+    ProjectDefinition definition;
+    ProjectState state = ProjectState::NotStarted;
+    QString lastError;
+    double progress = 0; // 0..1
+    QDateTime createdAt;
+    QDateTime updatedAt;
+
+    QString name() const { return definition.name; }
+};
+
+struct StepRecord
+{
+    QString step;
+    QString state; // pending, running, done, failed, skipped
+    QDateTime startedAt;
+    QDateTime finishedAt;
+    QString error;
+};
+
+// A source table's journey to its target table.
+struct TableRecord
+{
+    QString sourceTable; // "shop.orders"
+    QString targetTable; // "public.orders"
+    QString state; // pending, copying, indexing, done, failed
+    bool created = false; // the schema step made the target table
+    bool targetHadRows = false; // the target held rows before this project wrote to it
+    bool truncated = false; // the 'truncate' policy has emptied it
+    bool planned = false; // its chunks are in the ledger
+    bool indexesDone = false;
+    qint64 rowsEstimate = 0;
+    qint64 rowsDone = 0;
+    qint64 rowsSkipped = 0;
+    qint64 bytesDone = 0;
+    QString error;
+    QDateTime startedAt;
+    QDateTime finishedAt;
+};
+
+struct LogLine
+{
+    QDateTime at;
+    QString level;
+    QString message;
+};
+
+struct MetricSample
+{
+    QDateTime at;
+    double rowsPerSecond = 0;
+    double bytesPerSecond = 0;
+    qint64 lagMs = -1;
+};
+
+// Migration projects in the metadata store: definitions, states, steps, per-table progress, the
+// project log and metric samples. Any thread (each uses its own store connection).
+class ProjectRepository
+{
+public:
+    explicit ProjectRepository(std::shared_ptr<MetaStore> store);
+
+    // Stores a new project and its data source references; a taken name is Code::Conflict.
+    Result<ProjectRecord> create(const ProjectDefinition &definition);
+    Result<ProjectRecord> findByName(const QString &name) const;
+    Result<ProjectRecord> findById(qint64 id) const;
+    Result<QList<ProjectRecord>> list() const;
+    Status updateDefinition(qint64 id, const ProjectDefinition &definition);
+    Status setState(qint64 id, ProjectState state, const QString &error = {});
+    Status setProgress(qint64 id, double progress);
+    // Deletes the project with its ledger, log and samples (not the tables it created).
+    Status remove(qint64 id);
+
+    Result<QList<StepRecord>> steps(qint64 id) const;
+    Status setStep(qint64 id, const QString &step, const QString &state, const QString &error = {});
+
+    Result<QList<TableRecord>> tables(qint64 id) const;
+    Status saveTable(qint64 id, const TableRecord &table);
+
+    Status log(qint64 id, const QString &level, const QString &message);
+    Result<QList<LogLine>> logLines(qint64 id, int limit = 500) const;
+
+    Status addSample(qint64 id, const MetricSample &sample);
+    Result<QList<MetricSample>> samples(qint64 id, int limit = 600) const;
+
+private:
+    std::shared_ptr<MetaStore> m_store;
+};
+
+} // namespace ferry

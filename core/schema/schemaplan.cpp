@@ -1,0 +1,258 @@
+#include "schemaplan.h"
+
+#include "engines/dialect.h"
+#include "project/projectdefinition.h"
+
+#include <QHash>
+#include <QRegularExpression>
+
+using namespace Qt::StringLiterals;
+
+namespace ferry::schemaplan {
+
+namespace {
+
+bool globMatch(const QString &pattern, const QString &text)
+{
+    const QRegularExpression re(QRegularExpression::wildcardToRegularExpression(
+        pattern, QRegularExpression::UnanchoredWildcardConversion));
+    const auto m = QRegularExpression(u"\\A(?:"_s + re.pattern() + u")\\z"_s).match(text);
+    return m.hasMatch();
+}
+
+// The rules that apply to `table`, in file order.
+QList<const TableRule *> rulesFor(const ProjectDefinition &p, const TableRef &table)
+{
+    QList<const TableRule *> out;
+    for (const TableRule &r : p.tables)
+        if (matches(r.source, table))
+            out.append(&r);
+    return out;
+}
+
+} // namespace
+
+bool matches(const QString &pattern, const TableRef &table)
+{
+    const qsizetype dot = pattern.indexOf(u'.');
+    if (dot > 0)
+        return globMatch(pattern.left(dot), table.schema)
+            && globMatch(pattern.mid(dot + 1), table.name);
+    return globMatch(pattern, table.name);
+}
+
+Result<SchemaPlan> plan(const ProjectDefinition &project, const QList<Table> &sourceTables,
+                        Engine sourceEngine, const Dialect &target, const QString &targetSchema)
+{
+    SchemaPlan out;
+
+    // Which tables move: include patterns or selecting rules, minus exclusions.
+    QList<const Table *> selected;
+    for (const Table &t : sourceTables) {
+        bool in = false;
+        for (const QString &pattern : project.include)
+            in = in || matches(pattern, t.ref);
+        for (const TableRule &r : project.tables)
+            in = in || (r.selects && matches(r.source, t.ref));
+        for (const QString &pattern : project.exclude)
+            if (matches(pattern, t.ref))
+                in = false;
+        if (in)
+            selected.append(&t);
+    }
+    for (const QString &pattern : project.include) {
+        bool any = false;
+        for (const Table &t : sourceTables)
+            any = any || matches(pattern, t.ref);
+        if (!any)
+            out.patternsWithoutMatch << pattern;
+    }
+    for (const TableRule &r : project.tables) {
+        bool any = false;
+        for (const Table &t : sourceTables)
+            any = any || matches(r.source, t.ref);
+        if (!any)
+            out.patternsWithoutMatch << r.source;
+    }
+
+    // Target names first: foreign keys and many-to-one need the whole map.
+    QHash<QString, QString> targetName; // source table name -> target table name
+    QHash<QString, int> targetUse;
+    for (const Table *t : std::as_const(selected)) {
+        QString name = t->ref.name;
+        for (const TableRule *r : rulesFor(project, t->ref))
+            if (!r->target.isEmpty())
+                name = r->target;
+        targetName.insert(t->ref.name, name);
+        targetUse[name] += 1;
+    }
+
+    QHash<QString, bool> targetDefined;
+    for (const Table *t : std::as_const(selected)) {
+        TablePlan plan;
+        plan.source = *t;
+        plan.sourceKey = t->ref.display();
+        const QList<const TableRule *> rules = rulesFor(project, t->ref);
+        QStringList subset;
+        QMap<QString, QString> renames, types;
+        QStringList filters;
+        for (const TableRule *r : rules) {
+            if (!r->columns.isEmpty())
+                subset = r->columns;
+            for (auto it = r->renames.begin(); it != r->renames.end(); ++it)
+                renames.insert(it.key(), it.value());
+            for (auto it = r->types.begin(); it != r->types.end(); ++it)
+                types.insert(it.key(), it.value());
+            if (!r->filter.trimmed().isEmpty())
+                filters << r->filter.trimmed();
+        }
+        plan.filter = filters.size() == 1
+            ? filters.first()
+            : (filters.isEmpty() ? QString() : u"("_s + filters.join(u") AND ("_s) + u')');
+        for (const QString &c : std::as_const(subset))
+            if (!t->column(c))
+                return fail(Error::Code::InvalidInput,
+                            u"table %1 has no column '%2' (named in its column list)"_s.arg(
+                                plan.sourceKey, c),
+                            u"Check the spelling; column names are case-sensitive."_s);
+        for (auto it = renames.begin(); it != renames.end(); ++it)
+            if (!t->column(it.key()))
+                return fail(Error::Code::InvalidInput,
+                            u"table %1 has no column '%2' (named in its renames)"_s.arg(
+                                plan.sourceKey, it.key()));
+        for (auto it = types.begin(); it != types.end(); ++it)
+            if (!t->column(it.key()))
+                return fail(Error::Code::InvalidInput,
+                            u"table %1 has no column '%2' (named in its type overrides)"_s.arg(
+                                plan.sourceKey, it.key()));
+
+        plan.target.ref = {targetSchema, targetName.value(t->ref.name)};
+        plan.manyToOne = targetUse.value(plan.target.ref.name) > 1;
+        plan.primaryOfTarget = !targetDefined.value(plan.target.ref.name);
+        targetDefined[plan.target.ref.name] = true;
+
+        QHash<QString, QString> targetOf; // source column -> target column
+        for (const Column &c : t->columns) {
+            if (c.generated) {
+                plan.notes << u"column %1 is generated: the target computes it, it is not "
+                              "copied"_s.arg(c.name);
+                continue;
+            }
+            if (!subset.isEmpty() && !subset.contains(c.name))
+                continue;
+            const QString name = renames.value(c.name, c.name);
+            plan.readColumns.append(c);
+            plan.targetColumns.append(name);
+            targetOf.insert(c.name, name);
+
+            TargetColumn tc;
+            tc.name = name;
+            tc.sourceName = c.name;
+            tc.sourceType = c.type;
+            tc.nullable = c.nullable;
+            tc.autoIncrement = c.autoIncrement;
+            tc.defaultKind = c.defaultKind;
+            tc.defaultValue = c.defaultValue;
+            if (types.contains(c.name)) {
+                tc.type.declaration = types.value(c.name);
+                tc.type.fidelity = Fidelity::Exact;
+                tc.type.note = u"type override"_s;
+            } else {
+                tc.type = target.declare(c.type, sourceEngine);
+            }
+            if (c.defaultKind == Column::DefaultKind::Expression
+                && engines::family(sourceEngine) != target.family()) {
+                plan.notes << u"column %1: its default %2 is %3-specific and is not carried "
+                              "over"_s.arg(c.name, c.defaultValue,
+                                           engines::displayName(sourceEngine));
+                tc.defaultKind = Column::DefaultKind::None;
+            }
+            plan.target.columns.append(tc);
+        }
+        if (plan.readColumns.isEmpty())
+            return fail(Error::Code::InvalidInput,
+                        u"table %1 would copy no column"_s.arg(plan.sourceKey),
+                        u"Name at least one of its columns in \"columns\"."_s);
+
+        // Chunk key: the table's key, if every key column is copied.
+        const QStringList key = t->chunkKey();
+        bool keyCopied = !key.isEmpty();
+        for (const QString &k : key)
+            keyCopied = keyCopied && targetOf.contains(k);
+        if (keyCopied) {
+            for (const QString &k : key) {
+                Column source = *t->column(k);
+                plan.keyColumns.append(source);
+                Column renamed = source;
+                renamed.name = targetOf.value(k);
+                plan.targetKey.append(renamed);
+            }
+        } else if (key.isEmpty()) {
+            plan.notes << u"table %1 has no primary key or NOT NULL unique key: it is copied "
+                          "whole in one stream (no parallel chunks), a resumed run copies it "
+                          "again from the start, and verification compares it as a multiset"_s.arg(
+                              plan.sourceKey);
+        } else {
+            plan.notes << u"the key of table %1 (%2) is not among the copied columns: the "
+                          "table is copied whole in one stream"_s.arg(plan.sourceKey,
+                                                                      key.join(u", "_s));
+        }
+
+        if (t->primaryKey) {
+            bool all = true;
+            QStringList mapped;
+            for (const QString &k : t->primaryKey->columns) {
+                all = all && targetOf.contains(k);
+                mapped << targetOf.value(k);
+            }
+            if (all)
+                plan.target.primaryKey = mapped;
+        }
+        for (const Index &index : t->indexes) {
+            Index mapped = index;
+            mapped.columns.clear();
+            bool all = true;
+            for (const QString &c : index.columns) {
+                all = all && targetOf.contains(c);
+                mapped.columns << targetOf.value(c);
+            }
+            if (all)
+                plan.target.indexes.append(mapped);
+            else
+                plan.notes << u"index %1 of %2 uses a column that is not copied: skipped"_s.arg(
+                    index.name, plan.sourceKey);
+        }
+        for (const ForeignKey &fk : t->foreignKeys) {
+            if (!targetName.contains(fk.referenced.name)) {
+                plan.notes << u"foreign key %1 of %2 references %3, which is not migrated: "
+                              "skipped"_s.arg(fk.name, plan.sourceKey, fk.referenced.display());
+                continue;
+            }
+            ForeignKey mapped = fk;
+            mapped.referenced = {targetSchema, targetName.value(fk.referenced.name)};
+            mapped.columns.clear();
+            bool all = true;
+            for (const QString &c : fk.columns) {
+                all = all && targetOf.contains(c);
+                mapped.columns << targetOf.value(c);
+            }
+            // Referenced columns keep their names unless the referenced table renames them.
+            for (const Table *other : std::as_const(selected)) {
+                if (other->ref.name != fk.referenced.name)
+                    continue;
+                QMap<QString, QString> otherRenames;
+                for (const TableRule *r : rulesFor(project, other->ref))
+                    for (auto it = r->renames.begin(); it != r->renames.end(); ++it)
+                        otherRenames.insert(it.key(), it.value());
+                for (QString &c : mapped.referencedColumns)
+                    c = otherRenames.value(c, c);
+            }
+            if (all)
+                plan.target.foreignKeys.append(mapped);
+        }
+        out.tables.append(plan);
+    }
+    return out;
+}
+
+} // namespace ferry::schemaplan

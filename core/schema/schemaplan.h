@@ -1,0 +1,49 @@
+#pragma once
+
+#include "common/error.h"
+#include "engines/endpoint.h"
+#include "targettable.h"
+
+#include <QList>
+#include <QStringList>
+
+namespace ferry {
+
+class Dialect;
+struct ProjectDefinition;
+
+// One source table's way to the target: which columns, under which names and types, with
+// which key and filter.
+struct TablePlan
+{
+    Table source;
+    QString sourceKey; // "shop.orders": names the table in the ledger and messages
+    QList<Column> readColumns; // the source columns copied, in order (no generated ones)
+    QStringList targetColumns; // their target names, same order
+    QList<Column> keyColumns; // chunk key on the source; empty: copied whole in one stream
+    QList<Column> targetKey; // the same key under target names (source types)
+    QString filter; // source WHERE condition; empty: every row
+    TargetTable target; // the target table as the schema step creates it
+    bool manyToOne = false; // other source tables feed the same target table
+    bool primaryOfTarget = true; // this plan's structure defines the target table
+    QStringList notes; // what the precheck should tell about this table
+};
+
+struct SchemaPlan
+{
+    QList<TablePlan> tables;
+    QStringList patternsWithoutMatch; // include patterns and rules that matched no table
+};
+
+namespace schemaplan {
+
+// Glob match with * and ? on a table name, or on "schema.table" when the pattern has a dot.
+bool matches(const QString &pattern, const TableRef &table);
+
+// Plans every selected table: applies include/exclude, table rules (renames, column subsets,
+// filters, type overrides, many-to-one targets) and the target dialect's type choices.
+Result<SchemaPlan> plan(const ProjectDefinition &project, const QList<Table> &sourceTables,
+                        Engine sourceEngine, const Dialect &target, const QString &targetSchema);
+
+} // namespace schemaplan
+} // namespace ferry

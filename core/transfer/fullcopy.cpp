@@ -1,0 +1,684 @@
+#include "fullcopy.h"
+
+#include "boundedqueue.h"
+#include "chunkledger.h"
+#include "chunkplanner.h"
+#include "common/logging.h"
+#include "common/throttle.h"
+#include "engines/driver.h"
+#include "project/projectrepository.h"
+
+#include <QElapsedTimer>
+#include <QThread>
+
+#include <atomic>
+#include <deque>
+#include <mutex>
+#include <thread>
+
+using namespace Qt::StringLiterals;
+
+namespace ferry {
+
+namespace {
+
+// Queue depth between a chunk's reader and writer: enough to overlap them, small enough that
+// memory stays at a few batches per worker whatever the table size.
+constexpr size_t kQueueDepth = 3;
+
+struct TableRun
+{
+    const TablePlan *plan = nullptr;
+    TableRecord record;
+    std::vector<Chunk> chunks;
+    Table targetTable;
+    std::atomic<qint64> rowsDone {0};
+    std::atomic<qint64> bytesDone {0};
+    std::atomic<int> chunksDone {0};
+    std::atomic<int> chunksLeft {0};
+    std::atomic<bool> failed {false};
+    std::atomic<int> phase {0}; // 0 pending, 1 copying, 2 indexing, 3 done
+    std::atomic<qint64> skipped {0};
+    std::mutex recordMutex; // guards record, written by whichever worker moves the table on
+    std::mutex errorMutex;
+    QString error;
+    qint64 rowsTotal = 0;
+    // rate: rows at the last sample
+    qint64 sampledRows = 0;
+    double rate = 0;
+};
+
+struct WorkItem
+{
+    int table;
+    size_t chunk;
+};
+
+} // namespace
+
+struct FullCopy::Private
+{
+    FullCopyInput in;
+    const Driver &sourceDriver;
+    const Driver &targetDriver;
+    ProjectRepository repository;
+    ChunkLedger ledger;
+    Throttle throttle;
+    std::vector<std::unique_ptr<TableRun>> tables;
+    std::mutex workMutex;
+    std::deque<WorkItem> work;
+    std::atomic<int> workersAlive {0};
+    std::mutex fatalMutex;
+    std::optional<Error> fatal; // an error that stops every table (a lost server)
+
+    explicit Private(FullCopyInput input)
+        : in(std::move(input))
+        , sourceDriver(Driver::forEngine(in.source.engine))
+        , targetDriver(Driver::forEngine(in.target.engine))
+        , repository(in.store)
+        , ledger(in.store, in.projectId)
+        , throttle(in.options.rowsPerSecond, in.options.bytesPerSecond)
+    { }
+
+    void message(const QString &level, const QString &text)
+    {
+        if (level == u"error")
+            qCWarning(lcTransfer).noquote() << text;
+        else
+            qCInfo(lcTransfer).noquote() << text;
+        (void)repository.log(in.projectId, level, text);
+        if (in.observer)
+            in.observer->message(level, text);
+    }
+
+    void failTable(TableRun &t, const Error &error)
+    {
+        {
+            std::lock_guard lock(t.errorMutex);
+            if (t.failed.exchange(true))
+                return;
+            t.error = error.text();
+        }
+        std::lock_guard lock(t.recordMutex);
+        t.record.state = u"failed"_s;
+        t.record.error = error.text();
+        t.record.finishedAt = QDateTime::currentDateTimeUtc();
+        t.record.rowsDone = t.rowsDone.load();
+        t.record.rowsSkipped = t.skipped.load();
+        (void)repository.saveTable(in.projectId, t.record);
+        message(u"error"_s, u"table %1 stopped: %2"_s.arg(t.plan->sourceKey, error.text()));
+    }
+
+    Status prepare();
+    void worker();
+    Status copyChunk(TableRun &t, Chunk &chunk, Session &source, TableReader &reader,
+                     Session &target, BulkWriter &writer);
+    Status finishTable(TableRun &t, Session &target);
+    Status foreignKeys(Session &target);
+    RunProgress snapshot(double elapsedSeconds, double rate);
+};
+
+FullCopy::FullCopy(FullCopyInput input)
+    : d(std::make_unique<Private>(std::move(input)))
+{ }
+
+FullCopy::~FullCopy() = default;
+
+Status FullCopy::Private::prepare()
+{
+    auto sourceSession = sourceDriver.connect(in.source);
+    if (!sourceSession)
+        return std::unexpected(sourceSession.error());
+    auto targetSession = targetDriver.connectForWrite(in.target);
+    if (!targetSession)
+        return std::unexpected(targetSession.error());
+    auto reader = sourceDriver.makeReader(**sourceSession);
+    auto records = repository.tables(in.projectId);
+    if (!records)
+        return std::unexpected(records.error());
+
+    for (const TablePlan &plan : in.plans) {
+        auto t = std::make_unique<TableRun>();
+        t->plan = &plan;
+        for (const TableRecord &r : *records)
+            if (r.sourceTable == plan.sourceKey)
+                t->record = r;
+        t->record.sourceTable = plan.sourceKey;
+        t->record.targetTable = plan.target.ref.display();
+        t->targetTable = in.targetTables.value(plan.target.ref.name);
+        if (t->targetTable.columns.isEmpty())
+            return fail(Error::Code::NotFound,
+                        u"target table %1 does not exist"_s.arg(plan.target.ref.display()),
+                        u"Add the schema step, or create the table first."_s);
+
+        // The 'truncate' policy empties the target once, before the first chunk.
+        if (in.options.nonEmptyTarget == NonEmptyPolicy::Truncate && t->record.targetHadRows
+            && !t->record.truncated && plan.primaryOfTarget) {
+            if (auto ok = (*targetSession)->exec(targetDriver.dialect().deleteAll(plan.target.ref));
+                !ok)
+                return ok;
+            t->record.truncated = true;
+            t->record.planned = false;
+            message(u"info"_s,
+                    u"emptied target table %1 (policy truncate)"_s.arg(plan.target.ref.display()));
+        }
+
+        if (!t->record.planned) {
+            t->record.state = u"planning"_s;
+            auto chunks =
+                planChunks(**sourceSession, *reader, plan, in.options.chunkRows, in.cancel);
+            if (!chunks)
+                return std::unexpected(chunks.error());
+            if (auto ok = ledger.savePlan(plan.sourceKey, *chunks); !ok)
+                return ok;
+            t->record.planned = true;
+            t->record.rowsDone = 0;
+            t->record.rowsSkipped = 0;
+            t->record.bytesDone = 0;
+        }
+        auto chunks = ledger.chunks(plan.sourceKey);
+        if (!chunks)
+            return std::unexpected(chunks.error());
+        t->chunks = *chunks;
+        t->rowsTotal = plan.source.rowEstimate > 0 ? plan.source.rowEstimate : 0;
+        t->record.rowsEstimate = t->rowsTotal;
+        t->skipped = t->record.rowsSkipped;
+        qint64 doneRows = 0, doneBytes = 0;
+        int doneChunks = 0;
+        for (const Chunk &c : t->chunks) {
+            if (c.state == u"done") {
+                doneRows += c.rows;
+                doneBytes += c.bytes;
+                ++doneChunks;
+            }
+        }
+        t->rowsDone = doneRows;
+        t->bytesDone = doneBytes;
+        t->chunksDone = doneChunks;
+        t->chunksLeft = int(t->chunks.size()) - doneChunks;
+        t->record.rowsDone = doneRows;
+        t->record.bytesDone = doneBytes;
+
+        // A keyless table that held rows before the project cannot be redone safely: Ferry
+        // cannot tell its own rows from the earlier ones.
+        if (plan.keyColumns.isEmpty() && t->record.targetHadRows && !t->record.truncated) {
+            for (const Chunk &c : t->chunks)
+                if (c.state == u"started")
+                    return fail(Error::Code::Conflict,
+                                u"table %1 has no key, already held rows in %2 before this "
+                                "project, and its copy was interrupted: Ferry cannot tell its "
+                                "rows from the earlier ones"_s.arg(plan.sourceKey,
+                                                                   plan.target.ref.display()),
+                                u"Set nonEmptyTarget to 'truncate' and run again."_s);
+        }
+        if (t->record.state != u"done")
+            t->record.state = t->chunksLeft == 0 ? u"indexing"_s : u"pending"_s;
+        if (auto ok = repository.saveTable(in.projectId, t->record); !ok)
+            return ok;
+        tables.push_back(std::move(t));
+    }
+    for (int i = 0; i < int(tables.size()); ++i) {
+        TableRun &t = *tables[size_t(i)];
+        if (t.record.state == u"done") {
+            t.phase = 3;
+            continue;
+        }
+        for (size_t c = 0; c < t.chunks.size(); ++c)
+            if (t.chunks[c].state != u"done")
+                work.push_back({i, c});
+    }
+    return {};
+}
+
+Status FullCopy::Private::copyChunk(TableRun &t, Chunk &chunk, Session &, TableReader &reader,
+                                    Session &, BulkWriter &writer)
+{
+    const TablePlan &plan = *t.plan;
+    const bool redo = chunk.state == u"started" || chunk.attempts > 0;
+
+    WriteRequest request;
+    request.table = plan.target.ref;
+    request.columns = plan.targetColumns;
+    request.sourceName = plan.sourceKey;
+    request.zeroDates = in.options.zeroDates;
+    request.conflicts = in.options.nonEmptyTarget == NonEmptyPolicy::Ignore ? ConflictPolicy::Ignore
+                                                                            : ConflictPolicy::Fail;
+    for (int i = 0; i < plan.readColumns.size(); ++i) {
+        request.sourceTypes.append(plan.readColumns[i].type);
+        const Column *target = t.targetTable.column(plan.targetColumns[i]);
+        if (!target)
+            return fail(Error::Code::NotFound,
+                        u"target table %1 has no column %2"_s.arg(plan.target.ref.display(),
+                                                                  plan.targetColumns[i]),
+                        u"Add the column to the target table, or leave it out of the "
+                        "project's column list."_s);
+        request.targetTypes.append(target->type);
+        request.targetNullable.append(target->nullable);
+    }
+    for (const Column &k : plan.keyColumns) {
+        for (int i = 0; i < plan.readColumns.size(); ++i)
+            if (plan.readColumns[i].name == k.name)
+                request.keyCells.append(i);
+        request.keyNames.append(k.name);
+    }
+    // Resuming a chunk of a target fed by several tables: other tables' rows share the key
+    // space, so the chunk's own rows are skipped by key instead of deleted by range.
+    if (redo && plan.manyToOne && !plan.keyColumns.isEmpty())
+        request.conflicts = ConflictPolicy::Ignore;
+
+    if (auto ok = ledger.markStarted(plan.sourceKey, chunk.ordinal); !ok)
+        return ok;
+    chunk.state = u"started"_s;
+    ++chunk.attempts;
+    if (auto ok = writer.begin(request); !ok)
+        return ok;
+    if (redo) {
+        Status cleared;
+        if (plan.keyColumns.isEmpty())
+            cleared = writer.deleteAll();
+        else if (!plan.manyToOne)
+            cleared = writer.deleteRange(plan.targetKey, chunk.range);
+        if (!cleared) {
+            writer.rollback();
+            return cleared;
+        }
+    }
+
+    ReadRequest read;
+    read.table = plan.source.ref;
+    read.columns = plan.readColumns;
+    read.keyColumns = plan.keyColumns;
+    read.range = chunk.range;
+    read.filter = plan.filter;
+
+    BoundedQueue<RowBatch> queue(kQueueDepth);
+    CancelToken chunkCancel;
+    ScopedInterrupt stopWithRun(in.cancel, [chunkCancel] { chunkCancel.cancel(); });
+    Status readStatus;
+    std::thread readerThread([&] {
+        readStatus = reader.read(
+            read,
+            [&](RowBatch &&batch) -> Status {
+                if (!queue.push(std::move(batch)))
+                    return fail(Error::Code::Cancelled, u"the writer stopped"_s);
+                return {};
+            },
+            chunkCancel);
+        queue.close();
+    });
+
+    Status writeStatus;
+    qint64 inFlightRows = 0, inFlightBytes = 0;
+    while (auto batch = queue.pop()) {
+        if (!throttle.acquire(batch->rows(), qint64(batch->bytes()), in.cancel)) {
+            writeStatus = fail(Error::Code::Cancelled, u"stopped"_s);
+            break;
+        }
+        writeStatus = writer.write(*batch);
+        if (!writeStatus)
+            break;
+        inFlightRows += batch->rows();
+        inFlightBytes += qint64(batch->bytes());
+        t.rowsDone += batch->rows();
+        t.bytesDone += qint64(batch->bytes());
+    }
+    if (!writeStatus) {
+        chunkCancel.cancel();
+        queue.close();
+        while (queue.pop()) { }
+    }
+    readerThread.join();
+
+    auto undo = [&] {
+        writer.rollback();
+        t.rowsDone -= inFlightRows;
+        t.bytesDone -= inFlightBytes;
+    };
+    if (!writeStatus) {
+        undo();
+        return writeStatus;
+    }
+    if (!readStatus) {
+        undo();
+        return readStatus;
+    }
+    if (in.cancel.isCancelled()) {
+        undo();
+        return fail(Error::Code::Cancelled, u"stopped"_s);
+    }
+    auto stats = writer.commit();
+    if (!stats) {
+        undo();
+        return std::unexpected(stats.error());
+    }
+    if (auto ok = ledger.markDone(plan.sourceKey, chunk.ordinal, stats->written, stats->bytes); !ok)
+        return ok;
+    chunk.state = u"done"_s;
+    // Rows skipped under the 'ignore' policy were read but not written.
+    t.rowsDone -= inFlightRows - stats->written;
+    t.skipped += stats->skipped;
+    ++t.chunksDone;
+    return {};
+}
+
+Status FullCopy::Private::finishTable(TableRun &t, Session &target)
+{
+    const TablePlan &plan = *t.plan;
+    const Dialect &dialect = targetDriver.dialect();
+    t.phase = 2;
+    std::lock_guard lock(t.recordMutex);
+    t.record.state = u"indexing"_s;
+    t.record.rowsDone = t.rowsDone.load();
+    t.record.rowsSkipped = t.skipped.load();
+    (void)repository.saveTable(in.projectId, t.record);
+    if (!t.record.indexesDone && t.record.created && plan.primaryOfTarget) {
+        if (in.options.indexes == IndexTiming::AfterFull) {
+            // Skip indexes that exist already (a crash after CREATE INDEX, before the record).
+            auto current = targetDriver.readTables(target, plan.target.ref.schema);
+            QStringList existing;
+            if (current)
+                for (const Table &tt : *current)
+                    if (tt.ref.name == plan.target.ref.name)
+                        for (const Index &i : tt.indexes)
+                            existing << i.name;
+            TargetTable pending = plan.target;
+            pending.indexes.clear();
+            for (const Index &i : plan.target.indexes)
+                if (!existing.contains(i.name))
+                    pending.indexes.append(i);
+            QElapsedTimer timer;
+            timer.start();
+            for (const QString &sql : dialect.createIndexes(pending))
+                if (auto ok = target.exec(sql); !ok)
+                    return ok;
+            if (!pending.indexes.isEmpty())
+                message(u"info"_s,
+                        u"built %1 index(es) on %2 in %3 s"_s.arg(pending.indexes.size())
+                            .arg(plan.target.ref.display())
+                            .arg(double(timer.elapsed()) / 1000.0, 0, 'f', 1));
+        }
+    }
+    for (const QString &sql : dialect.resetIdentity(plan.target))
+        if (auto ok = target.exec(sql); !ok)
+            return ok;
+    t.record.indexesDone = true;
+    t.record.state = u"done"_s;
+    t.record.finishedAt = QDateTime::currentDateTimeUtc();
+    t.record.rowsDone = t.rowsDone.load();
+    t.phase = 3;
+    return repository.saveTable(in.projectId, t.record);
+}
+
+void FullCopy::Private::worker()
+{
+    auto fatalError = [&](const Error &e) {
+        std::lock_guard lock(fatalMutex);
+        if (!fatal)
+            fatal = e;
+    };
+    auto sourceSession = sourceDriver.connect(in.source);
+    if (!sourceSession) {
+        fatalError(sourceSession.error());
+        return;
+    }
+    auto targetSession = targetDriver.connectForWrite(in.target);
+    if (!targetSession) {
+        fatalError(targetSession.error());
+        return;
+    }
+    auto reader = sourceDriver.makeReader(**sourceSession);
+    auto writer = targetDriver.makeWriter(**targetSession);
+    for (;;) {
+        if (in.cancel.isCancelled())
+            return;
+        {
+            std::lock_guard lock(fatalMutex);
+            if (fatal)
+                return;
+        }
+        WorkItem item;
+        {
+            std::lock_guard lock(workMutex);
+            if (work.empty())
+                return;
+            item = work.front();
+            work.pop_front();
+        }
+        TableRun &t = *tables[size_t(item.table)];
+        if (t.failed)
+            continue;
+        if (t.phase.load() == 0) {
+            int expected = 0;
+            if (t.phase.compare_exchange_strong(expected, 1)) {
+                std::lock_guard lock(t.recordMutex);
+                t.record.state = u"copying"_s;
+                if (!t.record.startedAt.isValid())
+                    t.record.startedAt = QDateTime::currentDateTimeUtc();
+                (void)repository.saveTable(in.projectId, t.record);
+            }
+        }
+        Chunk &chunk = t.chunks[item.chunk];
+        Status ok = copyChunk(t, chunk, **sourceSession, *reader, **targetSession, *writer);
+        if (!ok) {
+            if (ok.error().code == Error::Code::Cancelled && in.cancel.isCancelled())
+                return;
+            if (ok.error().code == Error::Code::Connection)
+                fatalError(ok.error());
+            failTable(t, ok.error());
+            continue;
+        }
+        if (--t.chunksLeft == 0) {
+            if (auto done = finishTable(t, **targetSession); !done)
+                failTable(t, done.error());
+        }
+    }
+}
+
+Status FullCopy::Private::foreignKeys(Session &target)
+{
+    if (in.options.indexes == IndexTiming::Skip)
+        return {};
+    const Dialect &dialect = targetDriver.dialect();
+    auto current = targetDriver.readTables(target, in.target.effectiveSchema());
+    if (!current)
+        return std::unexpected(current.error());
+    for (const auto &t : tables) {
+        if (!t->record.created || !t->plan->primaryOfTarget || t->failed)
+            continue;
+        TargetTable pending = t->plan->target;
+        pending.foreignKeys.clear();
+        for (const ForeignKey &fk : t->plan->target.foreignKeys) {
+            bool exists = false;
+            for (const Table &tt : *current)
+                if (tt.ref.name == pending.ref.name)
+                    for (const ForeignKey &have : tt.foreignKeys)
+                        exists = exists || have.name == fk.name;
+            if (!exists)
+                pending.foreignKeys.append(fk);
+        }
+        for (const QString &sql : dialect.createForeignKeys(pending))
+            if (auto ok = target.exec(sql); !ok)
+                return ok;
+    }
+    return {};
+}
+
+RunProgress FullCopy::Private::snapshot(double elapsedSeconds, double rate)
+{
+    RunProgress p;
+    p.projectId = in.projectId;
+    p.runId = in.runId;
+    p.step = u"full"_s;
+    p.stepState = u"running"_s;
+    p.at = QDateTime::currentDateTimeUtc();
+    qint64 chunksDone = 0, chunksTotal = 0;
+    for (const auto &t : tables) {
+        TableProgress tp;
+        tp.source = t->plan->sourceKey;
+        tp.target = t->plan->target.ref.display();
+        static const char *phases[] = {"pending", "copying", "indexing", "done"};
+        tp.state = t->failed ? u"failed"_s : QString::fromLatin1(phases[t->phase.load()]);
+        tp.rowsDone = t->rowsDone.load();
+        tp.rowsTotal = tp.state == u"done" ? tp.rowsDone : std::max(t->rowsTotal, tp.rowsDone);
+        tp.bytesDone = t->bytesDone.load();
+        tp.chunksDone = t->chunksDone.load();
+        tp.chunksTotal = int(t->chunks.size());
+        tp.rowsPerSecond = t->rate;
+        if (t->rate > 0 && tp.rowsTotal > tp.rowsDone)
+            tp.etaSeconds = double(tp.rowsTotal - tp.rowsDone) / t->rate;
+        {
+            std::lock_guard lock(t->errorMutex);
+            tp.error = t->error;
+        }
+        p.rowsDone += tp.rowsDone;
+        p.rowsTotal += tp.rowsTotal;
+        p.bytesDone += tp.bytesDone;
+        chunksDone += tp.chunksDone;
+        chunksTotal += tp.chunksTotal;
+        p.tables.append(tp);
+    }
+    p.rowsPerSecond = rate;
+    p.bytesPerSecond =
+        elapsedSeconds > 0 && p.rowsDone > 0 ? rate * double(p.bytesDone) / double(p.rowsDone) : 0;
+    p.fraction = p.rowsTotal > 0
+        ? std::min(1.0, double(p.rowsDone) / double(p.rowsTotal))
+        : (chunksTotal > 0 ? double(chunksDone) / double(chunksTotal) : 1.0);
+    if (rate > 0 && p.rowsTotal > p.rowsDone)
+        p.etaSeconds = double(p.rowsTotal - p.rowsDone) / rate;
+    return p;
+}
+
+Result<FullCopySummary> FullCopy::run()
+{
+    QElapsedTimer timer;
+    timer.start();
+    if (auto ok = d->prepare(); !ok)
+        return std::unexpected(ok.error());
+
+    // SQLite takes one writer at a time: more would only wait on its lock.
+    int workers = d->in.options.concurrency;
+    if (d->in.target.engine == Engine::Sqlite)
+        workers = 1;
+    workers = std::max(1, std::min<int>(workers, int(d->work.size())));
+    qint64 startRows = 0;
+    for (const auto &t : d->tables)
+        startRows += t->rowsDone.load();
+
+    // Tables whose chunks were all done before (a crash during indexing) finish first.
+    std::vector<TableRun *> unfinished;
+    for (const auto &t : d->tables)
+        if (t->chunksLeft.load() == 0 && t->phase.load() != 3)
+            unfinished.push_back(t.get());
+    if (!unfinished.empty()) {
+        auto target = d->targetDriver.connectForWrite(d->in.target);
+        if (!target)
+            return std::unexpected(target.error());
+        for (TableRun *t : unfinished)
+            if (auto ok = d->finishTable(*t, **target); !ok)
+                d->failTable(*t, ok.error());
+    }
+
+    std::vector<QThread *> threads;
+    if (!d->work.empty()) {
+        d->message(u"info"_s,
+                   u"copying %1 chunk(s) of %2 table(s) with %3 worker(s)"_s.arg(d->work.size())
+                       .arg(d->tables.size())
+                       .arg(workers));
+        for (int i = 0; i < workers; ++i) {
+            QThread *thread = QThread::create([this] { d->worker(); });
+            thread->setObjectName(u"ferry-copy-%1"_s.arg(i));
+            thread->start();
+            threads.push_back(thread);
+        }
+    }
+
+    // Sample progress while the workers run: ~5 snapshots a second to the observer, a stored
+    // metric sample every 2 s.
+    double rate = 0;
+    qint64 lastRows = startRows;
+    qint64 lastMs = 0;
+    qint64 lastSampleMs = 0;
+    auto allDone = [&] {
+        for (QThread *t : threads)
+            if (!t->isFinished())
+                return false;
+        return true;
+    };
+    for (;;) {
+        const bool finished = allDone();
+        const qint64 ms = timer.elapsed();
+        qint64 rows = 0;
+        for (const auto &t : d->tables) {
+            const qint64 r = t->rowsDone.load();
+            const double dt = double(ms - lastMs) / 1000.0;
+            if (dt > 0) {
+                const double instant = double(r - t->sampledRows) / dt;
+                t->rate = t->rate == 0 ? instant : 0.7 * t->rate + 0.3 * instant;
+            }
+            t->sampledRows = r;
+            rows += r;
+        }
+        const double dt = double(ms - lastMs) / 1000.0;
+        if (dt > 0) {
+            const double instant = double(rows - lastRows) / dt;
+            rate = rate == 0 ? instant : 0.7 * rate + 0.3 * instant;
+        }
+        lastRows = rows;
+        lastMs = ms;
+        const RunProgress progress = d->snapshot(double(ms) / 1000.0, rate);
+        if (d->in.observer)
+            d->in.observer->progress(progress);
+        if (ms - lastSampleMs >= 2000 || finished) {
+            lastSampleMs = ms;
+            (void)d->repository.addSample(
+                d->in.projectId,
+                {progress.at, progress.rowsPerSecond, progress.bytesPerSecond, -1});
+            (void)d->repository.setProgress(d->in.projectId, progress.fraction);
+        }
+        if (finished)
+            break;
+        QThread::msleep(200);
+    }
+    for (QThread *t : threads) {
+        t->wait();
+        delete t;
+    }
+
+    FullCopySummary summary;
+    summary.seconds = double(timer.elapsed()) / 1000.0;
+    for (const auto &t : d->tables) {
+        summary.rows += t->rowsDone.load();
+        summary.bytes += t->bytesDone.load();
+        summary.skipped += t->skipped.load();
+        if (t->failed)
+            summary.failedTables << t->plan->sourceKey;
+    }
+    if (d->fatal)
+        return std::unexpected(*d->fatal);
+    if (d->in.cancel.isCancelled())
+        return fail(Error::Code::Cancelled,
+                    u"the full migration was stopped; every committed chunk is kept"_s,
+                    u"Run the project again to resume from its checkpoints."_s);
+    if (!summary.failedTables.isEmpty()) {
+        QStringList reasons;
+        for (const auto &t : d->tables)
+            if (t->failed) {
+                std::lock_guard lock(t->errorMutex);
+                reasons << t->error;
+            }
+        return fail(Error::Code::DataRejected,
+                    summary.failedTables.size() == 1
+                        ? reasons.first()
+                        : u"%1 tables stopped: %2"_s.arg(summary.failedTables.size())
+                              .arg(reasons.join(u"; "_s)),
+                    u"Fix the cause, then run the project again: finished chunks are kept."_s);
+    }
+    auto target = d->targetDriver.connectForWrite(d->in.target);
+    if (!target)
+        return std::unexpected(target.error());
+    if (auto ok = d->foreignKeys(**target); !ok)
+        return std::unexpected(ok.error());
+    return summary;
+}
+
+} // namespace ferry
