@@ -1,0 +1,131 @@
+#include "valuecompare.h"
+
+#include "values/canonical.h"
+
+#include <charconv>
+#include <cstring>
+
+namespace ferry::valuecompare {
+
+namespace {
+
+bool numeric(const ColumnType &t)
+{
+    switch (t.kind) {
+    case TypeKind::Integer:
+    case TypeKind::Decimal:
+    case TypeKind::Boolean:
+    case TypeKind::Year:
+    case TypeKind::Bit: return true;
+    default: return false;
+    }
+}
+
+// "-0012.3400" -> "-12.34", "0.000" -> "0", "+5" -> "5". Non-numbers come back unchanged.
+std::string canonicalDecimal(std::string_view v)
+{
+    size_t i = 0;
+    bool negative = false;
+    if (i < v.size() && (v[i] == '-' || v[i] == '+')) {
+        negative = v[i] == '-';
+        ++i;
+    }
+    const size_t digitsStart = i;
+    while (i < v.size() && v[i] >= '0' && v[i] <= '9')
+        ++i;
+    std::string_view whole = v.substr(digitsStart, i - digitsStart);
+    std::string_view fraction;
+    if (i < v.size() && v[i] == '.') {
+        const size_t f = ++i;
+        while (i < v.size() && v[i] >= '0' && v[i] <= '9')
+            ++i;
+        fraction = v.substr(f, i - f);
+    }
+    if (i != v.size() || (whole.empty() && fraction.empty()))
+        return std::string(v); // NaN, text in a numeric column: compared as it is
+    while (whole.size() > 1 && whole.front() == '0')
+        whole.remove_prefix(1);
+    while (!fraction.empty() && fraction.back() == '0')
+        fraction.remove_suffix(1);
+    std::string out;
+    if (whole.empty())
+        whole = "0";
+    const bool zero = whole == "0" && fraction.empty();
+    if (negative && !zero)
+        out += '-';
+    out += whole;
+    if (!fraction.empty()) {
+        out += '.';
+        out += fraction;
+    }
+    return out;
+}
+
+std::string floatForm(std::string_view v, bool single)
+{
+    if (v == "NaN" || v == "Infinity" || v == "-Infinity")
+        return std::string(v);
+    double d = 0;
+    const auto r = std::from_chars(v.data(), v.data() + v.size(), d);
+    if (r.ec != std::errc() || r.ptr != v.data() + v.size())
+        return std::string(v);
+    return single ? canonical::formatFloat(float(d)) : canonical::formatDouble(d);
+}
+
+std::string temporalForm(std::string_view v)
+{
+    // Drop trailing zeros of a fraction and a fraction that is all zeros.
+    const size_t dot = v.rfind('.');
+    if (dot == std::string_view::npos)
+        return std::string(v);
+    size_t end = v.size();
+    while (end > dot + 1 && v[end - 1] == '0')
+        --end;
+    if (end == dot + 1)
+        end = dot;
+    return std::string(v.substr(0, end));
+}
+
+} // namespace
+
+Form formFor(const ColumnType &source, const ColumnType &target)
+{
+    if (numeric(source) && numeric(target))
+        return Form::Number;
+    const bool sourceFloat = source.kind == TypeKind::Float || source.kind == TypeKind::Double;
+    const bool targetFloat = target.kind == TypeKind::Float || target.kind == TypeKind::Double;
+    if (sourceFloat || targetFloat) {
+        if (source.kind == TypeKind::Float || target.kind == TypeKind::Float)
+            return Form::Float;
+        return Form::Double;
+    }
+    if (numeric(source) || numeric(target))
+        return Form::Number;
+    if (source.kind == TypeKind::Char || target.kind == TypeKind::Char)
+        return Form::CharPadded;
+    if (source.kind == TypeKind::Time || source.kind == TypeKind::DateTime
+        || source.kind == TypeKind::TimestampTz || target.kind == TypeKind::Time
+        || target.kind == TypeKind::DateTime || target.kind == TypeKind::TimestampTz)
+        return Form::Temporal;
+    return Form::Bytes;
+}
+
+std::string normalize(Form form, std::string_view v)
+{
+    switch (form) {
+    case Form::Bytes: return std::string(v);
+    case Form::Number: return canonicalDecimal(v);
+    case Form::Float: return floatForm(v, true);
+    case Form::Double: return floatForm(v, false);
+    case Form::CharPadded: {
+        size_t end = v.size();
+        while (end > 0 && v[end - 1] == ' ')
+            --end;
+        return std::string(v.substr(0, end));
+    }
+    case Form::Temporal: return temporalForm(v);
+    }
+    return std::string(v);
+}
+
+} // namespace ferry::valuecompare

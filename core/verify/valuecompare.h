@@ -1,0 +1,37 @@
+#pragma once
+
+#include "schema/columntype.h"
+
+#include <string>
+#include <string_view>
+
+namespace ferry {
+
+// Values compared by meaning across engines: one canonical value of a source column and one of
+// the target column hold "the same data" when their normalized forms are equal. The rules are
+// documented in docs/verification.md; in short:
+//   - numbers (integers, decimals, booleans, years, bits) compare as exact decimals:
+//     "12.50" = "12.5", "1" (bool) = "1", but 12.5 != 12.50001;
+//   - floats compare as IEEE values of the narrower side: every bit counts;
+//   - CHAR columns ignore trailing spaces (both engines pad or strip them by definition);
+//   - times and timestamps compare with their fraction's trailing zeros dropped:
+//     "10:00:00.000000" = "10:00:00", but a changed microsecond differs;
+//   - everything else (text, bytes, JSON text, dates) must be byte-identical: a trailing space,
+//     a NUL byte, NULL versus empty string are differences.
+namespace valuecompare {
+
+enum class Form { Bytes, Number, Float, Double, CharPadded, Temporal };
+
+// How values of a column pair are normalized for comparison.
+Form formFor(const ColumnType &source, const ColumnType &target);
+
+// The normalized form of a canonical value, ready to hash or compare byte-wise.
+std::string normalize(Form form, std::string_view canonical);
+
+inline bool same(Form form, std::string_view a, std::string_view b)
+{
+    return a == b || normalize(form, a) == normalize(form, b);
+}
+
+} // namespace valuecompare
+} // namespace ferry
