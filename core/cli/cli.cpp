@@ -6,6 +6,7 @@
 #include "datasourcecommand.h"
 #include "projectcommand.h"
 #include "runcommand.h"
+#include "verifycommand.h"
 
 #include <QHash>
 #include <functional>
@@ -24,6 +25,7 @@ const QHash<QString, Handler> &commands()
         {u"datasource"_s, runDataSourceCommand},
         {u"run"_s, runRunCommand},
         {u"project"_s, runProjectCommand},
+        {u"verify"_s, runVerifyCommand},
     };
     return table;
 }
@@ -38,6 +40,7 @@ Commands:
   datasource   add, list, show, edit, copy, remove and test data sources
   run FILE     run (or resume) the migration project a JSON file describes
   project      list, show, export, import and remove migration projects
+  verify FILE  compare source and target, name every difference, write the fix SQL
 
 Global options:
   --store PATH   metadata store file (or FERRY_STORE; default in the user data folder)

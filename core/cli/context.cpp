@@ -71,6 +71,7 @@ int Context::exitCodeFor(const Error &error)
     case Error::Code::InvalidInput:
     case Error::Code::NotFound:
     case Error::Code::Conflict: return BadInput;
+    case Error::Code::Mismatch: return Differences;
     default: return Failed;
     }
 }

@@ -79,8 +79,8 @@ int list(Context &ctx, ProjectRepository &projects)
     for (const ProjectRecord &p : *all)
         ctx.out() << p.name().leftJustified(width) << "  "
                   << projectStateName(p.state).leftJustified(11) << "  "
-                  << QString(QString::number(p.progress * 100, 'f', 0) + u'%').rightJustified(8) << "  "
-                  << endpointText(p.definition.source) << " -> "
+                  << QString(QString::number(p.progress * 100, 'f', 0) + u'%').rightJustified(8)
+                  << "  " << endpointText(p.definition.source) << " -> "
                   << endpointText(p.definition.target) << '\n';
     ctx.out().flush();
     return Ok;

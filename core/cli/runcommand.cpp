@@ -230,7 +230,8 @@ int runRunCommand(Context &ctx, const QStringList &args)
             e.message = u"project '%1' stopped by %2 at a checkpoint"_s.arg(
                 project->name(), signal == SIGINT ? u"SIGINT"_s : u"SIGTERM"_s);
         ctx.err() << "ferry: " << e.text() << Qt::endl;
-        return Failed; // the file was good: whatever stopped the run is a failure of a step
+        // The file was good: whatever stopped the run is a failed step, or differences.
+        return e.code == Error::Code::Mismatch ? Differences : Failed;
     }
     if (!ctx.json()) {
         ctx.out() << "Project " << project->name() << " completed in "

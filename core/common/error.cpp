@@ -28,6 +28,7 @@ QString Error::codeName(Code code)
     case Code::Io: return QStringLiteral("io");
     case Code::Locked: return QStringLiteral("locked");
     case Code::Cancelled: return QStringLiteral("cancelled");
+    case Code::Mismatch: return QStringLiteral("mismatch");
     case Code::Internal: return QStringLiteral("internal");
     }
     return QStringLiteral("internal");

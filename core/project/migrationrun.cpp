@@ -3,6 +3,7 @@
 #include "common/logging.h"
 #include "engines/driver.h"
 #include "projectrepository.h"
+#include "projectverification.h"
 #include "store/metastore.h"
 
 #include <QElapsedTimer>
@@ -264,6 +265,23 @@ Result<RunOutcome> MigrationRun::execute()
                 } else {
                     result = std::unexpected(summary.error());
                 }
+            }
+        } else if (step == u"verify") {
+            auto report = verifyProject(definition, m_source, m_target, m_cancel, m_observer,
+                                        m_outcome.runId, m_projectId);
+            if (!report) {
+                result = std::unexpected(report.error());
+            } else {
+                (void)VerificationRepository(m_store).save(m_projectId, *report);
+                m_outcome.verification = report->toJson(1000);
+                m_outcome.verifyReport = *report;
+                (void)message(report->consistent() ? u"info"_s : u"error"_s,
+                              u"verification: "_s + report->summary());
+                if (!report->consistent())
+                    result = fail(Error::Code::Mismatch,
+                                  u"verification found differences: "_s + report->summary(),
+                                  u"Export the correction SQL (ferry verify --fix-sql), review "
+                                  "and apply it, then verify again."_s);
             }
         } else {
             result = fail(Error::Code::Unsupported,

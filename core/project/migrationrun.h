@@ -6,6 +6,7 @@
 #include "precheck.h"
 #include "runprogress.h"
 #include "transfer/fullcopy.h"
+#include "verify/verifyreport.h"
 
 #include <QJsonObject>
 
@@ -23,6 +24,7 @@ struct RunOutcome
     QStringList stepsRun;
     std::optional<FullCopySummary> full;
     std::optional<QJsonObject> verification; // the verify step's report, when it ran
+    std::optional<VerifyReport> verifyReport;
     double seconds = 0;
 };
 

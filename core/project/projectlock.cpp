@@ -12,10 +12,8 @@ static QString lockPath(const QString &storePath, const QString &projectName)
 {
     const QString dir = QFileInfo(storePath).absolutePath() + u"/locks"_s;
     QDir().mkpath(dir);
-    const QByteArray hash = QCryptographicHash::hash(projectName.toUtf8(),
-                                                     QCryptographicHash::Sha1)
-                                .toHex()
-                                .left(16);
+    const QByteArray hash =
+        QCryptographicHash::hash(projectName.toUtf8(), QCryptographicHash::Sha1).toHex().left(16);
     return dir + u"/project-"_s + QString::fromLatin1(hash) + u".lock"_s;
 }
 
@@ -28,11 +26,11 @@ Result<std::unique_ptr<ProjectLock>> ProjectLock::acquire(const QString &storePa
         qint64 pid = 0;
         QString host, app;
         lock->m_file.getLockInfo(&pid, &host, &app);
-        return fail(Error::Code::Conflict,
-                    u"project '%1' is being run by another Ferry process (pid %2)"_s.arg(
-                        projectName)
-                        .arg(pid),
-                    u"Wait for it to finish, or stop it first."_s, projectName);
+        return fail(
+            Error::Code::Conflict,
+            u"project '%1' is being run by another Ferry process (pid %2)"_s.arg(projectName)
+                .arg(pid),
+            u"Wait for it to finish, or stop it first."_s, projectName);
     }
     return lock;
 }

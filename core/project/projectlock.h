@@ -21,7 +21,9 @@ public:
     static bool isHeld(const QString &storePath, const QString &projectName);
 
 private:
-    explicit ProjectLock(const QString &path) : m_file(path) {}
+    explicit ProjectLock(const QString &path)
+        : m_file(path)
+    { }
     QLockFile m_file;
 };
 

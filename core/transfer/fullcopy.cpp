@@ -48,6 +48,45 @@ struct TableRun
     double rate = 0;
 };
 
+// Keys that sort the same in every engine whatever the collation: numbers and dates.
+bool keyOrderIsPortable(const QList<Column> &key)
+{
+    for (const Column &c : key) {
+        switch (c.type.kind) {
+        case TypeKind::Integer:
+        case TypeKind::Decimal:
+        case TypeKind::Date:
+        case TypeKind::DateTime:
+        case TypeKind::TimestampTz:
+        case TypeKind::Year: break;
+        default: return false;
+        }
+    }
+    return true;
+}
+
+QStringList keyNames(const QList<Column> &key)
+{
+    QStringList names;
+    for (const Column &c : key)
+        names << c.name;
+    return names;
+}
+
+bool hasUniqueKeyOn(const Table &table, const QStringList &columns)
+{
+    auto same = [&](const QStringList &other) {
+        return other.size() == columns.size()
+            && std::is_permutation(other.begin(), other.end(), columns.begin());
+    };
+    if (table.primaryKey && same(table.primaryKey->columns))
+        return true;
+    for (const Index &i : table.indexes)
+        if (i.unique && same(i.columns))
+            return true;
+    return false;
+}
+
 struct WorkItem
 {
     int table;
@@ -261,10 +300,19 @@ Status FullCopy::Private::copyChunk(TableRun &t, Chunk &chunk, Session &, TableR
                 request.keyCells.append(i);
         request.keyNames.append(k.name);
     }
-    // Resuming a chunk of a target fed by several tables: other tables' rows share the key
-    // space, so the chunk's own rows are skipped by key instead of deleted by range.
-    if (redo && plan.manyToOne && !plan.keyColumns.isEmpty())
-        request.conflicts = ConflictPolicy::Ignore;
+    // How a chunk that may have reached the target before a crash is redone exactly once:
+    // keyless tables start over; keys whose order every engine agrees on (numbers, dates)
+    // delete the chunk's range first; otherwise (text keys, whose order depends on collations,
+    // or a target fed by several tables) rows whose key already exists are skipped.
+    bool deleteRangeOnRedo = false;
+    if (redo && !plan.keyColumns.isEmpty()) {
+        if (!plan.manyToOne && keyOrderIsPortable(plan.targetKey))
+            deleteRangeOnRedo = true;
+        else if (hasUniqueKeyOn(t.targetTable, keyNames(plan.targetKey)))
+            request.conflicts = ConflictPolicy::Ignore;
+        else
+            deleteRangeOnRedo = true; // no unique key to skip by: the range is the best we have
+    }
 
     if (auto ok = ledger.markStarted(plan.sourceKey, chunk.ordinal); !ok)
         return ok;
@@ -276,7 +324,7 @@ Status FullCopy::Private::copyChunk(TableRun &t, Chunk &chunk, Session &, TableR
         Status cleared;
         if (plan.keyColumns.isEmpty())
             cleared = writer.deleteAll();
-        else if (!plan.manyToOne)
+        else if (deleteRangeOnRedo)
             cleared = writer.deleteRange(plan.targetKey, chunk.range);
         if (!cleared) {
             writer.rollback();

@@ -1,0 +1,128 @@
+#include "verifycommand.h"
+
+#include "arguments.h"
+#include "context.h"
+#include "project/endpointresolver.h"
+#include "project/projectrepository.h"
+#include "project/projectverification.h"
+#include "secrets/secretstore.h"
+#include "store/datasourcerepository.h"
+#include "terminal.h"
+#include "terminalprogress.h"
+
+#include <QSaveFile>
+
+using namespace Qt::StringLiterals;
+
+namespace ferry::cli {
+
+namespace {
+
+const QString kHelp = uR"(Usage: ferry [--store PATH] verify FILE [options]
+
+Compares the source and target of the project FILE describes, through its mapping (renames,
+column subsets, row filters, many-to-one targets), and reports every difference: rows missing
+in the target, rows only in the target, rows whose values differ (with the columns), duplicated
+rows in tables without a key. Reads only.
+
+Options:
+  --json            the result as JSON on stdout
+  --fix-sql FILE    write the correction SQL (target dialect, source as the truth)
+  --report FILE     write an HTML report
+  --csv FILE        write every difference as CSV
+  --quiet           no progress
+
+Exit codes: 0 consistent, 3 differences found, 1 error, 2 bad file or usage.
+)"_s;
+
+Status writeFile(const QString &path, const QString &text)
+{
+    QSaveFile file(path);
+    const QByteArray bytes = text.toUtf8();
+    if (!file.open(QIODevice::WriteOnly) || file.write(bytes) != bytes.size() || !file.commit())
+        return fail(Error::Code::Io, u"cannot write %1: %2"_s.arg(path, file.errorString()),
+                    u"Check that the folder exists and is writable."_s, path);
+    return {};
+}
+
+} // namespace
+
+int runVerifyCommand(Context &ctx, const QStringList &args)
+{
+    Arguments a({u"fix-sql"_s, u"report"_s, u"csv"_s}, {u"help"_s, u"quiet"_s});
+    if (auto ok = a.parse(args); !ok)
+        return ctx.usage(ok.error().text(), kHelp);
+    if (a.has(u"help"_s)) {
+        ctx.out() << kHelp;
+        return Ok;
+    }
+    if (a.positionals().size() != 1)
+        return ctx.usage(u"verify needs exactly one project FILE"_s, kHelp);
+    auto definition = ProjectDefinition::fromFile(a.positionals().first());
+    if (!definition)
+        return ctx.fail(definition.error());
+    auto store = ctx.store();
+    if (!store)
+        return ctx.fail(store.error());
+    auto sources = std::make_shared<DataSourceRepository>(*store);
+    std::shared_ptr<SecretStore> secrets;
+    if (needsSecret(definition->source, *sources) || needsSecret(definition->target, *sources)) {
+        auto opened = ctx.secrets();
+        if (!opened)
+            return ctx.fail(opened.error());
+        secrets = *opened;
+    }
+    auto source = resolveEndpoint(definition->source, sources, secrets);
+    if (!source)
+        return ctx.fail(source.error());
+    auto target = resolveEndpoint(definition->target, sources, secrets);
+    if (!target)
+        return ctx.fail(target.error());
+
+    TerminalProgress progress(!ctx.json() && terminal::stdoutIsTerminal(),
+                              ctx.json() || a.has(u"quiet"_s));
+    auto report = verifyProject(*definition, *source, *target, CancelToken(), &progress);
+    progress.finish();
+    if (!report) {
+        Error e = report.error();
+        if (e.code == Error::Code::NotFound || e.code == Error::Code::InvalidInput)
+            e.code = Error::Code::Internal; // a good file meeting a bad target: a failure
+        return ctx.fail(e);
+    }
+    // Kept with the project when the store knows it.
+    ProjectRepository projects(*store);
+    if (auto project = projects.findByName(definition->name))
+        (void)VerificationRepository(*store).save(project->id, *report);
+
+    if (a.has(u"fix-sql"_s))
+        if (auto ok = writeFile(a.value(u"fix-sql"_s), correctionSql(*report, target->engine)); !ok)
+            return ctx.fail(ok.error());
+    if (a.has(u"report"_s))
+        if (auto ok = writeFile(a.value(u"report"_s), report->toHtml()); !ok)
+            return ctx.fail(ok.error());
+    if (a.has(u"csv"_s))
+        if (auto ok = writeFile(a.value(u"csv"_s), report->toCsv()); !ok)
+            return ctx.fail(ok.error());
+
+    if (ctx.json()) {
+        ctx.printJson(report->toJson());
+    } else {
+        ctx.out() << report->summary() << '\n';
+        for (const TableVerification &t : report->tables) {
+            ctx.out() << "  " << t.source << " -> " << t.target << ": " << t.rows << " rows, "
+                      << (t.isConsistent()
+                              ? u"consistent"_s
+                              : (t.error.isEmpty() ? u"%1 missing, %2 extra, %3 different, %4 "
+                                                     "duplicated"_s.arg(t.missing)
+                                                         .arg(t.extra)
+                                                         .arg(t.different)
+                                                         .arg(t.duplicates)
+                                                   : u"not verified: "_s + t.error))
+                      << " (" << t.method << ")\n";
+        }
+        ctx.out().flush();
+    }
+    return report->consistent() ? Ok : Differences;
+}
+
+} // namespace ferry::cli

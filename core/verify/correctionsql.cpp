@@ -1,0 +1,143 @@
+#include "engines/driver.h"
+#include "verifier.h"
+
+#include <QDateTime>
+
+using namespace Qt::StringLiterals;
+
+namespace ferry {
+
+namespace {
+
+QString literal(const Dialect &d, const std::optional<std::string> &v, const ColumnType &type)
+{
+    return v ? d.literal(*v, type) : u"NULL"_s;
+}
+
+// col = value, NULL-safe in each engine's spelling.
+QString equals(const Dialect &d, Engine engine, const QString &column,
+               const std::optional<std::string> &v, const ColumnType &type)
+{
+    const QString c = d.quote(column);
+    if (!v)
+        return c + u" IS NULL"_s;
+    if (engines::family(engine) == EngineFamily::PostgreSql && type.kind == TypeKind::Json)
+        return c + u"::text = "_s + literal(d, v, type); // json has no equality operator
+    return c + u" = "_s + literal(d, v, type);
+}
+
+QString keyCondition(const Dialect &d, Engine engine, const TableVerification &t,
+                     const RowValues &key)
+{
+    QStringList terms;
+    for (int i = 0; i < t.targetKeyColumns.size(); ++i) {
+        const int column = int(t.targetColumns.indexOf(t.targetKeyColumns[i]));
+        terms << equals(d, engine, t.targetKeyColumns[i], key[size_t(i)], t.targetTypes[column]);
+    }
+    return terms.join(u" AND "_s);
+}
+
+QString rowCondition(const Dialect &d, Engine engine, const TableVerification &t,
+                     const RowValues &row)
+{
+    QStringList terms;
+    for (int i = 0; i < t.targetColumns.size(); ++i)
+        terms << equals(d, engine, t.targetColumns[i], row[size_t(i)], t.targetTypes[i]);
+    return terms.join(u" AND "_s);
+}
+
+} // namespace
+
+QString correctionSql(const VerifyReport &report, Engine targetEngine)
+{
+    const Dialect &d = Driver::forEngine(targetEngine).dialect();
+    const EngineFamily family = engines::family(targetEngine);
+    QString sql;
+    sql += u"-- Ferry correction script for project %1\n"_s.arg(report.project);
+    sql += u"-- Source (the truth): %1\n-- Target: %2\n"_s.arg(report.sourceEndpoint,
+                                                               report.targetEndpoint);
+    sql += u"-- Verified %1: %2\n"_s.arg(report.startedAt, report.summary());
+    sql += u"-- Review before running. It makes the target equal to the source at verification "
+           "time.\n\n"_s;
+    sql += family == EngineFamily::MySql ? u"START TRANSACTION;\n"_s : u"BEGIN;\n"_s;
+    for (const TableVerification &t : report.tables) {
+        if (t.differences.isEmpty())
+            continue;
+        const TableRef ref = [&] {
+            const qsizetype dot = t.target.lastIndexOf(u'.');
+            return dot > 0 ? TableRef {t.target.left(dot), t.target.mid(dot + 1)}
+                           : TableRef {{}, t.target};
+        }();
+        const QString table = d.qualify(ref);
+        QStringList columns;
+        for (const QString &c : t.targetColumns)
+            columns << d.quote(c);
+        sql += u"\n-- %1 -> %2: %3 missing, %4 extra, %5 different, %6 duplicated\n"_s
+                   .arg(t.source, t.target)
+                   .arg(t.missing)
+                   .arg(t.extra)
+                   .arg(t.different)
+                   .arg(t.duplicates);
+        for (const RowDifference &diff : t.differences) {
+            switch (diff.kind) {
+            case RowDifference::Kind::Missing: {
+                QStringList values;
+                for (int i = 0; i < t.targetColumns.size(); ++i)
+                    values << literal(d, diff.sourceRow[size_t(i)], t.targetTypes[i]);
+                for (int n = 0; n < diff.count; ++n)
+                    sql += u"INSERT INTO %1 (%2) VALUES (%3);\n"_s.arg(table, columns.join(u", "_s),
+                                                                       values.join(u", "_s));
+                break;
+            }
+            case RowDifference::Kind::Different: {
+                QStringList sets;
+                for (const QString &c : diff.columns) {
+                    const int i = int(t.columns.indexOf(c));
+                    sets << d.quote(t.targetColumns[i]) + u" = "_s
+                            + literal(d, diff.sourceRow[size_t(i)], t.targetTypes[i]);
+                }
+                sql += u"UPDATE %1 SET %2 WHERE %3;\n"_s.arg(
+                    table, sets.join(u", "_s), keyCondition(d, targetEngine, t, diff.key));
+                break;
+            }
+            case RowDifference::Kind::Extra:
+            case RowDifference::Kind::Duplicate: {
+                if (!t.targetKeyColumns.isEmpty()) {
+                    if (diff.kind == RowDifference::Kind::Extra) {
+                        sql += u"DELETE FROM %1 WHERE %2;\n"_s.arg(
+                            table, keyCondition(d, targetEngine, t, diff.key));
+                        break;
+                    }
+                }
+                // Remove exactly `count` copies of a row that has no key to name it by.
+                const RowValues &row = diff.targetRow.empty() ? diff.sourceRow : diff.targetRow;
+                const QString where = t.targetKeyColumns.isEmpty()
+                    ? rowCondition(d, targetEngine, t, row)
+                    : keyCondition(d, targetEngine, t, diff.key);
+                switch (family) {
+                case EngineFamily::MySql:
+                    sql +=
+                        u"DELETE FROM %1 WHERE %2 LIMIT %3;\n"_s.arg(table, where).arg(diff.count);
+                    break;
+                case EngineFamily::PostgreSql:
+                    sql +=
+                        u"DELETE FROM %1 WHERE ctid IN (SELECT ctid FROM %1 WHERE %2 LIMIT %3);\n"_s
+                            .arg(table, where)
+                            .arg(diff.count);
+                    break;
+                case EngineFamily::Sqlite:
+                    sql += u"DELETE FROM %1 WHERE rowid IN (SELECT rowid FROM %1 WHERE %2 LIMIT "
+                           "%3);\n"_s.arg(table, where)
+                               .arg(diff.count);
+                    break;
+                }
+                break;
+            }
+            }
+        }
+    }
+    sql += u"\nCOMMIT;\n"_s;
+    return sql;
+}
+
+} // namespace ferry

@@ -1,0 +1,70 @@
+#pragma once
+
+#include "common/canceltoken.h"
+#include "common/error.h"
+#include "engines/endpoint.h"
+#include "project/runprogress.h"
+#include "schema/schemaplan.h"
+#include "verifyreport.h"
+
+#include <QHash>
+
+#include <memory>
+
+namespace ferry {
+
+struct VerifyOptions
+{
+    int concurrency = 4;
+    qint64 sliceRows = 50000; // rows per checksum slice
+    int rowLevelRows = 2000; // slices are bisected until they hold about this many rows
+    int recheckRounds = 2; // mismatches are read again this many times before reported
+    int recheckDelayMs = 500; // ... waiting this long before each round
+    int maxDifferences = 100000; // per table; beyond it the table stops collecting
+    bool pushdown = true; // push checksums to the servers where they render identically
+
+    static VerifyOptions fromJson(const QJsonObject &object);
+};
+
+struct VerifyInput
+{
+    QString project;
+    Endpoint source;
+    Endpoint target;
+    QList<TablePlan> plans; // the project's mapping (renames, subsets, filters)
+    QHash<QString, Table> targetTables; // the target catalog, by table name
+    VerifyOptions options;
+    CancelToken cancel;
+    RunObserver *observer = nullptr;
+    QString runId;
+    qint64 projectId = 0;
+};
+
+// Full verification: proves source and target hold the same data through the project's
+// mapping, and names every difference. Each table is cut into slices — key ranges when the key
+// sorts the same in both engines, hash partitions of the key (or of the whole row for keyless
+// tables) otherwise — and each slice is compared by a checksum computed on both sides: pushed
+// down to the servers where both render the values identically, streamed and hashed in Ferry
+// where they cannot. Mismatched ranges are bisected down to a few thousand rows, then compared
+// row by row and column by column (values by meaning, see valuecompare.h); keyless tables are
+// compared as multisets, which also finds duplicated rows. Mismatches are read again for a
+// few rounds, so rows in flight under a live workload are not reported. Blocking: run it on a
+// worker thread.
+class Verifier
+{
+public:
+    explicit Verifier(VerifyInput input);
+    ~Verifier();
+
+    Result<VerifyReport> run();
+
+private:
+    struct Private;
+    std::unique_ptr<Private> d;
+};
+
+// The statements that make the target equal to the source (the source is the truth):
+// INSERT for missing rows, DELETE for extra ones, UPDATE for different ones, in one transaction.
+QString correctionSql(const VerifyReport &report, Engine targetEngine);
+
+} // namespace ferry

@@ -1,0 +1,297 @@
+#include "verifyreport.h"
+
+#include "values/canonical.h"
+
+#include <QJsonArray>
+
+#include <charconv>
+
+using namespace Qt::StringLiterals;
+
+namespace ferry {
+
+namespace {
+
+// A canonical value as JSON: integers as numbers where JSON keeps them exact, bytes as
+// "0x..." hex, NULL as null, everything else as its text.
+QJsonValue jsonValue(const std::optional<std::string> &v, const ColumnType &type)
+{
+    if (!v)
+        return QJsonValue::Null;
+    if (type.kind == TypeKind::Integer || type.kind == TypeKind::Year) {
+        qint64 n = 0;
+        const auto r = std::from_chars(v->data(), v->data() + v->size(), n);
+        if (r.ec == std::errc() && r.ptr == v->data() + v->size() && n < (qint64(1) << 53)
+            && n > -(qint64(1) << 53))
+            return double(n);
+    }
+    if (type.isBinary() || !canonical::isValidUtf8(*v)) {
+        const std::string hex = canonical::toHex(*v);
+        return QString(u"0x"_s + QString::fromLatin1(hex.data(), qsizetype(hex.size())));
+    }
+    return QString::fromUtf8(v->data(), qsizetype(v->size()));
+}
+
+QString textValue(const std::optional<std::string> &v, const ColumnType &type)
+{
+    if (!v)
+        return u"NULL"_s;
+    return canonical::preview(*v, type.isBinary(), 200);
+}
+
+QJsonObject keyJson(const TableVerification &t, const RowDifference &d)
+{
+    QJsonObject key;
+    if (!t.keyColumns.isEmpty()) {
+        for (int i = 0; i < t.keyColumns.size() && size_t(i) < d.key.size(); ++i) {
+            const int column = int(t.columns.indexOf(t.keyColumns[i]));
+            key[t.keyColumns[i]] =
+                jsonValue(d.key[size_t(i)], column >= 0 ? t.columnTypes[column] : ColumnType());
+        }
+        return key;
+    }
+    const RowValues &row = d.sourceRow.empty() ? d.targetRow : d.sourceRow;
+    for (int i = 0; i < t.columns.size() && size_t(i) < row.size(); ++i)
+        key[t.columns[i]] = jsonValue(row[size_t(i)], t.columnTypes[i]);
+    return key;
+}
+
+QString csvField(const QString &s)
+{
+    if (!s.contains(u',') && !s.contains(u'"') && !s.contains(u'\n'))
+        return s;
+    QString escaped = s;
+    escaped.replace(u"\""_s, u"\"\""_s);
+    return u'"' + escaped + u'"';
+}
+
+QString keyText(const TableVerification &t, const RowDifference &d)
+{
+    QStringList parts;
+    const QJsonObject key = keyJson(t, d);
+    for (auto it = key.begin(); it != key.end(); ++it) {
+        const QJsonValue v = it.value();
+        parts << it.key() + u'='
+                + (v.isDouble() ? QString::number(qint64(v.toDouble()))
+                                : (v.isNull() ? u"NULL"_s : v.toString()));
+    }
+    return parts.join(u", "_s);
+}
+
+QString kindName(RowDifference::Kind k)
+{
+    switch (k) {
+    case RowDifference::Kind::Missing: return u"missing"_s;
+    case RowDifference::Kind::Extra: return u"extra"_s;
+    case RowDifference::Kind::Different: return u"different"_s;
+    case RowDifference::Kind::Duplicate: return u"duplicate"_s;
+    }
+    return {};
+}
+
+} // namespace
+
+bool VerifyReport::consistent() const
+{
+    for (const TableVerification &t : tables)
+        if (!t.isConsistent())
+            return false;
+    return true;
+}
+
+qint64 VerifyReport::rows() const
+{
+    qint64 n = 0;
+    for (const TableVerification &t : tables)
+        n += t.rows;
+    return n;
+}
+
+QJsonObject VerifyReport::toJson(int limit) const
+{
+    QJsonArray list;
+    for (const TableVerification &t : tables) {
+        QJsonArray missing, extra, different, duplicates;
+        int shown = 0;
+        for (const RowDifference &d : t.differences) {
+            if (limit >= 0 && shown >= limit)
+                break;
+            ++shown;
+            switch (d.kind) {
+            case RowDifference::Kind::Missing:
+                for (int i = 0; i < d.count; ++i)
+                    missing.append(keyJson(t, d));
+                break;
+            case RowDifference::Kind::Extra:
+                for (int i = 0; i < d.count; ++i)
+                    extra.append(keyJson(t, d));
+                break;
+            case RowDifference::Kind::Different:
+                different.append(
+                    QJsonObject {{u"key"_s, keyJson(t, d)},
+                                 {u"columns"_s, QJsonArray::fromStringList(d.columns)}});
+                break;
+            case RowDifference::Kind::Duplicate:
+                duplicates.append(
+                    QJsonObject {{u"row"_s, keyJson(t, d)}, {u"extraCopies"_s, d.count}});
+                break;
+            }
+        }
+        QJsonObject o {{u"source"_s, t.source},
+                       {u"target"_s, t.target},
+                       {u"keyColumns"_s, QJsonArray::fromStringList(t.keyColumns)},
+                       {u"method"_s, t.method},
+                       {u"rows"_s, t.rows},
+                       {u"targetRows"_s, t.targetRows},
+                       {u"consistentRows"_s, t.consistent},
+                       {u"missingCount"_s, t.missing},
+                       {u"extraCount"_s, t.extra},
+                       {u"differentCount"_s, t.different},
+                       {u"duplicateCount"_s, t.duplicates},
+                       {u"consistent"_s, t.isConsistent()},
+                       {u"missing"_s, missing},
+                       {u"extra"_s, extra},
+                       {u"different"_s, different},
+                       {u"duplicates"_s, duplicates},
+                       {u"seconds"_s, t.seconds}};
+        if (!t.error.isEmpty())
+            o[u"error"_s] = t.error;
+        list.append(o);
+    }
+    return {{u"consistent"_s, consistent()},
+            {u"project"_s, project},
+            {u"rows"_s, rows()},
+            {u"seconds"_s, seconds},
+            {u"tables"_s, list}};
+}
+
+QString VerifyReport::toCsv() const
+{
+    QString out = u"source,target,kind,key,column,source_value,target_value\n"_s;
+    for (const TableVerification &t : tables) {
+        for (const RowDifference &d : t.differences) {
+            const QString prefix = csvField(t.source) + u',' + csvField(t.target) + u','
+                + kindName(d.kind) + u',' + csvField(keyText(t, d)) + u',';
+            if (d.kind == RowDifference::Kind::Different) {
+                for (const QString &c : d.columns) {
+                    const int i = int(t.columns.indexOf(c));
+                    out += prefix + csvField(c) + u','
+                        + csvField(textValue(d.sourceRow[size_t(i)], t.columnTypes[i])) + u','
+                        + csvField(textValue(d.targetRow[size_t(i)], t.columnTypes[i])) + u'\n';
+                }
+            } else {
+                out +=
+                    prefix + u",,"_s + (d.count > 1 ? QString::number(d.count) : QString()) + u'\n';
+            }
+        }
+        if (!t.error.isEmpty())
+            out += csvField(t.source) + u',' + csvField(t.target) + u",error,,,"_s
+                + csvField(t.error) + u",\n"_s;
+    }
+    return out;
+}
+
+QString VerifyReport::summary() const
+{
+    qint64 missing = 0, extra = 0, different = 0, duplicates = 0;
+    int failed = 0;
+    for (const TableVerification &t : tables) {
+        missing += t.missing;
+        extra += t.extra;
+        different += t.different;
+        duplicates += t.duplicates;
+        failed += t.error.isEmpty() ? 0 : 1;
+    }
+    if (consistent())
+        return u"consistent: %1 rows in %2 table(s) are identical (%3 s)"_s.arg(rows())
+            .arg(tables.size())
+            .arg(seconds, 0, 'f', 1);
+    QStringList parts;
+    if (missing)
+        parts << u"%1 missing"_s.arg(missing);
+    if (extra)
+        parts << u"%1 extra"_s.arg(extra);
+    if (different)
+        parts << u"%1 different"_s.arg(different);
+    if (duplicates)
+        parts << u"%1 duplicated"_s.arg(duplicates);
+    if (failed)
+        parts << u"%1 table(s) not verified"_s.arg(failed);
+    return u"differences: %1 among %2 rows"_s.arg(parts.join(u", "_s)).arg(rows());
+}
+
+QString VerifyReport::toHtml(int limit) const
+{
+    auto esc = [](const QString &s) {
+        return s.toHtmlEscaped();
+    };
+    QString h;
+    h += u"<!DOCTYPE html>\n<html><head><meta charset=\"utf-8\"><title>Ferry verification: "_s
+        + esc(project) + u"</title>\n<style>"_s
+        + u"body{font-family:sans-serif;margin:24px;color:#1d2a3a}"
+          "table{border-collapse:collapse;margin:8px 0 20px}"
+          "td,th{border:1px solid #dde3ea;padding:4px 8px;text-align:left;font-size:13px}"
+          "th{background:#f1f4f8}.ok{color:#1f7a4d;font-weight:600}"
+          ".bad{color:#b3261e;font-weight:600}td.num{text-align:right}"
+          "code{font-family:monospace;white-space:pre-wrap}"_s
+        + u"</style></head><body>\n"_s;
+    h += u"<h1>Verification of %1</h1>\n"_s.arg(esc(project));
+    h += u"<p>%1 &rarr; %2<br>Started %3, took %4 s.</p>\n"_s
+             .arg(esc(sourceEndpoint), esc(targetEndpoint), esc(startedAt))
+             .arg(seconds, 0, 'f', 1);
+    h += u"<p class=\"%1\">%2</p>\n"_s.arg(consistent() ? u"ok"_s : u"bad"_s, esc(summary()));
+    h += u"<table><tr><th>Source</th><th>Target</th><th>Method</th><th>Rows</th>"
+         "<th>Consistent</th><th>Missing</th><th>Extra</th><th>Different</th>"
+         "<th>Duplicated</th><th>Verdict</th></tr>\n"_s;
+    for (const TableVerification &t : tables)
+        h += u"<tr><td>%1</td><td>%2</td><td>%3</td><td class=num>%4</td><td class=num>%5</td>"
+             "<td class=num>%6</td><td class=num>%7</td><td class=num>%8</td>"
+             "<td class=num>%9</td>"_s.arg(esc(t.source), esc(t.target), esc(t.method))
+                 .arg(t.rows)
+                 .arg(t.consistent)
+                 .arg(t.missing)
+                 .arg(t.extra)
+                 .arg(t.different)
+                 .arg(t.duplicates)
+            + u"<td class=\"%1\">%2</td></tr>\n"_s.arg(
+                t.isConsistent() ? u"ok"_s : u"bad"_s,
+                t.error.isEmpty() ? (t.isConsistent() ? u"consistent"_s : u"differences"_s)
+                                  : esc(t.error));
+    h += u"</table>\n"_s;
+    for (const TableVerification &t : tables) {
+        if (t.differences.isEmpty())
+            continue;
+        h += u"<h2>%1 &rarr; %2</h2>\n<table><tr><th>Kind</th><th>Key</th><th>Column</th>"
+             "<th>Source</th><th>Target</th></tr>\n"_s.arg(esc(t.source), esc(t.target));
+        int shown = 0;
+        for (const RowDifference &d : t.differences) {
+            if (shown++ >= limit)
+                break;
+            if (d.kind == RowDifference::Kind::Different) {
+                for (const QString &c : d.columns) {
+                    const int i = int(t.columns.indexOf(c));
+                    h += u"<tr><td>different</td><td><code>%1</code></td><td>%2</td>"
+                         "<td><code>%3</code></td><td><code>%4</code></td></tr>\n"_s.arg(
+                             esc(keyText(t, d)), esc(c),
+                             esc(textValue(d.sourceRow[size_t(i)], t.columnTypes[i])),
+                             esc(textValue(d.targetRow[size_t(i)], t.columnTypes[i])));
+                }
+            } else {
+                h += u"<tr><td>%1</td><td><code>%2</code></td><td></td><td>%3</td><td>%4</td>"
+                     "</tr>\n"_s.arg(
+                         kindName(d.kind), esc(keyText(t, d)),
+                         d.kind == RowDifference::Kind::Extra ? QString() : u"present"_s,
+                         d.kind == RowDifference::Kind::Missing ? u"absent"_s
+                                                                : u"present ×%1"_s.arg(d.count));
+            }
+        }
+        if (t.differences.size() > limit)
+            h += u"<tr><td colspan=5>… %1 more in the CSV or JSON export</td></tr>\n"_s.arg(
+                t.differences.size() - limit);
+        h += u"</table>\n"_s;
+    }
+    h += u"</body></html>\n"_s;
+    return h;
+}
+
+} // namespace ferry
