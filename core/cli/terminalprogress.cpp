@@ -110,6 +110,8 @@ void TerminalProgress::progress(const RunProgress &p)
         if (t.state == u"copying")
             m_err << "table " << t.source << " -> " << t.target << ": copying " << t.chunksTotal
                   << " chunk(s)\n";
+        else if (t.state == u"verifying")
+            m_err << "table " << t.source << " -> " << t.target << ": verifying\n";
         else if (t.state == u"done")
             m_err << "table " << t.source << ": done, " << t.rowsDone << " rows\n";
         else if (t.state == u"failed")

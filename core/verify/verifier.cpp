@@ -895,8 +895,8 @@ void Verifier::Private::progress()
         t.target = g->result.target;
         t.rowsDone = g->rowsDone.load();
         t.rowsTotal = std::max(g->estimate, t.rowsDone);
-        t.state =
-            g->slicesLeft.load() == 0 ? u"done"_s : (t.rowsDone > 0 ? u"copying"_s : u"pending"_s);
+        t.state = g->slicesLeft.load() == 0 ? u"done"_s
+                                            : (t.rowsDone > 0 ? u"verifying"_s : u"pending"_s);
         t.chunksTotal = g->result.slices;
         p.rowsDone += t.rowsDone;
         p.rowsTotal += t.rowsTotal;
