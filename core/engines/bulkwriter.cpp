@@ -6,6 +6,22 @@ using namespace Qt::StringLiterals;
 
 namespace ferry {
 
+// Numbers print bare ("id=42"), everything else quoted or as hex ("code='A-1'").
+static QString previewValue(std::string_view value, const ColumnType &type, int max)
+{
+    if (type.isNumeric() || type.kind == TypeKind::Boolean || type.kind == TypeKind::Year
+        || type.kind == TypeKind::Bit) {
+        bool plain = !value.empty() && value.size() <= size_t(max);
+        for (char c : value)
+            plain = plain
+                && ((c >= '0' && c <= '9') || c == '-' || c == '+' || c == '.' || c == 'e'
+                    || c == 'E');
+        if (plain)
+            return QString::fromLatin1(value.data(), qsizetype(value.size()));
+    }
+    return canonical::preview(value, type.isBinary(), max);
+}
+
 QString describeRowKey(const WriteRequest &request, const RowBatch &batch, int row)
 {
     if (request.keyCells.isEmpty())
@@ -15,7 +31,7 @@ QString describeRowKey(const WriteRequest &request, const RowBatch &batch, int r
         const int cell = request.keyCells[i];
         const QString value = batch.isNull(row, cell)
             ? u"NULL"_s
-            : canonical::preview(batch.cell(row, cell), request.sourceTypes[cell].isBinary(), 40);
+            : previewValue(batch.cell(row, cell), request.sourceTypes[cell], 40);
         parts << request.keyNames.value(i) + u'=' + value;
     }
     return parts.join(u", "_s);
@@ -26,7 +42,7 @@ Error rejectedValue(const WriteRequest &request, const RowBatch &batch, int row,
 {
     const QString value = batch.isNull(row, cell)
         ? u"NULL"_s
-        : canonical::preview(batch.cell(row, cell), request.sourceTypes[cell].isBinary());
+        : previewValue(batch.cell(row, cell), request.sourceTypes[cell], 60);
     Error e;
     e.code = Error::Code::DataRejected;
     e.object = request.sourceName;

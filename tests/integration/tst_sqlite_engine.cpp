@@ -265,7 +265,7 @@ private slots:
         QVERIFY(!refused);
         QCOMPARE(refused.error().code, Error::Code::DataRejected);
         QCOMPARE(refused.error().message,
-                 u"main.Hard Values, row id='3': column big value '18446744073709551615' does "
+                 u"main.Hard Values, row id=3: column big value 18446744073709551615 does "
                  "not fit SQLite's signed 64-bit integers"_s);
 
         // A decimal of more than 15 digits into NUMERIC would be rounded: refused.
@@ -290,7 +290,7 @@ private slots:
         writer->rollback();
         QVERIFY(!conflict);
         QCOMPARE(conflict.error().code, Error::Code::Conflict);
-        QVERIFY(conflict.error().message.startsWith(u"main.Hard Values, row id='1': the key "
+        QVERIFY(conflict.error().message.startsWith(u"main.Hard Values, row id=1: the key "
                                                     "already exists in main.copy"_s));
         w.conflicts = ConflictPolicy::Ignore;
         QVERIFY(writer->begin(w));

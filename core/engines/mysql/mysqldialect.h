@@ -4,7 +4,8 @@
 
 namespace ferry {
 
-// MySql SQL: identifiers, literals, type declarations and DDL.
+// MySQL / MariaDB / OceanBase (MySQL mode) SQL: backtick identifiers, literals for the session's
+// sql_mode (backslash escapes on), type declarations and DDL. Stateless; any thread.
 class MySqlDialect : public Dialect
 {
 public:
@@ -14,13 +15,22 @@ public:
     int maxIdentifierLength() const override;
     TypeChoice declare(const ColumnType &type, Engine source) const override;
     QString literal(std::string_view canonical, const ColumnType &type) const override;
+    // Columns of the primary key and of unique indexes declared TEXT/BLOB (which InnoDB cannot
+    // index whole) become VARCHAR/VARBINARY sized to the 3072-byte key limit (VARCHAR(768) for
+    // a one-column key); non-unique indexes index a 191-character (767-byte) prefix instead.
     QStringList createTable(const TargetTable &table, bool withSecondaryIndexes) const override;
     QStringList createIndexes(const TargetTable &table) const override;
     QStringList createForeignKeys(const TargetTable &table) const override;
+    // ALTER TABLE t AUTO_INCREMENT = 1: InnoDB raises a counter set below the largest value to
+    // max + 1 by itself, so no MAX() round trip is needed.
     QStringList resetIdentity(const TargetTable &table) const override;
     QString deleteAll(const TableRef &table) const override;
     QStringList createSchema(const QString &schema) const override;
     QString dropTable(const TableRef &table) const override;
+
+    // A MySQL string literal of UTF-8 `text`: '...' with \ and ' escaped (the session's
+    // sql_mode has no NO_BACKSLASH_ESCAPES); X'..' when `text` is not valid UTF-8.
+    static QString quoteText(std::string_view text);
 };
 
 } // namespace ferry

@@ -1,8 +1,11 @@
 #include "mysqldriver.h"
 
 #include "engines/probehelpers.h"
+#include "mysqlbulkwriter.h"
+#include "mysqlcatalog.h"
 #include "mysqldialect.h"
 #include "mysqlsession.h"
+#include "mysqltablereader.h"
 
 #include <QMap>
 
@@ -162,26 +165,25 @@ Result<ProbeReport> MySqlDriver::probe(Session &sessionIn) const
     return report;
 }
 
-// TODO(engine): placeholders until the engine's catalog, reader and writer land.
 const Dialect &MySqlDriver::dialect() const
 {
     static const MySqlDialect d;
     return d;
 }
 
-Result<QList<Table>> MySqlDriver::readTables(Session &, const QString &) const
+Result<QList<Table>> MySqlDriver::readTables(Session &session, const QString &schema) const
 {
-    return fail(Error::Code::Unsupported, u"reading the catalog is not implemented yet"_s);
+    return MySqlCatalog::readTables(static_cast<MySqlSession &>(session), schema);
 }
 
-std::unique_ptr<TableReader> MySqlDriver::makeReader(Session &) const
+std::unique_ptr<TableReader> MySqlDriver::makeReader(Session &session) const
 {
-    return nullptr;
+    return std::make_unique<MySqlTableReader>(static_cast<MySqlSession &>(session));
 }
 
-std::unique_ptr<BulkWriter> MySqlDriver::makeWriter(Session &) const
+std::unique_ptr<BulkWriter> MySqlDriver::makeWriter(Session &session) const
 {
-    return nullptr;
+    return std::make_unique<MySqlBulkWriter>(static_cast<MySqlSession &>(session));
 }
 
 } // namespace ferry
