@@ -6,8 +6,7 @@ using namespace Qt::StringLiterals;
 
 namespace ferry {
 
-// Numbers print bare ("id=42"), everything else quoted or as hex ("code='A-1'").
-static QString previewValue(std::string_view value, const ColumnType &type, int max)
+QString previewValue(std::string_view value, const ColumnType &type, int max)
 {
     if (type.isNumeric() || type.kind == TypeKind::Boolean || type.kind == TypeKind::Year
         || type.kind == TypeKind::Bit) {

@@ -15,6 +15,8 @@ enum class ConflictPolicy {
 enum class ZeroDatePolicy {
     Reject, // a MySQL zero date stops the table with the row named (the default)
     Null, // written as NULL (only into nullable columns)
+    Keep, // kept as it is where the target can hold it (MySQL family, SQLite as text);
+          // refused like Reject where it cannot (PostgreSQL)
 };
 
 struct WriteRequest
@@ -39,6 +41,9 @@ struct WriteStats
     qint64 bytes = 0;
 };
 
+// A canonical value for a message: numbers bare ("42"), text quoted ("'A-1'"), bytes as hex,
+// at most `max` characters.
+QString previewValue(std::string_view value, const ColumnType &type, int max = 60);
 // "id=42" / "a=1, b='x'": the key of `row` for messages.
 QString describeRowKey(const WriteRequest &request, const RowBatch &batch, int row);
 // The DataRejected error for a value the target refuses:

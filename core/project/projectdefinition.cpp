@@ -198,7 +198,8 @@ const QList<QPair<QString, IndexTiming>> kIndexes = {{u"withSchema"_s, IndexTimi
                                                      {u"afterFull"_s, IndexTiming::AfterFull},
                                                      {u"skip"_s, IndexTiming::Skip}};
 const QList<QPair<QString, ZeroDatePolicy>> kZeroDates = {{u"reject"_s, ZeroDatePolicy::Reject},
-                                                          {u"null"_s, ZeroDatePolicy::Null}};
+                                                          {u"null"_s, ZeroDatePolicy::Null},
+                                                          {u"keep"_s, ZeroDatePolicy::Keep}};
 
 template<typename E>
 QString nameOf(E value, const QList<QPair<QString, E>> &names)

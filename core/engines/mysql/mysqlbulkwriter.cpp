@@ -347,7 +347,8 @@ Result<MySqlBulkWriter::CellAction> MySqlBulkWriter::checkCell(const RowBatch &b
             u"cannot be stored: MySQL FLOAT and DOUBLE have no Infinity or NaN"_s,
             u"Correct or filter out the source row, or override the column's target type "
             "with a text type."_s));
-    if (codec.check == Check::ZeroDate && canonical::isZeroDate(v)) {
+    if (codec.check == Check::ZeroDate && m_request.zeroDates != ZeroDatePolicy::Keep
+        && canonical::isZeroDate(v)) {
         if (m_request.zeroDates == ZeroDatePolicy::Reject)
             return fail(rejectedValue(
                 m_request, batch, row, cell,

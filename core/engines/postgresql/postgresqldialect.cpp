@@ -1,56 +1,538 @@
 #include "postgresqldialect.h"
 
-// TODO(engine): not implemented yet — placeholder so the tree builds.
+#include "values/canonical.h"
+
+#include <QCryptographicHash>
+
+using namespace Qt::StringLiterals;
 
 namespace ferry {
 
+namespace {
+
+constexpr int kMaxIdentifierBytes = 63; // NAMEDATALEN - 1
+constexpr int kMaxCharLength = 10485760; // character(n) / character varying(n) limit
+
+bool isDigits(std::string_view v, size_t from = 0)
+{
+    if (from >= v.size())
+        return false;
+    for (size_t i = from; i < v.size(); ++i)
+        if (v[i] < '0' || v[i] > '9')
+            return false;
+    return true;
+}
+
+bool isInteger(std::string_view v)
+{
+    return isDigits(v, !v.empty() && v[0] == '-' ? 1 : 0);
+}
+
+// Plain decimal notation: -12.340, 0.5, 7.
+bool isPlainDecimal(std::string_view v)
+{
+    if (!v.empty() && v[0] == '-')
+        v.remove_prefix(1);
+    const size_t dot = v.find('.');
+    if (dot == std::string_view::npos)
+        return isDigits(v);
+    return isDigits(v.substr(0, dot)) && isDigits(v.substr(dot + 1));
+}
+
+// The canonical UTC wall clock of a TimestampTz with "+00" so the server does not read it in
+// the session's zone: '2024-01-01 10:00:00+00', '0044-03-15 10:00:00+00 BC'.
+QString withUtcOffset(const QString &value)
+{
+    if (value.isEmpty() || !value.front().isDigit())
+        return value; // infinity, -infinity
+    if (value.endsWith(u" BC"_s))
+        return value.left(value.size() - 3) + u"+00 BC"_s;
+    return value + u"+00"_s;
+}
+
+QString lowerDeclaration(const QString &declaration)
+{
+    return declaration.trimmed().toLower();
+}
+
+bool isIntegerDeclaration(const QString &lower)
+{
+    static const QStringList names = {u"smallint"_s, u"integer"_s, u"bigint"_s, u"int"_s,
+                                      u"int2"_s,     u"int4"_s,    u"int8"_s};
+    return names.contains(lower);
+}
+
+bool isNumericDeclaration(const QString &lower)
+{
+    return lower.startsWith(u"numeric"_s) || lower.startsWith(u"decimal"_s);
+}
+
+bool isTextDeclaration(const QString &lower)
+{
+    return lower.startsWith(u"character"_s) || lower.startsWith(u"varchar"_s)
+        || lower.startsWith(u"char"_s) || lower == u"text"_s;
+}
+
+// The n of "bit(n)"; 1 for a bare "bit" (PostgreSQL's default width).
+int bitWidth(const QString &lower)
+{
+    const qsizetype open = lower.indexOf(u'(');
+    const qsizetype close = lower.indexOf(u')');
+    if (open < 0 || close < open)
+        return 1;
+    return lower.mid(open + 1, close - open - 1).trimmed().toInt();
+}
+
+int characters(const QString &s)
+{
+    return int(s.toUcs4().size());
+}
+
+// `base` cut to fit 63 bytes with "_<8 hex digits of hash(key)>", on a UTF-8 character boundary.
+QString fitName(const QString &base, const QString &key)
+{
+    const QByteArray hash =
+        QCryptographicHash::hash(key.toUtf8(), QCryptographicHash::Sha1).toHex().left(8);
+    const QString suffix = u'_' + QString::fromLatin1(hash);
+    const qsizetype room = kMaxIdentifierBytes - suffix.size();
+    QByteArray bytes = base.toUtf8();
+    if (bytes.size() > room) {
+        qsizetype cut = room;
+        while (cut > 0 && (static_cast<unsigned char>(bytes[cut]) & 0xc0) == 0x80)
+            --cut; // bytes[cut] starts the first character that does not fit
+        bytes.truncate(cut);
+    }
+    return QString::fromUtf8(bytes) + suffix;
+}
+
+QString quotedList(const PostgreSqlDialect &d, const QStringList &names)
+{
+    QStringList out;
+    for (const QString &n : names)
+        out << d.quote(n);
+    return out.join(u", "_s);
+}
+
+QString foreignKeyAction(const QString &action)
+{
+    const QString a = action.simplified().toUpper();
+    static const QStringList allowed = {u"CASCADE"_s, u"SET NULL"_s, u"SET DEFAULT"_s,
+                                        u"RESTRICT"_s};
+    return allowed.contains(a) ? a : QString();
+}
+
+// A column default's literal for the column's *target* declaration. A quoted literal has no
+// type of its own: the column's input function reads it, so '1' fits boolean and smallint
+// alike and an override of the target type never breaks the default.
+QString defaultLiteral(const PostgreSqlDialect &d, const TargetColumn &c)
+{
+    const QByteArray bytes = c.defaultValue.toUtf8();
+    const std::string_view v(bytes.constData(), size_t(bytes.size()));
+    const QString lower = lowerDeclaration(c.type.declaration);
+    switch (c.sourceType.kind) {
+    case TypeKind::Boolean:
+        if (lower.startsWith(u"bool"_s) && (v == "0" || v == "1"))
+            return v == "1" ? u"TRUE"_s : u"FALSE"_s;
+        break;
+    case TypeKind::Bit:
+        if (lower.startsWith(u"bit"_s) && !lower.startsWith(u"bit varying"_s)) {
+            if (auto bits = canonical::decimalToBitString(v, bitWidth(lower)))
+                return u"B'"_s + QString::fromLatin1(bits->data(), qsizetype(bits->size())) + u'\'';
+        }
+        break;
+    case TypeKind::Binary:
+    case TypeKind::VarBinary:
+    case TypeKind::Blob:
+        if (lower == u"bytea"_s)
+            return d.literal(v, c.sourceType);
+        break;
+    case TypeKind::TimestampTz: return PostgreSqlDialect::quoteText(withUtcOffset(c.defaultValue));
+    default: break;
+    }
+    return PostgreSqlDialect::quoteText(c.defaultValue);
+}
+
+QString currentTimestampFor(const QString &lower)
+{
+    if (lower.contains(u"with time zone"_s) || lower.startsWith(u"timestamptz"_s))
+        return u"CURRENT_TIMESTAMP"_s;
+    if (lower.startsWith(u"timestamp"_s))
+        return u"LOCALTIMESTAMP"_s;
+    if (lower == u"date"_s)
+        return u"CURRENT_DATE"_s;
+    if (lower.startsWith(u"time"_s))
+        return lower.contains(u"with time zone"_s) || lower.startsWith(u"timetz"_s)
+            ? u"CURRENT_TIME"_s
+            : u"LOCALTIME"_s;
+    return u"CURRENT_TIMESTAMP"_s;
+}
+
+TypeChoice choice(const QString &declaration, Fidelity fidelity = Fidelity::Exact,
+                  const QString &note = {})
+{
+    return TypeChoice {declaration, fidelity, note};
+}
+
+QString fractionSuffix(int fraction)
+{
+    return u"(%1)"_s.arg(std::clamp(fraction, 0, 6));
+}
+
+} // namespace
+
 QString PostgreSqlDialect::quote(const QString &identifier) const
 {
-    return identifier;
+    QString escaped = identifier;
+    escaped.replace(u'"', u"\"\""_s);
+    return u'"' + escaped + u'"';
 }
+
 QString PostgreSqlDialect::qualify(const TableRef &table) const
 {
-    return table.name;
+    return table.schema.isEmpty() ? quote(table.name)
+                                  : quote(table.schema) + u'.' + quote(table.name);
 }
+
 int PostgreSqlDialect::maxIdentifierLength() const
 {
-    return 63;
+    return kMaxIdentifierBytes; // bytes of UTF-8; longer names are cut by the server
 }
-TypeChoice PostgreSqlDialect::declare(const ColumnType &, Engine) const
+
+QString PostgreSqlDialect::quoteText(const QString &text)
 {
-    return {};
+    QString escaped = text;
+    escaped.replace(u'\'', u"''"_s);
+    return u'\'' + escaped + u'\'';
 }
-QString PostgreSqlDialect::literal(std::string_view, const ColumnType &) const
+
+QString PostgreSqlDialect::indexName(const TableRef &table, const QString &index)
 {
-    return {};
+    return fitName(table.name + u'_' + index,
+                   table.schema + u'\x1f' + table.name + u'\x1f' + index);
 }
-QStringList PostgreSqlDialect::createTable(const TargetTable &, bool) const
+
+TypeChoice PostgreSqlDialect::declare(const ColumnType &type, Engine source) const
 {
-    return {};
+    const bool fromPostgres = source == Engine::PostgreSql;
+    const bool fromSqlite = source == Engine::Sqlite;
+    const bool fromMySql = engines::family(source) == EngineFamily::MySql;
+
+    if (fromPostgres) {
+        switch (type.kind) {
+        case TypeKind::Enum: break; // the enum type itself is not created in the target: see below
+        case TypeKind::Spatial:
+            if (type.native.startsWith(u"geometry"_s) || type.native.startsWith(u"geography"_s))
+                return choice(type.native, Fidelity::Exact,
+                              u"needs the PostGIS extension in the target database"_s);
+            return choice(type.native);
+        default:
+            if (!type.native.isEmpty())
+                return choice(type.native);
+            break;
+        }
+    }
+
+    switch (type.kind) {
+    case TypeKind::Boolean:
+        return choice(u"boolean"_s, Fidelity::Lossy,
+                      u"values other than 0 and 1 are refused; override to smallint to keep "
+                      "them"_s);
+    case TypeKind::Integer:
+        switch (type.byteWidth) {
+        case 1:
+            return choice(u"smallint"_s, Fidelity::Widened,
+                          u"widened: PostgreSQL has no 1-byte integer"_s);
+        case 2:
+            return type.isUnsigned ? choice(u"integer"_s, Fidelity::Widened,
+                                            u"widened: SMALLINT UNSIGNED exceeds smallint"_s)
+                                   : choice(u"smallint"_s);
+        case 3:
+            return choice(u"integer"_s, Fidelity::Widened,
+                          u"widened: PostgreSQL has no 3-byte integer"_s);
+        case 4:
+            return type.isUnsigned
+                ? choice(u"bigint"_s, Fidelity::Widened, u"widened: INT UNSIGNED exceeds integer"_s)
+                : choice(u"integer"_s);
+        default:
+            return type.isUnsigned
+                ? choice(u"numeric(20,0)"_s, Fidelity::Widened,
+                         u"widened: BIGINT UNSIGNED exceeds bigint (an auto-increment column "
+                         "gets a sequence instead of an identity)"_s)
+                : choice(u"bigint"_s);
+        }
+    case TypeKind::Decimal:
+        if (type.precision > 0 && type.scale >= 0 && type.scale <= type.precision)
+            return choice(u"numeric(%1,%2)"_s.arg(type.precision).arg(type.scale));
+        return choice(u"numeric"_s);
+    case TypeKind::Float: return choice(u"real"_s);
+    case TypeKind::Double: return choice(u"double precision"_s);
+    case TypeKind::Char:
+        if (type.length <= 0 || type.length > kMaxCharLength)
+            return choice(u"text"_s);
+        return choice(u"character(%1)"_s.arg(type.length), Fidelity::Exact,
+                      u"PostgreSQL pads character(n) with spaces when read; trailing spaces do "
+                      "not count in comparisons"_s);
+    case TypeKind::VarChar:
+        if (type.length <= 0 || type.length > kMaxCharLength)
+            return choice(u"text"_s);
+        if (fromSqlite)
+            return choice(u"character varying(%1)"_s.arg(type.length), Fidelity::Lossy,
+                          u"SQLite does not enforce the declared length: longer values are "
+                          "refused; override to text to keep them"_s);
+        return choice(u"character varying(%1)"_s.arg(type.length));
+    case TypeKind::Text:
+        return choice(u"text"_s, Fidelity::Exact,
+                      u"text with NUL bytes is refused; override to bytea to keep it"_s);
+    case TypeKind::Binary:
+    case TypeKind::VarBinary:
+    case TypeKind::Blob: return choice(u"bytea"_s);
+    case TypeKind::Date:
+        if (fromMySql)
+            return choice(u"date"_s, Fidelity::Lossy,
+                          u"zero dates (0000-00-00) follow the zero-date policy"_s);
+        if (fromSqlite)
+            return choice(u"date"_s, Fidelity::Lossy,
+                          u"SQLite keeps dates as text: values PostgreSQL cannot read are "
+                          "refused"_s);
+        return choice(u"date"_s);
+    case TypeKind::Time:
+        if (fromSqlite)
+            return choice(u"time"_s, Fidelity::Lossy,
+                          u"SQLite keeps times as text: values PostgreSQL cannot read are "
+                          "refused"_s);
+        return choice(u"time"_s + fractionSuffix(type.fraction), Fidelity::Lossy,
+                      u"MySQL TIME outside 00:00:00–24:00:00, e.g. negative durations, is "
+                      "refused; override to interval to keep them"_s);
+    case TypeKind::DateTime:
+        if (fromSqlite)
+            return choice(u"timestamp"_s, Fidelity::Lossy,
+                          u"SQLite keeps timestamps as text: values PostgreSQL cannot read are "
+                          "refused"_s);
+        if (fromMySql)
+            return choice(u"timestamp"_s + fractionSuffix(type.fraction), Fidelity::Lossy,
+                          u"zero dates (0000-00-00 00:00:00) follow the zero-date policy"_s);
+        return choice(u"timestamp"_s + fractionSuffix(type.fraction));
+    case TypeKind::TimestampTz:
+        if (fromMySql)
+            return choice(u"timestamp%1 with time zone"_s.arg(fractionSuffix(type.fraction)),
+                          Fidelity::Lossy,
+                          u"zero dates (0000-00-00 00:00:00) follow the zero-date policy"_s);
+        return choice(u"timestamp%1 with time zone"_s.arg(fractionSuffix(type.fraction)));
+    case TypeKind::Year:
+        return choice(u"smallint"_s, Fidelity::Exact,
+                      u"the year as a number (0 for the zero year)"_s);
+    case TypeKind::Json:
+        return choice(u"json"_s, Fidelity::Exact,
+                      u"json keeps the text exactly; jsonb would reorder keys"_s);
+    case TypeKind::Enum: {
+        int longest = 1;
+        for (const QString &label : type.labels)
+            longest = std::max(longest, characters(label));
+        return choice(u"character varying(%1)"_s.arg(longest), Fidelity::Exact,
+                      fromPostgres
+                          ? u"the enum type %1 is not created in the target: the labels are kept "
+                            "as text with a CHECK constraint"_s.arg(type.native)
+                          : u"text with a CHECK constraint listing the labels"_s);
+    }
+    case TypeKind::Set: {
+        int total = 0;
+        for (const QString &label : type.labels)
+            total += characters(label);
+        total += std::max(0, int(type.labels.size()) - 1);
+        return choice(u"character varying(%1)"_s.arg(std::max(1, total)), Fidelity::Exact,
+                      u"the labels joined by commas, as text"_s);
+    }
+    case TypeKind::Bit: return choice(u"bit(%1)"_s.arg(std::clamp(type.length, 1, 64)));
+    case TypeKind::Uuid: return choice(u"uuid"_s);
+    case TypeKind::Interval: return choice(u"interval"_s);
+    case TypeKind::Spatial:
+        return choice(QString(), Fidelity::Unsupported,
+                      u"geometry types (%1) are not supported yet: exclude the column or the "
+                      "table"_s.arg(type.native.isEmpty() ? u"spatial"_s : type.native));
+    case TypeKind::Other:
+        return choice(u"text"_s, Fidelity::Lossy,
+                      u"kept as its text form: the type %1 is not kept"_s.arg(
+                          type.native.isEmpty() ? u"other"_s : type.native));
+    }
+    return choice(u"text"_s, Fidelity::Lossy);
 }
-QStringList PostgreSqlDialect::createIndexes(const TargetTable &) const
+
+QString PostgreSqlDialect::literal(std::string_view v, const ColumnType &type) const
 {
-    return {};
+    const QString text = QString::fromUtf8(v.data(), qsizetype(v.size()));
+    switch (type.kind) {
+    case TypeKind::Boolean:
+        if (v == "1")
+            return u"TRUE"_s;
+        if (v == "0")
+            return u"FALSE"_s;
+        break;
+    case TypeKind::Integer:
+    case TypeKind::Year:
+        if (isInteger(v))
+            return text;
+        break;
+    case TypeKind::Decimal:
+        if (isPlainDecimal(v))
+            return text;
+        break;
+    case TypeKind::Float:
+    case TypeKind::Double:
+        // Quoted on purpose: a bare 1.2345678 is numeric, and real = numeric compares as
+        // double precision, where the real value 1.2345678 is 1.2345677614...
+        break;
+    case TypeKind::Binary:
+    case TypeKind::VarBinary:
+    case TypeKind::Blob: {
+        const std::string hex = canonical::toHex(v);
+        return u"'\\x"_s + QString::fromLatin1(hex.data(), qsizetype(hex.size())) + u"'::bytea"_s;
+    }
+    case TypeKind::Bit:
+        if (type.length > 0) {
+            if (auto bits = canonical::decimalToBitString(v, std::min(type.length, 64)))
+                return u"B'"_s + QString::fromLatin1(bits->data(), qsizetype(bits->size())) + u'\'';
+        }
+        if (isInteger(v))
+            return text;
+        break;
+    case TypeKind::TimestampTz: return quoteText(withUtcOffset(text));
+    default: break;
+    }
+    return quoteText(text);
 }
-QStringList PostgreSqlDialect::createForeignKeys(const TargetTable &) const
+
+QStringList PostgreSqlDialect::createTable(const TargetTable &table,
+                                           bool withSecondaryIndexes) const
 {
-    return {};
+    QStringList before;
+    QStringList after;
+    QStringList definitions;
+    for (const TargetColumn &c : table.columns) {
+        const QString lower = lowerDeclaration(c.type.declaration);
+        QString def = quote(c.name) + u' ' + c.type.declaration;
+        if (c.autoIncrement && isIntegerDeclaration(lower)) {
+            def += u" GENERATED BY DEFAULT AS IDENTITY"_s;
+        } else if (c.autoIncrement && isNumericDeclaration(lower)) {
+            // BIGINT UNSIGNED AUTO_INCREMENT: identity needs an integer type, a sequence does
+            // not. OWNED BY lets pg_get_serial_sequence() find it for resetIdentity().
+            const TableRef sequence {
+                table.ref.schema,
+                fitName(table.ref.name + u'_' + c.name + u"_seq"_s,
+                        table.ref.schema + u'\x1f' + table.ref.name + u'\x1f' + c.name)};
+            before << u"CREATE SEQUENCE IF NOT EXISTS %1"_s.arg(qualify(sequence));
+            def += u" DEFAULT nextval(%1::regclass)"_s.arg(quoteText(qualify(sequence)));
+            after << u"ALTER SEQUENCE %1 OWNED BY %2.%3"_s.arg(qualify(sequence),
+                                                               qualify(table.ref), quote(c.name));
+        } else {
+            switch (c.defaultKind) {
+            case Column::DefaultKind::None: break;
+            case Column::DefaultKind::Literal:
+                def += u" DEFAULT "_s + defaultLiteral(*this, c);
+                break;
+            case Column::DefaultKind::CurrentTimestamp:
+                def += u" DEFAULT "_s + currentTimestampFor(lower);
+                break;
+            case Column::DefaultKind::Expression:
+                // Only a PostgreSQL source's own declaration is kept verbatim by declare():
+                // that marks an expression this server can run. Others are dropped.
+                if (!c.sourceType.native.isEmpty() && c.type.declaration == c.sourceType.native
+                    && !c.defaultValue.isEmpty())
+                    def += u" DEFAULT "_s + c.defaultValue;
+                break;
+            }
+        }
+        if (!c.nullable)
+            def += u" NOT NULL"_s;
+        if (c.sourceType.kind == TypeKind::Enum && !c.sourceType.labels.isEmpty()
+            && isTextDeclaration(lower)) {
+            QStringList labels;
+            for (const QString &label : c.sourceType.labels)
+                labels << quoteText(label);
+            def += u" CHECK (%1 IN (%2))"_s.arg(quote(c.name), labels.join(u", "_s));
+        }
+        definitions << def;
+    }
+    if (!table.primaryKey.isEmpty())
+        definitions << u"PRIMARY KEY (%1)"_s.arg(quotedList(*this, table.primaryKey));
+    QStringList statements = before;
+    statements << u"CREATE TABLE %1 (\n    %2\n)"_s.arg(qualify(table.ref),
+                                                        definitions.join(u",\n    "_s));
+    statements += after;
+    if (withSecondaryIndexes)
+        statements += createIndexes(table);
+    return statements;
 }
-QStringList PostgreSqlDialect::resetIdentity(const TargetTable &) const
+
+QStringList PostgreSqlDialect::createIndexes(const TargetTable &table) const
 {
-    return {};
+    QStringList statements;
+    for (const Index &index : table.indexes) {
+        if (index.primary || index.columns.isEmpty())
+            continue;
+        statements << u"CREATE %1INDEX IF NOT EXISTS %2 ON %3 (%4)"_s.arg(
+            index.unique ? u"UNIQUE "_s : QString(), quote(indexName(table.ref, index.name)),
+            qualify(table.ref), quotedList(*this, index.columns));
+    }
+    return statements;
 }
-QString PostgreSqlDialect::deleteAll(const TableRef &) const
+
+QStringList PostgreSqlDialect::createForeignKeys(const TargetTable &table) const
 {
-    return {};
+    QStringList statements;
+    for (const ForeignKey &fk : table.foreignKeys) {
+        if (fk.columns.isEmpty() || fk.columns.size() != fk.referencedColumns.size())
+            continue;
+        const QString name = !fk.name.isEmpty() && fk.name.toUtf8().size() <= kMaxIdentifierBytes
+            ? fk.name
+            : fitName(table.ref.name + u'_' + fk.columns.join(u'_') + u"_fkey"_s,
+                      table.ref.schema + u'\x1f' + table.ref.name + u'\x1f' + fk.name + u'\x1f'
+                          + fk.columns.join(u'\x1f'));
+        TableRef referenced = fk.referenced;
+        if (referenced.schema.isEmpty())
+            referenced.schema = table.ref.schema;
+        QString sql = u"ALTER TABLE %1 ADD CONSTRAINT %2 FOREIGN KEY (%3) REFERENCES %4 (%5)"_s.arg(
+            qualify(table.ref), quote(name), quotedList(*this, fk.columns), qualify(referenced),
+            quotedList(*this, fk.referencedColumns));
+        if (const QString a = foreignKeyAction(fk.onDelete); !a.isEmpty())
+            sql += u" ON DELETE "_s + a;
+        if (const QString a = foreignKeyAction(fk.onUpdate); !a.isEmpty())
+            sql += u" ON UPDATE "_s + a;
+        statements << sql;
+    }
+    return statements;
 }
-QStringList PostgreSqlDialect::createSchema(const QString &) const
+
+QStringList PostgreSqlDialect::resetIdentity(const TargetTable &table) const
 {
-    return {};
+    QStringList statements;
+    for (const TargetColumn &c : table.columns) {
+        const QString lower = lowerDeclaration(c.type.declaration);
+        if (!c.autoIncrement || !(isIntegerDeclaration(lower) || isNumericDeclaration(lower)))
+            continue;
+        // is_called = false: the next value handed out is exactly MAX + 1 (1 when empty).
+        statements << u"SELECT setval(pg_get_serial_sequence(%1, %2), "
+                      "GREATEST(COALESCE(MAX(%3), 0)::bigint + 1, 1), false) FROM %4"_s.arg(
+                          quoteText(qualify(table.ref)), quoteText(c.name), quote(c.name),
+                          qualify(table.ref));
+    }
+    return statements;
 }
-QString PostgreSqlDialect::dropTable(const TableRef &) const
+
+QString PostgreSqlDialect::deleteAll(const TableRef &table) const
 {
-    return {};
+    return u"DELETE FROM "_s + qualify(table);
+}
+
+QStringList PostgreSqlDialect::createSchema(const QString &schema) const
+{
+    if (schema.isEmpty())
+        return {};
+    return {u"CREATE SCHEMA IF NOT EXISTS "_s + quote(schema)};
+}
+
+QString PostgreSqlDialect::dropTable(const TableRef &table) const
+{
+    return u"DROP TABLE IF EXISTS "_s + qualify(table);
 }
 
 } // namespace ferry

@@ -4,7 +4,18 @@
 
 namespace ferry {
 
-// PostgreSql SQL: identifiers, literals, type declarations and DDL.
+// PostgreSQL SQL: identifiers, literals, type declarations and DDL. Stateless; any thread.
+//
+// Decisions worth knowing:
+// - Index names are schema-wide in PostgreSQL, so createIndexes() names every index
+//   "<table>_<index>_<hash>" (at most 63 bytes, the hash of the table and index names keeps
+//   two tables' "idx_name" apart); IF NOT EXISTS makes a re-run harmless.
+// - dropTable() does not CASCADE: a view or another table's foreign key that depends on the
+//   table makes it fail with PostgreSQL's list of dependents instead of silently dropping them.
+// - deleteAll() is DELETE FROM (transactional, fires no TRUNCATE-only restrictions on
+//   referenced tables).
+// - Expression defaults are only kept for columns declared with the source's own PostgreSQL
+//   declaration (declare() from a PostgreSQL source); any other engine's SQL is dropped.
 class PostgreSqlDialect : public Dialect
 {
 public:
@@ -21,6 +32,11 @@ public:
     QString deleteAll(const TableRef &table) const override;
     QStringList createSchema(const QString &schema) const override;
     QString dropTable(const TableRef &table) const override;
+
+    // A text literal: 'it''s' (standard_conforming_strings: backslashes are plain).
+    static QString quoteText(const QString &text);
+    // The name createIndexes() gives `index` of `table`: unique per (table, index), <= 63 bytes.
+    static QString indexName(const TableRef &table, const QString &index);
 };
 
 } // namespace ferry

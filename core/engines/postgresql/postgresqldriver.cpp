@@ -1,8 +1,11 @@
 #include "postgresqldriver.h"
 
 #include "engines/probehelpers.h"
+#include "postgresqlbulkwriter.h"
+#include "postgresqlcatalog.h"
 #include "postgresqldialect.h"
 #include "postgresqlsession.h"
+#include "postgresqltablereader.h"
 
 using namespace Qt::StringLiterals;
 using Severity = ferry::ProbeFinding::Severity;
@@ -127,26 +130,26 @@ Result<ProbeReport> PostgreSqlDriver::probe(Session &sessionIn) const
     return report;
 }
 
-// TODO(engine): placeholders until the engine's catalog, reader and writer land.
 const Dialect &PostgreSqlDriver::dialect() const
 {
     static const PostgreSqlDialect d;
     return d;
 }
 
-Result<QList<Table>> PostgreSqlDriver::readTables(Session &, const QString &) const
+Result<QList<Table>> PostgreSqlDriver::readTables(Session &session, const QString &schema) const
 {
-    return fail(Error::Code::Unsupported, u"reading the catalog is not implemented yet"_s);
+    return PostgreSqlCatalog::readTables(static_cast<PostgreSqlSession &>(session),
+                                         schema.isEmpty() ? u"public"_s : schema);
 }
 
-std::unique_ptr<TableReader> PostgreSqlDriver::makeReader(Session &) const
+std::unique_ptr<TableReader> PostgreSqlDriver::makeReader(Session &session) const
 {
-    return nullptr;
+    return std::make_unique<PostgreSqlTableReader>(static_cast<PostgreSqlSession &>(session));
 }
 
-std::unique_ptr<BulkWriter> PostgreSqlDriver::makeWriter(Session &) const
+std::unique_ptr<BulkWriter> PostgreSqlDriver::makeWriter(Session &session) const
 {
-    return nullptr;
+    return std::make_unique<PostgreSqlBulkWriter>(static_cast<PostgreSqlSession &>(session));
 }
 
 } // namespace ferry

@@ -3,6 +3,7 @@
 #include "engines/keypredicate.h"
 #include "sqlitedialect.h"
 #include "sqlitesession.h"
+#include "values/canonical.h"
 
 #include <sqlite3.h>
 
@@ -132,6 +133,23 @@ Status SqliteBulkWriter::bindCell(const RowBatch &batch, int row, int cell)
         return {};
     }
     const std::string_view v = batch.cell(row, cell);
+    const TypeKind kind = m_request.sourceTypes[cell].kind;
+    if ((kind == TypeKind::Date || kind == TypeKind::DateTime || kind == TypeKind::TimestampTz)
+        && m_request.zeroDates != ZeroDatePolicy::Keep && canonical::isZeroDate(v)) {
+        if (m_request.zeroDates == ZeroDatePolicy::Reject)
+            return fail(rejectedValue(m_request, batch, row, cell,
+                                      u"is a zero date, which the zero-date policy refuses"_s,
+                                      u"Correct the source row, or choose the zero-date policy "
+                                      "'null' (write NULL) or 'keep' (store it as text)."_s));
+        if (!m_request.targetNullable.value(cell, true))
+            return fail(rejectedValue(
+                m_request, batch, row, cell,
+                u"is a zero date, and the zero-date policy 'null' cannot write NULL into the NOT "
+                "NULL column %1"_s.arg(m_request.columns.value(cell)),
+                u"Make the target column nullable, or choose the zero-date policy 'keep'."_s));
+        sqlite3_bind_null(m_insert, index);
+        return {};
+    }
     switch (m_bindings[size_t(cell)]) {
     case Binding::Blob:
         sqlite3_bind_blob64(m_insert, index, v.data(), v.size(), SQLITE_STATIC);

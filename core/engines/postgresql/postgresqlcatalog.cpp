@@ -1,0 +1,450 @@
+#include "postgresqlcatalog.h"
+
+#include "common/logging.h"
+#include "postgresqlcopytext.h"
+#include "postgresqlsession.h"
+
+#include <QHash>
+#include <QRegularExpression>
+
+#include <cmath>
+
+using namespace Qt::StringLiterals;
+
+namespace ferry {
+
+namespace {
+
+// Tables of the schema; $S is the schema as a literal.
+const QString kTablesSql = uR"(
+SELECT c.oid, c.relname,
+       CASE WHEN c.relkind = 'p' THEN
+            (SELECT CASE WHEN bool_and(p.reltuples < 0) THEN -1
+                         ELSE COALESCE(sum(GREATEST(p.reltuples, 0)), 0) END
+             FROM pg_partition_tree(c.oid) pt JOIN pg_class p ON p.oid = pt.relid
+             WHERE pt.isleaf)
+            ELSE c.reltuples END::float8
+FROM pg_class c JOIN pg_namespace n ON n.oid = c.relnamespace
+WHERE n.nspname = $S AND c.relkind IN ('r', 'p') AND NOT c.relispartition
+ORDER BY c.relname)"_s;
+
+const QString kTableFilter =
+    u"n.nspname = $S AND c.relkind IN ('r', 'p') AND NOT c.relispartition"_s;
+
+// Columns; a domain is read as its base type (the domain's constraint is not kept).
+const QString kColumnsSql = uR"(
+SELECT a.attrelid, a.attnum, a.attname, a.attnotnull, pg_get_expr(d.adbin, d.adrelid),
+       a.attidentity, a.attgenerated,
+       CASE WHEN a.attcollation <> 0 AND co.collname <> 'default' THEN co.collname END,
+       col_description(a.attrelid, a.attnum),
+       bt.typname, bn.nspname, bt.typtype, bt.typcategory,
+       format_type(bt.oid, CASE WHEN t.typtype = 'd' THEN t.typtypmod ELSE a.atttypmod END),
+       bt.oid, t.typtype = 'd', format_type(a.atttypid, a.atttypmod)
+FROM pg_attribute a
+JOIN pg_class c ON c.oid = a.attrelid
+JOIN pg_namespace n ON n.oid = c.relnamespace
+JOIN pg_type t ON t.oid = a.atttypid
+JOIN pg_type bt ON bt.oid = CASE WHEN t.typtype = 'd' THEN t.typbasetype ELSE t.oid END
+JOIN pg_namespace bn ON bn.oid = bt.typnamespace
+LEFT JOIN pg_attrdef d ON d.adrelid = a.attrelid AND d.adnum = a.attnum
+LEFT JOIN pg_collation co ON co.oid = a.attcollation
+WHERE $FILTER AND a.attnum > 0 AND NOT a.attisdropped
+ORDER BY a.attrelid, a.attnum)"_s;
+
+const QString kEnumsSql = uR"(
+SELECT e.enumtypid, e.enumlabel FROM pg_enum e
+WHERE e.enumtypid IN (
+    SELECT CASE WHEN t.typtype = 'd' THEN t.typbasetype ELSE t.oid END
+    FROM pg_attribute a
+    JOIN pg_class c ON c.oid = a.attrelid
+    JOIN pg_namespace n ON n.oid = c.relnamespace
+    JOIN pg_type t ON t.oid = a.atttypid
+    WHERE $FILTER AND a.attnum > 0 AND NOT a.attisdropped)
+ORDER BY e.enumtypid, e.enumsortorder)"_s;
+
+const QString kIndexesSql = uR"(
+SELECT i.indrelid, ic.relname, i.indisunique, i.indisprimary, i.indnkeyatts, i.indnatts,
+       i.indkey, i.indexprs IS NOT NULL, i.indpred IS NOT NULL, i.indisvalid,
+       (SELECT con.contype FROM pg_constraint con
+        WHERE con.conindid = i.indexrelid AND con.conrelid = i.indrelid
+          AND con.contype IN ('p', 'u', 'x') LIMIT 1)
+FROM pg_index i
+JOIN pg_class ic ON ic.oid = i.indexrelid
+JOIN pg_class c ON c.oid = i.indrelid
+JOIN pg_namespace n ON n.oid = c.relnamespace
+WHERE $FILTER
+ORDER BY i.indrelid, ic.relname)"_s;
+
+// One row per (constraint, column); conparentid <> 0 are the clones PostgreSQL adds for the
+// partitions of a referenced partitioned table.
+const QString kForeignKeysSql = uR"(
+SELECT con.conrelid, con.conname, k.ord, a.attname, fa.attname, fn.nspname, fc.relname,
+       con.confdeltype, con.confupdtype
+FROM pg_constraint con
+JOIN pg_class c ON c.oid = con.conrelid
+JOIN pg_namespace n ON n.oid = c.relnamespace
+JOIN pg_class fc ON fc.oid = con.confrelid
+JOIN pg_namespace fn ON fn.oid = fc.relnamespace
+CROSS JOIN LATERAL unnest(con.conkey, con.confkey) WITH ORDINALITY AS k(att, fatt, ord)
+JOIN pg_attribute a ON a.attrelid = con.conrelid AND a.attnum = k.att
+JOIN pg_attribute fa ON fa.attrelid = con.confrelid AND fa.attnum = k.fatt
+WHERE con.contype = 'f' AND con.conparentid = 0 AND $FILTER
+ORDER BY con.conrelid, con.conname, k.ord)"_s;
+
+QString bind(QString sql, const QString &schemaLiteral)
+{
+    sql.replace(u"$FILTER"_s, kTableFilter);
+    sql.replace(u"$S"_s, schemaLiteral);
+    return sql;
+}
+
+// The integers inside the first "(...)" of a format_type() text: "numeric(10,2)" -> {10, 2}.
+QList<int> typmodNumbers(const QString &native)
+{
+    const qsizetype open = native.indexOf(u'(');
+    const qsizetype close = native.indexOf(u')', open + 1);
+    if (open < 0 || close < 0)
+        return {};
+    QList<int> out;
+    const QStringList parts = native.mid(open + 1, close - open - 1).split(u',');
+    for (const QString &p : parts)
+        out << p.trimmed().toInt();
+    return out;
+}
+
+QString foreignKeyAction(const QString &code)
+{
+    if (code == u"r")
+        return u"RESTRICT"_s;
+    if (code == u"c")
+        return u"CASCADE"_s;
+    if (code == u"n")
+        return u"SET NULL"_s;
+    if (code == u"d")
+        return u"SET DEFAULT"_s;
+    return {}; // 'a': NO ACTION
+}
+
+// 'content'::type with '' doubled; false when `expression` is anything else.
+bool parseQuotedLiteral(const QString &expression, QString &content)
+{
+    if (!expression.startsWith(u'\''))
+        return false;
+    QString out;
+    qsizetype i = 1;
+    for (; i < expression.size(); ++i) {
+        const QChar c = expression[i];
+        if (c == u'\'') {
+            if (i + 1 < expression.size() && expression[i + 1] == u'\'') {
+                out += u'\'';
+                ++i;
+                continue;
+            }
+            break;
+        }
+        out += c;
+    }
+    if (i >= expression.size())
+        return false;
+    static const QRegularExpression cast(
+        uR"(^(::("[^"]+"|[A-Za-z_][A-Za-z0-9_ .]*)(\(\d+(,\d+)?\))?( with(out)? time zone)?(\[\])*)?$)"_s);
+    if (!cast.match(expression.mid(i + 1)).hasMatch())
+        return false;
+    content = out;
+    return true;
+}
+
+// The canonical form of a constant as PostgreSQL prints it for `type`; false if it does not
+// decode.
+bool canonicalConstant(const QString &printed, const ColumnType &type, QString &canonicalOut)
+{
+    const pgcopy::Decode kind = pgcopy::decodeFor(type);
+    QByteArray bytes = printed.toUtf8();
+    const qsizetype size = bytes.size();
+    bytes.resize(size + qsizetype(pgcopy::kDecodeSlack));
+    const size_t n = pgcopy::decode(kind, bytes.data(), size_t(size));
+    if (n == pgcopy::npos)
+        return false;
+    bytes.truncate(qsizetype(n));
+    // Bytea defaults are raw bytes; the default is kept as text, so only valid UTF-8 survives.
+    canonicalOut = QString::fromUtf8(bytes);
+    return kind != pgcopy::Decode::Bytea || canonicalOut.toUtf8() == bytes;
+}
+
+} // namespace
+
+ColumnType PostgreSqlCatalog::neutralType(const QString &name, const QString &schema,
+                                          const QString &native, char typeType, char typeCategory)
+{
+    ColumnType t;
+    t.native = native;
+    const QList<int> mods = typmodNumbers(native);
+    const auto fractionOr6 = [&] {
+        return mods.isEmpty() ? 6 : mods.first();
+    };
+    if (typeType == 'e') {
+        t.kind = TypeKind::Enum;
+        return t;
+    }
+    if (typeCategory == 'A' || typeType == 'r' || typeType == 'm' || typeType == 'c') {
+        t.kind = TypeKind::Other; // arrays, ranges, multiranges, composites
+        return t;
+    }
+    if (name == u"geometry" || name == u"geography") {
+        t.kind = TypeKind::Spatial; // PostGIS, in whatever schema it is installed
+        return t;
+    }
+    if (schema != u"pg_catalog") {
+        t.kind = TypeKind::Other;
+        return t;
+    }
+    if (name == u"int2" || name == u"int4" || name == u"int8") {
+        t.kind = TypeKind::Integer;
+        t.byteWidth = name == u"int2" ? 2 : name == u"int4" ? 4 : 8;
+    } else if (name == u"numeric") {
+        t.kind = TypeKind::Decimal;
+        if (mods.size() == 2) {
+            // PostgreSQL 15 allows scale < 0 and scale > precision: widen to a DECIMAL(p,s)
+            // that holds every value.
+            const int p = mods[0], s = mods[1];
+            t.precision = s < 0 ? p - s : std::max(p, s);
+            t.scale = std::max(s, 0);
+        } else if (mods.size() == 1) {
+            t.precision = mods[0];
+        }
+    } else if (name == u"float4") {
+        t.kind = TypeKind::Float;
+    } else if (name == u"float8") {
+        t.kind = TypeKind::Double;
+    } else if (name == u"bool") {
+        t.kind = TypeKind::Boolean;
+    } else if (name == u"bpchar") {
+        t.kind = mods.isEmpty() ? TypeKind::Text : TypeKind::Char;
+        t.length = mods.isEmpty() ? 0 : mods.first();
+    } else if (name == u"varchar") {
+        t.kind = mods.isEmpty() ? TypeKind::Text : TypeKind::VarChar;
+        t.length = mods.isEmpty() ? 0 : mods.first();
+    } else if (name == u"text") {
+        t.kind = TypeKind::Text;
+    } else if (name == u"bytea") {
+        t.kind = TypeKind::Blob;
+    } else if (name == u"date") {
+        t.kind = TypeKind::Date;
+    } else if (name == u"time") {
+        t.kind = TypeKind::Time;
+        t.fraction = fractionOr6();
+    } else if (name == u"timestamp") {
+        t.kind = TypeKind::DateTime;
+        t.fraction = fractionOr6();
+    } else if (name == u"timestamptz") {
+        t.kind = TypeKind::TimestampTz;
+        t.fraction = fractionOr6();
+    } else if (name == u"interval") {
+        t.kind = TypeKind::Interval;
+    } else if (name == u"json" || name == u"jsonb") {
+        t.kind = TypeKind::Json;
+    } else if (name == u"uuid") {
+        t.kind = TypeKind::Uuid;
+    } else if (name == u"bit") {
+        const int n = mods.isEmpty() ? 1 : mods.first();
+        t.kind = n <= 64 ? TypeKind::Bit : TypeKind::Other;
+        t.length = n;
+    } else if (name == u"point" || name == u"line" || name == u"lseg" || name == u"box"
+               || name == u"path" || name == u"polygon" || name == u"circle") {
+        t.kind = TypeKind::Spatial;
+    } else {
+        t.kind = TypeKind::Other; // timetz, varbit, money, inet, xml, tsvector, ...
+    }
+    return t;
+}
+
+void PostgreSqlCatalog::applyDefault(const QString &raw, Column &column)
+{
+    const QString expression = raw.trimmed();
+    column.defaultKind = Column::DefaultKind::None;
+    column.defaultValue.clear();
+    if (expression.isEmpty() || expression == u"NULL" || expression.startsWith(u"NULL::"_s))
+        return;
+    if (expression.startsWith(u"nextval("_s)) {
+        column.autoIncrement = true; // serial / bigserial
+        return;
+    }
+    static const QRegularExpression now(
+        uR"(^(now\(\)|CURRENT_TIMESTAMP(\(\d\))?|LOCALTIMESTAMP(\(\d\))?|transaction_timestamp\(\)|statement_timestamp\(\))$)"_s);
+    if (now.match(expression).hasMatch()) {
+        column.defaultKind = Column::DefaultKind::CurrentTimestamp;
+        return;
+    }
+    QString printed;
+    bool constant = false;
+    if (expression == u"true" || expression == u"false") {
+        printed = expression == u"true" ? u"t"_s : u"f"_s;
+        constant = column.type.kind == TypeKind::Boolean;
+    } else if (static const QRegularExpression number(uR"(^-?\d+(\.\d+)?$)"_s);
+               number.match(expression).hasMatch()) {
+        printed = expression;
+        constant = true;
+    } else {
+        constant = parseQuotedLiteral(expression, printed);
+    }
+    QString canonical;
+    if (constant && canonicalConstant(printed, column.type, canonical)) {
+        column.defaultKind = Column::DefaultKind::Literal;
+        column.defaultValue = canonical;
+        return;
+    }
+    column.defaultKind = Column::DefaultKind::Expression;
+    column.defaultValue = expression;
+}
+
+Result<QList<Table>> PostgreSqlCatalog::readTables(PostgreSqlSession &session,
+                                                   const QString &schema)
+{
+    const QString s = session.quoteLiteral(schema);
+    const auto run = [&](const QString &sql, const char *what) -> Result<QueryResult> {
+        auto r = session.query(bind(sql, s));
+        if (!r) {
+            Error e = r.error();
+            e.message = u"reading the %1 of schema %2: %3"_s.arg(QLatin1StringView(what), schema,
+                                                                 e.message);
+            e.object = schema;
+            return fail(e);
+        }
+        return r;
+    };
+
+    auto tables = run(kTablesSql, "tables");
+    if (!tables)
+        return std::unexpected(tables.error());
+    QList<Table> out;
+    QHash<QString, qsizetype> byOid; // table oid -> index in `out`
+    for (int r = 0; r < tables->size(); ++r) {
+        Table t;
+        t.ref = {schema, tables->text(r, 1)};
+        const double estimate = tables->text(r, 2).toDouble();
+        t.rowEstimate = estimate < 0 ? -1 : qint64(std::llround(estimate));
+        byOid.insert(tables->text(r, 0), out.size());
+        out.append(t);
+    }
+    if (out.isEmpty())
+        return out;
+
+    auto enums = run(kEnumsSql, "enum types");
+    if (!enums)
+        return std::unexpected(enums.error());
+    QHash<QString, QStringList> labels;
+    for (int r = 0; r < enums->size(); ++r)
+        labels[enums->text(r, 0)] << enums->text(r, 1);
+
+    auto columns = run(kColumnsSql, "columns");
+    if (!columns)
+        return std::unexpected(columns.error());
+    // attnum -> column name, per table, for the indexes.
+    QHash<QString, QHash<int, QString>> attnames;
+    for (int r = 0; r < columns->size(); ++r) {
+        const auto it = byOid.constFind(columns->text(r, 0));
+        if (it == byOid.cend())
+            continue;
+        Table &t = out[*it];
+        Column c;
+        c.name = columns->text(r, 2);
+        c.nullable = columns->text(r, 3) != u"t";
+        const bool domain = columns->text(r, 15) == u"t";
+        const QString typtype = columns->text(r, 11);
+        const QString category = columns->text(r, 12);
+        c.type = neutralType(columns->text(r, 9), columns->text(r, 10), columns->text(r, 13),
+                             typtype.isEmpty() ? ' ' : char(typtype[0].unicode()),
+                             category.isEmpty() ? ' ' : char(category[0].unicode()));
+        if (c.type.kind == TypeKind::Enum)
+            c.type.labels = labels.value(columns->text(r, 14));
+        c.type.collation = columns->text(r, 7);
+        if (domain)
+            qCInfo(lcEngine).noquote()
+                << u"%1.%2: column %3 has the domain %4; read as its base type %5 (the domain's "
+                   "constraints are not kept)"_s.arg(schema, t.ref.name, c.name,
+                                                     columns->text(r, 16), c.type.native);
+        const QString identity = columns->text(r, 5);
+        c.autoIncrement = identity == u"a" || identity == u"d";
+        const QString generated = columns->text(r, 6);
+        if (!generated.isEmpty()) {
+            c.generated = true; // the expression is kept as the default, for a PostgreSQL target
+            c.defaultKind = Column::DefaultKind::Expression;
+            c.defaultValue = columns->text(r, 4);
+        } else if (!columns->isNull(r, 4)) {
+            applyDefault(columns->text(r, 4), c);
+        }
+        c.comment = columns->text(r, 8);
+        attnames[columns->text(r, 0)].insert(columns->text(r, 1).toInt(), c.name);
+        t.columns.append(c);
+    }
+
+    auto indexes = run(kIndexesSql, "indexes");
+    if (!indexes)
+        return std::unexpected(indexes.error());
+    for (int r = 0; r < indexes->size(); ++r) {
+        const QString oid = indexes->text(r, 0);
+        const auto it = byOid.constFind(oid);
+        if (it == byOid.cend())
+            continue;
+        Table &t = out[*it];
+        Index index;
+        index.name = indexes->text(r, 1);
+        index.unique = indexes->text(r, 2) == u"t";
+        index.primary = indexes->text(r, 3) == u"t";
+        const int keyColumns = indexes->text(r, 4).toInt();
+        const QStringList attnums = indexes->text(r, 6).split(u' ', Qt::SkipEmptyParts);
+        const bool expression = indexes->text(r, 7) == u"t";
+        const bool partial = indexes->text(r, 8) == u"t";
+        const bool valid = indexes->text(r, 9) == u"t";
+        const QString constraint = indexes->text(r, 10);
+        const QString where = u"%1.%2: index %3"_s.arg(schema, t.ref.name, index.name);
+        if (expression || partial || constraint == u"x" || !valid) {
+            qCInfo(lcEngine).noquote() << where
+                    + (expression    ? u" is on an expression"_s
+                           : partial ? u" is partial"_s
+                           : !valid  ? u" is not valid"_s
+                                     : u" is an exclusion constraint"_s)
+                    + u" and is not migrated; recreate it by hand on the target"_s;
+            continue;
+        }
+        bool known = true;
+        for (int k = 0; k < keyColumns && k < attnums.size(); ++k) {
+            const QString name = attnames.value(oid).value(attnums[k].toInt());
+            if (name.isEmpty())
+                known = false;
+            index.columns << name;
+        }
+        if (!known || index.columns.isEmpty())
+            continue;
+        if (attnums.size() > keyColumns)
+            qCInfo(lcEngine).noquote() << where + u" has INCLUDE columns, which are not migrated"_s;
+        if (index.primary)
+            t.primaryKey = index;
+        else
+            t.indexes.append(index);
+    }
+
+    auto keys = run(kForeignKeysSql, "foreign keys");
+    if (!keys)
+        return std::unexpected(keys.error());
+    for (int r = 0; r < keys->size(); ++r) {
+        const auto it = byOid.constFind(keys->text(r, 0));
+        if (it == byOid.cend())
+            continue;
+        Table &t = out[*it];
+        const QString name = keys->text(r, 1);
+        if (t.foreignKeys.isEmpty() || t.foreignKeys.last().name != name) {
+            ForeignKey fk;
+            fk.name = name;
+            fk.referenced = {keys->text(r, 5), keys->text(r, 6)};
+            fk.onDelete = foreignKeyAction(keys->text(r, 7));
+            fk.onUpdate = foreignKeyAction(keys->text(r, 8));
+            t.foreignKeys.append(fk);
+        }
+        t.foreignKeys.last().columns << keys->text(r, 3);
+        t.foreignKeys.last().referencedColumns << keys->text(r, 4);
+    }
+    return out;
+}
+
+} // namespace ferry
