@@ -48,18 +48,12 @@ QString rowCondition(const Dialect &d, Engine engine, const TableVerification &t
 
 } // namespace
 
-QString correctionSql(const VerifyReport &report, Engine targetEngine)
+// Statements in order; entries starting with "--" are comments.
+static QStringList buildStatements(const VerifyReport &report, Engine targetEngine)
 {
     const Dialect &d = Driver::forEngine(targetEngine).dialect();
     const EngineFamily family = engines::family(targetEngine);
-    QString sql;
-    sql += u"-- Ferry correction script for project %1\n"_s.arg(report.project);
-    sql += u"-- Source (the truth): %1\n-- Target: %2\n"_s.arg(report.sourceEndpoint,
-                                                               report.targetEndpoint);
-    sql += u"-- Verified %1: %2\n"_s.arg(report.startedAt, report.summary());
-    sql += u"-- Review before running. It makes the target equal to the source at verification "
-           "time.\n\n"_s;
-    sql += family == EngineFamily::MySql ? u"START TRANSACTION;\n"_s : u"BEGIN;\n"_s;
+    QStringList out;
     for (const TableVerification &t : report.tables) {
         if (t.differences.isEmpty())
             continue;
@@ -72,7 +66,7 @@ QString correctionSql(const VerifyReport &report, Engine targetEngine)
         QStringList columns;
         for (const QString &c : t.targetColumns)
             columns << d.quote(c);
-        sql += u"\n-- %1 -> %2: %3 missing, %4 extra, %5 different, %6 duplicated\n"_s
+        out << u"-- %1 -> %2: %3 missing, %4 extra, %5 different, %6 duplicated"_s
                    .arg(t.source, t.target)
                    .arg(t.missing)
                    .arg(t.extra)
@@ -85,8 +79,8 @@ QString correctionSql(const VerifyReport &report, Engine targetEngine)
                 for (int i = 0; i < t.targetColumns.size(); ++i)
                     values << literal(d, diff.sourceRow[size_t(i)], t.targetTypes[i]);
                 for (int n = 0; n < diff.count; ++n)
-                    sql += u"INSERT INTO %1 (%2) VALUES (%3);\n"_s.arg(table, columns.join(u", "_s),
-                                                                       values.join(u", "_s));
+                    out << u"INSERT INTO %1 (%2) VALUES (%3)"_s.arg(table, columns.join(u", "_s),
+                                                                    values.join(u", "_s));
                 break;
             }
             case RowDifference::Kind::Different: {
@@ -96,7 +90,7 @@ QString correctionSql(const VerifyReport &report, Engine targetEngine)
                     sets << d.quote(t.targetColumns[i]) + u" = "_s
                             + literal(d, diff.sourceRow[size_t(i)], t.targetTypes[i]);
                 }
-                sql += u"UPDATE %1 SET %2 WHERE %3;\n"_s.arg(
+                out << u"UPDATE %1 SET %2 WHERE %3"_s.arg(
                     table, sets.join(u", "_s), keyCondition(d, targetEngine, t, diff.key));
                 break;
             }
@@ -104,7 +98,7 @@ QString correctionSql(const VerifyReport &report, Engine targetEngine)
             case RowDifference::Kind::Duplicate: {
                 if (!t.targetKeyColumns.isEmpty()) {
                     if (diff.kind == RowDifference::Kind::Extra) {
-                        sql += u"DELETE FROM %1 WHERE %2;\n"_s.arg(
+                        out << u"DELETE FROM %1 WHERE %2"_s.arg(
                             table, keyCondition(d, targetEngine, t, diff.key));
                         break;
                     }
@@ -116,18 +110,16 @@ QString correctionSql(const VerifyReport &report, Engine targetEngine)
                     : keyCondition(d, targetEngine, t, diff.key);
                 switch (family) {
                 case EngineFamily::MySql:
-                    sql +=
-                        u"DELETE FROM %1 WHERE %2 LIMIT %3;\n"_s.arg(table, where).arg(diff.count);
+                    out << u"DELETE FROM %1 WHERE %2 LIMIT %3"_s.arg(table, where).arg(diff.count);
                     break;
                 case EngineFamily::PostgreSql:
-                    sql +=
-                        u"DELETE FROM %1 WHERE ctid IN (SELECT ctid FROM %1 WHERE %2 LIMIT %3);\n"_s
-                            .arg(table, where)
-                            .arg(diff.count);
+                    out << u"DELETE FROM %1 WHERE ctid IN (SELECT ctid FROM %1 WHERE %2 LIMIT %3)"_s
+                               .arg(table, where)
+                               .arg(diff.count);
                     break;
                 case EngineFamily::Sqlite:
-                    sql += u"DELETE FROM %1 WHERE rowid IN (SELECT rowid FROM %1 WHERE %2 LIMIT "
-                           "%3);\n"_s.arg(table, where)
+                    out << u"DELETE FROM %1 WHERE rowid IN (SELECT rowid FROM %1 WHERE %2 LIMIT "
+                           "%3)"_s.arg(table, where)
                                .arg(diff.count);
                     break;
                 }
@@ -136,8 +128,34 @@ QString correctionSql(const VerifyReport &report, Engine targetEngine)
             }
         }
     }
+    return out;
+}
+
+QString correctionSql(const VerifyReport &report, Engine targetEngine)
+{
+    QString sql;
+    sql += u"-- Ferry correction script for project %1\n"_s.arg(report.project);
+    sql += u"-- Source (the truth): %1\n-- Target: %2\n"_s.arg(report.sourceEndpoint,
+                                                               report.targetEndpoint);
+    sql += u"-- Verified %1: %2\n"_s.arg(report.startedAt, report.summary());
+    sql += u"-- Review before running. It makes the target equal to the source at verification "
+           "time.\n\n"_s;
+    sql += engines::family(targetEngine) == EngineFamily::MySql ? u"START TRANSACTION;\n"_s
+                                                                : u"BEGIN;\n"_s;
+    for (const QString &statement : buildStatements(report, targetEngine))
+        sql += statement.startsWith(u"--") ? QString(u'\n' + statement + u'\n')
+                                           : QString(statement + u";\n"_s);
     sql += u"\nCOMMIT;\n"_s;
     return sql;
+}
+
+QStringList correctionStatements(const VerifyReport &report, Engine targetEngine)
+{
+    QStringList out;
+    for (const QString &statement : buildStatements(report, targetEngine))
+        if (!statement.startsWith(u"--"))
+            out << statement;
+    return out;
 }
 
 } // namespace ferry

@@ -66,5 +66,7 @@ private:
 // The statements that make the target equal to the source (the source is the truth):
 // INSERT for missing rows, DELETE for extra ones, UPDATE for different ones, in one transaction.
 QString correctionSql(const VerifyReport &report, Engine targetEngine);
+// The same statements one by one (without the transaction around them), to run from code.
+QStringList correctionStatements(const VerifyReport &report, Engine targetEngine);
 
 } // namespace ferry
