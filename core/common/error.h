@@ -24,7 +24,7 @@ struct Error
         Io, // local files
         Locked, // the secret vault is locked or the master password is wrong
         Cancelled, // stopped on request
-        Mismatch,  // verification found differences (exit code 3)
+        Mismatch, // verification found differences (exit code 3)
         Internal,
     };
 
