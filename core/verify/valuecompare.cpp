@@ -128,4 +128,42 @@ std::string normalize(Form form, std::string_view v)
     return std::string(v);
 }
 
+std::string_view normalizeView(Form form, std::string_view v, std::string &buffer)
+{
+    switch (form) {
+    case Form::Bytes: return v;
+    case Form::CharPadded: {
+        size_t end = v.size();
+        while (end > 0 && v[end - 1] == ' ')
+            --end;
+        return v.substr(0, end);
+    }
+    case Form::Temporal: {
+        const size_t dot = v.rfind('.');
+        if (dot == std::string_view::npos)
+            return v;
+        size_t end = v.size();
+        while (end > dot + 1 && v[end - 1] == '0')
+            --end;
+        return v.substr(0, end == dot + 1 ? dot : end);
+    }
+    case Form::Number: {
+        // Most numbers are canonical already: no sign '+', no leading zero, no trailing zero
+        // in a fraction.
+        const bool plain = !v.empty() && v.front() != '+'
+            && !(v.size() > 1 && v.front() == '0' && v[1] != '.')
+            && !(v.size() > 2 && v[0] == '-' && v[1] == '0' && v[2] != '.')
+            && (v.find('.') == std::string_view::npos || (v.back() != '0' && v.back() != '.'))
+            && v != "-0";
+        if (plain)
+            return v;
+        buffer = canonicalDecimal(v);
+        return buffer;
+    }
+    case Form::Float:
+    case Form::Double: buffer = normalize(form, v); return buffer;
+    }
+    return v;
+}
+
 } // namespace ferry::valuecompare

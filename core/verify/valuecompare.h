@@ -28,6 +28,10 @@ Form formFor(const ColumnType &source, const ColumnType &target);
 // The normalized form of a canonical value, ready to hash or compare byte-wise.
 std::string normalize(Form form, std::string_view canonical);
 
+// The same without an allocation where it can: a view of `canonical` itself (bytes, trimmed
+// CHAR and fractions) or of `buffer`, which it may overwrite. For the hot path of hashing.
+std::string_view normalizeView(Form form, std::string_view canonical, std::string &buffer);
+
 inline bool same(Form form, std::string_view a, std::string_view b)
 {
     return a == b || normalize(form, a) == normalize(form, b);

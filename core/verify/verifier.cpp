@@ -34,7 +34,9 @@ VerifyOptions VerifyOptions::fromJson(const QJsonObject &o)
     v.recheckRounds = std::clamp(o.value(u"recheckRounds"_s).toInt(v.recheckRounds), 0, 100);
     v.recheckDelayMs = std::clamp(o.value(u"recheckDelayMs"_s).toInt(v.recheckDelayMs), 0, 600000);
     v.maxDifferences = std::max(1, o.value(u"maxDifferences"_s).toInt(v.maxDifferences));
-    v.pushdown = o.value(u"pushdown"_s).toBool(v.pushdown);
+    const QJsonValue pushdown = o.value(u"pushdown"_s);
+    if (pushdown.isBool())
+        v.pushdown = pushdown.toBool() ? Pushdown::Always : Pushdown::Never;
     return v;
 }
 
@@ -198,7 +200,13 @@ Status Verifier::Private::buildGroups()
 {
     QHash<QString, Group *> byTarget;
     const bool sameFamily = in.source.family() == in.target.family();
-    const bool pushdownPossible = in.options.pushdown && checksumsql::supported(in.source.family())
+    auto local = [](const Endpoint &e) {
+        return e.host == u"127.0.0.1" || e.host == u"localhost" || e.host == u"::1";
+    };
+    const bool wanted = in.options.pushdown == VerifyOptions::Pushdown::Always
+        || (in.options.pushdown == VerifyOptions::Pushdown::Auto && !local(in.source)
+            && !local(in.target));
+    const bool pushdownPossible = wanted && checksumsql::supported(in.source.family())
         && checksumsql::supported(in.target.family());
     const Dialect &sd = sourceDriver.dialect();
     const Dialect &td = targetDriver.dialect();
@@ -404,16 +412,44 @@ Result<SliceChecksum> Verifier::Private::checksum(Sessions &s, Group &g, bool so
         sum.pushed = QString::fromStdString(count + '|' + s1 + '|' + s2);
         return sum;
     }
-    auto ok = readRows(s, g, sourceSide, range, {}, [&](Row &&row, bool) {
-        RowHasher h;
-        for (const std::string &v : row.normalized)
-            h.add(v);
-        ++sum.rows;
-        sum.sum1 += h.high();
-        sum.sum2 += h.low();
-    });
-    if (!ok)
+    // Streamed: hash the normalized cells straight from the batches, no row copies.
+    std::string buffer;
+    auto hashBatch = [&](RowBatch &&batch) -> Status {
+        for (int r = 0; r < batch.rows(); ++r) {
+            RowHasher h;
+            for (int c = 0; c < batch.columns(); ++c) {
+                if (batch.isNull(r, c))
+                    h.add(std::string_view("\x01", 1));
+                else
+                    h.add(valuecompare::normalizeView(g.forms[c], batch.cell(r, c), buffer));
+            }
+            ++sum.rows;
+            sum.sum1 += h.high();
+            sum.sum2 += h.low();
+        }
+        return {};
+    };
+    auto readOne = [&](TableReader &reader, const TableRef &table, const QList<Column> &columns,
+                       const QList<Column> &key, const QString &filter) -> Status {
+        ReadRequest request;
+        request.table = table;
+        request.columns = columns;
+        request.range = range;
+        if (range.lower || range.upper)
+            request.keyColumns = key;
+        request.filter = filter;
+        return reader.read(request, hashBatch, in.cancel);
+    };
+    if (sourceSide) {
+        for (const SourcePart &p : g.sources)
+            if (auto ok =
+                    readOne(*s.sourceReader, p.plan->source.ref, p.columns, p.key, p.plan->filter);
+                !ok)
+                return std::unexpected(ok.error());
+    } else if (auto ok = readOne(*s.targetReader, g.targetRef, g.targetColumns, g.targetKey, {});
+               !ok) {
         return std::unexpected(ok.error());
+    }
     return sum;
 }
 
