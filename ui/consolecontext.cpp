@@ -2,6 +2,8 @@
 
 #include "common/paths.h"
 #include "datasource/datasourceservice.h"
+#include "project/endpointresolver.h"
+#include "project/projectrunner.h"
 #include "secrets/secretstore.h"
 #include "secrets/vaultsecretstore.h"
 #include "store/datasourcerepository.h"
@@ -92,6 +94,72 @@ QString ConsoleContext::secretBackendName() const
         return m_vault->isUnlocked() ? tr("encrypted vault (unlocked)")
                                      : tr("encrypted vault (locked)");
     return tr("OS keychain");
+}
+
+Result<std::pair<Endpoint, Endpoint>>
+ConsoleContext::resolveEndpoints(const ProjectDefinition &project)
+{
+    std::shared_ptr<SecretStore> secrets;
+    if (needsSecret(project.source, *m_dataSources)
+        || needsSecret(project.target, *m_dataSources)) {
+        auto opened = this->secrets();
+        if (!opened)
+            return std::unexpected(opened.error());
+        secrets = *opened;
+    }
+    auto source = resolveEndpoint(project.source, m_dataSources, secrets);
+    if (!source)
+        return std::unexpected(source.error());
+    auto target = resolveEndpoint(project.target, m_dataSources, secrets);
+    if (!target)
+        return std::unexpected(target.error());
+    return std::pair {*source, *target};
+}
+
+Result<ProjectRunner *> ConsoleContext::launch(qint64 projectId, const QString &name,
+                                               const Endpoint &source, const Endpoint &target)
+{
+    if (ProjectRunner *old = m_runners.value(projectId)) {
+        if (old->isRunning())
+            return fail(Error::Code::Conflict, tr("project %1 is already running").arg(name));
+        m_runners.remove(projectId);
+        old->deleteLater();
+    }
+    auto *runner = new ProjectRunner(m_store, projectId, name, source, target, this);
+    if (auto ok = runner->start(); !ok) {
+        delete runner;
+        return std::unexpected(ok.error());
+    }
+    m_runners.insert(projectId, runner);
+    connect(runner, &ProjectRunner::finished, this, [this] {
+        emit runnersChanged();
+        emit projectsChanged();
+    });
+    emit runnersChanged();
+    emit projectsChanged();
+    return runner;
+}
+
+ProjectRunner *ConsoleContext::runner(qint64 projectId) const
+{
+    return m_runners.value(projectId);
+}
+
+QList<ProjectRunner *> ConsoleContext::runningProjects() const
+{
+    QList<ProjectRunner *> out;
+    for (ProjectRunner *r : m_runners)
+        if (r->isRunning())
+            out << r;
+    return out;
+}
+
+QList<ConsoleContext::Reservation> ConsoleContext::reservations() const
+{
+    QList<Reservation> out;
+    for (ProjectRunner *r : runningProjects())
+        out.append({r->projectId(), r->projectName(), r->workers(), r->memoryBudget()});
+    return out;
 }
 
 } // namespace ferry::ui

@@ -8,8 +8,15 @@
 #include <memory>
 #include <mutex>
 
+#include "engines/endpoint.h"
+
+#include <QHash>
+#include <QList>
+
 namespace ferry {
 class MetaStore;
+class ProjectRunner;
+struct ProjectDefinition;
 class SecretStore;
 class VaultSecretStore;
 class DataSourceRepository;
@@ -46,9 +53,31 @@ public:
     QString vaultPath() const;
     QString secretBackendName() const;
 
+    // Worker: a project's source and target with their passwords (secret store as needed).
+    Result<std::pair<Endpoint, Endpoint>> resolveEndpoints(const ProjectDefinition &project);
+
+    // Running projects (UI thread). launch() starts a project's run in its own thread; the
+    // runner stays available while it runs and afterwards, until the project is started again.
+    Result<ProjectRunner *> launch(qint64 projectId, const QString &name, const Endpoint &source,
+                                   const Endpoint &target);
+    ProjectRunner *runner(qint64 projectId) const;
+    QList<ProjectRunner *> runningProjects() const;
+
+    // What running projects have reserved: worker threads and memory.
+    struct Reservation
+    {
+        qint64 projectId = 0;
+        QString name;
+        int workers = 0;
+        qint64 memoryBytes = 0;
+    };
+    QList<Reservation> reservations() const;
+
 signals:
     void dataSourcesChanged();
     void projectsChanged();
+    // A project started or finished running.
+    void runnersChanged();
 
 private:
     Result<bool> ensureSecretChoice();
@@ -58,6 +87,7 @@ private:
     mutable std::mutex m_mutex;
     std::shared_ptr<SecretStore> m_secretStore;
     std::shared_ptr<VaultSecretStore> m_vault;
+    QHash<qint64, ProjectRunner *> m_runners;
 };
 
 } // namespace ferry::ui

@@ -1,0 +1,104 @@
+#include "projectrunner.h"
+
+#include "common/logging.h"
+#include "migrationrun.h"
+#include "projectlock.h"
+#include "projectrepository.h"
+#include "store/metastore.h"
+
+using namespace Qt::StringLiterals;
+
+namespace ferry {
+
+// Forwards what the run reports to the runner's signals. Runs on the run's threads; the
+// signals reach receivers on the UI thread queued.
+class ProjectRunner::Observer : public RunObserver
+{
+public:
+    explicit Observer(ProjectRunner *runner)
+        : m_runner(runner)
+    { }
+    void progress(const RunProgress &p) override { emit m_runner->progress(p); }
+    void message(const QString &level, const QString &text) override
+    {
+        emit m_runner->message(level, text);
+    }
+
+private:
+    ProjectRunner *m_runner;
+};
+
+ProjectRunner::ProjectRunner(std::shared_ptr<MetaStore> store, qint64 projectId,
+                             QString projectName, Endpoint source, Endpoint target, QObject *parent)
+    : QObject(parent)
+    , m_store(std::move(store))
+    , m_projectId(projectId)
+    , m_projectName(std::move(projectName))
+    , m_source(std::move(source))
+    , m_target(std::move(target))
+    , m_observer(std::make_unique<Observer>(this))
+{
+    qRegisterMetaType<ferry::RunProgress>();
+}
+
+ProjectRunner::~ProjectRunner()
+{
+    if (m_thread) {
+        m_cancel.cancel();
+        m_thread->wait();
+        delete m_thread;
+    }
+}
+
+qint64 ProjectRunner::memoryBudget() const
+{
+    // Each worker: a reader and a writer thread, a queue of 3 batches plus one being filled
+    // and one being written, 4 MiB each.
+    return qint64(m_workers) * 5 * (qint64(4) << 20);
+}
+
+Status ProjectRunner::start()
+{
+    if (m_running)
+        return fail(Error::Code::Conflict, u"project %1 is already running"_s.arg(m_projectName));
+    auto lock = ProjectLock::acquire(m_store->path(), m_projectName);
+    if (!lock)
+        return std::unexpected(lock.error());
+    m_lock = std::move(*lock);
+    if (auto project = ProjectRepository(m_store).findById(m_projectId))
+        m_workers = m_target.engine == Engine::Sqlite ? 1 : project->definition.options.concurrency;
+    m_cancel = CancelToken();
+    m_running = true;
+    if (m_thread) {
+        m_thread->wait();
+        delete m_thread;
+    }
+    const CancelToken cancel = m_cancel;
+    m_thread = QThread::create([this, cancel] {
+        MigrationRun run(m_store, m_projectId, m_source, m_target, m_observer.get(), cancel);
+        auto result = run.execute();
+        const bool ok = result.has_value();
+        const QString error = ok ? QString() : result.error().text();
+        const int code = ok ? -1 : int(result.error().code);
+        QMetaObject::invokeMethod(
+            this,
+            [this, ok, error, code] {
+                m_running = false;
+                m_lock.reset();
+                emit finished(ok, error, code);
+            },
+            Qt::QueuedConnection);
+    });
+    m_thread->setObjectName(u"ferry-run-"_s + m_projectName);
+    m_thread->start();
+    qCInfo(lcProject).noquote() << "console started project" << m_projectName;
+    return {};
+}
+
+void ProjectRunner::stop()
+{
+    if (m_running)
+        m_cancel.cancel();
+}
+
+} // namespace ferry
