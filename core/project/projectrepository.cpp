@@ -373,4 +373,53 @@ Result<QList<MetricSample>> ProjectRepository::samples(qint64 id, int limit) con
     return out;
 }
 
+Status ProjectRepository::release(qint64 id)
+{
+    if (auto ok = setState(id, ProjectState::Releasing); !ok)
+        return ok;
+    auto released = m_store->transaction([&]() -> Status {
+        for (const QString &sql : {u"DELETE FROM chunk WHERE project_id = ?"_s,
+                                   u"DELETE FROM metric_sample WHERE project_id = ?"_s})
+            if (auto q = m_store->exec(sql, {id}); !q)
+                return std::unexpected(q.error());
+        return {};
+    });
+    if (!released)
+        return released;
+    (void)log(id, u"info"_s, u"project released: checkpoints and samples deleted"_s);
+    return setState(id, ProjectState::Released);
+}
+
+Result<QString> ProjectRepository::freeName(const QString &base) const
+{
+    for (int n = 1; n < 1000; ++n) {
+        const QString suffix = n == 1 ? u"-clone"_s : u"-clone%1"_s.arg(n);
+        const QString candidate = base.left(64 - int(suffix.size())) + suffix;
+        auto existing = findByName(candidate);
+        if (!existing && existing.error().code == Error::Code::NotFound)
+            return candidate;
+        if (!existing)
+            return std::unexpected(existing.error());
+    }
+    return fail(Error::Code::Conflict, u"no free name for a clone of '%1'"_s.arg(base));
+}
+
+Result<QList<Checkpoint>> ProjectRepository::checkpoints(qint64 id) const
+{
+    auto q = m_store->exec(
+        u"SELECT c.source_table, count(*), sum(c.state = 'done'), sum(c.state = 'started'), "
+        "sum(CASE WHEN c.state = 'done' THEN c.rows ELSE 0 END), "
+        "(SELECT d.upper_key FROM chunk d WHERE d.project_id = c.project_id AND "
+        " d.source_table = c.source_table AND d.state = 'done' ORDER BY d.ordinal DESC LIMIT 1) "
+        "FROM chunk c WHERE c.project_id = ? GROUP BY c.source_table ORDER BY c.source_table"_s,
+        {id});
+    if (!q)
+        return std::unexpected(q.error());
+    QList<Checkpoint> out;
+    while (q->next())
+        out.append({q->value(0).toString(), q->value(1).toInt(), q->value(2).toInt(),
+                    q->value(3).toInt(), q->value(4).toLongLong(), q->value(5).toString()});
+    return out;
+}
+
 } // namespace ferry

@@ -67,6 +67,17 @@ struct LogLine
     QString message;
 };
 
+// Where a table's full copy stands in the chunk ledger.
+struct Checkpoint
+{
+    QString sourceTable;
+    int chunks = 0;
+    int done = 0;
+    int inFlight = 0; // 'started': redone with their range deleted on resume
+    qint64 rows = 0; // committed rows
+    QString lastCommittedKey; // the upper key of the furthest committed chunk, as JSON
+};
+
 struct MetricSample
 {
     QDateTime at;
@@ -92,6 +103,12 @@ public:
     Status setProgress(qint64 id, double progress);
     // Deletes the project with its ledger, log and samples (not the tables it created).
     Status remove(qint64 id);
+    // Ends a project for good: its checkpoints and samples are deleted (it cannot be resumed),
+    // its log and verification results kept; the state becomes Released.
+    Status release(qint64 id);
+    // "NAME-clone", "NAME-clone2", ...: the first name no project has.
+    Result<QString> freeName(const QString &base) const;
+    Result<QList<Checkpoint>> checkpoints(qint64 id) const;
 
     Result<QList<StepRecord>> steps(qint64 id) const;
     Status setStep(qint64 id, const QString &step, const QString &state, const QString &error = {});

@@ -67,13 +67,13 @@ Status VerificationRepository::save(qint64 projectId, const VerifyReport &report
         "VALUES (?,?,?,?,?)"_s,
         {projectId, QDateTime::currentDateTimeUtc().toString(Qt::ISODateWithMs),
          report.consistent() ? 1 : 0, report.summary(),
-         QString::fromUtf8(QJsonDocument(report.toJson()).toJson(QJsonDocument::Compact))});
+         QString::fromUtf8(QJsonDocument(report.toStorageJson()).toJson(QJsonDocument::Compact))});
     if (!q)
         return std::unexpected(q.error());
     return {};
 }
 
-Result<std::optional<QJsonObject>> VerificationRepository::latest(qint64 projectId) const
+Result<std::optional<VerifyReport>> VerificationRepository::latest(qint64 projectId) const
 {
     auto q = m_store->exec(u"SELECT report FROM verification WHERE project_id = ? "
                            "ORDER BY id DESC LIMIT 1"_s,
@@ -81,9 +81,9 @@ Result<std::optional<QJsonObject>> VerificationRepository::latest(qint64 project
     if (!q)
         return std::unexpected(q.error());
     if (!q->next())
-        return std::optional<QJsonObject>();
-    return std::optional<QJsonObject>(
-        QJsonDocument::fromJson(q->value(0).toString().toUtf8()).object());
+        return std::optional<VerifyReport>();
+    return std::optional<VerifyReport>(VerifyReport::fromStorageJson(
+        QJsonDocument::fromJson(q->value(0).toString().toUtf8()).object()));
 }
 
 } // namespace ferry

@@ -26,8 +26,8 @@ class VerificationRepository
 public:
     explicit VerificationRepository(std::shared_ptr<MetaStore> store);
     Status save(qint64 projectId, const VerifyReport &report);
-    // The latest stored report of a project (its JSON, all differences).
-    Result<std::optional<QJsonObject>> latest(qint64 projectId) const;
+    // The latest stored report of a project, every difference included.
+    Result<std::optional<VerifyReport>> latest(qint64 projectId) const;
 
 private:
     std::shared_ptr<MetaStore> m_store;

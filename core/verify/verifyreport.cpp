@@ -294,4 +294,166 @@ QString VerifyReport::toHtml(int limit) const
     return h;
 }
 
+namespace {
+
+QJsonArray valuesJson(const RowValues &values)
+{
+    QJsonArray a;
+    for (const auto &v : values)
+        a.append(v ? QJsonValue(
+                     QString::fromLatin1(QByteArray(v->data(), qsizetype(v->size())).toBase64()))
+                   : QJsonValue(QJsonValue::Null));
+    return a;
+}
+
+RowValues valuesFrom(const QJsonArray &a)
+{
+    RowValues out;
+    for (const QJsonValue &v : a) {
+        if (v.isNull()) {
+            out.emplace_back(std::nullopt);
+        } else {
+            const QByteArray bytes = QByteArray::fromBase64(v.toString().toLatin1());
+            out.emplace_back(std::string(bytes.constData(), size_t(bytes.size())));
+        }
+    }
+    return out;
+}
+
+QJsonArray typesJson(const QList<ColumnType> &types)
+{
+    QJsonArray a;
+    for (const ColumnType &t : types)
+        a.append(QJsonObject {{u"kind"_s, ColumnType::kindName(t.kind)},
+                              {u"native"_s, t.native},
+                              {u"length"_s, t.length},
+                              {u"precision"_s, t.precision},
+                              {u"scale"_s, t.scale},
+                              {u"unsigned"_s, t.isUnsigned},
+                              {u"labels"_s, QJsonArray::fromStringList(t.labels)}});
+    return a;
+}
+
+QList<ColumnType> typesFrom(const QJsonArray &a)
+{
+    QList<ColumnType> out;
+    for (const QJsonValue &v : a) {
+        const QJsonObject o = v.toObject();
+        ColumnType t;
+        t.kind = ColumnType::kindFromName(o[u"kind"_s].toString()).value_or(TypeKind::Other);
+        t.native = o[u"native"_s].toString();
+        t.length = o[u"length"_s].toInt();
+        t.precision = o[u"precision"_s].toInt();
+        t.scale = o[u"scale"_s].toInt();
+        t.isUnsigned = o[u"unsigned"_s].toBool();
+        for (const QJsonValue &l : o[u"labels"_s].toArray())
+            t.labels << l.toString();
+        out.append(t);
+    }
+    return out;
+}
+
+QStringList strings(const QJsonValue &v)
+{
+    QStringList out;
+    for (const QJsonValue &s : v.toArray())
+        out << s.toString();
+    return out;
+}
+
+} // namespace
+
+QJsonObject VerifyReport::toStorageJson() const
+{
+    QJsonArray list;
+    for (const TableVerification &t : tables) {
+        QJsonArray diffs;
+        for (const RowDifference &d : t.differences)
+            diffs.append(QJsonObject {{u"kind"_s, int(d.kind)},
+                                      {u"key"_s, valuesJson(d.key)},
+                                      {u"columns"_s, QJsonArray::fromStringList(d.columns)},
+                                      {u"source"_s, valuesJson(d.sourceRow)},
+                                      {u"target"_s, valuesJson(d.targetRow)},
+                                      {u"count"_s, d.count}});
+        list.append(
+            QJsonObject {{u"source"_s, t.source},
+                         {u"target"_s, t.target},
+                         {u"keyColumns"_s, QJsonArray::fromStringList(t.keyColumns)},
+                         {u"columns"_s, QJsonArray::fromStringList(t.columns)},
+                         {u"targetColumns"_s, QJsonArray::fromStringList(t.targetColumns)},
+                         {u"targetKeyColumns"_s, QJsonArray::fromStringList(t.targetKeyColumns)},
+                         {u"columnTypes"_s, typesJson(t.columnTypes)},
+                         {u"targetTypes"_s, typesJson(t.targetTypes)},
+                         {u"method"_s, t.method},
+                         {u"rows"_s, t.rows},
+                         {u"targetRows"_s, t.targetRows},
+                         {u"consistent"_s, t.consistent},
+                         {u"missing"_s, t.missing},
+                         {u"extra"_s, t.extra},
+                         {u"different"_s, t.different},
+                         {u"duplicates"_s, t.duplicates},
+                         {u"slices"_s, t.slices},
+                         {u"slicesMismatched"_s, t.slicesMismatched},
+                         {u"recheckRounds"_s, t.recheckRounds},
+                         {u"seconds"_s, t.seconds},
+                         {u"error"_s, t.error},
+                         {u"differences"_s, diffs}});
+    }
+    return {{u"format"_s, 1},
+            {u"project"_s, project},
+            {u"sourceEndpoint"_s, sourceEndpoint},
+            {u"targetEndpoint"_s, targetEndpoint},
+            {u"startedAt"_s, startedAt},
+            {u"seconds"_s, seconds},
+            {u"tables"_s, list}};
+}
+
+VerifyReport VerifyReport::fromStorageJson(const QJsonObject &o)
+{
+    VerifyReport r;
+    r.project = o[u"project"_s].toString();
+    r.sourceEndpoint = o[u"sourceEndpoint"_s].toString();
+    r.targetEndpoint = o[u"targetEndpoint"_s].toString();
+    r.startedAt = o[u"startedAt"_s].toString();
+    r.seconds = o[u"seconds"_s].toDouble();
+    for (const QJsonValue &v : o[u"tables"_s].toArray()) {
+        const QJsonObject j = v.toObject();
+        TableVerification t;
+        t.source = j[u"source"_s].toString();
+        t.target = j[u"target"_s].toString();
+        t.keyColumns = strings(j[u"keyColumns"_s]);
+        t.columns = strings(j[u"columns"_s]);
+        t.targetColumns = strings(j[u"targetColumns"_s]);
+        t.targetKeyColumns = strings(j[u"targetKeyColumns"_s]);
+        t.columnTypes = typesFrom(j[u"columnTypes"_s].toArray());
+        t.targetTypes = typesFrom(j[u"targetTypes"_s].toArray());
+        t.method = j[u"method"_s].toString();
+        t.rows = qint64(j[u"rows"_s].toDouble());
+        t.targetRows = qint64(j[u"targetRows"_s].toDouble());
+        t.consistent = qint64(j[u"consistent"_s].toDouble());
+        t.missing = qint64(j[u"missing"_s].toDouble());
+        t.extra = qint64(j[u"extra"_s].toDouble());
+        t.different = qint64(j[u"different"_s].toDouble());
+        t.duplicates = qint64(j[u"duplicates"_s].toDouble());
+        t.slices = j[u"slices"_s].toInt();
+        t.slicesMismatched = j[u"slicesMismatched"_s].toInt();
+        t.recheckRounds = j[u"recheckRounds"_s].toInt();
+        t.seconds = j[u"seconds"_s].toDouble();
+        t.error = j[u"error"_s].toString();
+        for (const QJsonValue &dv : j[u"differences"_s].toArray()) {
+            const QJsonObject dj = dv.toObject();
+            RowDifference d;
+            d.kind = RowDifference::Kind(dj[u"kind"_s].toInt());
+            d.key = valuesFrom(dj[u"key"_s].toArray());
+            d.columns = strings(dj[u"columns"_s]);
+            d.sourceRow = valuesFrom(dj[u"source"_s].toArray());
+            d.targetRow = valuesFrom(dj[u"target"_s].toArray());
+            d.count = dj[u"count"_s].toInt(1);
+            t.differences.append(d);
+        }
+        r.tables.append(t);
+    }
+    return r;
+}
+
 } // namespace ferry

@@ -78,6 +78,10 @@ struct VerifyReport
     QString toHtml(int limit = 1000) const;
     // The one line a terminal prints.
     QString summary() const;
+
+    // Everything, rows included (bytes as base64), to keep in the store and export later.
+    QJsonObject toStorageJson() const;
+    static VerifyReport fromStorageJson(const QJsonObject &object);
 };
 
 } // namespace ferry
