@@ -177,20 +177,11 @@ int runRunCommand(Context &ctx, const QStringList &args)
     auto store = ctx.store();
     if (!store)
         return ctx.fail(store.error());
-    auto sources = std::make_shared<DataSourceRepository>(*store);
-    std::shared_ptr<SecretStore> secrets;
-    if (needsSecret(definition->source, *sources) || needsSecret(definition->target, *sources)) {
-        auto opened = ctx.secrets();
-        if (!opened)
-            return ctx.fail(opened.error());
-        secrets = *opened;
-    }
-    auto source = resolveEndpoint(definition->source, sources, secrets);
-    if (!source)
-        return ctx.fail(source.error());
-    auto target = resolveEndpoint(definition->target, sources, secrets);
-    if (!target)
-        return ctx.fail(target.error());
+    auto endpoints = resolveEndpoints(*definition, std::make_shared<DataSourceRepository>(*store),
+                                      [&ctx] { return ctx.secrets(); });
+    if (!endpoints)
+        return ctx.fail(endpoints.error());
+    const auto &[source, target] = *endpoints;
 
     ProjectRepository projects(*store);
     auto project = storeProject(projects, *definition);
@@ -208,7 +199,7 @@ int runRunCommand(Context &ctx, const QStringList &args)
     int signal = 0;
     {
         SignalWatcher watcher(cancel, progress);
-        MigrationRun run(*store, project->id, *source, *target, &progress, cancel);
+        MigrationRun run(*store, project->id, source, target, &progress, cancel);
         auto result = run.execute();
         outcome = run.outcome();
         if (result)

@@ -64,24 +64,15 @@ int runVerifyCommand(Context &ctx, const QStringList &args)
     auto store = ctx.store();
     if (!store)
         return ctx.fail(store.error());
-    auto sources = std::make_shared<DataSourceRepository>(*store);
-    std::shared_ptr<SecretStore> secrets;
-    if (needsSecret(definition->source, *sources) || needsSecret(definition->target, *sources)) {
-        auto opened = ctx.secrets();
-        if (!opened)
-            return ctx.fail(opened.error());
-        secrets = *opened;
-    }
-    auto source = resolveEndpoint(definition->source, sources, secrets);
-    if (!source)
-        return ctx.fail(source.error());
-    auto target = resolveEndpoint(definition->target, sources, secrets);
-    if (!target)
-        return ctx.fail(target.error());
+    auto endpoints = resolveEndpoints(*definition, std::make_shared<DataSourceRepository>(*store),
+                                      [&ctx] { return ctx.secrets(); });
+    if (!endpoints)
+        return ctx.fail(endpoints.error());
+    const auto &[source, target] = *endpoints;
 
     TerminalProgress progress(!ctx.json() && terminal::stdoutIsTerminal(),
                               ctx.json() || a.has(u"quiet"_s));
-    auto report = verifyProject(*definition, *source, *target, CancelToken(), &progress);
+    auto report = verifyProject(*definition, source, target, CancelToken(), &progress);
     progress.finish();
     if (!report) {
         Error e = report.error();
@@ -95,7 +86,7 @@ int runVerifyCommand(Context &ctx, const QStringList &args)
         (void)VerificationRepository(*store).save(project->id, *report);
 
     if (a.has(u"fix-sql"_s))
-        if (auto ok = writeFile(a.value(u"fix-sql"_s), correctionSql(*report, target->engine)); !ok)
+        if (auto ok = writeFile(a.value(u"fix-sql"_s), correctionSql(*report, target.engine)); !ok)
             return ctx.fail(ok.error());
     if (a.has(u"report"_s))
         if (auto ok = writeFile(a.value(u"report"_s), report->toHtml()); !ok)

@@ -133,4 +133,12 @@ QString Endpoint::effectiveSchema() const
     return database;
 }
 
+Endpoint Endpoint::serverLevel() const
+{
+    Endpoint copy = *this;
+    if (family() == EngineFamily::MySql)
+        copy.database.clear();
+    return copy;
+}
+
 } // namespace ferry

@@ -47,6 +47,9 @@ struct Endpoint
     // "127.0.0.1:3306/shop", "/data/app.db" — for lists and messages, never with a password.
     QString displayAddress() const;
     QString effectiveSchema() const;
+    // The same server without a default database for the MySQL family, so a database that a
+    // schema step is about to create does not stop the connection. Unchanged otherwise.
+    Endpoint serverLevel() const;
 };
 
 } // namespace ferry

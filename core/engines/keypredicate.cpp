@@ -37,4 +37,20 @@ QString keyRangePredicate(const Dialect &dialect, const QList<Column> &keyColumn
     return parts.join(u" AND "_s);
 }
 
+bool keyOrderIsPortable(const QList<Column> &key)
+{
+    for (const Column &c : key) {
+        switch (c.type.kind) {
+        case TypeKind::Integer:
+        case TypeKind::Decimal:
+        case TypeKind::Date:
+        case TypeKind::DateTime:
+        case TypeKind::TimestampTz:
+        case TypeKind::Year: break;
+        default: return false;
+        }
+    }
+    return true;
+}
+
 } // namespace ferry

@@ -12,4 +12,8 @@ namespace ferry {
 QString keyRangePredicate(const Dialect &dialect, const QList<Column> &keyColumns,
                           const KeyRange &range);
 
+// Whether `key` sorts the same in every engine whatever the collation: numbers and dates only.
+// Ranges over such keys mean the same rows on both sides.
+bool keyOrderIsPortable(const QList<Column> &key);
+
 } // namespace ferry

@@ -25,8 +25,8 @@ Result<QByteArray> readProcFile(const QString &path)
     QFile file(path);
     if (!file.exists())
         return fail(Error::Code::Unsupported,
-                    u"%1 does not exist: resource usage is measured on Linux only"_s.arg(path),
-                    {}, path);
+                    u"%1 does not exist: resource usage is measured on Linux only"_s.arg(path), {},
+                    path);
     // /proc files report size 0: readAll() reads until the end.
     if (!file.open(QIODevice::ReadOnly))
         return fail(Error::Code::Io, u"cannot read %1: %2"_s.arg(path, file.errorString()), {},
@@ -63,11 +63,14 @@ double percentOf(qint64 part, qint64 whole)
 // exist yet).
 QString existingFolder(const QString &storePath)
 {
-    QDir dir = QFileInfo(storePath).absoluteDir();
-    while (!dir.exists() && !dir.isRoot())
-        if (!dir.cdUp())
+    QString folder = QFileInfo(storePath).absolutePath();
+    while (!QFileInfo(folder).isDir()) {
+        const QString parent = QFileInfo(folder).absolutePath();
+        if (parent == folder)
             break;
-    return dir.absolutePath();
+        folder = parent;
+    }
+    return folder;
 }
 
 } // namespace
@@ -85,8 +88,9 @@ void HostResources::reset()
 QStringList HostResources::ferryFiles(const QString &storePath)
 {
     QStringList files;
-    for (const QString &path : {storePath, storePath + u"-wal"_s, storePath + u"-shm"_s,
-                                storePath + u"-journal"_s, paths::vaultPathFor(storePath)})
+    const QStringList candidates = {storePath, storePath + u"-wal"_s, storePath + u"-shm"_s,
+                                    storePath + u"-journal"_s, paths::vaultPathFor(storePath)};
+    for (const QString &path : candidates)
         if (QFileInfo(path).isFile())
             files << path;
     QDirIterator logs(paths::logDirFor(storePath), QDir::Files | QDir::Hidden,

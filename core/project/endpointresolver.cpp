@@ -32,4 +32,25 @@ Result<Endpoint> resolveEndpoint(const EndpointSpec &spec,
     return DataSourceService(sources, secrets).endpointWithPassword(*source);
 }
 
+Result<std::pair<Endpoint, Endpoint>>
+resolveEndpoints(const ProjectDefinition &project,
+                 const std::shared_ptr<DataSourceRepository> &sources,
+                 const SecretOpener &openSecrets)
+{
+    std::shared_ptr<SecretStore> secrets;
+    if (needsSecret(project.source, *sources) || needsSecret(project.target, *sources)) {
+        auto opened = openSecrets();
+        if (!opened)
+            return std::unexpected(opened.error());
+        secrets = *opened;
+    }
+    auto source = resolveEndpoint(project.source, sources, secrets);
+    if (!source)
+        return std::unexpected(source.error());
+    auto target = resolveEndpoint(project.target, sources, secrets);
+    if (!target)
+        return std::unexpected(target.error());
+    return std::pair {*source, *target};
+}
+
 } // namespace ferry

@@ -3,6 +3,7 @@
 #include "common/error.h"
 #include "projectdefinition.h"
 
+#include <functional>
 #include <memory>
 
 namespace ferry {
@@ -19,5 +20,13 @@ Result<Endpoint> resolveEndpoint(const EndpointSpec &spec,
 
 // Whether resolving `spec` needs the secret store.
 bool needsSecret(const EndpointSpec &spec, const DataSourceRepository &sources);
+
+// A project's source and target, opening the secret store (through `openSecrets`) only when a
+// saved data source's password is needed.
+using SecretOpener = std::function<Result<std::shared_ptr<SecretStore>>()>;
+Result<std::pair<Endpoint, Endpoint>>
+resolveEndpoints(const ProjectDefinition &project,
+                 const std::shared_ptr<DataSourceRepository> &sources,
+                 const SecretOpener &openSecrets);
 
 } // namespace ferry

@@ -15,16 +15,6 @@ namespace ferry {
 
 namespace {
 
-// MySQL-family targets are reached without a default database while the schema step may
-// still have to create it.
-Endpoint serverLevel(const Endpoint &e)
-{
-    Endpoint copy = e;
-    if (e.family() == EngineFamily::MySql)
-        copy.database.clear();
-    return copy;
-}
-
 QSet<QString> ownTargets(const ProjectRepository &repository, qint64 projectId)
 {
     QSet<QString> out;
@@ -80,7 +70,7 @@ Status MigrationRun::schemaStep(const QList<TablePlan> &plans, const PrecheckRep
     ProjectRepository repository(m_store);
     const Driver &driver = Driver::forEngine(m_target.engine);
     const Dialect &dialect = driver.dialect();
-    auto session = driver.connectForWrite(serverLevel(m_target));
+    auto session = driver.connectForWrite(m_target.serverLevel());
     if (!session)
         return std::unexpected(session.error());
     for (const QString &sql : dialect.createSchema(m_target.effectiveSchema()))

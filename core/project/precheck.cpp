@@ -71,16 +71,6 @@ void add(PrecheckReport &r, Severity s, const QString &check, const QString &obj
     r.items.append({s, check, object, message, fix});
 }
 
-// MySQL-family targets are reached without a default database, so a database that the
-// schema step is about to create does not stop the connection.
-Endpoint serverLevel(const Endpoint &e)
-{
-    Endpoint copy = e;
-    if (e.family() == EngineFamily::MySql)
-        copy.database.clear();
-    return copy;
-}
-
 // Whether the account may create tables in the target schema, as far as the server says.
 void checkTargetPrivileges(PrecheckReport &r, Session &session, const Endpoint &target,
                            bool needCreate)
@@ -192,7 +182,7 @@ Result<PrecheckReport> runPrecheck(const ProjectDefinition &project, const Endpo
             add(r, Severity::Info, u"connect target"_s, target.path,
                 u"%1 does not exist yet: the schema step creates it"_s.arg(target.path));
     } else {
-        auto opened = targetDriver.connect(serverLevel(target));
+        auto opened = targetDriver.connect(target.serverLevel());
         if (!opened) {
             add(r, Severity::Error, u"connect target"_s, target.displayAddress(),
                 opened.error().message, opened.error().fix);

@@ -3,7 +3,6 @@
 #include "common/logging.h"
 #include "migrationrun.h"
 #include "projectlock.h"
-#include "projectrepository.h"
 #include "store/metastore.h"
 
 using namespace Qt::StringLiterals;
@@ -29,7 +28,8 @@ private:
 };
 
 ProjectRunner::ProjectRunner(std::shared_ptr<MetaStore> store, qint64 projectId,
-                             QString projectName, Endpoint source, Endpoint target, QObject *parent)
+                             QString projectName, Endpoint source, Endpoint target, int concurrency,
+                             QObject *parent)
     : QObject(parent)
     , m_store(std::move(store))
     , m_projectId(projectId)
@@ -37,6 +37,7 @@ ProjectRunner::ProjectRunner(std::shared_ptr<MetaStore> store, qint64 projectId,
     , m_source(std::move(source))
     , m_target(std::move(target))
     , m_observer(std::make_unique<Observer>(this))
+    , m_workers(m_target.engine == Engine::Sqlite ? 1 : std::max(1, concurrency))
 {
     qRegisterMetaType<ferry::RunProgress>();
 }
@@ -65,8 +66,6 @@ Status ProjectRunner::start()
     if (!lock)
         return std::unexpected(lock.error());
     m_lock = std::move(*lock);
-    if (auto project = ProjectRepository(m_store).findById(m_projectId))
-        m_workers = m_target.engine == Engine::Sqlite ? 1 : project->definition.options.concurrency;
     m_cancel = CancelToken();
     m_running = true;
     if (m_thread) {

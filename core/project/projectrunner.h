@@ -25,8 +25,9 @@ class ProjectRunner : public QObject
     Q_OBJECT
 
 public:
+    // `concurrency`: the project's option, for the reservation it shows while running.
     ProjectRunner(std::shared_ptr<MetaStore> store, qint64 projectId, QString projectName,
-                  Endpoint source, Endpoint target, QObject *parent = nullptr);
+                  Endpoint source, Endpoint target, int concurrency, QObject *parent = nullptr);
     ~ProjectRunner() override;
 
     qint64 projectId() const { return m_projectId; }
@@ -59,7 +60,7 @@ private:
     std::unique_ptr<Observer> m_observer;
     std::unique_ptr<ProjectLock> m_lock;
     bool m_running = false;
-    int m_workers = 0;
+    int m_workers;
 };
 
 } // namespace ferry

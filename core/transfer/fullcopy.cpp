@@ -6,6 +6,7 @@
 #include "common/logging.h"
 #include "common/throttle.h"
 #include "engines/driver.h"
+#include "engines/keypredicate.h"
 #include "project/projectrepository.h"
 
 #include <QElapsedTimer>
@@ -47,23 +48,6 @@ struct TableRun
     qint64 sampledRows = 0;
     double rate = 0;
 };
-
-// Keys that sort the same in every engine whatever the collation: numbers and dates.
-bool keyOrderIsPortable(const QList<Column> &key)
-{
-    for (const Column &c : key) {
-        switch (c.type.kind) {
-        case TypeKind::Integer:
-        case TypeKind::Decimal:
-        case TypeKind::Date:
-        case TypeKind::DateTime:
-        case TypeKind::TimestampTz:
-        case TypeKind::Year: break;
-        default: return false;
-        }
-    }
-    return true;
-}
 
 QStringList keyNames(const QList<Column> &key)
 {

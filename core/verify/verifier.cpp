@@ -59,22 +59,6 @@ std::string addDecimal(const std::string &a, const std::string &b)
     return out.empty() ? std::string("0") : out;
 }
 
-bool keyOrderIsPortable(const QList<Column> &key)
-{
-    for (const Column &c : key) {
-        switch (c.type.kind) {
-        case TypeKind::Integer:
-        case TypeKind::Decimal:
-        case TypeKind::Date:
-        case TypeKind::DateTime:
-        case TypeKind::TimestampTz:
-        case TypeKind::Year: break;
-        default: return false;
-        }
-    }
-    return true;
-}
-
 // One source table of a group, with its columns in the group's compared order.
 struct SourcePart
 {
