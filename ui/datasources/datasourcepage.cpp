@@ -479,48 +479,41 @@ void DataSourcePage::deleteSelected()
                             QStringLiteral("inUseMessage"));
                 return;
             }
-            auto *box = new QMessageBox(
-                QMessageBox::Warning, tr("Delete data source"),
+            const QString text =
                 tr("Delete the data source %1 (%2)?\nIts saved password is deleted too.")
-                    .arg(source.name, source.endpoint.displayAddress()),
-                QMessageBox::Yes | QMessageBox::Cancel, this);
-            box->setObjectName(QStringLiteral("confirmDelete"));
-            box->setDefaultButton(QMessageBox::Cancel);
-            box->setAttribute(Qt::WA_DeleteOnClose);
-            connect(box, &QMessageBox::finished, this, [this, source](int result) {
-                if (result != QMessageBox::Yes)
-                    return;
-                auto remove = [this, source](bool ready) {
-                    if (!ready)
-                        return;
-                    ConsoleContext *context = m_context;
-                    runAsync(
-                        this,
-                        [context, source]() -> Status {
-                            std::shared_ptr<SecretStore> secrets;
-                            if (source.hasPassword) {
-                                auto opened = context->secrets();
-                                if (!opened)
-                                    return std::unexpected(opened.error());
-                                secrets = *opened;
-                            }
-                            return DataSourceService(context->dataSources(), secrets)
-                                .remove(source.name);
-                        },
-                        [this, source](const Status &removed) {
-                            if (!removed)
-                                showMessage(this, QMessageBox::Warning, tr("Not deleted"),
-                                            removed.error().text());
-                            m_reports.remove(source.id);
-                            emit m_context->dataSourcesChanged();
-                        });
-                };
-                if (source.hasPassword)
-                    ensureSecretsReady(this, m_context, remove);
-                else
-                    remove(true);
-            });
-            box->open();
+                    .arg(source.name, source.endpoint.displayAddress());
+            confirm(this, tr("Delete data source"), text, QStringLiteral("confirmDelete"),
+                    [this, source] {
+                        auto remove = [this, source](bool ready) {
+                            if (!ready)
+                                return;
+                            ConsoleContext *context = m_context;
+                            runAsync(
+                                this,
+                                [context, source]() -> Status {
+                                    std::shared_ptr<SecretStore> secrets;
+                                    if (source.hasPassword) {
+                                        auto opened = context->secrets();
+                                        if (!opened)
+                                            return std::unexpected(opened.error());
+                                        secrets = *opened;
+                                    }
+                                    return DataSourceService(context->dataSources(), secrets)
+                                        .remove(source.name);
+                                },
+                                [this, source](const Status &removed) {
+                                    if (!removed)
+                                        showMessage(this, QMessageBox::Warning, tr("Not deleted"),
+                                                    removed.error().text());
+                                    m_reports.remove(source.id);
+                                    emit m_context->dataSourcesChanged();
+                                });
+                        };
+                        if (source.hasPassword)
+                            ensureSecretsReady(this, m_context, remove);
+                        else
+                            remove(true);
+                    });
         });
 }
 

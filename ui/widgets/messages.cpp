@@ -13,4 +13,20 @@ QMessageBox *showMessage(QWidget *parent, QMessageBox::Icon icon, const QString 
     return box;
 }
 
+QMessageBox *confirm(QWidget *parent, const QString &title, const QString &text,
+                     const QString &objectName, std::function<void()> onYes)
+{
+    auto *box = new QMessageBox(QMessageBox::Warning, title, text,
+                                QMessageBox::Yes | QMessageBox::Cancel, parent);
+    box->setAttribute(Qt::WA_DeleteOnClose);
+    box->setDefaultButton(QMessageBox::Cancel);
+    box->setObjectName(objectName);
+    QObject::connect(box, &QMessageBox::finished, box, [onYes = std::move(onYes)](int result) {
+        if (result == QMessageBox::Yes)
+            onYes();
+    });
+    box->open();
+    return box;
+}
+
 } // namespace ferry::ui
