@@ -117,7 +117,8 @@ ConsoleContext::resolveEndpoints(const ProjectDefinition &project)
 }
 
 Result<ProjectRunner *> ConsoleContext::launch(qint64 projectId, const QString &name,
-                                               const Endpoint &source, const Endpoint &target)
+                                               const Endpoint &source, const Endpoint &target,
+                                               int concurrency)
 {
     if (ProjectRunner *old = m_runners.value(projectId)) {
         if (old->isRunning())
@@ -125,7 +126,7 @@ Result<ProjectRunner *> ConsoleContext::launch(qint64 projectId, const QString &
         m_runners.remove(projectId);
         old->deleteLater();
     }
-    auto *runner = new ProjectRunner(m_store, projectId, name, source, target, this);
+    auto *runner = new ProjectRunner(m_store, projectId, name, source, target, concurrency, this);
     if (auto ok = runner->start(); !ok) {
         delete runner;
         return std::unexpected(ok.error());

@@ -59,7 +59,7 @@ public:
     // Running projects (UI thread). launch() starts a project's run in its own thread; the
     // runner stays available while it runs and afterwards, until the project is started again.
     Result<ProjectRunner *> launch(qint64 projectId, const QString &name, const Endpoint &source,
-                                   const Endpoint &target);
+                                   const Endpoint &target, int concurrency);
     ProjectRunner *runner(qint64 projectId) const;
     QList<ProjectRunner *> runningProjects() const;
 

@@ -62,8 +62,18 @@ MainWindow::MainWindow(ConsoleContext *context, QWidget *parent)
     m_pages = new QStackedWidget;
     m_pages->setObjectName(QStringLiteral("pageContainer"));
 
-    addModule(QStringLiteral("nav/overview"), tr("Overview"), new OverviewPage(context));
-    addModule(QStringLiteral("nav/migration"), tr("Data Migration"), new MigrationPage(context));
+    auto *overview = new OverviewPage(context);
+    auto *migration = new MigrationPage(context);
+    addModule(QStringLiteral("nav/overview"), tr("Overview"), overview);
+    addModule(QStringLiteral("nav/migration"), tr("Data Migration"), migration);
+    // A task status slice opens the projects in that state.
+    connect(overview, &OverviewPage::stateClicked, this,
+            [this, migration](const QString &type, const QString &stateId) {
+                if (type != QLatin1String("migration"))
+                    return;
+                migration->setStateFilter(stateId);
+                showModule(DataMigration);
+            });
     addModule(QStringLiteral("nav/sync"), tr("Data Synchronization"),
               new SynchronizationPage(context));
     addModule(QStringLiteral("nav/datasource"), tr("Data Source Management"),

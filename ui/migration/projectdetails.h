@@ -1,0 +1,106 @@
+#pragma once
+
+#include "project/projectrepository.h"
+#include "project/runprogress.h"
+#include "verify/verifyreport.h"
+
+#include <QPointer>
+#include <QWidget>
+
+#include <optional>
+
+class QLabel;
+class QPlainTextEdit;
+class QTabWidget;
+class QTableView;
+class QTimer;
+class QPushButton;
+
+namespace ferry {
+class ProjectRunner;
+}
+
+namespace ferry::ui {
+
+class ConsoleContext;
+class SimpleTableModel;
+class ThroughputChart;
+
+// Everything about one migration project: its steps with state and progress, each table's
+// progress (rows, bytes, rate, ETA), live throughput and lag charts, the checkpoints, errors
+// with their cause and fix, the last verification with its differences and exports, the
+// project's own log and its definition. Follows a running project through its runner's queued
+// progress; reads the store on workers every two seconds while visible.
+class ProjectDetails : public QWidget
+{
+    Q_OBJECT
+
+public:
+    explicit ProjectDetails(ConsoleContext *context, QWidget *parent = nullptr);
+
+    void showProject(qint64 projectId);
+    qint64 projectId() const { return m_projectId; }
+    // How many times live progress reached the page (the responsiveness test counts them).
+    int liveUpdates() const { return m_liveUpdates; }
+    const std::optional<VerifyReport> &verification() const { return m_verification; }
+
+    enum class Export { Html, Csv, Json, CorrectionSql };
+    Status exportVerification(Export kind, const QString &path) const;
+
+public slots:
+    void refresh();
+    void verifyNow();
+
+signals:
+    void refreshed();
+    void verificationFinished(bool consistent);
+    // Live progress of the running project reached the page.
+    void liveUpdated();
+
+protected:
+    void showEvent(QShowEvent *event) override;
+    void hideEvent(QHideEvent *event) override;
+
+private:
+    struct Snapshot;
+    void apply(const Snapshot &snapshot);
+    void attachRunner();
+    void onProgress(const RunProgress &progress);
+    void showTables(const QList<TableProgress> &tables);
+    void showVerification();
+    void chooseExport(Export kind);
+
+    ConsoleContext *m_context;
+    qint64 m_projectId = 0;
+    std::optional<ProjectRecord> m_project;
+    QPointer<ProjectRunner> m_runner;
+    QString m_liveRunId;
+    RunProgress m_lastProgress;
+    int m_liveUpdates = 0;
+    bool m_loading = false;
+    bool m_verifying = false;
+    std::optional<VerifyReport> m_verification;
+
+    QLabel *m_title;
+    QLabel *m_subtitle;
+    QLabel *m_error;
+    QLabel *m_live;
+    QTabWidget *m_tabs;
+    SimpleTableModel *m_steps;
+    SimpleTableModel *m_tables;
+    SimpleTableModel *m_checkpoints;
+    SimpleTableModel *m_results;
+    SimpleTableModel *m_differences;
+    QTableView *m_stepsView;
+    QTableView *m_tablesView;
+    ThroughputChart *m_throughput;
+    ThroughputChart *m_lag;
+    QLabel *m_verificationSummary;
+    QPushButton *m_verifyButton;
+    QList<QPushButton *> m_exportButtons;
+    QPlainTextEdit *m_log;
+    QPlainTextEdit *m_definition;
+    QTimer *m_timer;
+};
+
+} // namespace ferry::ui

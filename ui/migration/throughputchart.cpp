@@ -1,0 +1,110 @@
+#include "throughputchart.h"
+
+#include <QChart>
+#include <QDateTimeAxis>
+#include <QLineSeries>
+#include <QValueAxis>
+
+namespace ferry::ui {
+
+namespace {
+constexpr int kMaxPoints = 600;
+}
+
+ThroughputChart::ThroughputChart(const QString &title, const QString &unit, QWidget *parent)
+    : QChartView(parent)
+{
+    auto *chart = new QChart;
+    chart->setTitle(title);
+    chart->legend()->hide();
+    chart->setMargins(QMargins(4, 4, 4, 4));
+    chart->setBackgroundRoundness(0);
+    chart->setAnimationOptions(QChart::NoAnimation);
+    QFont titleFont = chart->titleFont();
+    titleFont.setPointSize(10);
+    titleFont.setBold(true);
+    chart->setTitleFont(titleFont);
+
+    m_series = new QLineSeries;
+    QPen pen(QColor(0x2f, 0x6f, 0xb0));
+    pen.setWidth(2);
+    m_series->setPen(pen);
+    chart->addSeries(m_series);
+
+    m_x = new QDateTimeAxis;
+    m_x->setFormat(QStringLiteral("HH:mm:ss"));
+    m_x->setTickCount(5);
+    m_y = new QValueAxis;
+    m_y->setLabelFormat(QStringLiteral("%.0f"));
+    m_y->setTitleText(unit);
+    for (QAbstractAxis *axis :
+         {static_cast<QAbstractAxis *>(m_x), static_cast<QAbstractAxis *>(m_y)}) {
+        QFont f = axis->labelsFont();
+        f.setPointSize(8);
+        axis->setLabelsFont(f);
+        axis->setGridLineColor(QColor(0xee, 0xf1, 0xf5));
+    }
+    chart->addAxis(m_x, Qt::AlignBottom);
+    chart->addAxis(m_y, Qt::AlignLeft);
+    m_series->attachAxis(m_x);
+    m_series->attachAxis(m_y);
+    setChart(chart);
+    setRenderHint(QPainter::Antialiasing);
+    setMinimumHeight(170);
+    rescale();
+}
+
+void ThroughputChart::setEmptyText(const QString &text)
+{
+    m_emptyText = text;
+    rescale();
+}
+
+int ThroughputChart::pointCount() const
+{
+    return int(m_series->count());
+}
+
+void ThroughputChart::setPoints(const QList<QPair<QDateTime, double>> &points)
+{
+    QList<QPointF> list;
+    for (const auto &p : points)
+        list.append(QPointF(double(p.first.toMSecsSinceEpoch()), p.second));
+    while (list.size() > kMaxPoints)
+        list.removeFirst();
+    m_series->replace(list);
+    rescale();
+}
+
+void ThroughputChart::addPoint(const QDateTime &at, double value)
+{
+    m_series->append(double(at.toMSecsSinceEpoch()), value);
+    if (m_series->count() > kMaxPoints)
+        m_series->removePoints(0, int(m_series->count()) - kMaxPoints);
+    rescale();
+}
+
+void ThroughputChart::rescale()
+{
+    const auto points = m_series->points();
+    if (points.isEmpty()) {
+        const QDateTime now = QDateTime::currentDateTime();
+        m_x->setRange(now.addSecs(-60), now);
+        m_y->setRange(0, 1);
+        chart()->setTitle(m_emptyText.isEmpty()
+                              ? chart()->title().section(QStringLiteral(" — "), 0, 0)
+                              : chart()->title().section(QStringLiteral(" — "), 0, 0)
+                                  + QStringLiteral(" — ") + m_emptyText);
+        return;
+    }
+    chart()->setTitle(chart()->title().section(QStringLiteral(" — "), 0, 0));
+    double top = 1;
+    for (const QPointF &p : points)
+        top = std::max(top, p.y());
+    m_x->setRange(QDateTime::fromMSecsSinceEpoch(qint64(points.first().x())),
+                  QDateTime::fromMSecsSinceEpoch(
+                      qint64(std::max(points.last().x(), points.first().x() + 1000))));
+    m_y->setRange(0, top * 1.15);
+}
+
+} // namespace ferry::ui
