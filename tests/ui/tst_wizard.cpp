@@ -16,6 +16,7 @@
 #include "store/datasourcerepository.h"
 #include "store/metastore.h"
 #include "testservers.h"
+#include "wizarddriver.h"
 
 #include <QAbstractItemModelTester>
 #include <QCheckBox>
@@ -36,6 +37,7 @@
 using namespace ferry;
 using namespace ferry::ui;
 using namespace Qt::StringLiterals;
+using namespace ferry::test::wizard;
 
 class TestWizard : public QObject
 {
@@ -47,20 +49,6 @@ class TestWizard : public QObject
     Endpoint m_source;
     Endpoint m_target;
     QString m_shots; // FERRY_WIZARD_SHOTS: a folder for screenshots of every page
-
-    template<typename T>
-    static T *field(QWidget *root, const QString &name)
-    {
-        T *w = root->findChild<T *>(name);
-        if (!w)
-            qWarning("no widget %s", qPrintable(name));
-        return w;
-    }
-
-    static QPushButton *button(QWidget *root, const QString &name)
-    {
-        return field<QPushButton>(root, name);
-    }
 
     void shot(QWidget *w, const QString &name)
     {
@@ -104,35 +92,6 @@ class TestWizard : public QObject
         if (!added)
             return std::unexpected(added.error());
         return {};
-    }
-
-    static void choose(QComboBox *combo, const QString &name)
-    {
-        QTRY_VERIFY(combo->count() > 1);
-        int row = -1;
-        for (int i = 0; i < combo->count(); ++i)
-            if (combo->itemData(i, DataSourceChoiceModel::NameRole).toString() == name)
-                row = i;
-        QVERIFY2(row >= 0, qPrintable(name));
-        combo->setCurrentIndex(row);
-    }
-
-    // Fills page 1 with a fresh name and the two data sources.
-    void fillFirstPage(MigrationWizard *w, const QString &name, const QString &source,
-                       const QString &target)
-    {
-        QTest::keyClicks(field<QLineEdit>(w, u"nameField"_s), name);
-        choose(field<QComboBox>(w, u"sourceCombo"_s), source);
-        choose(field<QComboBox>(w, u"targetCombo"_s), target);
-        QTRY_COMPARE(field<QLabel>(w, u"nameStatus"_s)->text(), u"✓ The name is free."_s);
-    }
-
-    void next(MigrationWizard *w, int expectedStep)
-    {
-        QPushButton *b = button(w, u"nextButton"_s);
-        QTRY_VERIFY2(b->isEnabled(), qPrintable(field<QLabel>(w, u"wizardStatus"_s)->text()));
-        QTest::mouseClick(b, Qt::LeftButton);
-        QCOMPARE(w->currentStep(), expectedStep);
     }
 
     // The index of a table (or of its column) in the tree view's own model.
