@@ -43,6 +43,14 @@ struct TableRun
     std::mutex recordMutex; // guards record, written by whichever worker moves the table on
     std::mutex errorMutex;
     QString error;
+
+    // Copies the live counters into the record before it is saved (recordMutex held).
+    void snapshotCounters()
+    {
+        record.rowsDone = rowsDone.load();
+        record.rowsSkipped = skipped.load();
+        record.bytesDone = bytesDone.load();
+    }
     qint64 rowsTotal = 0;
     // rate: rows at the last sample
     qint64 sampledRows = 0;
@@ -126,8 +134,7 @@ struct FullCopy::Private
         t.record.state = u"failed"_s;
         t.record.error = error.text();
         t.record.finishedAt = QDateTime::currentDateTimeUtc();
-        t.record.rowsDone = t.rowsDone.load();
-        t.record.rowsSkipped = t.skipped.load();
+        t.snapshotCounters();
         (void)repository.saveTable(in.projectId, t.record);
         message(u"error"_s, u"table %1 stopped: %2"_s.arg(t.plan->sourceKey, error.text()));
     }
@@ -400,8 +407,7 @@ Status FullCopy::Private::finishTable(TableRun &t, Session &target)
     t.phase = 2;
     std::lock_guard lock(t.recordMutex);
     t.record.state = u"indexing"_s;
-    t.record.rowsDone = t.rowsDone.load();
-    t.record.rowsSkipped = t.skipped.load();
+    t.snapshotCounters();
     (void)repository.saveTable(in.projectId, t.record);
     if (!t.record.indexesDone && t.record.created && plan.primaryOfTarget) {
         if (in.options.indexes == IndexTiming::AfterFull) {
@@ -436,7 +442,7 @@ Status FullCopy::Private::finishTable(TableRun &t, Session &target)
     t.record.indexesDone = true;
     t.record.state = u"done"_s;
     t.record.finishedAt = QDateTime::currentDateTimeUtc();
-    t.record.rowsDone = t.rowsDone.load();
+    t.snapshotCounters();
     t.phase = 3;
     return repository.saveTable(in.projectId, t.record);
 }
