@@ -156,9 +156,10 @@ Result<RunOutcome> MigrationRun::execute()
                           u"precheck: "_s + item.message
                               + (item.fix.isEmpty() ? QString() : u". "_s + item.fix));
     if (!report->passed()) {
-        const Error e =
-            makeError(Error::Code::InvalidInput, u"precheck failed: "_s + report->firstError(),
-                      u"Nothing was written. Fix the findings above and run again."_s);
+        const Error e = makeError(
+            Error::Code::InvalidInput, u"precheck failed: "_s + report->firstError(),
+            u"Nothing was written. Fix what the precheck found (listed in the project's log) and "
+            "run again."_s);
         return finish(ProjectState::Failed, &e);
     }
 
