@@ -4,6 +4,8 @@
 #include "common/paths.h"
 #include "consolecontext.h"
 #include "mainwindow.h"
+#include "migration/migrationpage.h"
+#include "migration/projectdetails.h"
 #include "store/metastore.h"
 
 #include <QApplication>
@@ -33,6 +35,8 @@ int runConsole(QApplication &app, const QStringList &arguments)
     initResources();
     QString storeOption;
     QString pageOption;
+    QString projectOption;
+    QString tabOption;
     for (qsizetype i = 0; i < arguments.size(); ++i) {
         if (arguments[i] == u"--store" && i + 1 < arguments.size())
             storeOption = arguments[i + 1];
@@ -40,6 +44,10 @@ int runConsole(QApplication &app, const QStringList &arguments)
             storeOption = arguments[i].mid(8);
         else if (arguments[i] == u"--page" && i + 1 < arguments.size())
             pageOption = arguments[i + 1];
+        else if (arguments[i] == u"--project" && i + 1 < arguments.size())
+            projectOption = arguments[i + 1];
+        else if (arguments[i] == u"--tab" && i + 1 < arguments.size())
+            tabOption = arguments[i + 1];
     }
     const QString storePath = paths::resolveStorePath(storeOption);
     installLogFile(paths::logDirFor(storePath) + QStringLiteral("/ferry.log"), false);
@@ -63,6 +71,17 @@ int runConsole(QApplication &app, const QStringList &arguments)
                                       u"datasources"_s, u"monitoring"_s, u"system"_s};
     if (const qsizetype page = pages.indexOf(pageOption); page >= 0)
         window.showModule(MainWindow::Module(page));
+    // --project NAME [--tab progress|checkpoints|verification|log|definition] opens a
+    // migration project's details.
+    if (!projectOption.isEmpty()) {
+        window.showModule(MainWindow::DataMigration);
+        auto *migration = qobject_cast<MigrationPage *>(window.page(MainWindow::DataMigration));
+        migration->selectProjectNamed(projectOption);
+        static const QStringList tabs = {u"progress"_s, u"checkpoints"_s, u"verification"_s,
+                                         u"log"_s, u"definition"_s};
+        if (const qsizetype tab = tabs.indexOf(tabOption); tab >= 0)
+            migration->details()->showTab(ProjectDetails::Tab(tab));
+    }
     window.show();
     return app.exec();
 }

@@ -48,6 +48,12 @@ Global options:
   --help         this text; `ferry <command> --help` for a command
   --version      print the version
 
+Console options (without a command):
+  --page P       open a module: overview, migration, synchronization, datasources,
+                 monitoring, system
+  --project NAME open a migration project's details, with --tab progress, checkpoints,
+                 verification, log or definition
+
 Passwords never go on the command line: --password-stdin reads them from standard input.
 Without an OS keychain they are kept in an encrypted vault beside the store, unlocked by
 FERRY_MASTER_PASSWORD (or a prompt on a terminal).
@@ -82,8 +88,9 @@ Global parseGlobal(const QStringList &args)
             g.store = a.mid(8);
         } else if (a == u"--json") {
             g.json = true;
-        } else if (g.command.isEmpty() && a == u"--page" && i + 1 < args.size()) {
-            ++i; // a console option: `ferry --page datasources`
+        } else if (g.command.isEmpty() && (a == u"--page" || a == u"--project" || a == u"--tab")
+                   && i + 1 < args.size()) {
+            ++i; // console options: `ferry --page datasources`, `ferry --project shop --tab log`
         } else if (g.command.isEmpty() && (a == u"--help" || a == u"-h")) {
             g.help = true;
         } else if (g.command.isEmpty() && a == u"--version") {

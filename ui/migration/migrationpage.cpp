@@ -79,11 +79,12 @@ MigrationPage::MigrationPage(ConsoleContext *context, QWidget *parent)
     m_tag->setObjectName(u"tagFilter"_s);
     m_tag->addItem(tr("All tags"), QString());
 
-    auto *bar = new QHBoxLayout;
-    bar->addWidget(toolbar, 1);
-    bar->addWidget(m_state);
-    bar->addWidget(m_tag);
-    bar->addWidget(m_search);
+    m_search->setMaximumWidth(320);
+    auto *filters = new QHBoxLayout;
+    filters->addWidget(m_search, 1);
+    filters->addWidget(m_state);
+    filters->addWidget(m_tag);
+    filters->addStretch(1);
 
     m_model = new ProjectTableModel(this);
     m_filter = new ProjectFilterModel(this);
@@ -108,7 +109,7 @@ MigrationPage::MigrationPage(ConsoleContext *context, QWidget *parent)
     m_table->setColumnWidth(ProjectTableModel::Progress, 110);
     m_table->setColumnWidth(ProjectTableModel::Lag, 60);
     m_table->setColumnWidth(ProjectTableModel::Tags, 100);
-    m_table->setColumnWidth(ProjectTableModel::Created, 130);
+    m_table->setColumnWidth(ProjectTableModel::Created, 150);
     m_table->setItemDelegateForColumn(
         ProjectTableModel::Progress,
         new ProgressDelegate(ProjectTableModel::ProgressRole, m_table));
@@ -133,11 +134,15 @@ MigrationPage::MigrationPage(ConsoleContext *context, QWidget *parent)
     splitter->setStretchFactor(0, 2);
     splitter->setStretchFactor(1, 5);
     splitter->setChildrenCollapsible(false);
+    // Five projects in view above the details; the user moves the handle for more.
+    listArea->setMinimumHeight(120);
+    splitter->setSizes({200, 480});
 
     auto *layout = new QVBoxLayout(this);
     layout->setContentsMargins(20, 16, 20, 12);
     layout->addWidget(header);
-    layout->addLayout(bar);
+    layout->addWidget(toolbar);
+    layout->addLayout(filters);
     layout->addWidget(splitter, 1);
 
     connect(m_search, &QLineEdit::textChanged, m_filter, &ProjectFilterModel::setSearch);
@@ -185,9 +190,13 @@ void MigrationPage::reload()
                             projects.error().text());
                 return;
             }
-            const qint64 keep =
+            qint64 keep =
                 m_pendingSelection ? m_pendingSelection : (selected() ? selected()->id : 0);
             m_pendingSelection = 0;
+            for (const ProjectRecord &p : *projects)
+                if (!m_pendingName.isEmpty() && p.name() == m_pendingName)
+                    keep = p.id;
+            m_pendingName.clear();
             m_model->setProjects(*projects);
             const QString tag = m_tag->currentData().toString();
             m_tag->blockSignals(true);
@@ -209,6 +218,16 @@ void MigrationPage::reload()
 void MigrationPage::setStateFilter(const QString &stateId)
 {
     m_state->setCurrentIndex(std::max(0, m_state->findData(stateId)));
+}
+
+void MigrationPage::selectProjectNamed(const QString &name)
+{
+    for (int row = 0; row < m_model->rowCount(); ++row)
+        if (const ProjectRecord *p = m_model->projectAt(row); p->name() == name) {
+            selectProject(p->id);
+            return;
+        }
+    m_pendingName = name;
 }
 
 void MigrationPage::selectProject(qint64 id)

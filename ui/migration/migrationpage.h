@@ -33,6 +33,8 @@ public:
     ProjectDetails *details() const { return m_details; }
     // Shows only projects in `stateId` ("running", "failed", ...); empty: all.
     void setStateFilter(const QString &stateId);
+    // Selects the project called `name` once the list has it (the console's --project option).
+    void selectProjectNamed(const QString &name);
     void selectProject(qint64 id);
 
 public slots:
@@ -75,6 +77,7 @@ private:
     QAction *m_release;
     QAction *m_delete;
     qint64 m_pendingSelection = 0;
+    QString m_pendingName;
 };
 
 } // namespace ferry::ui

@@ -16,6 +16,7 @@
 #include <QFileDialog>
 #include <QHBoxLayout>
 #include <QHeaderView>
+#include <QJsonArray>
 #include <QJsonDocument>
 #include <QLabel>
 #include <QLocale>
@@ -71,6 +72,27 @@ QString count(qint64 n)
 QString bytes(qint64 n)
 {
     return QLocale().formattedDataSize(n, 1, QLocale::DataSizeTraditionalFormat);
+}
+
+// A table by its own name; the database or schema it lives in (the same for every row, and in
+// the subtitle) goes to the tooltip.
+Cell tableCell(const QString &qualified)
+{
+    const qsizetype dot = qualified.indexOf(u'.');
+    return Cell(dot > 0 ? qualified.mid(dot + 1) : qualified, qualified).withToolTip(qualified);
+}
+
+// Where a table's copy stands: the upper key of its furthest committed chunk, "(33334, 0)".
+QString checkpointText(const Checkpoint &c)
+{
+    if (c.done == 0)
+        return QObject::tr("(none yet)");
+    if (c.lastCommittedKey.isEmpty())
+        return QObject::tr("(to the end of the table)");
+    QStringList parts;
+    for (const QJsonValue &v : QJsonDocument::fromJson(c.lastCommittedKey.toUtf8()).array())
+        parts << (v.isNull() ? u"NULL"_s : v.toVariant().toString());
+    return u'(' + parts.join(u", "_s) + u')';
 }
 
 // "42%" sorting by the fraction and drawn as a bar.
@@ -185,7 +207,7 @@ ProjectDetails::ProjectDetails(ConsoleContext *context, QWidget *parent)
     m_stepsView = makeTable(m_steps, u"stepsView"_s);
     m_stepsView->setItemDelegateForColumn(
         2, new ProgressDelegate(SimpleTableModel::ProgressRole, m_stepsView));
-    m_stepsView->setMaximumHeight(130);
+    m_stepsView->setVerticalScrollBarPolicy(Qt::ScrollBarAlwaysOff);
     m_tables =
         new SimpleTableModel({tr("Source table"), tr("Target table"), tr("State"), tr("Rows"),
                               tr("Progress"), tr("Bytes"), tr("Rows/s"), tr("ETA"), tr("Chunks")},
@@ -198,13 +220,16 @@ ProjectDetails::ProjectDetails(ConsoleContext *context, QWidget *parent)
     m_throughput->setObjectName(u"throughputChart"_s);
     m_lag = new ThroughputChart(tr("Lag"), tr("ms"));
     m_lag->setObjectName(u"lagChart"_s);
-    auto *charts = new QHBoxLayout;
-    charts->addWidget(m_throughput, 3);
-    charts->addWidget(m_lag, 2);
+    // Lag exists only for an incremental step; the chart shows only then.
+    m_lag->hide();
+    // Steps and the charts side by side on top, every table below at full width.
+    auto *top = new QHBoxLayout;
+    top->addWidget(m_stepsView, 3, Qt::AlignTop);
+    top->addWidget(m_throughput, 2);
+    top->addWidget(m_lag, 2);
     auto *progressTab = new QWidget;
     auto *progressLayout = new QVBoxLayout(progressTab);
-    progressLayout->addWidget(m_stepsView);
-    progressLayout->addLayout(charts);
+    progressLayout->addLayout(top);
     progressLayout->addWidget(m_tablesView, 1);
 
     // Checkpoints.
@@ -260,7 +285,7 @@ ProjectDetails::ProjectDetails(ConsoleContext *context, QWidget *parent)
     m_log = new QPlainTextEdit;
     m_log->setObjectName(u"projectLog"_s);
     m_log->setReadOnly(true);
-    m_log->setLineWrapMode(QPlainTextEdit::NoWrap);
+    m_log->setLineWrapMode(QPlainTextEdit::WidgetWidth);
     m_definition = new QPlainTextEdit;
     m_definition->setObjectName(u"projectDefinition"_s);
     m_definition->setReadOnly(true);
@@ -374,7 +399,7 @@ void ProjectDetails::showTables(const QList<TableProgress> &tables)
         const double fraction = t.rowsTotal > 0 ? double(t.rowsDone) / double(t.rowsTotal)
                                                 : (t.state == u"done" ? 1.0 : 0.0);
         SimpleTableModel::Row row;
-        row << Cell(t.source) << Cell(t.target);
+        row << tableCell(t.source) << tableCell(t.target);
         Cell state = Cell(t.state).withIcon(stateIcon(t.state)).withToolTip(t.error);
         if (t.state == u"failed")
             state.foreground = QColor(0xb3, 0x26, 0x1e);
@@ -475,6 +500,11 @@ void ProjectDetails::apply(const Snapshot &s)
                                            Cell(when(step.finishedAt), step.finishedAt)};
     }
     m_steps->setRows(stepRows);
+    // Every step in view without a scroll bar: there are at most five.
+    m_stepsView->setFixedHeight(m_stepsView->horizontalHeader()->height()
+                                + m_stepsView->verticalHeader()->defaultSectionSize()
+                                    * std::max(1, m_steps->rowCount())
+                                + 2 * m_stepsView->frameWidth());
 
     if (!running || m_lastProgress.tables.isEmpty()) {
         QList<TableProgress> tables;
@@ -504,9 +534,8 @@ void ProjectDetails::apply(const Snapshot &s)
     QList<SimpleTableModel::Row> checkpointRows;
     for (const Checkpoint &c : s.checkpoints)
         checkpointRows << SimpleTableModel::Row {
-            Cell(c.sourceTable), Cell(u"%1 / %2"_s.arg(c.done).arg(c.chunks), c.done),
-            Cell(c.inFlight), Cell(count(c.rows), c.rows),
-            Cell(c.lastCommittedKey.isEmpty() ? tr("(none yet)") : c.lastCommittedKey)};
+            tableCell(c.sourceTable), Cell(u"%1 / %2"_s.arg(c.done).arg(c.chunks), c.done),
+            Cell(c.inFlight), Cell(count(c.rows), c.rows), Cell(checkpointText(c))};
     m_checkpoints->setRows(checkpointRows);
 
     if (!running) {
@@ -516,9 +545,8 @@ void ProjectDetails::apply(const Snapshot &s)
         m_throughput->setPoints(points);
         m_throughput->setEmptyText(points.isEmpty() ? tr("no samples yet") : QString());
     }
-    m_lag->setEmptyText(d.hasStep(u"incremental"_s)
-                            ? tr("incremental sync is not available in this version")
-                            : tr("no incremental step: nothing lags"));
+    m_lag->setVisible(d.hasStep(u"incremental"_s));
+    m_lag->setEmptyText(tr("incremental sync is not available in this version"));
 
     QStringList lines;
     for (const LogLine &l : s.log)
@@ -557,7 +585,7 @@ void ProjectDetails::showVerification()
     const VerifyReport &r = *m_verification;
     m_verificationSummary->setText(u"<b style='color:%1'>%2</b> — %3"_s.arg(
         r.consistent() ? u"#1f7a4d"_s : u"#b3261e"_s, r.summary().toHtmlEscaped(),
-        tr("verified %1").arg(r.startedAt)));
+        tr("verified %1").arg(when(QDateTime::fromString(r.startedAt, Qt::ISODate)))));
     QList<SimpleTableModel::Row> results;
     QList<SimpleTableModel::Row> diffs;
     for (const TableVerification &t : r.tables) {
@@ -609,6 +637,11 @@ void ProjectDetails::showVerification()
     m_differences->setRows(diffs);
 }
 
+void ProjectDetails::showTab(Tab tab)
+{
+    m_tabs->setCurrentIndex(int(tab));
+}
+
 void ProjectDetails::verifyNow()
 {
     if (!m_project || m_verifying)
@@ -616,7 +649,7 @@ void ProjectDetails::verifyNow()
     m_verifying = true;
     m_verifyButton->setEnabled(false);
     m_verificationSummary->setText(tr("Verifying…"));
-    m_tabs->setCurrentIndex(2);
+    showTab(Tab::Verification);
     ConsoleContext *context = m_context;
     const ProjectDefinition definition = m_project->definition;
     const qint64 id = m_projectId;

@@ -44,6 +44,9 @@ public:
     int liveUpdates() const { return m_liveUpdates; }
     const std::optional<VerifyReport> &verification() const { return m_verification; }
 
+    enum class Tab { Progress, Checkpoints, Verification, Log, Definition };
+    void showTab(Tab tab);
+
     enum class Export { Html, Csv, Json, CorrectionSql };
     Status exportVerification(Export kind, const QString &path) const;
 

@@ -29,6 +29,8 @@ ThroughputChart::ThroughputChart(const QString &title, const QString &unit, QWid
     QPen pen(QColor(0x2f, 0x6f, 0xb0));
     pen.setWidth(2);
     m_series->setPen(pen);
+    // A run shorter than two samples still shows its one measure.
+    m_series->setPointsVisible(true);
     chart->addSeries(m_series);
 
     m_x = new QDateTimeAxis;
@@ -50,7 +52,8 @@ ThroughputChart::ThroughputChart(const QString &title, const QString &unit, QWid
     m_series->attachAxis(m_y);
     setChart(chart);
     setRenderHint(QPainter::Antialiasing);
-    setMinimumHeight(170);
+    setMinimumHeight(150);
+    setMaximumHeight(190);
     rescale();
 }
 
@@ -101,10 +104,13 @@ void ThroughputChart::rescale()
     double top = 1;
     for (const QPointF &p : points)
         top = std::max(top, p.y());
-    m_x->setRange(QDateTime::fromMSecsSinceEpoch(qint64(points.first().x())),
-                  QDateTime::fromMSecsSinceEpoch(
-                      qint64(std::max(points.last().x(), points.first().x() + 1000))));
+    const qint64 first = qint64(points.first().x());
+    const qint64 last = qint64(points.last().x());
+    const qint64 pad = last - first < 10000 ? 5000 : 0;
+    m_x->setRange(QDateTime::fromMSecsSinceEpoch(first - pad),
+                  QDateTime::fromMSecsSinceEpoch(last + pad));
     m_y->setRange(0, top * 1.15);
+    m_y->applyNiceNumbers();
 }
 
 } // namespace ferry::ui

@@ -2,6 +2,22 @@
 
 namespace ferry::ui {
 
+namespace {
+
+bool isNumber(const QVariant &v)
+{
+    switch (v.typeId()) {
+    case QMetaType::Int:
+    case QMetaType::UInt:
+    case QMetaType::LongLong:
+    case QMetaType::ULongLong:
+    case QMetaType::Double: return true;
+    default: return false;
+    }
+}
+
+} // namespace
+
 SimpleTableModel::SimpleTableModel(QStringList headers, QObject *parent)
     : QAbstractTableModel(parent)
     , m_headers(std::move(headers))
@@ -47,6 +63,11 @@ QVariant SimpleTableModel::data(const QModelIndex &index, int role) const
     case Qt::ForegroundRole: return c.foreground.isValid() ? QVariant(c.foreground) : QVariant();
     case ProgressRole: return c.progress < 0 ? QVariant() : QVariant(c.progress);
     case KeyRole: return m_keys.value(index.row());
+    case Qt::TextAlignmentRole:
+        // Counts and rates line up on the right, as figures do in a report; bars stay left.
+        if (c.progress < 0 && (isNumber(c.display) || isNumber(c.sort)))
+            return QVariant(Qt::AlignRight | Qt::AlignVCenter);
+        return {};
     default: return {};
     }
 }

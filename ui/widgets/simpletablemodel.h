@@ -54,7 +54,7 @@ public:
         }
 
         QVariant display;
-        QVariant sort; // defaults to display
+        QVariant sort; // defaults to display; a number here (or in display) aligns right
         QIcon icon;
         QString toolTip;
         QColor foreground;
