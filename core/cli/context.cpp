@@ -1,7 +1,10 @@
 #include "context.h"
 
+#include "project/endpointresolver.h"
+
 #include "secrets/secretstore.h"
 #include "secrets/vaultsecretstore.h"
+#include "store/datasourcerepository.h"
 #include "store/metastore.h"
 #include "terminal.h"
 
@@ -100,6 +103,21 @@ void Context::printJson(const QJsonObject &object)
 {
     m_out << QString::fromUtf8(QJsonDocument(object).toJson(QJsonDocument::Indented));
     m_out.flush();
+}
+
+Result<OpenedProject> Context::openProjectFile(const QString &path)
+{
+    auto definition = ProjectDefinition::fromFile(path);
+    if (!definition)
+        return std::unexpected(definition.error());
+    auto opened = store();
+    if (!opened)
+        return std::unexpected(opened.error());
+    auto endpoints = resolveEndpoints(*definition, std::make_shared<DataSourceRepository>(*opened),
+                                      [this] { return secrets(); });
+    if (!endpoints)
+        return std::unexpected(endpoints.error());
+    return OpenedProject {*definition, *opened, endpoints->first, endpoints->second};
 }
 
 } // namespace ferry::cli

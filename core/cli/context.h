@@ -1,6 +1,8 @@
 #pragma once
 
 #include "common/error.h"
+#include "engines/endpoint.h"
+#include "project/projectdefinition.h"
 
 #include <QJsonObject>
 #include <QString>
@@ -15,6 +17,15 @@ class VaultSecretStore;
 } // namespace ferry
 
 namespace ferry::cli {
+
+// A project file read, with the store it belongs to and its endpoints resolved.
+struct OpenedProject
+{
+    ProjectDefinition definition;
+    std::shared_ptr<MetaStore> store;
+    Endpoint source;
+    Endpoint target;
+};
 
 // Exit codes of every headless command.
 enum ExitCode { Ok = 0, Failed = 1, BadInput = 2, Differences = 3 };
@@ -36,6 +47,9 @@ public:
     // The secret store; a locked vault is unlocked by FERRY_MASTER_PASSWORD or, on a
     // terminal, by a prompt (which creates the vault on first use).
     Result<std::shared_ptr<SecretStore>> secrets();
+    // Reads the project FILE and resolves its source and target; the secret store opens only
+    // when a saved data source's password is needed.
+    Result<OpenedProject> openProjectFile(const QString &path);
 
     // Prints the error (stderr, and stdout as JSON with --json); returns its exit code.
     int fail(const Error &error);

@@ -2,12 +2,9 @@
 
 #include "arguments.h"
 #include "context.h"
-#include "project/endpointresolver.h"
 #include "project/migrationrun.h"
 #include "project/projectlock.h"
 #include "project/projectrepository.h"
-#include "secrets/secretstore.h"
-#include "store/datasourcerepository.h"
 #include "terminal.h"
 #include "terminalprogress.h"
 
@@ -171,20 +168,13 @@ int runRunCommand(Context &ctx, const QStringList &args)
     if (a.positionals().size() != 1)
         return ctx.usage(u"run needs exactly one project FILE"_s, kHelp);
 
-    auto definition = ProjectDefinition::fromFile(a.positionals().first());
-    if (!definition)
-        return ctx.fail(definition.error());
-    auto store = ctx.store();
-    if (!store)
-        return ctx.fail(store.error());
-    auto endpoints = resolveEndpoints(*definition, std::make_shared<DataSourceRepository>(*store),
-                                      [&ctx] { return ctx.secrets(); });
-    if (!endpoints)
-        return ctx.fail(endpoints.error());
-    const auto &[source, target] = *endpoints;
+    auto opened = ctx.openProjectFile(a.positionals().first());
+    if (!opened)
+        return ctx.fail(opened.error());
+    const auto &[definition, store, source, target] = *opened;
 
-    ProjectRepository projects(*store);
-    auto project = storeProject(projects, *definition);
+    ProjectRepository projects(store);
+    auto project = storeProject(projects, definition);
     if (!project)
         return ctx.fail(project.error());
     auto lock = ProjectLock::acquire(ctx.storePath(), project->name());
@@ -199,7 +189,7 @@ int runRunCommand(Context &ctx, const QStringList &args)
     int signal = 0;
     {
         SignalWatcher watcher(cancel, progress);
-        MigrationRun run(*store, project->id, source, target, &progress, cancel);
+        MigrationRun run(store, project->id, source, target, &progress, cancel);
         auto result = run.execute();
         outcome = run.outcome();
         if (result)

@@ -2,11 +2,8 @@
 
 #include "arguments.h"
 #include "context.h"
-#include "project/endpointresolver.h"
 #include "project/projectrepository.h"
 #include "project/projectverification.h"
-#include "secrets/secretstore.h"
-#include "store/datasourcerepository.h"
 #include "terminal.h"
 #include "terminalprogress.h"
 
@@ -58,21 +55,14 @@ int runVerifyCommand(Context &ctx, const QStringList &args)
     }
     if (a.positionals().size() != 1)
         return ctx.usage(u"verify needs exactly one project FILE"_s, kHelp);
-    auto definition = ProjectDefinition::fromFile(a.positionals().first());
-    if (!definition)
-        return ctx.fail(definition.error());
-    auto store = ctx.store();
-    if (!store)
-        return ctx.fail(store.error());
-    auto endpoints = resolveEndpoints(*definition, std::make_shared<DataSourceRepository>(*store),
-                                      [&ctx] { return ctx.secrets(); });
-    if (!endpoints)
-        return ctx.fail(endpoints.error());
-    const auto &[source, target] = *endpoints;
+    auto opened = ctx.openProjectFile(a.positionals().first());
+    if (!opened)
+        return ctx.fail(opened.error());
+    const auto &[definition, store, source, target] = *opened;
 
     TerminalProgress progress(!ctx.json() && terminal::stdoutIsTerminal(),
                               ctx.json() || a.has(u"quiet"_s));
-    auto report = verifyProject(*definition, source, target, CancelToken(), &progress);
+    auto report = verifyProject(definition, source, target, CancelToken(), &progress);
     progress.finish();
     if (!report) {
         Error e = report.error();
@@ -81,9 +71,9 @@ int runVerifyCommand(Context &ctx, const QStringList &args)
         return ctx.fail(e);
     }
     // Kept with the project when the store knows it.
-    ProjectRepository projects(*store);
-    if (auto project = projects.findByName(definition->name))
-        (void)VerificationRepository(*store).save(project->id, *report);
+    ProjectRepository projects(store);
+    if (auto project = projects.findByName(definition.name))
+        (void)VerificationRepository(store).save(project->id, *report);
 
     if (a.has(u"fix-sql"_s))
         if (auto ok = writeFile(a.value(u"fix-sql"_s), correctionSql(*report, target.engine)); !ok)
