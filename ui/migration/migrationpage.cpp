@@ -446,22 +446,13 @@ void MigrationPage::releaseSelected()
     if (!p)
         return;
     const qint64 id = p->id;
-    const QString name = p->name();
-    const QString text =
-        tr("Release %1?\nIts checkpoints are deleted: it cannot be resumed afterwards. Its log, "
-           "verification results and the target's tables are kept.")
-            .arg(name);
-    confirm(this, tr("Release project"), text, u"confirmRelease"_s, [this, id] {
-        auto store = m_context->store();
-        runAsync(
-            this, [store, id] { return ProjectRepository(store).release(id); },
-            [this](const Status &released) {
-                if (!released)
-                    showMessage(this, QMessageBox::Warning, tr("Not released"),
-                                released.error().text());
-                emit m_context->projectsChanged();
-            });
-    });
+    confirmThenChange(tr("Release project"),
+                      tr("Release %1?\nIts checkpoints are deleted: it cannot be resumed "
+                         "afterwards. Its log, verification results and the target's tables are "
+                         "kept.")
+                          .arg(p->name()),
+                      u"confirmRelease"_s, tr("Not released"), p->name(),
+                      [id](ProjectRepository &projects) { return projects.release(id); });
 }
 
 void MigrationPage::deleteSelected()
@@ -470,26 +461,35 @@ void MigrationPage::deleteSelected()
     if (!p)
         return;
     const qint64 id = p->id;
-    const QString name = p->name();
-    const QString text =
-        tr("Delete the project %1 with its checkpoints, log and verification results?\nThe "
-           "tables it created in the target are kept.")
-            .arg(name);
-    confirm(this, tr("Delete project"), text, u"confirmDeleteProject"_s, [this, id, name] {
+    confirmThenChange(tr("Delete project"),
+                      tr("Delete the project %1 with its checkpoints, log and verification "
+                         "results?\nThe tables it created in the target are kept.")
+                          .arg(p->name()),
+                      u"confirmDeleteProject"_s, tr("Not deleted"), p->name(),
+                      [id](ProjectRepository &projects) { return projects.remove(id); });
+}
+
+// Asks first, then changes the project on a worker under its lock: another Ferry process (a
+// terminal) may be running it.
+void MigrationPage::confirmThenChange(const QString &title, const QString &question,
+                                      const QString &objectName, const QString &failure,
+                                      const QString &project,
+                                      std::function<Status(ProjectRepository &)> change)
+{
+    confirm(this, title, question, objectName, [=, this] {
         auto store = m_context->store();
         runAsync(
             this,
-            [store, id, name]() -> Status {
-                // Another Ferry process (a terminal) may be running it.
-                auto lock = ProjectLock::acquire(store->path(), name);
+            [store, project, change]() -> Status {
+                auto lock = ProjectLock::acquire(store->path(), project);
                 if (!lock)
                     return std::unexpected(lock.error());
-                return ProjectRepository(store).remove(id);
+                ProjectRepository projects(store);
+                return change(projects);
             },
-            [this](const Status &removed) {
-                if (!removed)
-                    showMessage(this, QMessageBox::Warning, tr("Not deleted"),
-                                removed.error().text());
+            [this, failure](const Status &changed) {
+                if (!changed)
+                    showMessage(this, QMessageBox::Warning, failure, changed.error().text());
                 emit m_context->projectsChanged();
             });
     });

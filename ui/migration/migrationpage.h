@@ -1,6 +1,10 @@
 #pragma once
 
+#include "common/error.h"
+
 #include <QWidget>
+
+#include <functional>
 
 class QAction;
 class QComboBox;
@@ -10,7 +14,8 @@ class QTableView;
 
 namespace ferry {
 struct ProjectRecord;
-}
+class ProjectRepository;
+} // namespace ferry
 
 namespace ferry::ui {
 
@@ -47,6 +52,9 @@ public slots:
     void cloneSelected();
     void editSelected();
     void projectSaved(qint64 id, bool startNow);
+    void confirmThenChange(const QString &title, const QString &question, const QString &objectName,
+                           const QString &failure, const QString &project,
+                           std::function<Status(ProjectRepository &)> change);
     void releaseSelected();
     void deleteSelected();
 
