@@ -1,5 +1,6 @@
 #include "datasourcepage.h"
 
+#include "adddatasource.h"
 #include "consolecontext.h"
 #include "datasource/datasourceservice.h"
 #include "datasourcedialog.h"
@@ -294,48 +295,8 @@ void DataSourcePage::addSource()
     blank.endpoint.engine = ferry::Engine::MariaDb;
     blank.endpoint.host = QStringLiteral("127.0.0.1");
     blank.endpoint.port = engines::defaultPort(blank.endpoint.engine);
-    auto *dialog = new DataSourceDialog(DataSourceDialog::Mode::Add, blank, this);
-    dialog->setAttribute(Qt::WA_DeleteOnClose);
-    connect(dialog, &DataSourceDialog::saveRequested, this, [this, dialog] {
-        const DataSource source = dialog->dataSource();
-        const PasswordChange password = dialog->passwordChange();
-        const bool needsSecrets = password.kind == PasswordChange::Kind::Set;
-        auto save = [this, dialog, source, password](bool ready) {
-            if (!ready) {
-                dialog->saveFinished(fail(Error::Code::Locked,
-                                          tr("the password cannot be saved while the vault is "
-                                             "locked")));
-                return;
-            }
-            ConsoleContext *context = m_context;
-            runAsync(
-                dialog,
-                [context, source, password]() -> Result<DataSource> {
-                    std::optional<QString> secret;
-                    if (password.kind == PasswordChange::Kind::Set)
-                        secret = password.value;
-                    if (!secret) // no secret: no need to touch the keychain or vault
-                        return DataSourceService(context->dataSources(), nullptr)
-                            .add(source, secret);
-                    auto service = context->dataSourceService();
-                    if (!service)
-                        return std::unexpected(service.error());
-                    return (*service)->add(source, secret);
-                },
-                [this, dialog](const Result<DataSource> &added) {
-                    if (added)
-                        m_pendingSelection = added->id;
-                    dialog->saveFinished(added ? Status() : Status(std::unexpected(added.error())));
-                    if (added)
-                        emit m_context->dataSourcesChanged();
-                });
-        };
-        if (needsSecrets)
-            ensureSecretsReady(dialog, m_context, save);
-        else
-            save(true);
-    });
-    dialog->open();
+    addDataSourceInteractively(this, m_context, blank,
+                               [this](const DataSource &added) { m_pendingSelection = added.id; });
 }
 
 void DataSourcePage::editSelected()

@@ -3,7 +3,7 @@
 #include "consolecontext.h"
 #include "datasource/datasourceservice.h"
 #include "datasourcechoicemodel.h"
-#include "datasources/datasourcedialog.h"
+#include "datasources/adddatasource.h"
 #include "engines/probereport.h"
 #include "project/projectrepository.h"
 #include "store/datasourcerepository.h"
@@ -233,47 +233,10 @@ void SourceTargetStep::addDataSource(Role role)
 {
     DataSource initial;
     initial.endpoint.engine = role == Role::Target ? Engine::PostgreSql : Engine::MariaDb;
-    auto *dialog = new DataSourceDialog(DataSourceDialog::Mode::Add, initial, this);
-    dialog->setAttribute(Qt::WA_DeleteOnClose);
-    connect(dialog, &DataSourceDialog::saveRequested, this, [this, dialog, role] {
-        const DataSource source = dialog->dataSource();
-        const PasswordChange password = dialog->passwordChange();
-        auto save = [this, dialog, source, password, role](bool ready) {
-            if (!ready) {
-                dialog->saveFinished(fail(Error::Code::Locked,
-                                          tr("the password cannot be saved while the vault is "
-                                             "locked")));
-                return;
-            }
-            ConsoleContext *context = m_context;
-            runAsync(
-                dialog,
-                [context, source, password]() -> Result<DataSource> {
-                    std::optional<QString> secret;
-                    if (password.kind == PasswordChange::Kind::Set)
-                        secret = password.value;
-                    if (!secret)
-                        return DataSourceService(context->dataSources(), nullptr)
-                            .add(source, secret);
-                    auto service = context->dataSourceService();
-                    if (!service)
-                        return std::unexpected(service.error());
-                    return (*service)->add(source, secret);
-                },
-                [this, dialog, role](const Result<DataSource> &added) {
-                    if (added)
-                        m_wanted[roleIndex(role)] = added->name;
-                    dialog->saveFinished(added ? Status() : Status(std::unexpected(added.error())));
-                    if (added)
-                        emit m_context->dataSourcesChanged(); // reloads, then selects it
-                });
-        };
-        if (password.kind == PasswordChange::Kind::Set)
-            ensureSecretsReady(dialog, m_context, save);
-        else
-            save(true);
+    // The combos reload on dataSourcesChanged and select the new one.
+    addDataSourceInteractively(this, m_context, initial, [this, role](const DataSource &added) {
+        m_wanted[roleIndex(role)] = added.name;
     });
-    dialog->open();
 }
 
 void SourceTargetStep::nameEdited()
