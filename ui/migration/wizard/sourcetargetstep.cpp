@@ -8,7 +8,6 @@
 #include "project/projectrepository.h"
 #include "store/datasourcerepository.h"
 #include "widgets/async.h"
-#include "widgets/vaultgate.h"
 
 #include <QComboBox>
 #include <QFormLayout>
