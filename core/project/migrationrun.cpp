@@ -13,25 +13,6 @@ using namespace Qt::StringLiterals;
 
 namespace ferry {
 
-namespace {
-
-QSet<QString> ownTargets(const ProjectRepository &repository, qint64 projectId)
-{
-    QSet<QString> out;
-    auto tables = repository.tables(projectId);
-    if (!tables)
-        return out;
-    for (const TableRecord &t : *tables) {
-        if (!t.created && !t.planned)
-            continue;
-        const qsizetype dot = t.targetTable.lastIndexOf(u'.');
-        out.insert(dot >= 0 ? t.targetTable.mid(dot + 1) : t.targetTable);
-    }
-    return out;
-}
-
-} // namespace
-
 MigrationRun::MigrationRun(std::shared_ptr<MetaStore> store, qint64 projectId, Endpoint source,
                            Endpoint target, RunObserver *observer, CancelToken cancel)
     : m_store(std::move(store))
@@ -62,7 +43,7 @@ Result<PrecheckReport> MigrationRun::precheckOnly(std::shared_ptr<MetaStore> sto
     if (!project)
         return std::unexpected(project.error());
     return runPrecheck(project->definition, source, target, cancel,
-                       ownTargets(repository, projectId));
+                       repository.ownTargets(projectId));
 }
 
 Status MigrationRun::schemaStep(const QList<TablePlan> &plans, const PrecheckReport &report)
@@ -141,7 +122,7 @@ Result<RunOutcome> MigrationRun::execute()
                                                     m_target.displayAddress()));
 
     auto report =
-        runPrecheck(definition, m_source, m_target, m_cancel, ownTargets(repository, m_projectId));
+        runPrecheck(definition, m_source, m_target, m_cancel, repository.ownTargets(m_projectId));
     if (!report) {
         const Error e = report.error();
         return finish(

@@ -422,4 +422,19 @@ Result<QList<Checkpoint>> ProjectRepository::checkpoints(qint64 id) const
     return out;
 }
 
+QSet<QString> ProjectRepository::ownTargets(qint64 id) const
+{
+    QSet<QString> out;
+    auto all = tables(id);
+    if (!all)
+        return out;
+    for (const TableRecord &t : *all) {
+        if (!t.created && !t.planned)
+            continue;
+        const qsizetype dot = t.targetTable.lastIndexOf(u'.');
+        out.insert(dot >= 0 ? t.targetTable.mid(dot + 1) : t.targetTable);
+    }
+    return out;
+}
+
 } // namespace ferry

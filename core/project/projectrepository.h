@@ -5,6 +5,7 @@
 
 #include <QDateTime>
 #include <QList>
+#include <QSet>
 
 #include <memory>
 
@@ -114,6 +115,9 @@ public:
     Status setStep(qint64 id, const QString &step, const QString &state, const QString &error = {});
 
     Result<QList<TableRecord>> tables(qint64 id) const;
+    // The target tables (unqualified names) the project created or planned into: their rows
+    // are its own, so a resumed run and its precheck do not count them as someone else's.
+    QSet<QString> ownTargets(qint64 id) const;
     Status saveTable(qint64 id, const TableRecord &table);
 
     Status log(qint64 id, const QString &level, const QString &message);

@@ -28,25 +28,6 @@ QJsonObject scopeOf(const ProjectDefinition &definition)
     return o;
 }
 
-// Target tables a project already wrote to (its rows there are its own), as MigrationRun
-// counts them.
-QSet<QString> ownTargets(const std::shared_ptr<MetaStore> &store, qint64 projectId)
-{
-    QSet<QString> out;
-    if (projectId == 0)
-        return out;
-    auto tables = ProjectRepository(store).tables(projectId);
-    if (!tables)
-        return out;
-    for (const TableRecord &t : *tables) {
-        if (!t.created && !t.planned)
-            continue;
-        const qsizetype dot = t.targetTable.lastIndexOf(u'.');
-        out.insert(dot >= 0 ? t.targetTable.mid(dot + 1) : t.targetTable);
-    }
-    return out;
-}
-
 } // namespace
 
 PrecheckStep::PrecheckStep(ConsoleContext *context, QWidget *parent)
@@ -150,7 +131,9 @@ void PrecheckStep::run(const ProjectDefinition &definition, qint64 projectId, bo
                 if (!endpoints)
                     return std::unexpected(endpoints.error());
                 return runPrecheck(definition, endpoints->first, endpoints->second, token,
-                                   ownTargets(context->store(), projectId));
+                                   projectId
+                                       ? ProjectRepository(context->store()).ownTargets(projectId)
+                                       : QSet<QString>());
             },
             [this, generation, definition](const Result<PrecheckReport> &report) {
                 if (generation != m_generation)
