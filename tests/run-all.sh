@@ -15,7 +15,7 @@ cmake -S . -B "$build" -G Ninja -DCMAKE_BUILD_TYPE=RelWithDebInfo -DFERRY_BUILD_
 cmake --build "$build"
 
 export FERRY_TEST_DIR=${FERRY_TEST_DIR:-$(mktemp -d /tmp/ferry-servers.XXXXXX)}
-trap 'tests/support/servers.sh stop "$FERRY_TEST_DIR"' EXIT
+trap '"$root/tests/support/servers.sh" stop "$FERRY_TEST_DIR"' EXIT
 envfile=$(tests/support/servers.sh start "$FERRY_TEST_DIR")
 # shellcheck disable=SC1090
 . "$envfile"
