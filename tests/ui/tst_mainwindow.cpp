@@ -2,11 +2,18 @@
 #include "consolecontext.h"
 #include "consolemain.h"
 #include "mainwindow.h"
+#include "migration/migrationpage.h"
+#include "migration/projecttablemodel.h"
+#include "overview/overviewpage.h"
+#include "project/projectrepository.h"
 #include "store/metastore.h"
 
+#include <QComboBox>
+#include <QJsonObject>
 #include <QLabel>
 #include <QListWidget>
 #include <QStackedWidget>
+#include <QTableView>
 #include <QTemporaryDir>
 #include <QtTest>
 
@@ -72,6 +79,50 @@ private slots:
         QTRY_COMPARE(window.findChild<QLabel *>(u"dataSourceCount"_s)->text(), u"2"_s);
         QTRY_COMPARE(window.findChild<QLabel *>(u"migrationCount"_s)->text(), u"3"_s);
         QTRY_COMPARE(window.findChild<QLabel *>(u"synchronizationCount"_s)->text(), u"0"_s);
+    }
+
+    // A slice of the Overview's task status opens the Data Migration list filtered to its state.
+    void taskStatusClickOpensTheFilteredList()
+    {
+        auto store = MetaStore::open(m_dir.filePath(u"click.db"_s));
+        QVERIFY(store);
+        ProjectRepository projects(*store);
+        const QList<QPair<QString, ProjectState>> seeded = {{u"done-1"_s, ProjectState::Completed},
+                                                            {u"broken"_s, ProjectState::Failed},
+                                                            {u"done-2"_s, ProjectState::Completed}};
+        for (const auto &[name, state] : seeded) {
+            auto definition = ProjectDefinition::fromJson(
+                QJsonObject {{u"name"_s, name},
+                             {u"source"_s,
+                              QJsonObject {{u"engine"_s, u"sqlite"_s},
+                                           {u"path"_s, m_dir.filePath(u"a.sqlite"_s)}}},
+                             {u"target"_s,
+                              QJsonObject {{u"engine"_s, u"sqlite"_s},
+                                           {u"path"_s, m_dir.filePath(u"b.sqlite"_s)}}}});
+            QVERIFY2(definition, qPrintable(definition.error().text()));
+            auto record = projects.create(*definition);
+            QVERIFY(record);
+            QVERIFY(projects.setState(record->id, state));
+        }
+        ConsoleContext context(*store);
+        MainWindow window(&context);
+        window.show();
+        auto *overview = qobject_cast<OverviewPage *>(window.page(MainWindow::Overview));
+        auto *migration = qobject_cast<MigrationPage *>(window.page(MainWindow::DataMigration));
+        QVERIFY(overview && migration);
+        auto *table = migration->findChild<QTableView *>(u"projectTable"_s);
+        QTRY_COMPARE(table->model()->rowCount(), 3);
+
+        emit overview->stateClicked(u"migration"_s, u"failed"_s);
+        auto *stack = window.findChild<QStackedWidget *>(u"pageContainer"_s);
+        QCOMPARE(stack->currentWidget(), migration);
+        QCOMPARE(migration->findChild<QComboBox *>(u"stateFilter"_s)->currentData().toString(),
+                 u"failed"_s);
+        QCOMPARE(table->model()->rowCount(), 1);
+        QCOMPARE(table->model()->index(0, ProjectTableModel::Name).data().toString(), u"broken"_s);
+
+        emit overview->stateClicked(u"migration"_s, u"completed"_s);
+        QCOMPARE(table->model()->rowCount(), 2);
     }
 };
 
