@@ -1,6 +1,7 @@
 #include "projectcommand.h"
 
 #include "arguments.h"
+#include "common/files.h"
 #include "context.h"
 #include "project/projectlock.h"
 #include "project/projectrepository.h"
@@ -10,7 +11,6 @@
 #include <QFile>
 #include <QJsonArray>
 #include <QJsonDocument>
-#include <QSaveFile>
 
 using namespace Qt::StringLiterals;
 
@@ -147,10 +147,8 @@ int exportProject(Context &ctx, ProjectRepository &projects, const Arguments &a)
         ctx.out() << QString::fromUtf8(json);
         return Ok;
     }
-    QSaveFile file(path);
-    if (!file.open(QIODevice::WriteOnly) || file.write(json) != json.size() || !file.commit())
-        return ctx.fail(
-            makeError(Error::Code::Io, u"cannot write %1: %2"_s.arg(path, file.errorString())));
+    if (auto written = writeFileAtomically(path, json); !written)
+        return ctx.fail(written.error());
     if (!ctx.json())
         ctx.out() << "Exported project " << p->name() << " to " << path << '.' << Qt::endl;
     else

@@ -1,13 +1,12 @@
 #include "verifycommand.h"
 
 #include "arguments.h"
+#include "common/files.h"
 #include "context.h"
 #include "project/projectrepository.h"
 #include "project/projectverification.h"
 #include "terminal.h"
 #include "terminalprogress.h"
-
-#include <QSaveFile>
 
 using namespace Qt::StringLiterals;
 
@@ -34,12 +33,7 @@ Exit codes: 0 consistent, 3 differences found, 1 error, 2 bad file or usage.
 
 Status writeFile(const QString &path, const QString &text)
 {
-    QSaveFile file(path);
-    const QByteArray bytes = text.toUtf8();
-    if (!file.open(QIODevice::WriteOnly) || file.write(bytes) != bytes.size() || !file.commit())
-        return fail(Error::Code::Io, u"cannot write %1: %2"_s.arg(path, file.errorString()),
-                    u"Check that the folder exists and is writable."_s, path);
-    return {};
+    return writeFileAtomically(path, text.toUtf8());
 }
 
 } // namespace

@@ -1,5 +1,6 @@
 #include "migrationpage.h"
 
+#include "common/files.h"
 #include "consolecontext.h"
 #include "project/projectdefinition.h"
 #include "project/projectlock.h"
@@ -26,7 +27,6 @@
 #include <QJsonDocument>
 #include <QLabel>
 #include <QLineEdit>
-#include <QSaveFile>
 #include <QSplitter>
 #include <QTableView>
 #include <QToolBar>
@@ -355,10 +355,13 @@ void MigrationPage::exportSelected()
     dialog->setDefaultSuffix(u"json"_s);
     dialog->selectFile(p->name() + u".json"_s);
     connect(dialog, &QFileDialog::fileSelected, this, [this, json](const QString &path) {
-        QSaveFile file(path);
-        if (!file.open(QIODevice::WriteOnly) || file.write(json) != json.size() || !file.commit())
-            showMessage(this, QMessageBox::Warning, tr("Not exported"),
-                        tr("Cannot write %1: %2").arg(path, file.errorString()));
+        runAsync(
+            this, [path, json] { return writeFileAtomically(path, json); },
+            [this](const Status &written) {
+                if (!written)
+                    showMessage(this, QMessageBox::Warning, tr("Not exported"),
+                                written.error().text());
+            });
     });
     dialog->open();
 }

@@ -1,5 +1,6 @@
 #include "projectdetails.h"
 
+#include "common/files.h"
 #include "consolecontext.h"
 #include "project/projectrunner.h"
 #include "project/projectverification.h"
@@ -22,7 +23,6 @@
 #include <QLocale>
 #include <QPlainTextEdit>
 #include <QPushButton>
-#include <QSaveFile>
 #include <QSplitter>
 #include <QTabWidget>
 #include <QTableView>
@@ -685,38 +685,45 @@ void ProjectDetails::verifyNow()
         });
 }
 
+namespace {
+
+// A verification report as one export; the correction SQL speaks the target's dialect, read from
+// its saved data source when the project names one.
+Status writeExport(const VerifyReport &report, ProjectDetails::Export kind,
+                   const EndpointSpec &target, const DataSourceRepository &sources,
+                   const QString &path)
+{
+    QString text;
+    switch (kind) {
+    case ProjectDetails::Export::Html: text = report.toHtml(); break;
+    case ProjectDetails::Export::Csv: text = report.toCsv(); break;
+    case ProjectDetails::Export::Json:
+        text = QString::fromUtf8(QJsonDocument(report.toJson()).toJson(QJsonDocument::Indented));
+        break;
+    case ProjectDetails::Export::CorrectionSql: {
+        Engine engine = target.endpoint.engine;
+        if (target.isDataSource()) {
+            auto source = sources.findByName(target.dataSource);
+            if (!source)
+                return std::unexpected(source.error());
+            engine = source->endpoint.engine;
+        }
+        text = correctionSql(report, engine);
+        break;
+    }
+    }
+    return writeFileAtomically(path, text.toUtf8());
+}
+
+} // namespace
+
 Status ProjectDetails::exportVerification(Export kind, const QString &path) const
 {
     if (!m_verification || !m_project)
         return fail(Error::Code::NotFound, tr("there is no verification to export"),
                     tr("Verify the project first."));
-    QString text;
-    switch (kind) {
-    case Export::Html: text = m_verification->toHtml(); break;
-    case Export::Csv: text = m_verification->toCsv(); break;
-    case Export::Json:
-        text = QString::fromUtf8(
-            QJsonDocument(m_verification->toJson()).toJson(QJsonDocument::Indented));
-        break;
-    case Export::CorrectionSql: {
-        const EndpointSpec &target = m_project->definition.target;
-        Engine engine = target.endpoint.engine;
-        if (target.isDataSource()) {
-            auto source = m_context->dataSources()->findByName(target.dataSource);
-            if (!source)
-                return std::unexpected(source.error());
-            engine = source->endpoint.engine;
-        }
-        text = correctionSql(*m_verification, engine);
-        break;
-    }
-    }
-    QSaveFile file(path);
-    const QByteArray data = text.toUtf8();
-    if (!file.open(QIODevice::WriteOnly) || file.write(data) != data.size() || !file.commit())
-        return fail(Error::Code::Io, tr("cannot write %1: %2").arg(path, file.errorString()),
-                    tr("Choose a writable folder."));
-    return {};
+    return writeExport(*m_verification, kind, m_project->definition.target,
+                       *m_context->dataSources(), path);
 }
 
 void ProjectDetails::chooseExport(Export kind)
@@ -731,11 +738,22 @@ void ProjectDetails::chooseExport(Export kind)
         u"%1-verification.%2"_s.arg(m_project ? m_project->name() : u"ferry"_s,
                                     kind == Export::CorrectionSql ? u"fix.sql"_s : suffix));
     connect(dialog, &QFileDialog::fileSelected, this, [this, kind](const QString &path) {
-        if (auto ok = exportVerification(kind, path); !ok)
-            showMessage(this, QMessageBox::Warning, tr("Export failed"), ok.error().text());
-        else
-            showMessage(this, QMessageBox::Information, tr("Exported"),
-                        tr("Written to %1.").arg(path));
+        if (!m_verification || !m_project)
+            return;
+        // A report may hold 100,000 differences: rendered and written on a worker.
+        runAsync(
+            this,
+            [report = *m_verification, kind, target = m_project->definition.target,
+             sources = m_context->dataSources(),
+             path] { return writeExport(report, kind, target, *sources, path); },
+            [this, path](const Status &written) {
+                if (!written)
+                    showMessage(this, QMessageBox::Warning, tr("Export failed"),
+                                written.error().text());
+                else
+                    showMessage(this, QMessageBox::Information, tr("Exported"),
+                                tr("Written to %1.").arg(path));
+            });
     });
     dialog->open();
 }

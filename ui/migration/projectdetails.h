@@ -48,6 +48,8 @@ public:
     void showTab(Tab tab);
 
     enum class Export { Html, Csv, Json, CorrectionSql };
+    // Writes the shown verification as `kind`. Blocks on the file and the store: the console's
+    // buttons run it on a worker; scripts and tests call it directly.
     Status exportVerification(Export kind, const QString &path) const;
 
 public slots:
