@@ -1,0 +1,151 @@
+#!/usr/bin/env bash
+# The fresh-machine guard: does the README's first command install, build and open Ferry on a
+# minimal Debian 12 root that has nothing but apt, git and ca-certificates?
+#
+#   tests/support/fresh-root.sh [REPO]    REPO defaults to this checkout; its HEAD is cloned
+#
+# Makes (or reuses) a minimal root with `mmdebstrap --variant=apt bookworm`, kept as a tarball in
+# $FERRY_ROOT_CACHE (default /var/cache/ferry) between runs; extracts it to a temporary folder;
+# clones the checkout into it; runs the README's first command exactly as written, inside the
+# root, with QT_QPA_PLATFORM=offscreen; passes when the console process is still up 5 seconds
+# after it started, and when the build printed no compiler warning. On failure it prints what
+# failed: the missing package, the CMake error, the compiler error, the console's last words.
+#
+# Needs root (chroot, mount). Exit codes: 0 pass, 1 fail, 77 not run (not root).
+# Debian packages of the root's own apt runs are kept in $FERRY_ROOT_CACHE/apt-archives, so a
+# second run downloads nothing; they are still installed into the fresh root every time.
+set -euo pipefail
+
+repo=$(cd "${1:-$(dirname "${BASH_SOURCE[0]}")/../..}" && pwd)
+cache=${FERRY_ROOT_CACHE:-/var/cache/ferry}
+tarball=$cache/bookworm-apt-git.tar
+max_age_days=30
+limit=${FERRY_FRESH_ROOT_LIMIT:-2400} # seconds for the whole command, install and build included
+
+say() { printf 'fresh-root: %s\n' "$*"; }
+
+if [ "$(id -u)" != 0 ]; then
+    say "not run: needs root for chroot and mount"
+    exit 77
+fi
+for tool in mmdebstrap chroot mount git; do
+    command -v "$tool" >/dev/null || {
+        say "FAIL: $tool is missing (packaging/debian/install-deps.sh --test installs it)"
+        exit 1
+    }
+done
+
+started=$(date +%s)
+mkdir -p "$cache/apt-archives/partial"
+if [ -f "$tarball" ] && [ -z "$(find "$tarball" -mtime +$max_age_days)" ]; then
+    say "reusing the minimal root $tarball"
+else
+    say "making a minimal Debian 12 root (mmdebstrap --variant=apt bookworm)"
+    if ! mmdebstrap --quiet --variant=apt --include=ca-certificates,git bookworm "$tarball.new" \
+        >"$cache/mmdebstrap.log" 2>&1; then
+        tail -n 20 "$cache/mmdebstrap.log"
+        say "FAIL: mmdebstrap could not make the root (log: $cache/mmdebstrap.log)"
+        exit 1
+    fi
+    mv "$tarball.new" "$tarball"
+fi
+root_ready=$(date +%s)
+
+work=$(mktemp -d /var/tmp/ferry-fresh-root.XXXXXX)
+root=$work/root
+log=$work/first-command.log
+mkdir -p "$root"
+
+# Processes still running inside the root, by their root directory.
+root_pids() {
+    local p
+    for p in /proc/[0-9]*; do
+        [ "$(readlink "$p/root" 2>/dev/null)" = "$root" ] && echo "${p#/proc/}"
+    done
+    return 0
+}
+
+cleanup() {
+    local pids
+    pids=$(root_pids)
+    [ -n "$pids" ] && kill -9 $pids 2>/dev/null || true
+    sleep 0.5
+    for m in var/cache/apt/archives dev sys proc; do
+        mountpoint -q "$root/$m" && umount -R "$root/$m" 2>/dev/null || true
+    done
+    if mount | grep -q " $root/"; then
+        say "warning: mounts left under $root; not removing it"
+    else
+        rm -rf "$work"
+    fi
+}
+trap cleanup EXIT
+
+tar -xf "$tarball" -C "$root"
+mount -t proc proc "$root/proc"
+mount --rbind /dev "$root/dev"
+mount --make-rslave "$root/dev"
+mount -t sysfs sys "$root/sys"
+mount --bind "$cache/apt-archives" "$root/var/cache/apt/archives"
+cp /etc/resolv.conf "$root/etc/resolv.conf"
+git clone --quiet --no-hardlinks "$repo" "$root/root/ferry"
+say "cloned $(git -C "$repo" rev-parse --short HEAD) into $root/root/ferry"
+
+# The README's first command, exactly as written: the first sh block after its heading.
+command=$(awk '/^\*\*Install, build and open the console\*\*/ {found=1}
+               found && /^```sh/ {inblock=1; next}
+               inblock && /^```/ {exit}
+               inblock {print}' "$repo/README.md")
+if [ -z "$command" ]; then
+    say "FAIL: README.md has no sh block after '**Install, build and open the console**'"
+    exit 1
+fi
+say "running the README's first command: $command"
+
+chroot "$root" /usr/bin/env -i HOME=/root TERM=dumb LANG=C.UTF-8 \
+    PATH=/usr/local/sbin:/usr/local/bin:/usr/sbin:/usr/bin:/sbin:/bin \
+    QT_QPA_PLATFORM=offscreen FERRY_SECRET_BACKEND=vault \
+    /bin/bash -c "cd /root/ferry && $command" >"$log" 2>&1 &
+runner=$!
+
+failed() {
+    say "FAIL: $1"
+    say "--- what went wrong (from $log)"
+    grep -E -A3 'Could not find|could not be found|CMake Error|^E: |Unable to locate|error:|undefined reference|Aborted|Segmentation|qt.qpa|Cannot|cannot' "$log" |
+        head -n 40 || true
+    say "--- last lines"
+    tail -n 25 "$log"
+    exit 1
+}
+
+console=""
+while [ -z "$console" ]; do
+    if ! kill -0 "$runner" 2>/dev/null; then
+        wait "$runner" && rc=0 || rc=$?
+        failed "the command ended (exit $rc) before the console was up"
+    fi
+    if [ $(($(date +%s) - started)) -gt "$limit" ]; then
+        failed "no console after ${limit}s"
+    fi
+    for pid in $(root_pids); do
+        case $(readlink "/proc/$pid/exe" 2>/dev/null) in
+        */root/ferry/build/app/ferry) console=$pid ;;
+        esac
+    done
+    sleep 1
+done
+up=$(date +%s)
+say "console up as pid $console after $((up - root_ready))s (install and build included)"
+sleep 5
+if ! kill -0 "$console" 2>/dev/null; then
+    failed "the console exited within 5 seconds of starting"
+fi
+say "console still up 5 seconds later"
+
+warnings=$(grep -c -E '(^|: )warning: ' "$log" || true)
+if [ "$warnings" != 0 ]; then
+    grep -E -B2 -A6 '(^|: )warning: ' "$log" | head -n 60
+    failed "the build printed $warnings compiler warning(s); fix them at their cause"
+fi
+
+say "PASS in $(($(date +%s) - started))s: root $((root_ready - started))s, command to console $((up - root_ready))s"
