@@ -41,13 +41,14 @@ if [ -f "$tarball" ] && [ -z "$(find "$tarball" -mtime +$max_age_days)" ]; then
     say "reusing the minimal root $tarball"
 else
     say "making a minimal Debian 12 root (mmdebstrap --variant=apt bookworm)"
-    if ! mmdebstrap --quiet --variant=apt --include=ca-certificates,git bookworm "$tarball.new" \
+    # mmdebstrap picks its output format from the file name: keep the .tar ending.
+    if ! mmdebstrap --quiet --variant=apt --include=ca-certificates,git bookworm "$cache/new.tar" \
         >"$cache/mmdebstrap.log" 2>&1; then
         tail -n 20 "$cache/mmdebstrap.log"
         say "FAIL: mmdebstrap could not make the root (log: $cache/mmdebstrap.log)"
         exit 1
     fi
-    mv "$tarball.new" "$tarball"
+    mv "$cache/new.tar" "$tarball"
 fi
 root_ready=$(date +%s)
 
