@@ -70,6 +70,7 @@ cleanup() {
     local pids
     pids=$(root_pids)
     [ -n "$pids" ] && kill -9 $pids 2>/dev/null || true
+    [ -n "${runner:-}" ] && { wait "$runner" 2>/dev/null || true; }
     sleep 0.5
     for m in var/cache/apt/archives dev sys proc; do
         mountpoint -q "$root/$m" && umount -R "$root/$m" 2>/dev/null || true
