@@ -8,6 +8,11 @@ root=$(cd "$(dirname "${BASH_SOURCE[0]}")/../.." && pwd)
 build=${1:-$root/build}
 out=${2:-$root/docs/screenshots}
 ferry=$build/app/ferry
+# The wizard's pages are shot by its UI test: the build must include the tests.
+[ -x "$build/tests/ui/tst_wizard" ] || {
+    echo "screenshots.sh: $build has no tests/ui/tst_wizard; configure it with -DFERRY_BUILD_TESTS=ON" >&2
+    exit 2
+}
 mkdir -p "$out"
 
 servers_started=""
