@@ -17,7 +17,8 @@
 #
 # Needs root (chroot, mount). Exit codes: 0 pass, 1 fail, 77 not run (not root).
 # Debian packages of the root's own apt runs are kept in $FERRY_ROOT_CACHE/apt-archives, so a
-# second run downloads nothing; they are still installed into the fresh root every time.
+# second run downloads nothing; they are still installed into the fresh root every time. Each
+# root gets its own copy (hard links), so runs side by side do not hold each other's apt lock.
 set -euo pipefail
 
 mode=console
@@ -45,7 +46,7 @@ for tool in mmdebstrap chroot mount git; do
 done
 
 started=$(date +%s)
-mkdir -p "$cache/apt-archives/partial"
+mkdir -p "$cache/apt-archives"
 if [ -f "$tarball" ] && [ -z "$(find "$tarball" -mtime +$max_age_days)" ]; then
     say "reusing the minimal root $tarball"
 else
@@ -81,7 +82,9 @@ cleanup() {
     [ -n "$pids" ] && kill -9 $pids 2>/dev/null || true
     [ -n "${runner:-}" ] && { wait "$runner" 2>/dev/null || true; }
     sleep 0.5
-    for m in var/cache/apt/archives dev sys proc; do
+    # Keep what this root downloaded for the next run.
+    cp -n "$root"/var/cache/apt/archives/*.deb "$cache/apt-archives/" 2>/dev/null || true
+    for m in dev sys proc; do
         mountpoint -q "$root/$m" && umount -R "$root/$m" 2>/dev/null || true
     done
     if mount | grep -q " $root/"; then
@@ -97,7 +100,8 @@ mount -t proc proc "$root/proc"
 mount --rbind /dev "$root/dev"
 mount --make-rslave "$root/dev"
 mount -t sysfs sys "$root/sys"
-mount --bind "$cache/apt-archives" "$root/var/cache/apt/archives"
+cp -l "$cache"/apt-archives/*.deb "$root/var/cache/apt/archives/" 2>/dev/null ||
+    cp "$cache"/apt-archives/*.deb "$root/var/cache/apt/archives/" 2>/dev/null || true
 cp /etc/resolv.conf "$root/etc/resolv.conf"
 git clone --quiet --no-hardlinks "$repo" "$root/root/ferry"
 say "cloned $(git -C "$repo" rev-parse --short HEAD) into $root/root/ferry"
