@@ -2,8 +2,8 @@
 
 #include "common/paths.h"
 #include "datasource/datasourceservice.h"
-#include "project/endpointresolver.h"
 #include "project/projectrunner.h"
+#include "project/projectservice.h"
 #include "secrets/secretstore.h"
 #include "secrets/vaultsecretstore.h"
 #include "store/datasourcerepository.h"
@@ -19,7 +19,12 @@ ConsoleContext::ConsoleContext(std::shared_ptr<MetaStore> store, QObject *parent
     : QObject(parent)
     , m_store(std::move(store))
     , m_dataSources(std::make_shared<DataSourceRepository>(m_store))
-{ }
+    , m_projects(
+          std::make_shared<ProjectService>(m_store, m_dataSources, [this] { return secrets(); }))
+{
+    // Emitted on the worker that made the change: queued to this (UI) thread.
+    connect(m_projects.get(), &ProjectService::changed, this, &ConsoleContext::projectsChanged);
+}
 
 ConsoleContext::~ConsoleContext() = default;
 
@@ -99,21 +104,7 @@ QString ConsoleContext::secretBackendName() const
 Result<std::pair<Endpoint, Endpoint>>
 ConsoleContext::resolveEndpoints(const ProjectDefinition &project)
 {
-    std::shared_ptr<SecretStore> secrets;
-    if (needsSecret(project.source, *m_dataSources)
-        || needsSecret(project.target, *m_dataSources)) {
-        auto opened = this->secrets();
-        if (!opened)
-            return std::unexpected(opened.error());
-        secrets = *opened;
-    }
-    auto source = resolveEndpoint(project.source, m_dataSources, secrets);
-    if (!source)
-        return std::unexpected(source.error());
-    auto target = resolveEndpoint(project.target, m_dataSources, secrets);
-    if (!target)
-        return std::unexpected(target.error());
-    return std::pair {*source, *target};
+    return m_projects->endpoints(project);
 }
 
 Result<ProjectRunner *> ConsoleContext::launch(qint64 projectId, const QString &name,

@@ -16,6 +16,7 @@
 namespace ferry {
 class MetaStore;
 class ProjectRunner;
+class ProjectService;
 struct ProjectDefinition;
 class SecretStore;
 class VaultSecretStore;
@@ -53,6 +54,9 @@ public:
     QString vaultPath() const;
     QString secretBackendName() const;
 
+    // Any thread (its calls block: workers): projects' use cases. Its changes emit
+    // projectsChanged() on the UI thread.
+    std::shared_ptr<ProjectService> projects() const { return m_projects; }
     // Worker: a project's source and target with their passwords (secret store as needed).
     Result<std::pair<Endpoint, Endpoint>> resolveEndpoints(const ProjectDefinition &project);
 
@@ -84,6 +88,7 @@ private:
 
     std::shared_ptr<MetaStore> m_store;
     std::shared_ptr<DataSourceRepository> m_dataSources;
+    std::shared_ptr<ProjectService> m_projects;
     mutable std::mutex m_mutex;
     std::shared_ptr<SecretStore> m_secretStore;
     std::shared_ptr<VaultSecretStore> m_vault;

@@ -1,6 +1,6 @@
 #include "context.h"
 
-#include "project/endpointresolver.h"
+#include "project/projectservice.h"
 
 #include "secrets/secretstore.h"
 #include "secrets/vaultsecretstore.h"
@@ -105,19 +105,30 @@ void Context::printJson(const QJsonObject &object)
     m_out.flush();
 }
 
+Result<std::shared_ptr<ProjectService>> Context::projects()
+{
+    if (m_projects)
+        return m_projects;
+    auto opened = store();
+    if (!opened)
+        return std::unexpected(opened.error());
+    m_projects = std::make_shared<ProjectService>(
+        *opened, std::make_shared<DataSourceRepository>(*opened), [this] { return secrets(); });
+    return m_projects;
+}
+
 Result<OpenedProject> Context::openProjectFile(const QString &path)
 {
     auto definition = ProjectDefinition::fromFile(path);
     if (!definition)
         return std::unexpected(definition.error());
-    auto opened = store();
-    if (!opened)
-        return std::unexpected(opened.error());
-    auto endpoints = resolveEndpoints(*definition, std::make_shared<DataSourceRepository>(*opened),
-                                      [this] { return secrets(); });
+    auto service = projects();
+    if (!service)
+        return std::unexpected(service.error());
+    auto endpoints = (*service)->endpoints(*definition);
     if (!endpoints)
         return std::unexpected(endpoints.error());
-    return OpenedProject {*definition, *opened, endpoints->first, endpoints->second};
+    return OpenedProject {*definition, m_store, endpoints->first, endpoints->second};
 }
 
 } // namespace ferry::cli

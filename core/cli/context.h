@@ -12,6 +12,7 @@
 
 namespace ferry {
 class MetaStore;
+class ProjectService;
 class SecretStore;
 class VaultSecretStore;
 } // namespace ferry
@@ -47,6 +48,8 @@ public:
     // The secret store; a locked vault is unlocked by FERRY_MASTER_PASSWORD or, on a
     // terminal, by a prompt (which creates the vault on first use).
     Result<std::shared_ptr<SecretStore>> secrets();
+    // The projects' use cases over this store (the same service the console uses).
+    Result<std::shared_ptr<ProjectService>> projects();
     // Reads the project FILE and resolves its source and target; the secret store opens only
     // when a saved data source's password is needed.
     Result<OpenedProject> openProjectFile(const QString &path);
@@ -65,6 +68,7 @@ private:
     QTextStream m_err;
     std::shared_ptr<MetaStore> m_store;
     std::shared_ptr<SecretStore> m_secrets;
+    std::shared_ptr<ProjectService> m_projects;
 };
 
 } // namespace ferry::cli

@@ -3,8 +3,8 @@
 #include "arguments.h"
 #include "common/files.h"
 #include "context.h"
-#include "project/projectlock.h"
 #include "project/projectrepository.h"
+#include "project/projectservice.h"
 #include "runcommand.h"
 #include "terminal.h"
 
@@ -156,12 +156,9 @@ int exportProject(Context &ctx, ProjectRepository &projects, const Arguments &a)
     return Ok;
 }
 
-int importProject(Context &ctx, ProjectRepository &projects, const QString &path)
+int importProject(Context &ctx, ProjectService &projects, const QString &path)
 {
-    auto definition = ProjectDefinition::fromFile(path);
-    if (!definition)
-        return ctx.fail(definition.error());
-    auto created = projects.create(*definition);
+    auto created = projects.importFile(path);
     if (!created)
         return ctx.fail(created.error());
     if (ctx.json())
@@ -172,14 +169,14 @@ int importProject(Context &ctx, ProjectRepository &projects, const QString &path
     return Ok;
 }
 
-int remove(Context &ctx, ProjectRepository &projects, const Arguments &a)
+int remove(Context &ctx, ProjectService &projects, const Arguments &a)
 {
     const QString name = a.positionals().value(0);
-    auto p = projects.findByName(name);
+    auto p = projects.find(name);
     if (!p)
         return ctx.fail(p.error());
-    auto lock = ProjectLock::acquire(ctx.storePath(), name);
-    if (!lock)
+    // Say it before asking; the service takes the lock for the change itself.
+    if (auto lock = projects.lock(*p); !lock)
         return ctx.fail(lock.error());
     if (!a.has(u"yes"_s)) {
         if (!terminal::stdinIsTerminal())
@@ -230,9 +227,12 @@ int runProjectCommand(Context &ctx, const QStringList &args)
         return show(ctx, projects, a.positionals().first());
     if (action == u"export")
         return exportProject(ctx, projects, a);
+    auto service = ctx.projects();
+    if (!service)
+        return ctx.fail(service.error());
     if (action == u"import")
-        return importProject(ctx, projects, a.positionals().first());
-    return remove(ctx, projects, a);
+        return importProject(ctx, **service, a.positionals().first());
+    return remove(ctx, **service, a);
 }
 
 } // namespace ferry::cli

@@ -5,6 +5,7 @@
 #include "project/migrationrun.h"
 #include "project/projectlock.h"
 #include "project/projectrepository.h"
+#include "project/projectservice.h"
 #include "terminal.h"
 #include "terminalprogress.h"
 
@@ -137,25 +138,6 @@ QJsonObject outcomeJson(const ProjectRecord &project, const RunOutcome &outcome,
 
 } // namespace
 
-Result<ProjectRecord> storeProject(ProjectRepository &projects, const ProjectDefinition &definition)
-{
-    auto existing = projects.findByName(definition.name);
-    if (!existing) {
-        if (existing.error().code != Error::Code::NotFound)
-            return existing;
-        return projects.create(definition);
-    }
-    if (existing->state != ProjectState::NotStarted && !existing->definition.sameScope(definition))
-        return fail(Error::Code::InvalidInput,
-                    u"project '%1' was started with other endpoints or objects than this file "
-                    "describes"_s.arg(definition.name),
-                    u"Run it with its own definition (ferry project export %1), give the new "
-                    "file another name, or remove the old project first."_s.arg(definition.name));
-    if (auto ok = projects.updateDefinition(existing->id, definition); !ok)
-        return std::unexpected(ok.error());
-    return projects.findById(existing->id);
-}
-
 int runRunCommand(Context &ctx, const QStringList &args)
 {
     Arguments a({}, {u"help"_s, u"quiet"_s});
@@ -173,11 +155,13 @@ int runRunCommand(Context &ctx, const QStringList &args)
         return ctx.fail(opened.error());
     const auto &[definition, store, source, target] = *opened;
 
-    ProjectRepository projects(store);
-    auto project = storeProject(projects, definition);
+    auto service = ctx.projects();
+    if (!service)
+        return ctx.fail(service.error());
+    auto project = (*service)->createOrUpdate(definition);
     if (!project)
         return ctx.fail(project.error());
-    auto lock = ProjectLock::acquire(ctx.storePath(), project->name());
+    auto lock = (*service)->lock(*project);
     if (!lock)
         return ctx.fail(lock.error());
 
@@ -200,6 +184,7 @@ int runRunCommand(Context &ctx, const QStringList &args)
     }
     progress.finish();
 
+    ProjectRepository projects(store);
     auto tables = projects.tables(project->id);
     auto steps = projects.steps(project->id);
     if (ctx.json())

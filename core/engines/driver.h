@@ -35,6 +35,9 @@ public:
     virtual Result<ProbeReport> probe(Session &session) const = 0;
 
     virtual const Dialect &dialect() const = 0;
+    // The native client library this build talks to the engine through, with its version:
+    // "MariaDB Connector/C 3.3.20", "libpq 15.18", "SQLite 3.40.1" (System page, diagnostics).
+    virtual QString clientLibrary() const = 0;
 
     // Every base table of `schema` (MySQL database, PostgreSQL schema, SQLite "main") with its
     // columns in neutral types, keys, indexes, foreign keys and row estimates, ordered by name.

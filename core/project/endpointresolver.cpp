@@ -19,8 +19,14 @@ Result<Endpoint> resolveEndpoint(const EndpointSpec &spec,
                                  const std::shared_ptr<DataSourceRepository> &sources,
                                  const std::shared_ptr<SecretStore> &secrets)
 {
-    if (!spec.isDataSource())
-        return spec.endpoint;
+    if (!spec.isDataSource()) {
+        Endpoint endpoint = spec.endpoint;
+        const QByteArray variable = spec.passwordEnv.toLocal8Bit();
+        if (endpoint.password.isEmpty() && !variable.isEmpty()
+            && qEnvironmentVariableIsSet(variable.constData()))
+            endpoint.password = qEnvironmentVariable(variable.constData());
+        return endpoint;
+    }
     auto source = sources->findByName(spec.dataSource);
     if (!source)
         return std::unexpected(source.error());

@@ -13,7 +13,8 @@ class SecretStore;
 
 // Turns a project's source or target into a connectable endpoint: a saved data source with
 // its password from the secret store, or the file's inline endpoint (password from the file or
-// its passwordEnv). `secrets` may be null when no saved data source needs one. Blocking.
+// its passwordEnv, when the endpoint has none). `secrets` may be null when no saved data source
+// needs one. Blocking.
 Result<Endpoint> resolveEndpoint(const EndpointSpec &spec,
                                  const std::shared_ptr<DataSourceRepository> &sources,
                                  const std::shared_ptr<SecretStore> &secrets);

@@ -3,13 +3,12 @@
 #include "common/files.h"
 #include "consolecontext.h"
 #include "project/projectdefinition.h"
-#include "project/projectlock.h"
 #include "project/projectrepository.h"
 #include "project/projectrunner.h"
+#include "project/projectservice.h"
 #include "projectdetails.h"
 #include "projectfiltermodel.h"
 #include "projecttablemodel.h"
-#include "store/metastore.h"
 #include "widgets/async.h"
 #include "widgets/emptystate.h"
 #include "widgets/icons.h"
@@ -181,9 +180,9 @@ MigrationPage::MigrationPage(ConsoleContext *context, QWidget *parent)
 
 void MigrationPage::reload()
 {
-    auto store = m_context->store();
+    auto projects = m_context->projects();
     runAsync(
-        this, [store] { return ProjectRepository(store).list(); },
+        this, [projects] { return projects->list(); },
         [this](const Result<QList<ProjectRecord>> &projects) {
             if (!projects) {
                 showMessage(this, QMessageBox::Warning, tr("Cannot read the projects"),
@@ -291,9 +290,9 @@ void MigrationPage::projectSaved(qint64 id, bool startNow)
     m_pendingSelection = id;
     if (!startNow)
         return;
-    auto store = m_context->store();
+    auto projects = m_context->projects();
     runAsync(
-        this, [store, id] { return ProjectRepository(store).findById(id); },
+        this, [projects, id] { return projects->find(id); },
         [this](const Result<ProjectRecord> &project) {
             if (project)
                 start(*project);
@@ -321,15 +320,9 @@ void MigrationPage::importProject()
     dialog->setAttribute(Qt::WA_DeleteOnClose);
     dialog->setFileMode(QFileDialog::ExistingFile);
     connect(dialog, &QFileDialog::fileSelected, this, [this](const QString &path) {
-        auto store = m_context->store();
+        auto projects = m_context->projects();
         runAsync(
-            this,
-            [store, path]() -> Result<ProjectRecord> {
-                auto definition = ProjectDefinition::fromFile(path);
-                if (!definition)
-                    return std::unexpected(definition.error());
-                return ProjectRepository(store).create(*definition);
-            },
+            this, [projects, path] { return projects->importFile(path); },
             [this](const Result<ProjectRecord> &created) {
                 if (!created) {
                     showMessage(this, QMessageBox::Warning, tr("Not imported"),
@@ -337,7 +330,6 @@ void MigrationPage::importProject()
                     return;
                 }
                 m_pendingSelection = created->id;
-                emit m_context->projectsChanged();
             });
     });
     dialog->open();
@@ -421,25 +413,15 @@ void MigrationPage::cloneSelected()
     const ProjectRecord *p = selected();
     if (!p)
         return;
-    auto store = m_context->store();
+    auto projects = m_context->projects();
     runAsync(
-        this,
-        [store, definition = p->definition]() -> Result<ProjectRecord> {
-            ProjectRepository repository(store);
-            auto name = repository.freeName(definition.name);
-            if (!name)
-                return std::unexpected(name.error());
-            ProjectDefinition copy = definition;
-            copy.name = *name;
-            return repository.create(copy);
-        },
+        this, [projects, id = p->id] { return projects->clone(id); },
         [this](const Result<ProjectRecord> &clone) {
             if (!clone) {
                 showMessage(this, QMessageBox::Warning, tr("Not cloned"), clone.error().text());
                 return;
             }
             m_pendingSelection = clone->id;
-            emit m_context->projectsChanged();
         });
 }
 
@@ -454,8 +436,8 @@ void MigrationPage::releaseSelected()
                          "afterwards. Its log, verification results and the target's tables are "
                          "kept.")
                           .arg(p->name()),
-                      u"confirmRelease"_s, tr("Not released"), p->name(),
-                      [id](ProjectRepository &projects) { return projects.release(id); });
+                      u"confirmRelease"_s, tr("Not released"),
+                      [id](ProjectService &projects) { return projects.release(id); });
 }
 
 void MigrationPage::deleteSelected()
@@ -468,28 +450,20 @@ void MigrationPage::deleteSelected()
                       tr("Delete the project %1 with its checkpoints, log and verification "
                          "results?\nThe tables it created in the target are kept.")
                           .arg(p->name()),
-                      u"confirmDeleteProject"_s, tr("Not deleted"), p->name(),
-                      [id](ProjectRepository &projects) { return projects.remove(id); });
+                      u"confirmDeleteProject"_s, tr("Not deleted"),
+                      [id](ProjectService &projects) { return projects.remove(id); });
 }
 
-// Asks first, then changes the project on a worker under its lock: another Ferry process (a
-// terminal) may be running it.
+// Asks first, then changes the project on a worker (the service takes its lock: another Ferry
+// process, a terminal, may be running it).
 void MigrationPage::confirmThenChange(const QString &title, const QString &question,
                                       const QString &objectName, const QString &failure,
-                                      const QString &project,
-                                      std::function<Status(ProjectRepository &)> change)
+                                      std::function<Status(ProjectService &)> change)
 {
     confirm(this, title, question, objectName, [=, this] {
-        auto store = m_context->store();
+        auto projects = m_context->projects();
         runAsync(
-            this,
-            [store, project, change]() -> Status {
-                auto lock = ProjectLock::acquire(store->path(), project);
-                if (!lock)
-                    return std::unexpected(lock.error());
-                ProjectRepository projects(store);
-                return change(projects);
-            },
+            this, [projects, change]() -> Status { return change(*projects); },
             [this, failure](const Status &changed) {
                 if (!changed)
                     showMessage(this, QMessageBox::Warning, failure, changed.error().text());

@@ -14,7 +14,7 @@ class QTableView;
 
 namespace ferry {
 struct ProjectRecord;
-class ProjectRepository;
+class ProjectService;
 } // namespace ferry
 
 namespace ferry::ui {
@@ -53,8 +53,7 @@ public slots:
     void editSelected();
     void projectSaved(qint64 id, bool startNow);
     void confirmThenChange(const QString &title, const QString &question, const QString &objectName,
-                           const QString &failure, const QString &project,
-                           std::function<Status(ProjectRepository &)> change);
+                           const QString &failure, std::function<Status(ProjectService &)> change);
     void releaseSelected();
     void deleteSelected();
 

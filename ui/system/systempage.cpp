@@ -1,7 +1,7 @@
 #include "systempage.h"
 
 #include "consolecontext.h"
-#include "engines/sqlite/sqlitesession.h"
+#include "engines/driver.h"
 #include "store/metastore.h"
 #include "widgets/async.h"
 #include "widgets/pageheader.h"
@@ -64,7 +64,11 @@ void SystemPage::refresh()
             html += row(tr("Log file"), m_context->logFile());
             html += row(tr("Ferry"), QStringLiteral(FERRY_VERSION));
             html += row(tr("Qt"), QString::fromLatin1(qVersion()));
-            html += row(tr("SQLite library"), SqliteSession::libraryVersion());
+            html += row(tr("Client libraries"),
+                        QStringList {Driver::forEngine(Engine::MariaDb).clientLibrary(),
+                                     Driver::forEngine(Engine::PostgreSql).clientLibrary(),
+                                     Driver::forEngine(Engine::Sqlite).clientLibrary()}
+                            .join(u", "));
             html += QStringLiteral("</table>");
             m_facts->setText(html);
         });

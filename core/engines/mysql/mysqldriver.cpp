@@ -9,6 +9,8 @@
 
 #include <QMap>
 
+#include <mysql.h>
+
 using namespace Qt::StringLiterals;
 using Severity = ferry::ProbeFinding::Severity;
 
@@ -184,6 +186,11 @@ std::unique_ptr<TableReader> MySqlDriver::makeReader(Session &session) const
 std::unique_ptr<BulkWriter> MySqlDriver::makeWriter(Session &session) const
 {
     return std::make_unique<MySqlBulkWriter>(static_cast<MySqlSession &>(session));
+}
+
+QString MySqlDriver::clientLibrary() const
+{
+    return u"MariaDB Connector/C "_s + QString::fromLatin1(mysql_get_client_info());
 }
 
 } // namespace ferry

@@ -7,6 +7,8 @@
 #include "postgresqlsession.h"
 #include "postgresqltablereader.h"
 
+#include <libpq-fe.h>
+
 using namespace Qt::StringLiterals;
 using Severity = ferry::ProbeFinding::Severity;
 
@@ -150,6 +152,12 @@ std::unique_ptr<TableReader> PostgreSqlDriver::makeReader(Session &session) cons
 std::unique_ptr<BulkWriter> PostgreSqlDriver::makeWriter(Session &session) const
 {
     return std::make_unique<PostgreSqlBulkWriter>(static_cast<PostgreSqlSession &>(session));
+}
+
+QString PostgreSqlDriver::clientLibrary() const
+{
+    const int v = PQlibVersion(); // 150018
+    return u"libpq %1.%2"_s.arg(v / 10000).arg(v % 10000);
 }
 
 } // namespace ferry

@@ -12,6 +12,7 @@ public:
     Result<std::unique_ptr<Session>> connect(const Endpoint &endpoint) const override;
     Result<ProbeReport> probe(Session &session) const override;
     const Dialect &dialect() const override;
+    QString clientLibrary() const override;
     Result<QList<Table>> readTables(Session &session, const QString &schema) const override;
     std::unique_ptr<TableReader> makeReader(Session &session) const override;
     std::unique_ptr<BulkWriter> makeWriter(Session &session) const override;

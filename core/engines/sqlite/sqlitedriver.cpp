@@ -114,4 +114,9 @@ std::unique_ptr<BulkWriter> SqliteDriver::makeWriter(Session &session) const
     return std::make_unique<SqliteBulkWriter>(static_cast<SqliteSession &>(session));
 }
 
+QString SqliteDriver::clientLibrary() const
+{
+    return u"SQLite "_s + SqliteSession::libraryVersion();
+}
+
 } // namespace ferry

@@ -14,6 +14,7 @@ public:
     Result<std::unique_ptr<Session>> connectForWrite(const Endpoint &endpoint) const override;
     Result<ProbeReport> probe(Session &session) const override;
     const Dialect &dialect() const override;
+    QString clientLibrary() const override;
     Result<QList<Table>> readTables(Session &session, const QString &schema) const override;
     std::unique_ptr<TableReader> makeReader(Session &session) const override;
     std::unique_ptr<BulkWriter> makeWriter(Session &session) const override;

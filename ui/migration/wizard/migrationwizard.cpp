@@ -5,6 +5,7 @@
 #include "objectselectionstep.h"
 #include "optionsstep.h"
 #include "precheckstep.h"
+#include "project/projectservice.h"
 #include "sourcetargetstep.h"
 #include "widgets/async.h"
 #include "widgets/icons.h"
@@ -305,35 +306,15 @@ void MigrationWizard::save(bool start)
     m_saveError.clear();
     updateButtons();
     const ProjectDefinition definition = this->definition();
-    auto store = m_context->store();
+    auto projects = m_context->projects();
     const qint64 id = m_projectId;
     runAsync(
         this,
-        [store, definition, id]() -> Result<qint64> {
-            // What the store keeps must read back: the same checks a project file gets.
-            if (auto valid = ProjectDefinition::fromJson(definition.toJson(),
-                                                         ProjectDefinition::Parse::Stored);
-                !valid)
-                return std::unexpected(valid.error());
-            ProjectRepository projects(store);
-            if (id == 0) {
-                auto created = projects.create(definition);
-                if (!created)
-                    return std::unexpected(created.error());
-                return created->id;
-            }
-            auto existing = projects.findById(id);
-            if (!existing)
-                return std::unexpected(existing.error());
-            if (existing->state != ProjectState::NotStarted
-                && !existing->definition.sameScope(definition))
-                return fail(Error::Code::InvalidInput,
-                            tr("project %1 has started: its endpoints and objects cannot change")
-                                .arg(definition.name),
-                            tr("Create a new project for other tables or endpoints."));
-            if (auto ok = projects.updateDefinition(id, definition); !ok)
-                return std::unexpected(ok.error());
-            return id;
+        [projects, definition, id]() -> Result<qint64> {
+            auto saved = id == 0 ? projects->create(definition) : projects->update(id, definition);
+            if (!saved)
+                return std::unexpected(saved.error());
+            return saved->id;
         },
         [this, start](const Result<qint64> &saved) {
             m_saving = false;
@@ -346,7 +327,6 @@ void MigrationWizard::save(bool start)
                 emit projectUpdated(*saved, start);
             else
                 emit projectCreated(*saved, start);
-            emit m_context->projectsChanged();
             accept();
         });
 }

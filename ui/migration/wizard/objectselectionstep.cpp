@@ -1,9 +1,8 @@
 #include "objectselectionstep.h"
 
 #include "consolecontext.h"
-#include "datasource/datasourceservice.h"
-#include "engines/driver.h"
 #include "objecttreemodel.h"
+#include "project/projectservice.h"
 #include "rulepreviewmodel.h"
 #include "schema/schemaplan.h"
 #include "widgets/async.h"
@@ -300,8 +299,7 @@ void ObjectSelectionStep::startLoad()
 
     ConsoleContext *context = m_context;
     const EndpointSpec spec = m_spec;
-    const std::optional<DataSource> dataSource = m_dataSource;
-    auto read = [this, generation, context, spec, dataSource](bool ready) {
+    auto read = [this, generation, context, spec](bool ready) {
         if (generation != m_generation)
             return;
         if (!ready) {
@@ -313,33 +311,7 @@ void ObjectSelectionStep::startLoad()
             return;
         }
         runAsync(
-            this,
-            [context, spec, dataSource]() -> Result<QList<Table>> {
-                Endpoint endpoint;
-                if (dataSource) {
-                    if (dataSource->hasPassword) {
-                        auto service = context->dataSourceService();
-                        if (!service)
-                            return std::unexpected(service.error());
-                        auto resolved = (*service)->endpointWithPassword(*dataSource);
-                        if (!resolved)
-                            return std::unexpected(resolved.error());
-                        endpoint = *resolved;
-                    } else {
-                        endpoint = dataSource->endpoint;
-                    }
-                } else {
-                    endpoint = spec.endpoint;
-                    const QByteArray variable = spec.passwordEnv.toLocal8Bit();
-                    if (!variable.isEmpty() && qEnvironmentVariableIsSet(variable.constData()))
-                        endpoint.password = qEnvironmentVariable(variable.constData());
-                }
-                const Driver &driver = Driver::forEngine(endpoint.engine);
-                auto session = driver.connect(endpoint);
-                if (!session)
-                    return std::unexpected(session.error());
-                return driver.readTables(**session, endpoint.effectiveSchema());
-            },
+            this, [projects = context->projects(), spec] { return projects->readCatalog(spec); },
             [this, generation](const Result<QList<Table>> &tables) {
                 if (generation != m_generation)
                     return; // another source was chosen since

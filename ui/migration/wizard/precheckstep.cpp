@@ -3,7 +3,7 @@
 #include "consolecontext.h"
 #include "precheckmodel.h"
 #include "project/precheck.h"
-#include "project/projectrepository.h"
+#include "project/projectservice.h"
 #include "widgets/async.h"
 #include "widgets/icons.h"
 #include "widgets/vaultgate.h"
@@ -126,14 +126,8 @@ void PrecheckStep::run(const ProjectDefinition &definition, qint64 projectId, bo
         }
         runAsync(
             this,
-            [context, definition, projectId, token]() -> Result<PrecheckReport> {
-                auto endpoints = context->resolveEndpoints(definition);
-                if (!endpoints)
-                    return std::unexpected(endpoints.error());
-                return runPrecheck(definition, endpoints->first, endpoints->second, token,
-                                   projectId
-                                       ? ProjectRepository(context->store()).ownTargets(projectId)
-                                       : QSet<QString>());
+            [projects = context->projects(), definition, projectId, token] {
+                return projects->precheck(definition, projectId, token);
             },
             [this, generation, definition](const Result<PrecheckReport> &report) {
                 if (generation != m_generation)

@@ -5,7 +5,7 @@
 #include "datasourcechoicemodel.h"
 #include "datasources/adddatasource.h"
 #include "engines/probereport.h"
-#include "project/projectrepository.h"
+#include "project/projectservice.h"
 #include "store/datasourcerepository.h"
 #include "widgets/async.h"
 
@@ -273,11 +273,11 @@ void SourceTargetStep::checkName()
 {
     const int generation = m_nameGeneration;
     const QString name = m_name->text();
-    auto store = m_context->store();
+    auto projects = m_context->projects();
     runAsync(
         this,
-        [store, name]() -> Result<bool> {
-            auto found = ProjectRepository(store).findByName(name);
+        [projects, name]() -> Result<bool> {
+            auto found = projects->find(name);
             if (found)
                 return true;
             if (found.error().code == Error::Code::NotFound)

@@ -1,0 +1,225 @@
+#include "projectservice.h"
+
+#include "common/logging.h"
+#include "engines/driver.h"
+#include "projectlock.h"
+#include "store/datasourcerepository.h"
+#include "store/metastore.h"
+
+using namespace Qt::StringLiterals;
+
+namespace ferry {
+
+ProjectService::ProjectService(std::shared_ptr<MetaStore> store,
+                               std::shared_ptr<DataSourceRepository> sources,
+                               SecretOpener openSecrets, QObject *parent)
+    : QObject(parent)
+    , m_store(std::move(store))
+    , m_sources(std::move(sources))
+    , m_openSecrets(std::move(openSecrets))
+{ }
+
+ProjectService::~ProjectService() = default;
+
+Result<QList<ProjectRecord>> ProjectService::list() const
+{
+    return ProjectRepository(m_store).list();
+}
+
+Result<ProjectRecord> ProjectService::find(qint64 id) const
+{
+    return ProjectRepository(m_store).findById(id);
+}
+
+Result<ProjectRecord> ProjectService::find(const QString &name) const
+{
+    return ProjectRepository(m_store).findByName(name);
+}
+
+Status ProjectService::log(qint64 id, const QString &text) const
+{
+    qCInfo(lcProject).noquote() << text;
+    return ProjectRepository(m_store).log(id, u"info"_s, text);
+}
+
+Result<std::unique_ptr<ProjectLock>> ProjectService::lock(const ProjectRecord &project) const
+{
+    return ProjectLock::acquire(m_store->path(), project.name());
+}
+
+Status ProjectService::underLock(const ProjectRecord &project,
+                                 const std::function<Status()> &change) const
+{
+    auto held = lock(project);
+    if (!held)
+        return std::unexpected(held.error());
+    return change();
+}
+
+// What the store keeps must read back: the same checks a project file gets.
+static Status validate(const ProjectDefinition &definition)
+{
+    auto valid = ProjectDefinition::fromJson(definition.toJson(), ProjectDefinition::Parse::Stored);
+    if (!valid)
+        return std::unexpected(valid.error());
+    return {};
+}
+
+Result<ProjectRecord> ProjectService::create(const ProjectDefinition &definition)
+{
+    if (auto ok = validate(definition); !ok)
+        return std::unexpected(ok.error());
+    auto created = ProjectRepository(m_store).create(definition);
+    if (!created)
+        return created;
+    if (auto logged = log(created->id, u"project %1 created"_s.arg(created->name())); !logged)
+        qCWarning(lcProject).noquote() << "project log not written:" << logged.error().text();
+    emit changed(created->id);
+    return created;
+}
+
+Result<ProjectRecord> ProjectService::importFile(const QString &path)
+{
+    auto definition = ProjectDefinition::fromFile(path);
+    if (!definition)
+        return std::unexpected(definition.error());
+    return create(*definition);
+}
+
+Result<ProjectRecord> ProjectService::update(qint64 id, const ProjectDefinition &definition)
+{
+    if (auto ok = validate(definition); !ok)
+        return std::unexpected(ok.error());
+    ProjectRepository projects(m_store);
+    auto existing = projects.findById(id);
+    if (!existing)
+        return existing;
+    auto changedOk = underLock(*existing, [&]() -> Status {
+        // Read again under the lock: a run may have started it since.
+        auto current = projects.findById(id);
+        if (!current)
+            return std::unexpected(current.error());
+        if (current->state != ProjectState::NotStarted
+            && !current->definition.sameScope(definition))
+            return fail(
+                Error::Code::InvalidInput,
+                u"project '%1' has started: its endpoints and objects cannot change"_s.arg(
+                    current->name()),
+                u"Keep its endpoints and objects (ferry project export %1 shows them), "
+                "or make a new project for other tables or endpoints: clone it, give the "
+                "file another name, or remove the old project first."_s.arg(current->name()),
+                current->name());
+        if (auto ok = projects.updateDefinition(id, definition); !ok)
+            return ok;
+        return log(id, u"project %1: definition changed"_s.arg(definition.name));
+    });
+    if (!changedOk)
+        return std::unexpected(changedOk.error());
+    emit changed(id);
+    return projects.findById(id);
+}
+
+Result<ProjectRecord> ProjectService::createOrUpdate(const ProjectDefinition &definition)
+{
+    auto existing = find(definition.name);
+    if (existing)
+        return update(existing->id, definition);
+    if (existing.error().code != Error::Code::NotFound)
+        return existing;
+    return create(definition);
+}
+
+Result<ProjectRecord> ProjectService::clone(qint64 id)
+{
+    ProjectRepository projects(m_store);
+    auto original = projects.findById(id);
+    if (!original)
+        return original;
+    auto name = projects.freeName(original->name());
+    if (!name)
+        return std::unexpected(name.error());
+    ProjectDefinition copy = original->definition;
+    copy.name = *name;
+    auto created = projects.create(copy);
+    if (!created)
+        return created;
+    if (auto ok = log(created->id, u"project %1 cloned from %2"_s.arg(*name, original->name()));
+        !ok)
+        qCWarning(lcProject).noquote() << "project log not written:" << ok.error().text();
+    emit changed(created->id);
+    return created;
+}
+
+Status ProjectService::release(qint64 id)
+{
+    ProjectRepository projects(m_store);
+    auto project = projects.findById(id);
+    if (!project)
+        return std::unexpected(project.error());
+    auto released = underLock(*project, [&]() -> Status {
+        if (auto ok = projects.release(id); !ok)
+            return ok;
+        return log(id, u"project %1 released: checkpoints deleted"_s.arg(project->name()));
+    });
+    if (released)
+        emit changed(id);
+    return released;
+}
+
+Status ProjectService::remove(qint64 id)
+{
+    ProjectRepository projects(m_store);
+    auto project = projects.findById(id);
+    if (!project)
+        return std::unexpected(project.error());
+    auto removed = underLock(*project, [&]() -> Status { return projects.remove(id); });
+    if (!removed)
+        return removed;
+    // The project's log went with it: the application log keeps the line.
+    qCInfo(lcProject).noquote() << u"project %1 deleted"_s.arg(project->name());
+    emit changed(id);
+    return {};
+}
+
+Result<std::pair<Endpoint, Endpoint>>
+ProjectService::endpoints(const ProjectDefinition &definition) const
+{
+    return resolveEndpoints(definition, m_sources, m_openSecrets);
+}
+
+Result<Endpoint> ProjectService::endpoint(const EndpointSpec &spec) const
+{
+    std::shared_ptr<SecretStore> secrets;
+    if (needsSecret(spec, *m_sources)) {
+        auto opened = m_openSecrets();
+        if (!opened)
+            return std::unexpected(opened.error());
+        secrets = *opened;
+    }
+    return resolveEndpoint(spec, m_sources, secrets);
+}
+
+Result<QList<Table>> ProjectService::readCatalog(const EndpointSpec &spec) const
+{
+    auto resolved = endpoint(spec);
+    if (!resolved)
+        return std::unexpected(resolved.error());
+    const Driver &driver = Driver::forEngine(resolved->engine);
+    auto session = driver.connect(*resolved);
+    if (!session)
+        return std::unexpected(session.error());
+    return driver.readTables(**session, resolved->effectiveSchema());
+}
+
+Result<PrecheckReport> ProjectService::precheck(const ProjectDefinition &definition,
+                                                qint64 projectId, const CancelToken &cancel) const
+{
+    auto resolved = endpoints(definition);
+    if (!resolved)
+        return std::unexpected(resolved.error());
+    return runPrecheck(definition, resolved->first, resolved->second, cancel,
+                       projectId ? ProjectRepository(m_store).ownTargets(projectId)
+                                 : QSet<QString>());
+}
+
+} // namespace ferry

@@ -1,0 +1,84 @@
+#pragma once
+
+#include "common/canceltoken.h"
+#include "common/error.h"
+#include "endpointresolver.h"
+#include "precheck.h"
+#include "projectdefinition.h"
+#include "projectlock.h"
+#include "projectrepository.h"
+#include "schema/table.h"
+
+#include <QObject>
+
+#include <memory>
+
+namespace ferry {
+
+class DataSourceRepository;
+class MetaStore;
+
+// Migration projects as use cases, the one place the console and the CLI change them through:
+// each change takes the project's lock (a terminal or another console may be running it),
+// writes one line to the project's log, and announces itself with changed(). Roles and the
+// audit log hook in here. Blocking (store, lock files, secret store, servers): call it from a
+// worker thread; changed() is emitted on the calling thread.
+class ProjectService : public QObject
+{
+    Q_OBJECT
+
+public:
+    // `openSecrets` opens the secret store when a saved data source's password is needed.
+    ProjectService(std::shared_ptr<MetaStore> store, std::shared_ptr<DataSourceRepository> sources,
+                   SecretOpener openSecrets, QObject *parent = nullptr);
+    ~ProjectService() override;
+
+    Result<QList<ProjectRecord>> list() const;
+    Result<ProjectRecord> find(qint64 id) const;
+    Result<ProjectRecord> find(const QString &name) const;
+
+    // Stores a new project; its definition must read back as a project file does, and a taken
+    // name is Code::Conflict.
+    Result<ProjectRecord> create(const ProjectDefinition &definition);
+    Result<ProjectRecord> importFile(const QString &path);
+    // Changes a stored project's definition. A started project keeps its scope (endpoints and
+    // objects): only options, tags and the like may change.
+    Result<ProjectRecord> update(qint64 id, const ProjectDefinition &definition);
+    // `ferry run FILE`: the project of that name, created or updated from the file.
+    Result<ProjectRecord> createOrUpdate(const ProjectDefinition &definition);
+    // A not-started copy named "NAME-clone", "NAME-clone2", ...
+    Result<ProjectRecord> clone(qint64 id);
+    // Ends a project for good: checkpoints deleted, log and verification results kept.
+    Status release(qint64 id);
+    // Deletes the project with its checkpoints, log and results (not the target's tables).
+    Status remove(qint64 id);
+
+    // The project's lock, held for as long as a run lasts; Code::Conflict when another process
+    // holds it.
+    Result<std::unique_ptr<ProjectLock>> lock(const ProjectRecord &project) const;
+
+    // A project's source and target with their passwords.
+    Result<std::pair<Endpoint, Endpoint>> endpoints(const ProjectDefinition &definition) const;
+    Result<Endpoint> endpoint(const EndpointSpec &spec) const;
+    // The tables of a source as its catalog reports them (the wizard's object tree).
+    Result<QList<Table>> readCatalog(const EndpointSpec &spec) const;
+    // The precheck of a definition, writing nothing; `projectId` (0 for a new project) names
+    // the stored project whose own target tables do not count as someone else's rows.
+    Result<PrecheckReport> precheck(const ProjectDefinition &definition, qint64 projectId,
+                                    const CancelToken &cancel) const;
+
+signals:
+    // A project was created, changed or removed (`projectId` of a removed one too).
+    void changed(qint64 projectId);
+
+private:
+    // Runs `change` under the project's lock, logs `done` to its log on success.
+    Status underLock(const ProjectRecord &project, const std::function<Status()> &change) const;
+    Status log(qint64 id, const QString &text) const;
+
+    std::shared_ptr<MetaStore> m_store;
+    std::shared_ptr<DataSourceRepository> m_sources;
+    SecretOpener m_openSecrets;
+};
+
+} // namespace ferry
