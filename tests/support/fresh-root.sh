@@ -78,6 +78,8 @@ root_pids() {
 
 cleanup() {
     local pids
+    # The command's whole output outlives the root, for a look after a failure.
+    [ -f "${log:-}" ] && cp "$log" "$cache/fresh-root-$mode.log"
     pids=$(root_pids)
     [ -n "$pids" ] && kill -9 $pids 2>/dev/null || true
     [ -n "${runner:-}" ] && { wait "$runner" 2>/dev/null || true; }
@@ -139,7 +141,7 @@ failed() {
     say "--- what went wrong (from $log)"
     grep -E -A3 'Could not find|could not be found|CMake Error|^E: |Unable to locate|error:|undefined reference|Aborted|Segmentation|qt.qpa|Cannot|cannot' "$log" |
         head -n 40 || true
-    say "--- last lines"
+    say "--- last lines (all of it: $cache/fresh-root-$mode.log)"
     tail -n 25 "$log"
     exit 1
 }
