@@ -7,7 +7,6 @@
 #include "testservers.h"
 #include "values/canonical.h"
 
-#include <QElapsedTimer>
 #include <QRandomGenerator>
 #include <QRegularExpression>
 #include <QScopeGuard>
@@ -834,20 +833,18 @@ private slots:
     void cancelStopsLongStatement()
     {
         const Table big = table(m_db, u"big"_s);
-        // SLEEP per row: the statement alone would run for minutes.
-        ReadRequest request = readAll(big, u"SLEEP(0.2) = 0"_s);
+        // SLEEP per row: without KILL QUERY the statement runs for hours, so only the
+        // interrupt can end it before ctest's timeout (nothing here is timed).
+        ReadRequest request = readAll(big, u"SLEEP(3600) = 0"_s);
         CancelToken cancel;
         std::thread canceller([cancel] {
             std::this_thread::sleep_for(std::chrono::milliseconds(400));
             cancel.cancel();
         });
-        QElapsedTimer timer;
-        timer.start();
         auto rows = readRows(*m_session, request, cancel);
         canceller.join();
         QVERIFY(!rows);
         QCOMPARE(rows.error().code, Error::Code::Cancelled);
-        QVERIFY2(timer.elapsed() < 5000, qPrintable(QString::number(timer.elapsed())));
         QCOMPARE(m_session->query(u"SELECT 1"_s)->text(0, 0), u"1"_s);
     }
 
@@ -1357,52 +1354,6 @@ private slots:
         auto back = readRows(*session, readAll(target));
         QVERIFY(back);
         QCOMPARE(*back, *rows);
-    }
-
-    void throughput()
-    {
-        // Not a pass/fail figure: printed so regressions show in the log.
-        CHECK_OK(m_session->exec(u"CREATE TABLE perf (id INT PRIMARY KEY, a VARCHAR(40), "
-                                 "b BIGINT, c DOUBLE, d DATETIME, e VARCHAR(30))"_s));
-        const Table source = table(m_db, u"perf"_s);
-        const int total = 200000, perBatch = 4096;
-        auto session = open(m_db);
-        auto writer = driver().makeWriter(*session);
-        WriteRequest request = writeRequest(source, source);
-        QElapsedTimer timer;
-        timer.start();
-        CHECK_OK(writer->begin(request));
-        for (int first = 0; first < total; first += perBatch) {
-            RowBatch batch(6);
-            for (int id = first; id < std::min(total, first + perBatch); ++id) {
-                const std::string s = std::to_string(id);
-                batch.append(s);
-                batch.append("name number " + s + " with some padding..");
-                batch.append(std::to_string(qint64(id) * 7919));
-                batch.append(canonical::formatDouble(id / 7.0));
-                batch.append("2024-02-29 12:34:56");
-                batch.append("tail\ttext\\" + s);
-                batch.endRow();
-            }
-            CHECK_OK(writer->write(batch));
-        }
-        auto stats = writer->commit();
-        QVERIFY(stats);
-        const double writeSeconds = timer.elapsed() / 1000.0;
-        QCOMPARE(stats->written, total);
-        timer.restart();
-        qint64 read = 0;
-        auto reader = driver().makeReader(*session);
-        CHECK_OK(reader->read(readAll(source),
-                              [&](RowBatch &&batch) -> Status {
-                                  read += batch.rows();
-                                  return {};
-                              },
-                              {}));
-        const double readSeconds = timer.elapsed() / 1000.0;
-        QCOMPARE(read, total);
-        qInfo("write %.0f rows/s (%.1f MB canonical), read %.0f rows/s", total / writeSeconds,
-              stats->bytes / 1e6, total / readSeconds);
     }
 };
 

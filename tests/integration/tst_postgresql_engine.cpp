@@ -9,7 +9,6 @@
 #include "testservers.h"
 #include "values/canonical.h"
 
-#include <QElapsedTimer>
 #include <QRandomGenerator>
 #include <QtTest>
 
@@ -1365,8 +1364,6 @@ private slots:
             std::this_thread::sleep_for(std::chrono::milliseconds(500));
             cancel.cancel();
         });
-        QElapsedTimer timer;
-        timer.start();
         auto s = reader->read(
             request,
             [&](RowBatch &&b) -> Status {
@@ -1378,24 +1375,22 @@ private slots:
         QVERIFY(!s);
         QCOMPARE(s.error().code, Error::Code::Cancelled);
         QCOMPARE(s.error().message, u"reading src.endless was cancelled"_s);
-        QVERIFY2(timer.elapsed() < 5000, qPrintable(QString::number(timer.elapsed())));
         QVERIFY(rows > 0);
         QCOMPARE(scalar(u"SELECT 1"_s), u"1"_s);
 
-        // A statement that sends nothing yet is interrupted on the server.
+        // A statement that sends nothing yet is interrupted on the server: it would sleep for
+        // an hour, so only the interrupt ends it before ctest's timeout (nothing is timed).
         CancelToken cancel2;
-        request.filter = u"pg_sleep(30) IS NOT NULL"_s;
+        request.filter = u"pg_sleep(3600) IS NOT NULL"_s;
         std::thread canceller2([cancel2] {
             std::this_thread::sleep_for(std::chrono::milliseconds(300));
             cancel2.cancel();
         });
-        timer.restart();
         s = reader->read(
             request, [](RowBatch &&) -> Status { return {}; }, cancel2);
         canceller2.join();
         QVERIFY(!s);
         QCOMPARE(s.error().code, Error::Code::Cancelled);
-        QVERIFY2(timer.elapsed() < 5000, qPrintable(QString::number(timer.elapsed())));
         QCOMPARE(scalar(u"SELECT 2"_s), u"2"_s);
 
         // Already cancelled: nothing runs.
@@ -1403,81 +1398,6 @@ private slots:
             request, [](RowBatch &&) -> Status { return {}; }, cancel2);
         QCOMPARE(s.error().code, Error::Code::Cancelled);
         sql(u"DROP VIEW src.endless"_s);
-    }
-
-    // --- throughput (printed, not asserted) -----------------------------------------------
-
-    void throughput()
-    {
-        sql(u"CREATE TABLE dst.bench (id bigint, name text, qty integer, price numeric(12,2), "
-            "created timestamp(6), note character varying(40))"_s);
-        const int rowsPerBatch = 10000;
-        const int batches = 100;
-        const auto type = [](TypeKind k) {
-            ColumnType t;
-            t.kind = k;
-            return t;
-        };
-        WriteRequest w;
-        w.table = {u"dst"_s, u"bench"_s};
-        w.sourceName = u"bench"_s;
-        w.columns = {u"id"_s, u"name"_s, u"qty"_s, u"price"_s, u"created"_s, u"note"_s};
-        w.sourceTypes = {type(TypeKind::Integer),  type(TypeKind::Text),
-                         type(TypeKind::Integer),  type(TypeKind::Decimal),
-                         type(TypeKind::DateTime), type(TypeKind::VarChar)};
-        w.targetTypes = w.sourceTypes;
-        w.targetNullable = QList<bool>(6, true);
-        std::vector<RowBatch> data;
-        qint64 canonicalBytes = 0;
-        for (int b = 0; b < batches; ++b) {
-            RowBatch batch(6);
-            for (int r = 0; r < rowsPerBatch; ++r) {
-                const std::string id = std::to_string(qint64(b) * rowsPerBatch + r);
-                batch.append(id);
-                batch.append("customer name number " + id + " with\ttab");
-                batch.append(std::to_string(r % 1000));
-                batch.append("12345.67");
-                batch.append("2024-02-29 23:59:59.123456");
-                batch.append("a note of some length");
-                batch.endRow();
-            }
-            canonicalBytes += qint64(batch.bytes());
-            data.push_back(std::move(batch));
-        }
-        auto writer = driver().makeWriter(*m_session);
-        QElapsedTimer timer;
-        timer.start();
-        QVERIFY(writer->begin(w));
-        for (const RowBatch &b : data)
-            QVERIFY(writer->write(b));
-        auto stats = writer->commit();
-        QVERIFY(stats);
-        const double writeSeconds = double(timer.nsecsElapsed()) / 1e9;
-        QCOMPARE(stats->written, qint64(rowsPerBatch) * batches);
-
-        auto all = tables(u"dst"_s);
-        QVERIFY(all);
-        const Table bench = *findTable(*all, u"bench"_s);
-        auto reader = driver().makeReader(*m_session);
-        ReadRequest request;
-        request.table = bench.ref;
-        request.columns = bench.columns;
-        qint64 readRows = 0;
-        CancelToken cancel;
-        timer.restart();
-        QVERIFY(reader->read(
-            request,
-            [&](RowBatch &&b) -> Status {
-                readRows += b.rows();
-                return {};
-            },
-            cancel));
-        const double readSeconds = double(timer.nsecsElapsed()) / 1e9;
-        QCOMPARE(readRows, qint64(rowsPerBatch) * batches);
-        qInfo("PostgreSQL COPY: %lld rows of %lld canonical bytes each: write %.0f rows/s "
-              "(%.1f MB/s on the wire), read %.0f rows/s",
-              readRows, canonicalBytes / readRows, double(readRows) / writeSeconds,
-              double(stats->bytes) / writeSeconds / 1e6, double(readRows) / readSeconds);
     }
 };
 
