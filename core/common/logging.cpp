@@ -4,6 +4,7 @@
 
 #include <QDateTime>
 #include <QMutex>
+#include <QRegularExpression>
 #include <QThread>
 
 #include <cstdio>
@@ -179,6 +180,15 @@ void logFailedStatement(const Error &error, const QString &sql, SqlQuoting quoti
     const QString prefix = sql.simplified().left(120) + u": "_s;
     if (message.startsWith(prefix))
         message = message.mid(prefix.size());
+    // The server's first line only: PostgreSQL's LINE and DETAIL lines quote the statement and
+    // the row's values. MySQL quotes values inline ("near '…'", "Duplicate entry '…'"): masked.
+    message = message.section(u'\n', 0, 0).trimmed();
+    // MySQL quotes the rest of the statement raw after "near" (quotes inside are not doubled).
+    static const QRegularExpression nearText(u"near '.*' at line (\\d+)"_s);
+    static const QRegularExpression quotedValue(
+        u"(entry|value:?|string) '(?:[^'\\\\]|\\\\.|'')*'"_s);
+    message.replace(nearText, u"near '***' at line \\1"_s);
+    message.replace(quotedValue, u"\\1 '***'"_s);
     const QString object = error.object.isEmpty() ? u"(unknown object)"_s : error.object;
     const QString state = error.sqlState.isEmpty() ? QString() : u" [%1]"_s.arg(error.sqlState);
     if (error.code == Error::Code::Cancelled)

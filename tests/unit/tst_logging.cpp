@@ -209,11 +209,48 @@ private slots:
         QCOMPARE(g_captured[0].type, QtWarningMsg);
         QCOMPARE(g_captured[0].category, u"ferry.engine"_s);
         QCOMPARE(g_captured[0].message,
-                 u"shop.users: statement failed [23000]: Duplicate entry '1' for key 'PRIMARY' | "
+                 u"shop.users: statement failed [23000]: Duplicate entry '***' for key 'PRIMARY' | "
                  "SQL: INSERT INTO `shop`.`users` VALUES (1, '***', '***')"_s);
         QCOMPARE(g_captured[1].type, QtInfoMsg);
         QCOMPARE(g_captured[1].message,
                  u"shop.users: statement cancelled: SELECT SLEEP(10), '***'"_s);
+    }
+
+    // What a server quotes back in its message is masked too: MySQL's "near '…'", PostgreSQL's
+    // LINE and DETAIL lines (dropped: the first line is the message).
+    void serverMessageQuotesNoValues_data()
+    {
+        QTest::addColumn<QString>("message");
+        QTest::addColumn<QString>("logged");
+        QTest::newRow("mysql syntax error")
+            << u"You have an error in your SQL syntax; check the manual that corresponds to your "
+               "MariaDB server version for the right syntax to use near 'secret'' x' at line 1"_s
+            << u"You have an error in your SQL syntax; check the manual that corresponds to your "
+               "MariaDB server version for the right syntax to use near '***' at line 1"_s;
+        QTest::newRow("mysql incorrect value")
+            << u"Incorrect integer value: 'abc' for column `shop`.`t`.`n` at row 1"_s
+            << u"Incorrect integer value: '***' for column `shop`.`t`.`n` at row 1"_s;
+        QTest::newRow("postgres context lines")
+            << u"ERROR:  duplicate key value violates unique constraint \"t_pkey\"\nDETAIL:  Key "
+               "(id)=(42) already exists."_s
+            << u"ERROR:  duplicate key value violates unique constraint \"t_pkey\""_s;
+        QTest::newRow("postgres statement echo")
+            << u"ERROR:  relation \"missing\" does not exist\nLINE 1: INSERT INTO missing VALUES "
+               "('secret')\n                    ^"_s
+            << u"ERROR:  relation \"missing\" does not exist"_s;
+    }
+
+    void serverMessageQuotesNoValues()
+    {
+        QFETCH(QString, message);
+        QFETCH(QString, logged);
+        const QtMessageHandler previous = qInstallMessageHandler(capture);
+        logFailedStatement(makeError(Error::Code::Database, message, {}, u"db"_s), u"SELECT 1"_s,
+                           SqlQuoting::Standard);
+        qInstallMessageHandler(previous);
+        QCOMPARE(g_captured.size(), 1);
+        QCOMPARE(g_captured[0].message,
+                 u"db: statement failed: "_s + logged + u" | SQL: SELECT 1"_s);
     }
 
     void longStatementIsCut()
