@@ -2,6 +2,7 @@
 // declare() for every type kind, per engine. What a server makes of these literals and
 // declarations is asserted by the engine integration tests (tst_*_engine).
 #include "engines/driver.h"
+#include "engines/keypredicate.h"
 
 #include <QtTest>
 
@@ -1095,6 +1096,55 @@ private slots:
         QCOMPARE(choice.declaration, declaration);
         QCOMPARE(fidelityName(choice.fidelity), fidelity);
         QCOMPARE(choice.note, note);
+    }
+
+    // The key-range condition every reader and deleteRange use, spelled by each dialect:
+    // expanded (not a row comparison) so the key's index serves it; literals per key type.
+    void keyRangePredicate_data()
+    {
+        QTest::addColumn<int>("engine");
+        QTest::addColumn<bool>("composite");
+        QTest::addColumn<bool>("hasLower");
+        QTest::addColumn<bool>("hasUpper");
+        QTest::addColumn<QString>("predicate");
+        const int my = int(Engine::MariaDb), pg = int(Engine::PostgreSql),
+                  lite = int(Engine::Sqlite);
+        QTest::newRow("unbounded") << my << true << false << false << QString();
+        QTest::newRow("mysql single lower") << my << false << true << false << u"`id` > -5"_s;
+        QTest::newRow("mysql single both")
+            << my << false << true << true << u"`id` > -5 AND `id` <= 9"_s;
+        QTest::newRow("mysql composite both")
+            << my << true << true << true
+            << u"(`id` > -5 OR (`id` = -5 AND `name` > 'it\\'s')) AND (`id` < 9 OR (`id` = 9 "
+               "AND `name` <= '\\\\z'))"_s;
+        QTest::newRow("postgresql composite upper")
+            << pg << true << false << true
+            << u"(\"id\" < 9 OR (\"id\" = 9 AND \"name\" <= '\\z'))"_s;
+        QTest::newRow("sqlite composite lower")
+            << lite << true << true << false
+            << u"(\"id\" > -5 OR (\"id\" = -5 AND \"name\" > 'it''s'))"_s;
+    }
+
+    void keyRangePredicate()
+    {
+        QFETCH(int, engine);
+        QFETCH(bool, composite);
+        QFETCH(bool, hasLower);
+        QFETCH(bool, hasUpper);
+        QFETCH(QString, predicate);
+        Column id;
+        id.name = u"id"_s;
+        id.type = sample(TypeKind::Integer);
+        Column name;
+        name.name = u"name"_s;
+        name.type = sample(TypeKind::VarChar);
+        const QList<Column> keys = composite ? QList<Column> {id, name} : QList<Column> {id};
+        KeyRange range;
+        if (hasLower)
+            range.lower = composite ? KeyValues {"-5", "it's"} : KeyValues {"-5"};
+        if (hasUpper)
+            range.upper = composite ? KeyValues {"9", "\\z"} : KeyValues {"9"};
+        QCOMPARE(ferry::keyRangePredicate(dialectOf(Engine(engine)), keys, range), predicate);
     }
 };
 
