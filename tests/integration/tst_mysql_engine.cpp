@@ -1355,6 +1355,31 @@ private slots:
         QVERIFY(back);
         QCOMPARE(*back, *rows);
     }
+
+    // A refused statement is logged once, as a warning naming the server, with the server's
+    // message and the SQL, its literals masked (SQLite: tst_logging).
+    void failedStatementIsLoggedMasked()
+    {
+        static QList<QPair<QtMsgType, QString>> captured;
+        captured.clear();
+        const QtMessageHandler previous = qInstallMessageHandler(
+            [](QtMsgType type, const QMessageLogContext &context, const QString &message) {
+                if (qstrcmp(context.category, "ferry.engine") == 0)
+                    captured.append({type, message});
+            });
+        const Status ok = m_session->exec(u"INSERT INTO missing_table VALUES ('s3cret-value')"_s);
+        qInstallMessageHandler(previous);
+        QVERIFY(!ok);
+        QCOMPARE(captured.size(), 1);
+        QCOMPARE(captured[0].first, QtWarningMsg);
+        const Endpoint e = test::mariadb();
+        QCOMPARE(captured[0].second,
+                 u"MariaDB at %1:%2: statement failed [42S02]: Table '%3.missing_table' doesn't "
+                 u"exist | SQL: INSERT INTO missing_table "
+                 "VALUES ('***')"_s.arg(e.host)
+                     .arg(e.port)
+                     .arg(m_db));
+    }
 };
 
 QTEST_GUILESS_MAIN(TestMySqlEngine)
