@@ -51,6 +51,7 @@ int runConsole(QApplication &app, const QStringList &arguments)
     }
     const QString storePath = paths::resolveStorePath(storeOption);
     installLogFile(paths::logDirFor(storePath) + QStringLiteral("/ferry.log"), false);
+    setVerboseLogging(verboseLoggingRequested(arguments));
     qCInfo(lcUi).noquote() << "console starting on store" << storePath;
 
     QFile style(QStringLiteral(":/ferry/style/ferry.qss"));

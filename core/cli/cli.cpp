@@ -45,6 +45,7 @@ Commands:
 Global options:
   --store PATH   metadata store file (or FERRY_STORE; default in the user data folder)
   --json         machine-readable output on stdout
+  --verbose      debug detail in the log file (or FERRY_VERBOSE=1)
   --help         this text; `ferry <command> --help` for a command
   --version      print the version
 
@@ -65,6 +66,7 @@ struct Global
 {
     QString store;
     bool json = false;
+    bool verbose = false;
     bool help = false;
     bool version = false;
     QString command;
@@ -88,6 +90,8 @@ Global parseGlobal(const QStringList &args)
             g.store = a.mid(8);
         } else if (a == u"--json") {
             g.json = true;
+        } else if (a == u"--verbose") {
+            g.verbose = true;
         } else if (g.command.isEmpty() && (a == u"--page" || a == u"--project" || a == u"--tab")
                    && i + 1 < args.size()) {
             ++i; // console options: `ferry --page datasources`, `ferry --project shop --tab log`
@@ -133,10 +137,9 @@ int run(const QStringList &arguments)
     const auto it = commands().constFind(g.command);
     if (it == commands().constEnd())
         return ctx.usage(u"unknown command '%1'"_s.arg(g.command), kHelp);
-    if (qEnvironmentVariableIsSet("FERRY_LOG_STDERR"))
-        installLogFile(paths::logDirFor(storePath) + u"/ferry.log"_s, true);
-    else
-        installLogFile(paths::logDirFor(storePath) + u"/ferry.log"_s, false);
+    installLogFile(paths::logDirFor(storePath) + u"/ferry.log"_s,
+                   qEnvironmentVariableIsSet("FERRY_LOG_STDERR"));
+    setVerboseLogging(g.verbose || verboseLoggingRequested({}));
     qCInfo(lcCli).noquote() << "ferry" << g.command << "(store" << storePath << ")";
     return (*it)(ctx, g.rest);
 }

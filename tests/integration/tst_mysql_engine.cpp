@@ -7,7 +7,6 @@
 #include "testservers.h"
 #include "values/canonical.h"
 
-#include <QElapsedTimer>
 #include <QRandomGenerator>
 #include <QRegularExpression>
 #include <QScopeGuard>
@@ -387,69 +386,6 @@ private slots:
 
     // ---------------------------------------------------------------------------- dialect
 
-    void dialectSpelling()
-    {
-        const Dialect &d = dialect();
-        QCOMPARE(d.family(), EngineFamily::MySql);
-        QCOMPARE(d.quote(u"we`ird name"_s), u"`we``ird name`"_s);
-        QCOMPARE(d.qualify({u"shop"_s, u"Order Items"_s}), u"`shop`.`Order Items`"_s);
-        QCOMPARE(d.qualify({{}, u"t"_s}), u"`t`"_s);
-        QCOMPARE(d.maxIdentifierLength(), 64);
-        QCOMPARE(d.createSchema(u"shop"_s),
-                 QStringList {u"CREATE DATABASE IF NOT EXISTS `shop` CHARACTER SET utf8mb4"_s});
-        QCOMPARE(d.dropTable({u"shop"_s, u"t"_s}), u"DROP TABLE IF EXISTS `shop`.`t`"_s);
-        QCOMPARE(d.deleteAll({u"shop"_s, u"t"_s}), u"DELETE FROM `shop`.`t`"_s);
-    }
-
-    void dialectLiteral_data()
-    {
-        QTest::addColumn<QByteArray>("canonical");
-        QTest::addColumn<int>("kind");
-        QTest::addColumn<QString>("literal");
-        const auto row = [](const char *name, QByteArray v, TypeKind k, const QString &lit) {
-            QTest::newRow(name) << v << int(k) << lit;
-        };
-        row("integer", "-128", TypeKind::Integer, u"-128"_s);
-        row("unsigned max", "18446744073709551615", TypeKind::Integer, u"18446744073709551615"_s);
-        row("integer not a number", "1; DROP TABLE t", TypeKind::Integer, u"'1; DROP TABLE t'"_s);
-        row("boolean", "1", TypeKind::Boolean, u"1"_s);
-        row("bit", "1023", TypeKind::Bit, u"1023"_s);
-        row("bit negative", "-1", TypeKind::Bit, u"'-1'"_s);
-        row("decimal", "-12.3400", TypeKind::Decimal, u"-12.3400"_s);
-        row("decimal NaN", "NaN", TypeKind::Decimal, u"'NaN'"_s);
-        row("double", "0.30000000000000004", TypeKind::Double, u"0.30000000000000004e0"_s);
-        row("double exponent", "1e+300", TypeKind::Double, u"1e+300"_s);
-        row("float widened", "1.2345678", TypeKind::Float, u"1.2345677614212036e0"_s);
-        row("double infinity", "Infinity", TypeKind::Double, u"'Infinity'"_s);
-        row("year", "2155", TypeKind::Year, u"2155"_s);
-        row("text", "it's a \\ test\n", TypeKind::VarChar, u"'it\\'s a \\\\ test\\n'"_s);
-        row("text nul", QByteArray("a\0b", 3), TypeKind::Text, u"'a\\0b'"_s);
-        row("text emoji", "😀 ü 中", TypeKind::Char, u"'😀 ü 中'"_s);
-        row("binary",
-            QByteArray("\x00\xff"
-                       "A",
-                       3),
-            TypeKind::Blob, u"X'00ff41'"_s);
-        row("binary empty", "", TypeKind::VarBinary, u"X''"_s);
-        row("invalid utf-8 text", "\xff\xfe", TypeKind::Text, u"X'fffe'"_s);
-        row("datetime", "2024-02-29 23:59:59.999999", TypeKind::DateTime,
-            u"'2024-02-29 23:59:59.999999'"_s);
-        row("time", "-838:59:59.000000", TypeKind::Time, u"'-838:59:59.000000'"_s);
-        row("set", "a,c", TypeKind::Set, u"'a,c'"_s);
-    }
-
-    void dialectLiteral()
-    {
-        QFETCH(QByteArray, canonical);
-        QFETCH(int, kind);
-        QFETCH(QString, literal);
-        ColumnType t;
-        t.kind = TypeKind(kind);
-        QCOMPARE(
-            dialect().literal(std::string_view(canonical.constData(), size_t(canonical.size())), t),
-            literal);
-    }
-
     void dialectLiteralsSelectThemselves()
     {
         // Each literal, run through the server, gives back the canonical value.
@@ -481,158 +417,6 @@ private slots:
             if (c.kind != TypeKind::Blob)
                 QCOMPARE(got.toStdString(), c.canonical);
         }
-    }
-
-    void declare_data()
-    {
-        QTest::addColumn<int>("source");
-        QTest::addColumn<ColumnType>("type");
-        QTest::addColumn<QString>("declaration");
-        QTest::addColumn<QString>("fidelity");
-        const auto t = [](TypeKind k, int length = 0, QString native = {}) {
-            ColumnType c;
-            c.kind = k;
-            c.length = length;
-            c.native = native;
-            return c;
-        };
-        const auto integer = [](int width, bool isUnsigned = false, QString native = {}) {
-            ColumnType c;
-            c.kind = TypeKind::Integer;
-            c.byteWidth = width;
-            c.isUnsigned = isUnsigned;
-            c.native = native;
-            return c;
-        };
-        const auto decimal = [](int p, int s) {
-            ColumnType c;
-            c.kind = TypeKind::Decimal;
-            c.precision = p;
-            c.scale = s;
-            return c;
-        };
-        const auto temporal = [](TypeKind k, int fraction) {
-            ColumnType c;
-            c.kind = k;
-            c.fraction = fraction;
-            return c;
-        };
-        const int pg = int(Engine::PostgreSql), lite = int(Engine::Sqlite),
-                  maria = int(Engine::MariaDb), mysql = int(Engine::MySql);
-        const QString bin = u" CHARACTER SET utf8mb4 COLLATE utf8mb4_bin"_s;
-
-        QTest::newRow("pg boolean") << pg << t(TypeKind::Boolean) << u"TINYINT(1)"_s << u"exact"_s;
-        QTest::newRow("pg smallint") << pg << integer(2) << u"SMALLINT"_s << u"exact"_s;
-        QTest::newRow("pg integer") << pg << integer(4) << u"INT"_s << u"exact"_s;
-        QTest::newRow("pg bigint") << pg << integer(8) << u"BIGINT"_s << u"exact"_s;
-        QTest::newRow("pg numeric(10,2)")
-            << pg << decimal(10, 2) << u"DECIMAL(10,2)"_s << u"exact"_s;
-        QTest::newRow("pg numeric(65,30)")
-            << pg << decimal(65, 30) << u"DECIMAL(65,30)"_s << u"exact"_s;
-        QTest::newRow("pg numeric") << pg << decimal(0, 0) << u"DECIMAL(65,30)"_s << u"lossy"_s;
-        QTest::newRow("pg numeric(70,5)")
-            << pg << decimal(70, 5) << u"DECIMAL(65,5)"_s << u"lossy"_s;
-        QTest::newRow("pg numeric(3,5)") << pg << decimal(3, 5) << u"DECIMAL(5,5)"_s << u"exact"_s;
-        QTest::newRow("pg real") << pg << t(TypeKind::Float) << u"FLOAT"_s << u"lossy"_s;
-        QTest::newRow("pg double") << pg << t(TypeKind::Double) << u"DOUBLE"_s << u"lossy"_s;
-        QTest::newRow("pg char(3)")
-            << pg << t(TypeKind::Char, 3) << u"CHAR(3)"_s + bin << u"exact"_s;
-        QTest::newRow("pg char(300)")
-            << pg << t(TypeKind::Char, 300) << u"VARCHAR(300)"_s + bin << u"exact"_s;
-        QTest::newRow("pg varchar(40)")
-            << pg << t(TypeKind::VarChar, 40) << u"VARCHAR(40)"_s + bin << u"exact"_s;
-        QTest::newRow("pg varchar")
-            << pg << t(TypeKind::VarChar) << u"LONGTEXT"_s + bin << u"exact"_s;
-        QTest::newRow("pg varchar(10000)")
-            << pg << t(TypeKind::VarChar, 10000) << u"LONGTEXT"_s + bin << u"widened"_s;
-        QTest::newRow("pg text") << pg << t(TypeKind::Text) << u"LONGTEXT"_s + bin << u"exact"_s;
-        QTest::newRow("pg bytea") << pg << t(TypeKind::Blob) << u"LONGBLOB"_s << u"exact"_s;
-        QTest::newRow("pg date") << pg << t(TypeKind::Date) << u"DATE"_s << u"exact"_s;
-        QTest::newRow("pg time(3)")
-            << pg << temporal(TypeKind::Time, 3) << u"TIME(3)"_s << u"exact"_s;
-        QTest::newRow("pg time(0)") << pg << temporal(TypeKind::Time, 0) << u"TIME"_s << u"exact"_s;
-        QTest::newRow("pg timestamp")
-            << pg << temporal(TypeKind::DateTime, 6) << u"DATETIME(6)"_s << u"exact"_s;
-        QTest::newRow("pg timestamptz")
-            << pg << temporal(TypeKind::TimestampTz, 6) << u"DATETIME(6)"_s << u"exact"_s;
-        QTest::newRow("pg interval")
-            << pg << t(TypeKind::Interval) << u"VARCHAR(64)"_s << u"lossy"_s;
-        QTest::newRow("pg uuid") << pg << t(TypeKind::Uuid) << u"CHAR(36)"_s << u"exact"_s;
-        QTest::newRow("pg jsonb") << pg << t(TypeKind::Json) << u"JSON"_s << u"exact"_s;
-        QTest::newRow("pg bit(5)") << pg << t(TypeKind::Bit, 5) << u"BIT(5)"_s << u"exact"_s;
-        ColumnType pgEnum = t(TypeKind::Enum);
-        pgEnum.labels = {u"a"_s, u"B"_s, u"it's"_s};
-        QTest::newRow("pg enum") << pg << pgEnum << u"ENUM('a','B','it\\'s')"_s + bin << u"exact"_s;
-        QTest::newRow("pg int[]") << pg << t(TypeKind::Other, 0, u"integer[]"_s)
-                                  << u"LONGTEXT"_s + bin << u"lossy"_s;
-        QTest::newRow("pg geometry")
-            << pg << t(TypeKind::Spatial, 0, u"geometry"_s) << u"geometry"_s << u"unsupported"_s;
-        QTest::newRow("sqlite integer") << lite << integer(8) << u"BIGINT"_s << u"exact"_s;
-        QTest::newRow("sqlite real") << lite << t(TypeKind::Double) << u"DOUBLE"_s << u"lossy"_s;
-        QTest::newRow("sqlite text")
-            << lite << t(TypeKind::Text) << u"LONGTEXT"_s + bin << u"exact"_s;
-        QTest::newRow("sqlite blob") << lite << t(TypeKind::Blob) << u"LONGBLOB"_s << u"exact"_s;
-
-        QTest::newRow("mariadb int unsigned") << maria << integer(4, true, u"int(10) unsigned"_s)
-                                              << u"int(10) unsigned"_s << u"exact"_s;
-        ColumnType varchar = t(TypeKind::VarChar, 20, u"varchar(20)"_s);
-        varchar.charset = u"latin1"_s;
-        varchar.collation = u"latin1_swedish_ci"_s;
-        QTest::newRow("mariadb varchar latin1")
-            << maria << varchar << u"varchar(20) CHARACTER SET latin1 COLLATE latin1_swedish_ci"_s
-            << u"exact"_s;
-        ColumnType myEnum = t(TypeKind::Enum, 0, u"enum('a,b','it''s')"_s);
-        myEnum.labels = {u"a,b"_s, u"it's"_s};
-        myEnum.charset = u"utf8mb4"_s;
-        myEnum.collation = u"utf8mb4_general_ci"_s;
-        QTest::newRow("mariadb enum")
-            << maria << myEnum
-            << u"enum('a,b','it''s') CHARACTER SET utf8mb4 COLLATE utf8mb4_general_ci"_s
-            << u"exact"_s;
-        QTest::newRow("mariadb json")
-            << maria << t(TypeKind::Json, 0, u"longtext"_s) << u"JSON"_s << u"exact"_s;
-        QTest::newRow("mysql bit(10)")
-            << mysql << t(TypeKind::Bit, 10, u"bit(10)"_s) << u"bit(10)"_s << u"exact"_s;
-        QTest::newRow("mysql year")
-            << mysql << t(TypeKind::Year, 0, u"year"_s) << u"year"_s << u"exact"_s;
-        QTest::newRow("mysql float(10,3)")
-            << mysql << t(TypeKind::Float, 0, u"float(10,3)"_s) << u"float(10,3)"_s << u"exact"_s;
-        QTest::newRow("mysql timestamp(6)")
-            << mysql << t(TypeKind::TimestampTz, 0, u"timestamp(6)"_s) << u"timestamp(6)"_s
-            << u"exact"_s;
-        QTest::newRow("mysql point")
-            << mysql << t(TypeKind::Spatial, 0, u"point"_s) << u"point"_s << u"unsupported"_s;
-    }
-
-    void declare()
-    {
-        QFETCH(int, source);
-        QFETCH(ColumnType, type);
-        QFETCH(QString, declaration);
-        QFETCH(QString, fidelity);
-        const TypeChoice choice = dialect().declare(type, Engine(source));
-        QCOMPARE(choice.declaration, declaration);
-        QCOMPARE(fidelityName(choice.fidelity), fidelity);
-        if (choice.fidelity != Fidelity::Exact)
-            QVERIFY2(!choice.note.isEmpty(), "a non-exact mapping says why");
-    }
-
-    void declareNotes()
-    {
-        ColumnType tz;
-        tz.kind = TypeKind::TimestampTz;
-        tz.fraction = 3;
-        QCOMPARE(dialect().declare(tz, Engine::PostgreSql).note,
-                 u"stored as UTC; MySQL TIMESTAMP's 1970–2038 range is too narrow"_s);
-        ColumnType real;
-        real.kind = TypeKind::Float;
-        QCOMPARE(dialect().declare(real, Engine::PostgreSql).note,
-                 u"Infinity, -Infinity and NaN are refused (MySQL FLOAT has none)"_s);
-        ColumnType other;
-        other.kind = TypeKind::Other;
-        other.native = u"int4range"_s;
-        QCOMPARE(dialect().declare(other, Engine::PostgreSql).note,
-                 u"int4range has no MySQL type: kept as its text form"_s);
     }
 
     void createTableDdl()
@@ -1049,20 +833,18 @@ private slots:
     void cancelStopsLongStatement()
     {
         const Table big = table(m_db, u"big"_s);
-        // SLEEP per row: the statement alone would run for minutes.
-        ReadRequest request = readAll(big, u"SLEEP(0.2) = 0"_s);
+        // SLEEP per row: without KILL QUERY the statement runs for hours, so only the
+        // interrupt can end it before ctest's timeout (nothing here is timed).
+        ReadRequest request = readAll(big, u"SLEEP(3600) = 0"_s);
         CancelToken cancel;
         std::thread canceller([cancel] {
             std::this_thread::sleep_for(std::chrono::milliseconds(400));
             cancel.cancel();
         });
-        QElapsedTimer timer;
-        timer.start();
         auto rows = readRows(*m_session, request, cancel);
         canceller.join();
         QVERIFY(!rows);
         QCOMPARE(rows.error().code, Error::Code::Cancelled);
-        QVERIFY2(timer.elapsed() < 5000, qPrintable(QString::number(timer.elapsed())));
         QCOMPARE(m_session->query(u"SELECT 1"_s)->text(0, 0), u"1"_s);
     }
 
@@ -1574,50 +1356,29 @@ private slots:
         QCOMPARE(*back, *rows);
     }
 
-    void throughput()
+    // A refused statement is logged once, as a warning naming the server, with the server's
+    // message and the SQL, its literals masked (SQLite: tst_logging).
+    void failedStatementIsLoggedMasked()
     {
-        // Not a pass/fail figure: printed so regressions show in the log.
-        CHECK_OK(m_session->exec(u"CREATE TABLE perf (id INT PRIMARY KEY, a VARCHAR(40), "
-                                 "b BIGINT, c DOUBLE, d DATETIME, e VARCHAR(30))"_s));
-        const Table source = table(m_db, u"perf"_s);
-        const int total = 200000, perBatch = 4096;
-        auto session = open(m_db);
-        auto writer = driver().makeWriter(*session);
-        WriteRequest request = writeRequest(source, source);
-        QElapsedTimer timer;
-        timer.start();
-        CHECK_OK(writer->begin(request));
-        for (int first = 0; first < total; first += perBatch) {
-            RowBatch batch(6);
-            for (int id = first; id < std::min(total, first + perBatch); ++id) {
-                const std::string s = std::to_string(id);
-                batch.append(s);
-                batch.append("name number " + s + " with some padding..");
-                batch.append(std::to_string(qint64(id) * 7919));
-                batch.append(canonical::formatDouble(id / 7.0));
-                batch.append("2024-02-29 12:34:56");
-                batch.append("tail\ttext\\" + s);
-                batch.endRow();
-            }
-            CHECK_OK(writer->write(batch));
-        }
-        auto stats = writer->commit();
-        QVERIFY(stats);
-        const double writeSeconds = timer.elapsed() / 1000.0;
-        QCOMPARE(stats->written, total);
-        timer.restart();
-        qint64 read = 0;
-        auto reader = driver().makeReader(*session);
-        CHECK_OK(reader->read(readAll(source),
-                              [&](RowBatch &&batch) -> Status {
-                                  read += batch.rows();
-                                  return {};
-                              },
-                              {}));
-        const double readSeconds = timer.elapsed() / 1000.0;
-        QCOMPARE(read, total);
-        qInfo("write %.0f rows/s (%.1f MB canonical), read %.0f rows/s", total / writeSeconds,
-              stats->bytes / 1e6, total / readSeconds);
+        static QList<QPair<QtMsgType, QString>> captured;
+        captured.clear();
+        const QtMessageHandler previous = qInstallMessageHandler(
+            [](QtMsgType type, const QMessageLogContext &context, const QString &message) {
+                if (qstrcmp(context.category, "ferry.engine") == 0)
+                    captured.append({type, message});
+            });
+        const Status ok = m_session->exec(u"INSERT INTO missing_table VALUES ('s3cret-value')"_s);
+        qInstallMessageHandler(previous);
+        QVERIFY(!ok);
+        QCOMPARE(captured.size(), 1);
+        QCOMPARE(captured[0].first, QtWarningMsg);
+        const Endpoint e = test::mariadb();
+        QCOMPARE(captured[0].second,
+                 u"MariaDB at %1:%2: statement failed [42S02]: Table '%3.missing_table' doesn't "
+                 u"exist | SQL: INSERT INTO missing_table "
+                 "VALUES ('***')"_s.arg(e.host)
+                     .arg(e.port)
+                     .arg(m_db));
     }
 };
 

@@ -9,7 +9,6 @@
 #include "testservers.h"
 #include "values/canonical.h"
 
-#include <QElapsedTimer>
 #include <QRandomGenerator>
 #include <QtTest>
 
@@ -365,65 +364,6 @@ private slots:
 
     // --- dialect ---------------------------------------------------------------------------
 
-    void quoting()
-    {
-        QCOMPARE(dialect().quote(u"Order \"Items\""_s), u"\"Order \"\"Items\"\"\""_s);
-        QCOMPARE(dialect().qualify({u"shop"_s, u"select"_s}), u"\"shop\".\"select\""_s);
-        QCOMPARE(dialect().qualify({QString(), u"t"_s}), u"\"t\""_s);
-        QCOMPARE(dialect().maxIdentifierLength(), 63);
-        QCOMPARE(dialect().family(), EngineFamily::PostgreSql);
-    }
-
-    void literals_data()
-    {
-        QTest::addColumn<QByteArray>("canonical");
-        QTest::addColumn<int>("kind");
-        QTest::addColumn<int>("length");
-        QTest::addColumn<QString>("expected");
-        const auto row = [](const char *name, QByteArray v, TypeKind k, int length,
-                            const QString &expected) {
-            QTest::newRow(name) << v << int(k) << length << expected;
-        };
-        row("true", "1", TypeKind::Boolean, 0, u"TRUE"_s);
-        row("false", "0", TypeKind::Boolean, 0, u"FALSE"_s);
-        row("integer", "-42", TypeKind::Integer, 0, u"-42"_s);
-        row("big unsigned", "18446744073709551615", TypeKind::Integer, 0,
-            u"18446744073709551615"_s);
-        row("not a number", "1; DROP TABLE x", TypeKind::Integer, 0, u"'1; DROP TABLE x'"_s);
-        row("decimal", "-12.340", TypeKind::Decimal, 0, u"-12.340"_s);
-        row("decimal NaN", "NaN", TypeKind::Decimal, 0, u"'NaN'"_s);
-        row("real", "1.2345678", TypeKind::Float, 0, u"'1.2345678'"_s);
-        row("double infinity", "-Infinity", TypeKind::Double, 0, u"'-Infinity'"_s);
-        row("text", "it's a \\ back", TypeKind::Text, 0, u"'it''s a \\ back'"_s);
-        row("emoji", "😀", TypeKind::VarChar, 0, u"'😀'"_s);
-        row("bytes", QByteArray("\x00\xff\x10", 3), TypeKind::Blob, 0, u"'\\x00ff10'::bytea"_s);
-        row("bit with width", "5", TypeKind::Bit, 4, u"B'0101'"_s);
-        row("bit without width", "5", TypeKind::Bit, 0, u"5"_s);
-        row("timestamptz", "2024-01-01 10:00:00.5", TypeKind::TimestampTz, 0,
-            u"'2024-01-01 10:00:00.5+00'"_s);
-        row("timestamptz BC", "0044-03-15 10:00:00 BC", TypeKind::TimestampTz, 0,
-            u"'0044-03-15 10:00:00+00 BC'"_s);
-        row("timestamptz infinity", "infinity", TypeKind::TimestampTz, 0, u"'infinity'"_s);
-        row("datetime", "2024-02-29 23:59:59.999999", TypeKind::DateTime, 0,
-            u"'2024-02-29 23:59:59.999999'"_s);
-        row("date", "2024-01-31", TypeKind::Date, 0, u"'2024-01-31'"_s);
-        row("year", "2024", TypeKind::Year, 0, u"2024"_s);
-    }
-
-    void literals()
-    {
-        QFETCH(QByteArray, canonical);
-        QFETCH(int, kind);
-        QFETCH(int, length);
-        QFETCH(QString, expected);
-        ColumnType t;
-        t.kind = TypeKind(kind);
-        t.length = length;
-        QCOMPARE(
-            dialect().literal(std::string_view(canonical.constData(), size_t(canonical.size())), t),
-            expected);
-    }
-
     void literalsRoundTripOnTheServer()
     {
         // Each literal, cast to its column's type, reads back as the canonical value.
@@ -441,136 +381,6 @@ private slots:
         bits.length = 10;
         QCOMPARE(scalar(u"SELECT B'1010101010' = %1"_s.arg(dialect().literal("682", bits))),
                  u"t"_s);
-    }
-
-    void declare_data()
-    {
-        QTest::addColumn<int>("engine");
-        QTest::addColumn<ColumnType>("type");
-        QTest::addColumn<QString>("declaration");
-        QTest::addColumn<QString>("fidelity");
-        const auto row = [](const char *name, Engine engine, const ColumnType &type,
-                            const QString &declaration, Fidelity fidelity) {
-            QTest::newRow(name) << int(engine) << type << declaration << fidelityName(fidelity);
-        };
-        const auto integer = [](int width, bool isUnsigned = false) {
-            ColumnType t = typeOf(TypeKind::Integer);
-            t.byteWidth = width;
-            t.isUnsigned = isUnsigned;
-            return t;
-        };
-        const auto sized = [](TypeKind kind, int length) {
-            ColumnType t = typeOf(kind);
-            t.length = length;
-            return t;
-        };
-        const auto decimal = [](int precision, int scale) {
-            ColumnType t = typeOf(TypeKind::Decimal);
-            t.precision = precision;
-            t.scale = scale;
-            return t;
-        };
-        const auto timed = [](TypeKind kind, int fraction) {
-            ColumnType t = typeOf(kind);
-            t.fraction = fraction;
-            return t;
-        };
-        const auto labelled = [](TypeKind kind, const QStringList &labels) {
-            ColumnType t = typeOf(kind);
-            t.labels = labels;
-            return t;
-        };
-        const auto native = [](ColumnType t, const QString &declaration) {
-            t.native = declaration;
-            return t;
-        };
-        using F = Fidelity;
-        const Engine my = Engine::MySql, lite = Engine::Sqlite, pg = Engine::PostgreSql;
-        row("mysql bool", my, native(typeOf(TypeKind::Boolean), u"tinyint(1)"_s), u"boolean"_s,
-            F::Lossy);
-        row("tinyint", my, integer(1), u"smallint"_s, F::Widened);
-        row("tinyint unsigned", my, integer(1, true), u"smallint"_s, F::Widened);
-        row("smallint", my, integer(2), u"smallint"_s, F::Exact);
-        row("smallint unsigned", my, integer(2, true), u"integer"_s, F::Widened);
-        row("mediumint", my, integer(3), u"integer"_s, F::Widened);
-        row("mediumint unsigned", my, integer(3, true), u"integer"_s, F::Widened);
-        row("int", my, integer(4), u"integer"_s, F::Exact);
-        row("int unsigned", my, integer(4, true), u"bigint"_s, F::Widened);
-        row("bigint", my, integer(8), u"bigint"_s, F::Exact);
-        row("bigint unsigned", my, integer(8, true), u"numeric(20,0)"_s, F::Widened);
-        row("decimal", my, decimal(65, 30), u"numeric(65,30)"_s, F::Exact);
-        row("float", my, typeOf(TypeKind::Float), u"real"_s, F::Exact);
-        row("double", my, typeOf(TypeKind::Double), u"double precision"_s, F::Exact);
-        row("char", my, sized(TypeKind::Char, 5), u"character(5)"_s, F::Exact);
-        row("varchar", my, sized(TypeKind::VarChar, 20), u"character varying(20)"_s, F::Exact);
-        row("text", my, sized(TypeKind::Text, 65535), u"text"_s, F::Exact);
-        row("binary", my, sized(TypeKind::Binary, 16), u"bytea"_s, F::Exact);
-        row("varbinary", my, sized(TypeKind::VarBinary, 255), u"bytea"_s, F::Exact);
-        row("blob", my, typeOf(TypeKind::Blob), u"bytea"_s, F::Exact);
-        row("date", my, typeOf(TypeKind::Date), u"date"_s, F::Lossy);
-        row("time", my, timed(TypeKind::Time, 3), u"time(3)"_s, F::Lossy);
-        row("datetime", my, timed(TypeKind::DateTime, 6), u"timestamp(6)"_s, F::Lossy);
-        row("timestamp", my, timed(TypeKind::TimestampTz, 0), u"timestamp(0) with time zone"_s,
-            F::Lossy);
-        row("year", my, typeOf(TypeKind::Year), u"smallint"_s, F::Exact);
-        row("json", my, typeOf(TypeKind::Json), u"json"_s, F::Exact);
-        row("enum", my, labelled(TypeKind::Enum, {u"a"_s, u"bb"_s, u"ü中😀x"_s}),
-            u"character varying(4)"_s, F::Exact);
-        row("set", my, labelled(TypeKind::Set, {u"a"_s, u"bb"_s, u"ccc"_s}),
-            u"character varying(8)"_s, F::Exact);
-        row("bit", my, sized(TypeKind::Bit, 10), u"bit(10)"_s, F::Exact);
-        row("uuid", Engine::MariaDb, typeOf(TypeKind::Uuid), u"uuid"_s, F::Exact);
-        row("geometry", my, native(typeOf(TypeKind::Spatial), u"geometry"_s), QString(),
-            F::Unsupported);
-        row("other", my, native(typeOf(TypeKind::Other), u"vector(3)"_s), u"text"_s, F::Lossy);
-        row("sqlite integer", lite, native(integer(8), u"INTEGER"_s), u"bigint"_s, F::Exact);
-        row("sqlite real", lite, native(typeOf(TypeKind::Double), u"REAL"_s), u"double precision"_s,
-            F::Exact);
-        row("sqlite numeric", lite, native(decimal(0, 0), u"NUMERIC"_s), u"numeric"_s, F::Exact);
-        row("sqlite varchar", lite, native(sized(TypeKind::VarChar, 40), u"VARCHAR(40)"_s),
-            u"character varying(40)"_s, F::Lossy);
-        row("sqlite datetime", lite, native(typeOf(TypeKind::DateTime), u"DATETIME"_s),
-            u"timestamp"_s, F::Lossy);
-        row("sqlite boolean", lite, native(typeOf(TypeKind::Boolean), u"BOOLEAN"_s), u"boolean"_s,
-            F::Lossy);
-        row("sqlite blob", lite, native(typeOf(TypeKind::Blob), u"BLOB"_s), u"bytea"_s, F::Exact);
-        row("pg numeric", pg, native(decimal(10, 2), u"numeric(10,2)"_s), u"numeric(10,2)"_s,
-            F::Exact);
-        row("pg array", pg, native(typeOf(TypeKind::Other), u"integer[]"_s), u"integer[]"_s,
-            F::Exact);
-        row("pg timestamptz", pg,
-            native(timed(TypeKind::TimestampTz, 3), u"timestamp(3) with time zone"_s),
-            u"timestamp(3) with time zone"_s, F::Exact);
-        row("pg enum", pg, native(labelled(TypeKind::Enum, {u"sad"_s, u"happy"_s}), u"src.mood"_s),
-            u"character varying(5)"_s, F::Exact);
-        row("pg point", pg, native(typeOf(TypeKind::Spatial), u"point"_s), u"point"_s, F::Exact);
-    }
-
-    void declare()
-    {
-        QFETCH(int, engine);
-        QFETCH(ColumnType, type);
-        QFETCH(QString, declaration);
-        QFETCH(QString, fidelity);
-        const TypeChoice c = dialect().declare(type, Engine(engine));
-        QCOMPARE(c.declaration, declaration);
-        QCOMPARE(fidelityName(c.fidelity), fidelity);
-        if (c.fidelity != Fidelity::Exact)
-            QVERIFY(!c.note.isEmpty());
-    }
-
-    void declareNotes()
-    {
-        ColumnType b = typeOf(TypeKind::Boolean);
-        QCOMPARE(dialect().declare(b, Engine::MySql).note,
-                 u"values other than 0 and 1 are refused; override to smallint to keep them"_s);
-        ColumnType time = typeOf(TypeKind::Time);
-        QCOMPARE(dialect().declare(time, Engine::MySql).note,
-                 u"MySQL TIME outside 00:00:00–24:00:00, e.g. negative durations, is refused; "
-                 "override to interval to keep them"_s);
-        ColumnType json = typeOf(TypeKind::Json);
-        QCOMPARE(dialect().declare(json, Engine::MySql).note,
-                 u"json keeps the text exactly; jsonb would reorder keys"_s);
     }
 
     void ddl()
@@ -1554,8 +1364,6 @@ private slots:
             std::this_thread::sleep_for(std::chrono::milliseconds(500));
             cancel.cancel();
         });
-        QElapsedTimer timer;
-        timer.start();
         auto s = reader->read(
             request,
             [&](RowBatch &&b) -> Status {
@@ -1567,24 +1375,22 @@ private slots:
         QVERIFY(!s);
         QCOMPARE(s.error().code, Error::Code::Cancelled);
         QCOMPARE(s.error().message, u"reading src.endless was cancelled"_s);
-        QVERIFY2(timer.elapsed() < 5000, qPrintable(QString::number(timer.elapsed())));
         QVERIFY(rows > 0);
         QCOMPARE(scalar(u"SELECT 1"_s), u"1"_s);
 
-        // A statement that sends nothing yet is interrupted on the server.
+        // A statement that sends nothing yet is interrupted on the server: it would sleep for
+        // an hour, so only the interrupt ends it before ctest's timeout (nothing is timed).
         CancelToken cancel2;
-        request.filter = u"pg_sleep(30) IS NOT NULL"_s;
+        request.filter = u"pg_sleep(3600) IS NOT NULL"_s;
         std::thread canceller2([cancel2] {
             std::this_thread::sleep_for(std::chrono::milliseconds(300));
             cancel2.cancel();
         });
-        timer.restart();
         s = reader->read(
             request, [](RowBatch &&) -> Status { return {}; }, cancel2);
         canceller2.join();
         QVERIFY(!s);
         QCOMPARE(s.error().code, Error::Code::Cancelled);
-        QVERIFY2(timer.elapsed() < 5000, qPrintable(QString::number(timer.elapsed())));
         QCOMPARE(scalar(u"SELECT 2"_s), u"2"_s);
 
         // Already cancelled: nothing runs.
@@ -1594,79 +1400,28 @@ private slots:
         sql(u"DROP VIEW src.endless"_s);
     }
 
-    // --- throughput (printed, not asserted) -----------------------------------------------
-
-    void throughput()
+    // A refused statement is logged once, as a warning naming the server, with the server's
+    // message and the SQL, its literals masked (SQLite: tst_logging).
+    void failedStatementIsLoggedMasked()
     {
-        sql(u"CREATE TABLE dst.bench (id bigint, name text, qty integer, price numeric(12,2), "
-            "created timestamp(6), note character varying(40))"_s);
-        const int rowsPerBatch = 10000;
-        const int batches = 100;
-        const auto type = [](TypeKind k) {
-            ColumnType t;
-            t.kind = k;
-            return t;
-        };
-        WriteRequest w;
-        w.table = {u"dst"_s, u"bench"_s};
-        w.sourceName = u"bench"_s;
-        w.columns = {u"id"_s, u"name"_s, u"qty"_s, u"price"_s, u"created"_s, u"note"_s};
-        w.sourceTypes = {type(TypeKind::Integer),  type(TypeKind::Text),
-                         type(TypeKind::Integer),  type(TypeKind::Decimal),
-                         type(TypeKind::DateTime), type(TypeKind::VarChar)};
-        w.targetTypes = w.sourceTypes;
-        w.targetNullable = QList<bool>(6, true);
-        std::vector<RowBatch> data;
-        qint64 canonicalBytes = 0;
-        for (int b = 0; b < batches; ++b) {
-            RowBatch batch(6);
-            for (int r = 0; r < rowsPerBatch; ++r) {
-                const std::string id = std::to_string(qint64(b) * rowsPerBatch + r);
-                batch.append(id);
-                batch.append("customer name number " + id + " with\ttab");
-                batch.append(std::to_string(r % 1000));
-                batch.append("12345.67");
-                batch.append("2024-02-29 23:59:59.123456");
-                batch.append("a note of some length");
-                batch.endRow();
-            }
-            canonicalBytes += qint64(batch.bytes());
-            data.push_back(std::move(batch));
-        }
-        auto writer = driver().makeWriter(*m_session);
-        QElapsedTimer timer;
-        timer.start();
-        QVERIFY(writer->begin(w));
-        for (const RowBatch &b : data)
-            QVERIFY(writer->write(b));
-        auto stats = writer->commit();
-        QVERIFY(stats);
-        const double writeSeconds = double(timer.nsecsElapsed()) / 1e9;
-        QCOMPARE(stats->written, qint64(rowsPerBatch) * batches);
-
-        auto all = tables(u"dst"_s);
-        QVERIFY(all);
-        const Table bench = *findTable(*all, u"bench"_s);
-        auto reader = driver().makeReader(*m_session);
-        ReadRequest request;
-        request.table = bench.ref;
-        request.columns = bench.columns;
-        qint64 readRows = 0;
-        CancelToken cancel;
-        timer.restart();
-        QVERIFY(reader->read(
-            request,
-            [&](RowBatch &&b) -> Status {
-                readRows += b.rows();
-                return {};
-            },
-            cancel));
-        const double readSeconds = double(timer.nsecsElapsed()) / 1e9;
-        QCOMPARE(readRows, qint64(rowsPerBatch) * batches);
-        qInfo("PostgreSQL COPY: %lld rows of %lld canonical bytes each: write %.0f rows/s "
-              "(%.1f MB/s on the wire), read %.0f rows/s",
-              readRows, canonicalBytes / readRows, double(readRows) / writeSeconds,
-              double(stats->bytes) / writeSeconds / 1e6, double(readRows) / readSeconds);
+        static QList<QPair<QtMsgType, QString>> captured;
+        captured.clear();
+        const QtMessageHandler previous = qInstallMessageHandler(
+            [](QtMsgType type, const QMessageLogContext &context, const QString &message) {
+                if (qstrcmp(context.category, "ferry.engine") == 0)
+                    captured.append({type, message});
+            });
+        const Status ok = m_session->exec(u"INSERT INTO missing_table VALUES ('s3cret-value')"_s);
+        qInstallMessageHandler(previous);
+        QVERIFY(!ok);
+        QCOMPARE(captured.size(), 1);
+        QCOMPARE(captured[0].first, QtWarningMsg);
+        const Endpoint e = test::postgres();
+        QCOMPARE(captured[0].second,
+                 u"PostgreSQL at %1:%2: statement failed [42P01]: ERROR:  relation "
+                 u"\"missing_table\" does not exist | SQL: INSERT INTO missing_table "
+                 "VALUES ('***')"_s.arg(e.host)
+                     .arg(e.port));
     }
 };
 

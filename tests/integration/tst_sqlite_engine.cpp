@@ -307,35 +307,6 @@ private slots:
         QVERIFY(writer->commit());
         QCOMPARE(m_session->query(u"SELECT group_concat(id) FROM copy"_s)->text(0, 0), u"1"_s);
     }
-
-    void dialectDeclaresLosslessTypes()
-    {
-        const Dialect &d = m_driver.dialect();
-        ColumnType u64;
-        u64.kind = TypeKind::Integer;
-        u64.byteWidth = 8;
-        u64.isUnsigned = true;
-        QCOMPARE(d.declare(u64, Engine::MariaDb).declaration, u"VARCHAR(20)"_s);
-        QCOMPARE(d.declare(u64, Engine::MariaDb).fidelity, Fidelity::Widened);
-        ColumnType dec;
-        dec.kind = TypeKind::Decimal;
-        dec.precision = 65;
-        dec.scale = 30;
-        QCOMPARE(d.declare(dec, Engine::MariaDb).declaration, u"TEXT"_s);
-        dec.precision = 10;
-        dec.scale = 2;
-        QCOMPARE(d.declare(dec, Engine::PostgreSql).declaration, u"NUMERIC(10,2)"_s);
-        ColumnType geo;
-        geo.kind = TypeKind::Spatial;
-        QCOMPARE(d.declare(geo, Engine::PostgreSql).fidelity, Fidelity::Unsupported);
-        QCOMPARE(d.quote(u"a\"b"_s), u"\"a\"\"b\""_s);
-        ColumnType bytes;
-        bytes.kind = TypeKind::Blob;
-        QCOMPARE(d.literal(std::string_view("\0\xff", 2), bytes), u"X'00ff'"_s);
-        ColumnType text;
-        text.kind = TypeKind::Text;
-        QCOMPARE(d.literal("it's", text), u"'it''s'"_s);
-    }
 };
 
 QTEST_GUILESS_MAIN(TestSqliteEngine)

@@ -31,9 +31,27 @@ class TestDataSourcePage : public QObject
 {
     Q_OBJECT
 
-    QTemporaryDir m_dir;
+    // Every test function gets its own store, vault, context and page (init/cleanup): none
+    // relies on what an earlier one left behind, and each runs alone (./tst_datasourcepage f).
+    std::unique_ptr<QTemporaryDir> m_dir;
     std::unique_ptr<ConsoleContext> m_context;
     std::unique_ptr<DataSourcePage> m_page;
+
+    // A saved MariaDB data source of the test server, as the CLI or another console would add it.
+    void addMariaDb(const QString &name)
+    {
+        auto service = m_context->dataSourceService();
+        QVERIFY(service);
+        DataSource source;
+        source.name = name;
+        source.endpoint = test::mariadb();
+        const QString password = source.endpoint.password;
+        source.endpoint.password.clear();
+        auto added = (*service)->add(source, password);
+        QVERIFY2(added, qPrintable(added ? QString() : added.error().text()));
+        emit m_context->dataSourcesChanged();
+        QTRY_VERIFY(m_page->model()->rowOf(added->id) >= 0);
+    }
 
     DataSourceDialog *openDialog()
     {
@@ -75,7 +93,13 @@ private slots:
         qputenv("FERRY_SECRET_BACKEND", "vault");
         qputenv("FERRY_MASTER_PASSWORD", "ui-test-master");
         initResources();
-        auto store = MetaStore::open(m_dir.filePath(u"ui.db"_s));
+    }
+
+    void init()
+    {
+        m_dir = std::make_unique<QTemporaryDir>();
+        QVERIFY(m_dir->isValid());
+        auto store = MetaStore::open(m_dir->filePath(u"ui.db"_s));
         QVERIFY(store);
         m_context = std::make_unique<ConsoleContext>(*store);
         m_page = std::make_unique<DataSourcePage>(m_context.get());
@@ -84,6 +108,13 @@ private slots:
         m_page->resize(1100, 700);
         m_page->show();
         QVERIFY(QTest::qWaitForWindowExposed(m_page.get()));
+    }
+
+    void cleanup()
+    {
+        m_page.reset(); // closes any dialog or message box the test left open
+        m_context.reset();
+        m_dir.reset();
     }
 
     void emptyStateIsExplained()
@@ -140,7 +171,8 @@ private slots:
 
     void testConnectionFromTheList()
     {
-        QTRY_COMPARE(m_page->model()->rowCount(), 1);
+        addMariaDb(u"maria-main"_s);
+        QCOMPARE(m_page->model()->rowCount(), 1);
         selectRow(u"maria-main"_s);
         QSignalSpy finished(m_page.get(), &DataSourcePage::testFinished);
         QString stateWhileRunning;
@@ -165,6 +197,7 @@ private slots:
 
     void copyReusesThePassword()
     {
+        addMariaDb(u"maria-main"_s);
         selectRow(u"maria-main"_s);
         action("copyDataSource")->trigger();
         DataSourceDialog *dialog = openDialog();
@@ -181,6 +214,8 @@ private slots:
 
     void deleteIsRefusedWhileUsedThenConfirmed()
     {
+        addMariaDb(u"maria-main"_s);
+        addMariaDb(u"maria-main-copy"_s);
         auto source = m_context->dataSources()->findByName(u"maria-main-copy"_s);
         QVERIFY(source);
         auto store = m_context->store();
@@ -209,6 +244,7 @@ private slots:
 
     void searchFilters()
     {
+        addMariaDb(u"maria-main"_s);
         auto *search = field<QLineEdit>(m_page.get(), "searchField");
         auto *table = field<QTableView>(m_page.get(), "dataSourceTable");
         QTest::keyClicks(search, u"postgres"_s);

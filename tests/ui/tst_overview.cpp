@@ -35,7 +35,7 @@ class TestOverview : public QObject
 {
     Q_OBJECT
 
-    QTemporaryDir m_dir;
+    std::unique_ptr<QTemporaryDir> m_dir;
     std::shared_ptr<MetaStore> m_store;
     std::unique_ptr<ConsoleContext> m_context;
     std::unique_ptr<OverviewPage> m_page;
@@ -86,8 +86,15 @@ private slots:
     {
         QStandardPaths::setTestModeEnabled(true);
         initResources();
-        QVERIFY(m_dir.isValid());
-        auto store = MetaStore::open(m_dir.filePath(u"ferry.db"_s));
+    }
+
+    // Every test function starts from the same fresh store and page, so none depends on what
+    // another changed (projects added, a tab or topic selected, the page hidden).
+    void init()
+    {
+        m_dir = std::make_unique<QTemporaryDir>();
+        QVERIFY(m_dir->isValid());
+        auto store = MetaStore::open(m_dir->filePath(u"ferry.db"_s));
         QVERIFY(store);
         m_store = *store;
         QVERIFY(m_store->exec(u"INSERT INTO datasource (uuid, name, engine, created_at, "
@@ -111,13 +118,15 @@ private slots:
         QVERIFY(QTest::qWaitForWindowExposed(m_page.get()));
     }
 
-    void cleanupTestCase()
+    void cleanup()
     {
         m_migrationTester.reset();
         m_synchronizationTester.reset();
         m_resourceTester.reset();
         m_page.reset();
         m_context.reset();
+        m_store.reset();
+        m_dir.reset();
     }
 
     void countsComeFromTheStore()

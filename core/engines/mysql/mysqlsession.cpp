@@ -57,6 +57,14 @@ MYSQL *connectOnce(const Endpoint &e, bool useTls, bool verifyChain, bool verify
     return m;
 }
 
+// The error of a statement the server refused, logged once here for every caller.
+Error statementError(const MySqlSession &session, const QString &sql)
+{
+    Error err = session.lastError(sql.simplified().left(120));
+    logFailedStatement(err, sql, SqlQuoting::MySql);
+    return err;
+}
+
 } // namespace
 
 Error mysqlError(unsigned int code, const QString &message, const QString &sqlState,
@@ -228,14 +236,14 @@ Status MySqlSession::exec(const QString &sql)
 {
     const QByteArray bytes = sql.toUtf8();
     if (mysql_real_query(m_mysql, bytes.constData(), (unsigned long)bytes.size()) != 0)
-        return fail(lastError(sql.simplified().left(120)));
+        return fail(statementError(*this, sql));
     // Drain any result so the connection stays usable.
     while (true) {
         if (MYSQL_RES *res = mysql_store_result(m_mysql))
             mysql_free_result(res);
         const int next = mysql_next_result(m_mysql);
         if (next > 0)
-            return fail(lastError(sql.simplified().left(120)));
+            return fail(statementError(*this, sql));
         if (next < 0)
             break;
     }
@@ -246,12 +254,12 @@ Result<QueryResult> MySqlSession::query(const QString &sql)
 {
     const QByteArray bytes = sql.toUtf8();
     if (mysql_real_query(m_mysql, bytes.constData(), (unsigned long)bytes.size()) != 0)
-        return fail(lastError(sql.simplified().left(120)));
+        return fail(statementError(*this, sql));
     QueryResult out;
     MYSQL_RES *res = mysql_store_result(m_mysql);
     if (!res) {
         if (mysql_errno(m_mysql) != 0)
-            return fail(lastError(sql.simplified().left(120)));
+            return fail(statementError(*this, sql));
         return out;
     }
     const unsigned int n = mysql_num_fields(res);

@@ -177,16 +177,23 @@ Status MySqlTableReader::read(const ReadRequest &request,
                     u"reading %1 was cancelled"_s.arg(request.table.display()), {},
                     request.table.display());
     };
+    // A refused read names the table and logs its statement (literals masked).
+    const auto readError = [&] {
+        Error e = m_session.lastError(u"reading %1"_s.arg(request.table.display()));
+        e.object = request.table.display();
+        logFailedStatement(e, sql, SqlQuoting::MySql);
+        return e;
+    };
     if (mysql_real_query(m, bytes.constData(), (unsigned long)bytes.size()) != 0) {
         if (cancel.isCancelled())
             return cancelled();
-        return fail(m_session.lastError(u"reading %1"_s.arg(request.table.display())));
+        return fail(readError());
     }
     MYSQL_RES *res = mysql_use_result(m);
     if (!res) {
         if (cancel.isCancelled())
             return cancelled();
-        return fail(m_session.lastError(u"reading %1"_s.arg(request.table.display())));
+        return fail(readError());
     }
 
     const int columns = int(request.columns.size());
@@ -228,10 +235,12 @@ Status MySqlTableReader::read(const ReadRequest &request,
     }
     const unsigned int error = mysql_errno(m);
     if (error != 0) {
-        Error e = m_session.lastError(u"reading %1"_s.arg(request.table.display()));
-        mysql_free_result(res);
-        if (cancel.isCancelled() || error == ER_QUERY_INTERRUPTED)
+        if (cancel.isCancelled() || error == ER_QUERY_INTERRUPTED) {
+            mysql_free_result(res);
             return cancelled();
+        }
+        Error e = readError();
+        mysql_free_result(res);
         return fail(e);
     }
     mysql_free_result(res);

@@ -211,6 +211,7 @@ Status PostgreSqlSession::exec(const QString &sql)
     const ExecStatusType status = PQresultStatus(res);
     if (status != PGRES_COMMAND_OK && status != PGRES_TUPLES_OK) {
         Error err = resultError(res, sql.simplified().left(120));
+        logFailedStatement(err, sql, SqlQuoting::Standard);
         PQclear(res);
         return fail(err);
     }
@@ -224,6 +225,7 @@ Result<QueryResult> PostgreSqlSession::query(const QString &sql)
     const ExecStatusType status = PQresultStatus(res);
     if (status != PGRES_COMMAND_OK && status != PGRES_TUPLES_OK) {
         Error err = resultError(res, sql.simplified().left(120));
+        logFailedStatement(err, sql, SqlQuoting::Standard);
         PQclear(res);
         return fail(err);
     }

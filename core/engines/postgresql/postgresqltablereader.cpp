@@ -148,7 +148,7 @@ Status PostgreSqlTableReader::read(const ReadRequest &request,
             e.object = request.table.display();
             if (e.code == Error::Code::Cancelled)
                 return fail(cancelled(request.table));
-            qCWarning(lcEngine).noquote() << what << "failed:" << sql;
+            logFailedStatement(e, sql, SqlQuoting::Standard);
             return fail(e);
         }
     }

@@ -1,5 +1,7 @@
 #include "sqlitesession.h"
 
+#include "common/logging.h"
+
 #include <QDir>
 #include <QFileInfo>
 
@@ -107,12 +109,24 @@ Error SqliteSession::lastError(const QString &what) const
     return err;
 }
 
+namespace {
+
+// The error of a statement SQLite refused, logged once here for every caller.
+Error statementError(const SqliteSession &session, const QString &sql)
+{
+    Error err = session.lastError(sql.simplified().left(120));
+    logFailedStatement(err, sql, SqlQuoting::Standard);
+    return err;
+}
+
+} // namespace
+
 Status SqliteSession::exec(const QString &sql)
 {
     char *error = nullptr;
     if (sqlite3_exec(m_db, sql.toUtf8().constData(), nullptr, nullptr, &error) != SQLITE_OK) {
         sqlite3_free(error);
-        return fail(lastError(sql.simplified().left(120)));
+        return fail(statementError(*this, sql));
     }
     return {};
 }
@@ -122,7 +136,7 @@ Result<QueryResult> SqliteSession::query(const QString &sql)
     sqlite3_stmt *stmt = nullptr;
     const QByteArray bytes = sql.toUtf8();
     if (sqlite3_prepare_v2(m_db, bytes.constData(), int(bytes.size()), &stmt, nullptr) != SQLITE_OK)
-        return fail(lastError(sql.simplified().left(120)));
+        return fail(statementError(*this, sql));
     QueryResult out;
     const int columns = sqlite3_column_count(stmt);
     for (int c = 0; c < columns; ++c)
@@ -143,7 +157,7 @@ Result<QueryResult> SqliteSession::query(const QString &sql)
         out.rows.push_back(std::move(cells));
     }
     if (rc != SQLITE_DONE) {
-        Error err = lastError(sql.simplified().left(120));
+        Error err = statementError(*this, sql);
         sqlite3_finalize(stmt);
         return fail(err);
     }

@@ -1,5 +1,6 @@
 #include "sqlitetablereader.h"
 
+#include "common/logging.h"
 #include "engines/keypredicate.h"
 #include "sqlitedialect.h"
 #include "sqlitesession.h"
@@ -74,6 +75,17 @@ public:
     sqlite3_stmt *m_stmt = nullptr;
 };
 
+// A statement SQLite refused while `doing` `table`: the error names the table, the statement
+// is logged with its literals masked.
+Error refused(const SqliteSession &session, const TableRef &table, const QString &sql,
+              const QString &doing = QStringLiteral("reading"))
+{
+    Error e = session.lastError(doing + u' ' + table.display());
+    e.object = table.display();
+    logFailedStatement(e, sql, SqlQuoting::Standard);
+    return e;
+}
+
 } // namespace
 
 Status SqliteTableReader::read(const ReadRequest &request,
@@ -92,7 +104,7 @@ Status SqliteTableReader::read(const ReadRequest &request,
     if (sqlite3_prepare_v2(m_session.handle(), bytes.constData(), int(bytes.size()), &stmt.m_stmt,
                            nullptr)
         != SQLITE_OK)
-        return fail(m_session.lastError(u"reading %1"_s.arg(request.table.display())));
+        return fail(refused(m_session, request.table, sql));
     ScopedInterrupt interrupt(cancel, [this] { m_session.interrupt(); });
 
     const int columns = int(request.columns.size());
@@ -118,7 +130,7 @@ Status SqliteTableReader::read(const ReadRequest &request,
         if (cancel.isCancelled())
             return fail(Error::Code::Cancelled,
                         u"reading %1 was stopped"_s.arg(request.table.display()));
-        return fail(m_session.lastError(u"reading %1"_s.arg(request.table.display())));
+        return fail(refused(m_session, request.table, sql));
     }
     if (batch.rows() > 0)
         return sink(std::move(batch));
@@ -147,12 +159,12 @@ Result<std::vector<KeyValues>> SqliteTableReader::chunkBoundaries(const TableRef
         if (sqlite3_prepare_v2(m_session.handle(), bytes.constData(), int(bytes.size()),
                                &stmt.m_stmt, nullptr)
             != SQLITE_OK)
-            return fail(m_session.lastError(u"planning %1"_s.arg(table.display())));
+            return fail(refused(m_session, table, sql, u"planning"_s));
         const int rc = sqlite3_step(stmt.m_stmt);
         if (rc == SQLITE_DONE)
             break;
         if (rc != SQLITE_ROW)
-            return fail(m_session.lastError(u"planning %1"_s.arg(table.display())));
+            return fail(refused(m_session, table, sql, u"planning"_s));
         RowBatch one(int(keyColumns.size()));
         for (int c = 0; c < keyColumns.size(); ++c)
             appendCell(stmt.m_stmt, c, one);

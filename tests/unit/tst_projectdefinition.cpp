@@ -1,0 +1,407 @@
+// Project files as docs/project-file.md describes them: a file with every key parses into
+// exactly those values, and each mistake a user can make is refused with the message they see,
+// naming the key and what to write instead.
+#include "project/projectdefinition.h"
+
+#include <QJsonDocument>
+#include <QTemporaryDir>
+#include <QtTest>
+
+using namespace ferry;
+using namespace Qt::StringLiterals;
+
+namespace {
+
+const char *const kPasswordEnv = "FERRY_TEST_PROJECT_PASSWORD";
+
+// A valid minimal project with `patch` (a JSON object text) merged over it at the top level;
+// a key whose value is null in the patch is removed.
+QJsonObject project(const QByteArray &patch = "{}")
+{
+    QJsonObject o = QJsonDocument::fromJson(
+                        "{\n        \"name\": \"shop\",\n        \"source\": {\"engine\": "
+                        "\"mariadb\", \"host\": \"127.0.0.1\", \"user\": \"root\", \"database\": "
+                        "\"shop\"},\n        \"target\": \"reporting-pg\"\n    }")
+                        .object();
+    QJsonParseError error;
+    const QJsonObject p = QJsonDocument::fromJson(patch, &error).object();
+    Q_ASSERT(error.error == QJsonParseError::NoError);
+    for (auto it = p.begin(); it != p.end(); ++it) {
+        if (it.value().isNull())
+            o.remove(it.key());
+        else
+            o.insert(it.key(), it.value());
+    }
+    return o;
+}
+
+} // namespace
+
+class TestProjectDefinition : public QObject
+{
+    Q_OBJECT
+
+private slots:
+    void initTestCase()
+    {
+        QVERIFY(m_dir.isValid());
+        qputenv(kPasswordEnv, "s3cret");
+    }
+
+    void fileWithEveryKey()
+    {
+        const QString ca = m_dir.filePath(u"ca.pem"_s);
+        QFile caFile(ca);
+        QVERIFY(caFile.open(QIODevice::WriteOnly));
+        caFile.close();
+        const QString path = m_dir.filePath(u"every-key.json"_s);
+        QFile file(path);
+        QVERIFY(file.open(QIODevice::WriteOnly));
+        const QString json = u"{\n"
+                             "  \"name\": \"shop-to-pg\",\n"
+                             "  \"type\": \"migration\",\n"
+                             "  \"tags\": [\"q4-cutover\", \"shop\"],\n"
+                             "  \"format\": 1,\n"
+                             "  \"source\": {\"engine\": \"mariadb\", \"host\": \"10.0.0.5\", "
+                             "\"port\": 3307, \"user\": \"migrator\",\n"
+                             "             \"passwordEnv\": \"%1\", \"database\": \"shop\", "
+                             "\"tls\": \"verify-full\",\n"
+                             "             \"caFile\": \"%2\", \"connectTimeout\": 30},\n"
+                             "  \"target\": {\"engine\": \"postgresql\", \"host\": \"pg.local\", "
+                             "\"user\": \"loader\", \"password\": \"pw\",\n"
+                             "             \"database\": \"reporting\", \"schema\": \"sales\", "
+                             "\"tls\": \"require\"},\n"
+                             "  \"steps\": [\"schema\", \"full\", \"verify\"],\n"
+                             "  \"objects\": {\n"
+                             "    \"include\": [\"*\"],\n"
+                             "    \"exclude\": [\"tmp_*\", \"shop.audit_2019*\"],\n"
+                             "    \"tables\": [\n"
+                             "      {\"source\": \"orders\", \"target\": \"orders_copy\", "
+                             "\"rename\": {\"total\": \"amount\"},\n"
+                             "       \"types\": {\"amount\": \"numeric(14,2)\"}, \"filter\": "
+                             "\"created_at >= '2020-01-01'\"},\n"
+                             "      {\"source\": \"customers\", \"columns\": [\"id\", \"name\"]}\n"
+                             "    ]\n"
+                             "  },\n"
+                             "  \"options\": {\n"
+                             "    \"concurrency\": 8, \"chunkRows\": 1000, \"rowsPerSecond\": 500, "
+                             "\"bytesPerSecond\": 20000000,\n"
+                             "    \"nonEmptyTarget\": \"truncate\", \"indexes\": \"withSchema\", "
+                             "\"zeroDates\": \"null\",\n"
+                             "    \"typeOverrides\": {\"customers.created_at\": \"timestamp(3)\"}\n"
+                             "  },\n"
+                             "  \"verify\": {\"mode\": \"checksum\"}\n"
+                             "}\n"_s;
+        file.write(json.arg(QString::fromLatin1(kPasswordEnv), ca).toUtf8());
+        file.close();
+
+        const auto parsed = ProjectDefinition::fromFile(path);
+        QVERIFY2(parsed, qPrintable(parsed ? QString() : parsed.error().text()));
+        const ProjectDefinition &p = *parsed;
+        QCOMPARE(p.name, u"shop-to-pg"_s);
+        QCOMPARE(p.type, u"migration"_s);
+        QCOMPARE(p.tags, (QStringList {u"q4-cutover"_s, u"shop"_s}));
+
+        QVERIFY(!p.source.isDataSource());
+        const Endpoint &s = p.source.endpoint;
+        QCOMPARE(s.engine, Engine::MariaDb);
+        QCOMPARE(s.host, u"10.0.0.5"_s);
+        QCOMPARE(s.port, 3307);
+        QCOMPARE(s.user, u"migrator"_s);
+        QCOMPARE(s.database, u"shop"_s);
+        QCOMPARE(s.tlsMode, TlsMode::VerifyFull);
+        QCOMPARE(s.caFile, ca);
+        QCOMPARE(s.connectTimeoutSeconds, 30);
+        QCOMPARE(p.source.passwordEnv, QString::fromLatin1(kPasswordEnv));
+        QCOMPARE(s.password, u"s3cret"_s);
+        QVERIFY(p.source.passwordGiven);
+
+        const Endpoint &t = p.target.endpoint;
+        QCOMPARE(t.engine, Engine::PostgreSql);
+        QCOMPARE(t.host, u"pg.local"_s);
+        QCOMPARE(t.port, 5432); // the engine's default
+        QCOMPARE(t.user, u"loader"_s);
+        QCOMPARE(t.password, u"pw"_s);
+        QVERIFY(p.target.passwordGiven);
+        QCOMPARE(t.database, u"reporting"_s);
+        QCOMPARE(t.schema, u"sales"_s);
+        QCOMPARE(t.tlsMode, TlsMode::Require);
+        QCOMPARE(t.connectTimeoutSeconds, 10);
+
+        QCOMPARE(p.steps, (QStringList {u"schema"_s, u"full"_s, u"verify"_s}));
+        QCOMPARE(p.include, QStringList {u"*"_s});
+        QCOMPARE(p.exclude, (QStringList {u"tmp_*"_s, u"shop.audit_2019*"_s}));
+        QCOMPARE(p.tables.size(), 3);
+        const TableRule &orders = p.tables[0];
+        QCOMPARE(orders.source, u"orders"_s);
+        QCOMPARE(orders.target, u"orders_copy"_s);
+        QCOMPARE(orders.columns, QStringList());
+        QCOMPARE(orders.renames, (QMap<QString, QString> {{u"total"_s, u"amount"_s}}));
+        QCOMPARE(orders.types, (QMap<QString, QString> {{u"amount"_s, u"numeric(14,2)"_s}}));
+        QCOMPARE(orders.filter, u"created_at >= '2020-01-01'"_s);
+        QVERIFY(orders.selects);
+        const TableRule &customers = p.tables[1];
+        QCOMPARE(customers.source, u"customers"_s);
+        QCOMPARE(customers.target, QString());
+        QCOMPARE(customers.columns, (QStringList {u"id"_s, u"name"_s}));
+        QVERIFY(customers.selects);
+        const TableRule &override = p.tables[2];
+        QCOMPARE(override.source, u"customers"_s);
+        QCOMPARE(override.types, (QMap<QString, QString> {{u"created_at"_s, u"timestamp(3)"_s}}));
+        QVERIFY(!override.selects);
+
+        QCOMPARE(p.options.concurrency, 8);
+        QCOMPARE(p.options.chunkRows, 1000);
+        QCOMPARE(p.options.rowsPerSecond, 500);
+        QCOMPARE(p.options.bytesPerSecond, 20000000);
+        QCOMPARE(p.options.nonEmptyTarget, NonEmptyPolicy::Truncate);
+        QCOMPARE(p.options.indexes, IndexTiming::WithSchema);
+        QCOMPARE(p.options.zeroDates, ZeroDatePolicy::Null);
+        QCOMPARE(p.verifyOptions, (QJsonObject {{u"mode"_s, u"checksum"_s}}));
+
+        // Written back, the file never holds a password and parses to the same scope.
+        const QJsonObject written = p.toJson();
+        QVERIFY(!QJsonDocument(written).toJson().contains("s3cret"));
+        QVERIFY(!QJsonDocument(written).toJson().contains("\"pw\""));
+        const auto again = ProjectDefinition::fromJson(written, ProjectDefinition::Parse::Stored);
+        QVERIFY(again);
+        QVERIFY(again->sameScope(p));
+        QCOMPARE(again->toJson(), written);
+    }
+
+    void defaults()
+    {
+        const auto parsed = ProjectDefinition::fromJson(project());
+        QVERIFY2(parsed, qPrintable(parsed ? QString() : parsed.error().text()));
+        QCOMPARE(parsed->type, u"migration"_s);
+        QCOMPARE(parsed->target.dataSource, u"reporting-pg"_s);
+        QCOMPARE(parsed->source.endpoint.port, 3306);
+        QCOMPARE(parsed->source.endpoint.tlsMode, TlsMode::Prefer);
+        QVERIFY(!parsed->source.passwordGiven);
+        QCOMPARE(parsed->steps, (QStringList {u"schema"_s, u"full"_s}));
+        QCOMPARE(parsed->include, QStringList {u"*"_s});
+        QCOMPARE(parsed->options.concurrency, 4);
+        QCOMPARE(parsed->options.chunkRows, 50000);
+        QCOMPARE(parsed->options.rowsPerSecond, 0);
+        QCOMPARE(parsed->options.bytesPerSecond, 0);
+        QCOMPARE(parsed->options.nonEmptyTarget, NonEmptyPolicy::Stop);
+        QCOMPARE(parsed->options.indexes, IndexTiming::AfterFull);
+        QCOMPARE(parsed->options.zeroDates, ZeroDatePolicy::Reject);
+
+        // Table rules without "include" select only their tables.
+        const auto rulesOnly = ProjectDefinition::fromJson(
+            project("{\"objects\": {\"tables\": [{\"source\": \"a\"}]}}"));
+        QVERIFY(rulesOnly);
+        QCOMPARE(rulesOnly->include, QStringList());
+        // A single string stands for a list of one.
+        const auto single = ProjectDefinition::fromJson(project("{\"steps\": \"full\"}"));
+        QVERIFY(single);
+        QCOMPARE(single->steps, QStringList {u"full"_s});
+    }
+
+    void badInput_data()
+    {
+        QTest::addColumn<QByteArray>("patch");
+        QTest::addColumn<QString>("error");
+        const auto row = [](const char *name, const char *patch, const QString &error) {
+            QTest::newRow(name) << QByteArray(patch) << error;
+        };
+        row("unknown top-level key", "{\"nmae\": \"x\"}",
+            u"unknown key 'nmae' in the project. Known keys: name, type, tags, source, target, "
+            "steps, objects, options, verify, format."_s);
+        row("no name", "{\"name\": null}",
+            u"the project has no \"name\". Give it a name of 1 to 64 characters without spaces."_s);
+        row("blank name", "{\"name\": \"  \"}",
+            u"the project has no \"name\". Give it a name of 1 to 64 characters without spaces."_s);
+        row("name with a space", "{\"name\": \"my shop\"}",
+            u"project name 'my shop' must have 1 to 64 characters and no spaces"_s);
+        row("name too long",
+            "{\"name\": \"a1234567890123456789012345678901234567890123456789012345678901234\"}",
+            u"project name 'a1234567890123456789012345678901234567890123456789012345678901234' "
+            "must have 1 to 64 characters and no spaces"_s);
+        row("other type", "{\"type\": \"sync\"}",
+            u"project type 'sync' is not supported here. Use \"type\": \"migration\"."_s);
+        row("tags not strings", "{\"tags\": [1]}", u"tags must be a list of strings"_s);
+        row("no target", "{\"target\": null}",
+            u"the project needs both \"source\" and \"target\""_s);
+        row("empty data source name", "{\"target\": \"\"}",
+            u"\"target\" is an empty data source name"_s);
+        row("endpoint of the wrong shape", "{\"source\": 5}",
+            u"\"source\" must be a data source name or an endpoint object. Example: \"source\": "
+            "{\"engine\": \"mariadb\", \"host\": \"127.0.0.1\", \"port\": 3306, \"user\": "
+            "\"root\", \"database\": \"shop\"}"_s);
+        row("unknown endpoint key", "{\"source\": {\"engine\": \"mariadb\", \"hots\": \"h\"}}",
+            u"unknown key 'hots' in source. Known keys: engine, host, port, user, password, "
+            "passwordEnv, database, schema, path, tls, caFile, connectTimeout."_s);
+        row("unknown engine", "{\"source\": {\"engine\": \"oracle\"}}",
+            u"source.engine: unknown engine 'oracle'. Use one of: mysql, mariadb, "
+            "oceanbase-mysql, postgresql, sqlite."_s);
+        row("port not a number", "{\"source\": {\"engine\": \"mariadb\", \"port\": \"3306\"}}",
+            u"source.port must be a whole number from 0 to 99999"_s);
+        row("port a fraction", "{\"source\": {\"engine\": \"mariadb\", \"port\": 3306.5}}",
+            u"source.port must be a whole number from 0 to 99999"_s);
+        row("port out of range",
+            "{\"source\": {\"engine\": \"mariadb\", \"host\": \"h\", \"user\": \"u\", \"port\": "
+            "70000}}",
+            u"source: port 70000 is out of range. Use a port from 1 to 65535 (3306 is the "
+            "default for MariaDB)."_s);
+        row("unknown TLS mode",
+            "{\"source\": {\"engine\": \"mariadb\", \"host\": \"h\", \"user\": \"u\", \"tls\": "
+            "\"on\"}}",
+            u"unknown TLS mode 'on'. Use one of: disable, prefer, require, verify-ca, "
+            "verify-full."_s);
+        row("connect timeout zero",
+            "{\"source\": {\"engine\": \"mariadb\", \"host\": \"h\", \"user\": \"u\", "
+            "\"connectTimeout\": 0}}",
+            u"source.connectTimeout must be a whole number from 1 to 3600"_s);
+        row("password variable not set",
+            "{\"source\": {\"engine\": \"mariadb\", \"host\": \"h\", \"user\": \"u\",\n            "
+            "    "
+            "           \"passwordEnv\": \"FERRY_TEST_UNSET_VARIABLE\"}}",
+            u"source.passwordEnv names FERRY_TEST_UNSET_VARIABLE, which is not set. Export "
+            "FERRY_TEST_UNSET_VARIABLE with the password before running."_s);
+        row("no host", "{\"source\": {\"engine\": \"mariadb\", \"user\": \"u\"}}",
+            u"source: the host is empty. Give the server's host name or IP address (--host)."_s);
+        row("no user",
+            "{\"target\": {\"engine\": \"postgresql\", \"host\": \"h\", \"database\": \"d\"}}",
+            u"target: the user is empty. Give the database user name (--user)."_s);
+        row("PostgreSQL without a database",
+            "{\"target\": {\"engine\": \"postgresql\", \"host\": \"h\", \"user\": \"u\"}}",
+            u"target: the database is empty. PostgreSQL connects to one database: give its name "
+            "(--database)."_s);
+        row("SQLite without a path", "{\"target\": {\"engine\": \"sqlite\"}}",
+            u"target: the SQLite file path is empty. Give the path of the database file (--path "
+            "FILE)."_s);
+        row("CA file missing",
+            "{\"source\": {\"engine\": \"mariadb\", \"host\": \"h\", \"user\": \"u\", \"tls\": "
+            "\"verify-ca\",\n                           \"caFile\": \"/nonexistent/ca.pem\"}}",
+            u"source: the CA file /nonexistent/ca.pem does not exist. Give the path of the PEM "
+            "file of the certificate authority."_s);
+        row("unknown step", "{\"steps\": [\"schema\", \"copy\"]}",
+            u"unknown step 'copy'. Steps are an ordered subset of: schema, full, incremental, "
+            "verify."_s);
+        row("steps out of order", "{\"steps\": [\"full\", \"schema\"]}",
+            u"step 'schema' is out of order or repeated. Keep the order schema, full, "
+            "incremental, verify."_s);
+        row("step repeated", "{\"steps\": [\"full\", \"full\"]}",
+            u"step 'full' is out of order or repeated. Keep the order schema, full, "
+            "incremental, verify."_s);
+        row("steps not strings", "{\"steps\": {\"a\": 1}}", u"steps must be a list of strings"_s);
+        row("unknown objects key", "{\"objects\": {\"includes\": [\"*\"]}}",
+            u"unknown key 'includes' in objects. Known keys: include, exclude, tables."_s);
+        row("include not strings", "{\"objects\": {\"include\": [true]}}",
+            u"objects.include must be a list of strings"_s);
+        row("exclude not strings", "{\"objects\": {\"exclude\": [null]}}",
+            u"objects.exclude must be a list of strings"_s);
+        row("unknown table rule key",
+            "{\"objects\": {\"tables\": [{\"source\": \"a\", \"where\": \"x\"}]}}",
+            u"unknown key 'where' in objects.tables[0]. Known keys: source, target, columns, "
+            "rename, filter, types."_s);
+        row("table rule without source",
+            "{\"objects\": {\"tables\": [{\"source\": \"a\"}, {\"target\": \"b\"}]}}",
+            u"objects.tables[1] has no \"source\" table"_s);
+        row("columns not strings",
+            "{\"objects\": {\"tables\": [{\"source\": \"a\", \"columns\": [1]}]}}",
+            u"objects.tables[0].columns must be a list of strings"_s);
+        row("rename not an object",
+            "{\"objects\": {\"tables\": [{\"source\": \"a\", \"rename\": [\"x\"]}]}}",
+            u"objects.tables[0].rename must be an object of strings"_s);
+        row("type not a string",
+            "{\"objects\": {\"tables\": [{\"source\": \"a\", \"types\": {\"c\": 5}}]}}",
+            u"objects.tables[0].types.c must be a string"_s);
+        row("unknown option", "{\"options\": {\"threads\": 2}}",
+            u"unknown key 'threads' in options. Known keys: concurrency, rowsPerSecond, "
+            "bytesPerSecond, nonEmptyTarget, indexes, zeroDates, chunkRows, typeOverrides."_s);
+        row("concurrency zero", "{\"options\": {\"concurrency\": 0}}",
+            u"options.concurrency must be a whole number from 1 to 64"_s);
+        row("concurrency as text", "{\"options\": {\"concurrency\": \"4\"}}",
+            u"options.concurrency must be a whole number from 1 to 64"_s);
+        row("negative rate", "{\"options\": {\"rowsPerSecond\": -1}}",
+            u"options.rowsPerSecond must be a whole number from 0 to 1099511627776"_s);
+        row("byte rate too high", "{\"options\": {\"bytesPerSecond\": 1e20}}",
+            u"options.bytesPerSecond must be a whole number from 0 to 1125899906842624"_s);
+        row("chunk too small", "{\"options\": {\"chunkRows\": 10}}",
+            u"options.chunkRows must be a whole number from 100 to 10000000"_s);
+        row("unknown non-empty policy", "{\"options\": {\"nonEmptyTarget\": \"append\"}}",
+            u"options.nonEmptyTarget 'append' is not one of: stop, ignore, truncate"_s);
+        row("unknown index timing", "{\"options\": {\"indexes\": \"later\"}}",
+            u"options.indexes 'later' is not one of: withSchema, afterFull, skip"_s);
+        row("unknown zero date policy", "{\"options\": {\"zeroDates\": \"zero\"}}",
+            u"options.zeroDates 'zero' is not one of: reject, null, keep"_s);
+        row("type override without a table",
+            "{\"options\": {\"typeOverrides\": {\"col\": \"int\"}}}",
+            u"options.typeOverrides key 'col' must be table.column"_s);
+        row("type override not a string",
+            "{\"options\": {\"typeOverrides\": {\"t.col\": [\"int\"]}}}",
+            u"options.typeOverrides.t.col must be a string"_s);
+    }
+
+    void badInput()
+    {
+        QFETCH(QByteArray, patch);
+        QFETCH(QString, error);
+        const auto parsed = ProjectDefinition::fromJson(project(patch));
+        QVERIFY2(!parsed, "the definition was accepted");
+        QCOMPARE(parsed.error().text(), error);
+        QCOMPARE(parsed.error().code, Error::Code::InvalidInput);
+    }
+
+    // A stored definition is read as it is: a missing password variable is not an error there.
+    void storedDefinitionDoesNotResolvePasswords()
+    {
+        const QJsonObject o = project("{\"source\": {\"engine\": \"mariadb\", \"passwordEnv\": "
+                                      "\"FERRY_TEST_UNSET_VARIABLE\"}}");
+        QVERIFY(!ProjectDefinition::fromJson(o));
+        const auto stored = ProjectDefinition::fromJson(o, ProjectDefinition::Parse::Stored);
+        QVERIFY(stored);
+        QCOMPARE(stored->source.passwordEnv, u"FERRY_TEST_UNSET_VARIABLE"_s);
+        QVERIFY(!stored->source.passwordGiven);
+    }
+
+    void badFile_data()
+    {
+        QTest::addColumn<QByteArray>("content");
+        QTest::addColumn<QString>("error"); // %1: the file's path
+        QTest::newRow("syntax error on line 3")
+            << QByteArray("{\n  \"name\": \"x\",\n  \"target\" \"y\"\n}\n")
+            << u"%1 line 3 is not valid JSON: missing name separator. Fix the JSON syntax (see "
+               "docs/project-file.md)."_s;
+        QTest::newRow("an array") << QByteArray("[1, 2]") << u"%1 must hold one JSON object"_s;
+        QTest::newRow("a valid file with a bad key")
+            << QByteArray(
+                   "{\"name\": \"x\", \"source\": \"a\", \"target\": \"b\", \"steps\": [\"copy\"]}")
+            << u"%1: unknown step 'copy'. Steps are an ordered subset of: schema, full, "
+               "incremental, verify."_s;
+    }
+
+    void badFile()
+    {
+        QFETCH(QByteArray, content);
+        QFETCH(QString, error);
+        const QString path = m_dir.filePath(u"bad.json"_s);
+        QFile file(path);
+        QVERIFY(file.open(QIODevice::WriteOnly | QIODevice::Truncate));
+        file.write(content);
+        file.close();
+        const auto parsed = ProjectDefinition::fromFile(path);
+        QVERIFY(!parsed);
+        QCOMPARE(parsed.error().text(), error.arg(path));
+    }
+
+    void missingFile()
+    {
+        const QString path = m_dir.filePath(u"missing.json"_s);
+        const auto parsed = ProjectDefinition::fromFile(path);
+        QVERIFY(!parsed);
+        QCOMPARE(
+            parsed.error().text(),
+            u"cannot read the project file %1: No such file or directory. Check the path."_s.arg(
+                path));
+    }
+
+private:
+    QTemporaryDir m_dir;
+};
+
+QTEST_GUILESS_MAIN(TestProjectDefinition)
+#include "tst_projectdefinition.moc"
