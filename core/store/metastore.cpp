@@ -247,15 +247,37 @@ Status MetaStore::migrate(int upToVersion)
         if (!file.open(QIODevice::ReadOnly))
             return fail(Error::Code::Internal, u"missing migration %1"_s.arg(m.path));
         const QString script = QString::fromUtf8(file.readAll());
-        auto applied = transaction([&]() -> Status {
-            for (const QString &statement : statements(script)) {
-                if (auto r = exec(statement); !r)
+        // Two processes may open a new store at once (a console and a terminal run): the write
+        // lock is taken first, and the version read again under it, so one of them migrates and
+        // the other finds it done.
+        bool already = false;
+        auto applied = [&]() -> Status {
+            if (auto r = exec(u"BEGIN IMMEDIATE"_s); !r)
+                return std::unexpected(r.error());
+            Status work = [&]() -> Status {
+                if (schemaVersion() >= m.version) {
+                    already = true;
+                    return {};
+                }
+                for (const QString &statement : statements(script)) {
+                    if (auto r = exec(statement); !r)
+                        return std::unexpected(r.error());
+                }
+                if (auto r = exec(u"PRAGMA user_version = %1"_s.arg(m.version)); !r)
                     return std::unexpected(r.error());
+                return {};
+            }();
+            if (!work) {
+                if (auto r = exec(u"ROLLBACK"_s); !r)
+                    qCWarning(lcStore).noquote() << "rollback failed:" << r.error().text();
+                return work;
             }
-            if (auto r = exec(u"PRAGMA user_version = %1"_s.arg(m.version)); !r)
+            if (auto r = exec(u"COMMIT"_s); !r)
                 return std::unexpected(r.error());
             return {};
-        });
+        }();
+        if (applied && already)
+            continue;
         if (!applied) {
             Error e = applied.error();
             e.message =
