@@ -30,7 +30,7 @@ private:
     QTextStream m_err;
     int m_linesDrawn = 0;
     QElapsedTimer m_sinceLine;
-    QHash<QString, QString> m_tableStates;
+    QHash<QString, TableState> m_tableStates;
     RunProgress m_last;
 };
 

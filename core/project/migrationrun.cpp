@@ -159,7 +159,7 @@ Result<RunOutcome> MigrationRun::execute()
         TableRecord record;
         record.sourceTable = plan.sourceKey;
         record.targetTable = plan.target.ref.display();
-        record.state = u"pending"_s;
+        record.state = TableState::Pending;
         record.targetHadRows = report->targetRowCounts.value(plan.target.ref.name) > 0;
         record.rowsEstimate = std::max<qint64>(0, plan.source.rowEstimate);
         (void)repository.saveTable(m_projectId, record);
@@ -172,25 +172,25 @@ Result<RunOutcome> MigrationRun::execute()
     }
     QHash<QString, Table> targetTables = report->targetTables;
     for (const QString &step : definition.steps) {
-        QString state;
+        StepState state = StepState::Pending;
         for (const StepRecord &s : *steps)
             if (s.step == step)
                 state = s.state;
-        if (state == u"done" || state == u"skipped")
+        if (isSettled(state))
             continue;
         if (m_cancel.isCancelled()) {
             const Error e = makeError(Error::Code::Cancelled, u"stopped before step %1"_s.arg(step),
                                       u"Run the project again to resume."_s);
             return finish(ProjectState::Paused, &e);
         }
-        (void)repository.setStep(m_projectId, step, u"running"_s);
+        (void)repository.setStep(m_projectId, step, StepState::Running);
         (void)message(u"info"_s, u"step %1 started"_s.arg(step));
         if (m_observer) {
             RunProgress p;
             p.projectId = m_projectId;
             p.runId = m_outcome.runId;
             p.step = step;
-            p.stepState = u"running"_s;
+            p.stepState = StepState::Running;
             p.at = QDateTime::currentDateTimeUtc();
             m_observer->progress(p);
         }
@@ -262,11 +262,11 @@ Result<RunOutcome> MigrationRun::execute()
         if (!result) {
             const Error e = result.error();
             const bool stopped = e.code == Error::Code::Cancelled;
-            (void)repository.setStep(m_projectId, step, stopped ? u"pending"_s : u"failed"_s,
-                                     e.text());
+            (void)repository.setStep(m_projectId, step,
+                                     stopped ? StepState::Pending : StepState::Failed, e.text());
             return finish(stopped ? ProjectState::Paused : ProjectState::Failed, &e);
         }
-        (void)repository.setStep(m_projectId, step, u"done"_s);
+        (void)repository.setStep(m_projectId, step, StepState::Done);
         m_outcome.stepsRun << step;
         (void)message(u"info"_s, u"step %1 done"_s.arg(step));
     }

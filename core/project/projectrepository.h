@@ -1,6 +1,8 @@
 #pragma once
 
 #include "common/error.h"
+#include "pipeline/stepstate.h"
+#include "pipeline/tablestate.h"
 #include "projectdefinition.h"
 
 #include <QDateTime>
@@ -35,7 +37,7 @@ struct ProjectRecord
 struct StepRecord
 {
     QString step;
-    QString state; // pending, running, done, failed, skipped
+    StepState state = StepState::Pending;
     QDateTime startedAt;
     QDateTime finishedAt;
     QString error;
@@ -46,7 +48,7 @@ struct TableRecord
 {
     QString sourceTable; // "shop.orders"
     QString targetTable; // "public.orders"
-    QString state; // pending, copying, indexing, done, failed
+    TableState state = TableState::Pending;
     bool created = false; // the schema step made the target table
     bool targetHadRows = false; // the target held rows before this project wrote to it
     bool truncated = false; // the 'truncate' policy has emptied it
@@ -112,7 +114,7 @@ public:
     Result<QList<Checkpoint>> checkpoints(qint64 id) const;
 
     Result<QList<StepRecord>> steps(qint64 id) const;
-    Status setStep(qint64 id, const QString &step, const QString &state, const QString &error = {});
+    Status setStep(qint64 id, const QString &step, StepState state, const QString &error = {});
 
     Result<QList<TableRecord>> tables(qint64 id) const;
     // The target tables (unqualified names) the project created or planned into: their rows

@@ -2,6 +2,7 @@
 
 #include "common/error.h"
 #include "engines/tablereader.h"
+#include "pipeline/chunkstate.h"
 
 #include <memory>
 #include <vector>
@@ -15,7 +16,7 @@ struct Chunk
 {
     int ordinal = 0;
     KeyRange range; // both bounds empty: the whole table (keyless tables)
-    QString state; // pending, started, done
+    ChunkState state = ChunkState::Pending;
     qint64 rows = 0;
     qint64 bytes = 0;
     int attempts = 0;

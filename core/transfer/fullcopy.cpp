@@ -131,7 +131,7 @@ struct FullCopy::Private
             t.error = error.text();
         }
         std::lock_guard lock(t.recordMutex);
-        t.record.state = u"failed"_s;
+        t.record.state = TableState::Failed;
         t.record.error = error.text();
         t.record.finishedAt = QDateTime::currentDateTimeUtc();
         t.snapshotCounters();
@@ -194,7 +194,7 @@ Status FullCopy::Private::prepare()
         }
 
         if (!t->record.planned) {
-            t->record.state = u"planning"_s;
+            t->record.state = TableState::Planning;
             auto chunks =
                 planChunks(**sourceSession, *reader, plan, in.options.chunkRows, in.cancel);
             if (!chunks)
@@ -216,7 +216,7 @@ Status FullCopy::Private::prepare()
         qint64 doneRows = 0, doneBytes = 0;
         int doneChunks = 0;
         for (const Chunk &c : t->chunks) {
-            if (c.state == u"done") {
+            if (c.state == ChunkState::Done) {
                 doneRows += c.rows;
                 doneBytes += c.bytes;
                 ++doneChunks;
@@ -233,7 +233,7 @@ Status FullCopy::Private::prepare()
         // cannot tell its own rows from the earlier ones.
         if (plan.keyColumns.isEmpty() && t->record.targetHadRows && !t->record.truncated) {
             for (const Chunk &c : t->chunks)
-                if (c.state == u"started")
+                if (c.state == ChunkState::Started)
                     return fail(Error::Code::Conflict,
                                 u"table %1 has no key, already held rows in %2 before this "
                                 "project, and its copy was interrupted: Ferry cannot tell its "
@@ -241,20 +241,20 @@ Status FullCopy::Private::prepare()
                                                                    plan.target.ref.display()),
                                 u"Set nonEmptyTarget to 'truncate' and run again."_s);
         }
-        if (t->record.state != u"done")
-            t->record.state = t->chunksLeft == 0 ? u"indexing"_s : u"pending"_s;
+        if (t->record.state != TableState::Done)
+            t->record.state = t->chunksLeft == 0 ? TableState::Indexing : TableState::Pending;
         if (auto ok = repository.saveTable(in.projectId, t->record); !ok)
             return ok;
         tables.push_back(std::move(t));
     }
     for (int i = 0; i < int(tables.size()); ++i) {
         TableRun &t = *tables[size_t(i)];
-        if (t.record.state == u"done") {
+        if (t.record.state == TableState::Done) {
             t.phase = 3;
             continue;
         }
         for (size_t c = 0; c < t.chunks.size(); ++c)
-            if (t.chunks[c].state != u"done")
+            if (t.chunks[c].state != ChunkState::Done)
                 work.push_back({i, c});
     }
     return {};
@@ -264,7 +264,7 @@ Status FullCopy::Private::copyChunk(TableRun &t, Chunk &chunk, Session &, TableR
                                     Session &, BulkWriter &writer)
 {
     const TablePlan &plan = *t.plan;
-    const bool redo = chunk.state == u"started" || chunk.attempts > 0;
+    const bool redo = chunk.state == ChunkState::Started || chunk.attempts > 0;
 
     WriteRequest request;
     request.table = plan.target.ref;
@@ -307,7 +307,7 @@ Status FullCopy::Private::copyChunk(TableRun &t, Chunk &chunk, Session &, TableR
 
     if (auto ok = ledger.markStarted(plan.sourceKey, chunk.ordinal); !ok)
         return ok;
-    chunk.state = u"started"_s;
+    chunk.state = ChunkState::Started;
     ++chunk.attempts;
     if (auto ok = writer.begin(request); !ok)
         return ok;
@@ -392,7 +392,7 @@ Status FullCopy::Private::copyChunk(TableRun &t, Chunk &chunk, Session &, TableR
     }
     if (auto ok = ledger.markDone(plan.sourceKey, chunk.ordinal, stats->written, stats->bytes); !ok)
         return ok;
-    chunk.state = u"done"_s;
+    chunk.state = ChunkState::Done;
     // Rows skipped under the 'ignore' policy were read but not written.
     t.rowsDone -= inFlightRows - stats->written;
     t.skipped += stats->skipped;
@@ -406,7 +406,7 @@ Status FullCopy::Private::finishTable(TableRun &t, Session &target)
     const Dialect &dialect = targetDriver.dialect();
     t.phase = 2;
     std::lock_guard lock(t.recordMutex);
-    t.record.state = u"indexing"_s;
+    t.record.state = TableState::Indexing;
     t.snapshotCounters();
     (void)repository.saveTable(in.projectId, t.record);
     if (!t.record.indexesDone && t.record.created && plan.primaryOfTarget) {
@@ -440,7 +440,7 @@ Status FullCopy::Private::finishTable(TableRun &t, Session &target)
         if (auto ok = target.exec(sql); !ok)
             return ok;
     t.record.indexesDone = true;
-    t.record.state = u"done"_s;
+    t.record.state = TableState::Done;
     t.record.finishedAt = QDateTime::currentDateTimeUtc();
     t.snapshotCounters();
     t.phase = 3;
@@ -489,7 +489,7 @@ void FullCopy::Private::worker()
             int expected = 0;
             if (t.phase.compare_exchange_strong(expected, 1)) {
                 std::lock_guard lock(t.recordMutex);
-                t.record.state = u"copying"_s;
+                t.record.state = TableState::Copying;
                 if (!t.record.startedAt.isValid())
                     t.record.startedAt = QDateTime::currentDateTimeUtc();
                 (void)repository.saveTable(in.projectId, t.record);
@@ -547,17 +547,19 @@ RunProgress FullCopy::Private::snapshot(double elapsedSeconds, double rate)
     p.projectId = in.projectId;
     p.runId = in.runId;
     p.step = u"full"_s;
-    p.stepState = u"running"_s;
+    p.stepState = StepState::Running;
     p.at = QDateTime::currentDateTimeUtc();
     qint64 chunksDone = 0, chunksTotal = 0;
     for (const auto &t : tables) {
         TableProgress tp;
         tp.source = t->plan->sourceKey;
         tp.target = t->plan->target.ref.display();
-        static const char *phases[] = {"pending", "copying", "indexing", "done"};
-        tp.state = t->failed ? u"failed"_s : QString::fromLatin1(phases[t->phase.load()]);
+        static constexpr TableState phases[] = {TableState::Pending, TableState::Copying,
+                                                TableState::Indexing, TableState::Done};
+        tp.state = t->failed ? TableState::Failed : phases[t->phase.load()];
         tp.rowsDone = t->rowsDone.load();
-        tp.rowsTotal = tp.state == u"done" ? tp.rowsDone : std::max(t->rowsTotal, tp.rowsDone);
+        tp.rowsTotal =
+            tp.state == TableState::Done ? tp.rowsDone : std::max(t->rowsTotal, tp.rowsDone);
         tp.bytesDone = t->bytesDone.load();
         tp.chunksDone = t->chunksDone.load();
         tp.chunksTotal = int(t->chunks.size());
