@@ -1,6 +1,6 @@
 #pragma once
 
-#include "project/runprogress.h"
+#include "pipeline/runprogress.h"
 
 #include <QElapsedTimer>
 #include <QMutex>

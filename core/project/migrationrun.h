@@ -3,8 +3,8 @@
 #include "common/canceltoken.h"
 #include "common/error.h"
 #include "engines/endpoint.h"
+#include "pipeline/runprogress.h"
 #include "precheck.h"
-#include "runprogress.h"
 #include "transfer/fullcopy.h"
 #include "verify/verifyreport.h"
 

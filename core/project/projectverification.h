@@ -2,8 +2,8 @@
 
 #include "common/canceltoken.h"
 #include "common/error.h"
+#include "pipeline/runprogress.h"
 #include "projectdefinition.h"
-#include "runprogress.h"
 #include "verify/verifier.h"
 
 #include <memory>

@@ -3,8 +3,8 @@
 #include "common/canceltoken.h"
 #include "common/error.h"
 #include "engines/endpoint.h"
+#include "pipeline/runprogress.h"
 #include "project/projectdefinition.h"
-#include "project/runprogress.h"
 #include "schema/schemaplan.h"
 
 #include <QHash>

@@ -1,7 +1,7 @@
 #pragma once
 
-#include "pipeline/stepstate.h"
-#include "pipeline/tablestate.h"
+#include "stepstate.h"
+#include "tablestate.h"
 
 #include <QDateTime>
 #include <QList>
