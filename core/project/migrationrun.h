@@ -49,7 +49,6 @@ public:
                                                const CancelToken &cancel);
 
 private:
-    Status schemaStep(const QList<TablePlan> &plans, const PrecheckReport &report);
     Status message(const QString &level, const QString &text);
 
     std::shared_ptr<MetaStore> m_store;

@@ -7,7 +7,8 @@
 #include "common/throttle.h"
 #include "engines/driver.h"
 #include "engines/keypredicate.h"
-#include "project/projectrepository.h"
+#include "pipeline/checkpoints.h"
+#include "pipeline/runrecords.h"
 
 #include <QElapsedTimer>
 #include <QThread>
@@ -92,8 +93,8 @@ struct FullCopy::Private
     FullCopyInput in;
     const Driver &sourceDriver;
     const Driver &targetDriver;
-    ProjectRepository repository;
-    ChunkLedger ledger;
+    RunRecords &records;
+    Checkpoints &ledger;
     Throttle throttle;
     std::vector<std::unique_ptr<TableRun>> tables;
     std::mutex workMutex;
@@ -106,8 +107,8 @@ struct FullCopy::Private
         : in(std::move(input))
         , sourceDriver(Driver::forEngine(in.source.engine))
         , targetDriver(Driver::forEngine(in.target.engine))
-        , repository(in.store)
-        , ledger(in.store, in.projectId)
+        , records(*in.records)
+        , ledger(*in.checkpoints)
         , throttle(in.options.rowsPerSecond, in.options.bytesPerSecond)
     { }
 
@@ -117,7 +118,7 @@ struct FullCopy::Private
             qCWarning(lcTransfer).noquote() << text;
         else
             qCInfo(lcTransfer).noquote() << text;
-        (void)repository.log(in.projectId, level, text);
+        (void)records.log(level, text);
         if (in.observer)
             in.observer->message(level, text);
     }
@@ -135,7 +136,7 @@ struct FullCopy::Private
         t.record.error = error.text();
         t.record.finishedAt = QDateTime::currentDateTimeUtc();
         t.snapshotCounters();
-        (void)repository.saveTable(in.projectId, t.record);
+        (void)records.saveTable(t.record);
         message(u"error"_s, u"table %1 stopped: %2"_s.arg(t.plan->sourceKey, error.text()));
     }
 
@@ -163,14 +164,14 @@ Status FullCopy::Private::prepare()
     if (!targetSession)
         return std::unexpected(targetSession.error());
     auto reader = sourceDriver.makeReader(**sourceSession);
-    auto records = repository.tables(in.projectId);
-    if (!records)
-        return std::unexpected(records.error());
+    auto stored = records.tables();
+    if (!stored)
+        return std::unexpected(stored.error());
 
     for (const TablePlan &plan : in.plans) {
         auto t = std::make_unique<TableRun>();
         t->plan = &plan;
-        for (const TableRecord &r : *records)
+        for (const TableRecord &r : *stored)
             if (r.sourceTable == plan.sourceKey)
                 t->record = r;
         t->record.sourceTable = plan.sourceKey;
@@ -243,7 +244,7 @@ Status FullCopy::Private::prepare()
         }
         if (t->record.state != TableState::Done)
             t->record.state = t->chunksLeft == 0 ? TableState::Indexing : TableState::Pending;
-        if (auto ok = repository.saveTable(in.projectId, t->record); !ok)
+        if (auto ok = records.saveTable(t->record); !ok)
             return ok;
         tables.push_back(std::move(t));
     }
@@ -408,7 +409,7 @@ Status FullCopy::Private::finishTable(TableRun &t, Session &target)
     std::lock_guard lock(t.recordMutex);
     t.record.state = TableState::Indexing;
     t.snapshotCounters();
-    (void)repository.saveTable(in.projectId, t.record);
+    (void)records.saveTable(t.record);
     if (!t.record.indexesDone && t.record.created && plan.primaryOfTarget) {
         if (in.options.indexes == IndexTiming::AfterFull) {
             // Skip indexes that exist already (a crash after CREATE INDEX, before the record).
@@ -444,7 +445,7 @@ Status FullCopy::Private::finishTable(TableRun &t, Session &target)
     t.record.finishedAt = QDateTime::currentDateTimeUtc();
     t.snapshotCounters();
     t.phase = 3;
-    return repository.saveTable(in.projectId, t.record);
+    return records.saveTable(t.record);
 }
 
 void FullCopy::Private::worker()
@@ -492,7 +493,7 @@ void FullCopy::Private::worker()
                 t.record.state = TableState::Copying;
                 if (!t.record.startedAt.isValid())
                     t.record.startedAt = QDateTime::currentDateTimeUtc();
-                (void)repository.saveTable(in.projectId, t.record);
+                (void)records.saveTable(t.record);
             }
         }
         Chunk &chunk = t.chunks[item.chunk];
@@ -670,10 +671,9 @@ Result<FullCopySummary> FullCopy::run()
             d->in.observer->progress(progress);
         if (ms - lastSampleMs >= 2000 || finished) {
             lastSampleMs = ms;
-            (void)d->repository.addSample(
-                d->in.projectId,
+            (void)d->records.addSample(
                 {progress.at, progress.rowsPerSecond, progress.bytesPerSecond, -1});
-            (void)d->repository.setProgress(d->in.projectId, progress.fraction);
+            (void)d->records.setProgress(progress.fraction);
         }
         if (finished)
             break;
