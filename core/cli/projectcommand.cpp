@@ -100,12 +100,13 @@ int show(Context &ctx, ProjectRepository &projects, const QString &name)
         o[u"definition"_s] = p->definition.toJson();
         QJsonArray s, t;
         for (const StepRecord &step : *steps)
-            s.append(QJsonObject {
-                {u"step"_s, step.step}, {u"state"_s, step.state}, {u"error"_s, step.error}});
+            s.append(QJsonObject {{u"step"_s, step.step},
+                                  {u"state"_s, stateId(step.state)},
+                                  {u"error"_s, step.error}});
         for (const TableRecord &table : *tables)
             t.append(QJsonObject {{u"source"_s, table.sourceTable},
                                   {u"target"_s, table.targetTable},
-                                  {u"state"_s, table.state},
+                                  {u"state"_s, stateId(table.state)},
                                   {u"rows"_s, table.rowsDone},
                                   {u"skipped"_s, table.rowsSkipped},
                                   {u"error"_s, table.error}});
@@ -123,14 +124,14 @@ int show(Context &ctx, ProjectRepository &projects, const QString &name)
         o << "Error:    " << p->lastError << '\n';
     o << "Steps:\n";
     for (const StepRecord &s : *steps)
-        o << "  " << s.step.leftJustified(12) << s.state
+        o << "  " << s.step.leftJustified(12) << stateId(s.state)
           << (s.error.isEmpty() ? QString() : u"  "_s + s.error) << '\n';
     if (!tables->isEmpty()) {
         o << "Tables:\n";
         for (const TableRecord &t : *tables)
-            o << "  " << t.sourceTable << " -> " << t.targetTable << "  " << t.state << "  "
-              << t.rowsDone << " rows" << (t.error.isEmpty() ? QString() : u"  "_s + t.error)
-              << '\n';
+            o << "  " << t.sourceTable << " -> " << t.targetTable << "  " << stateId(t.state)
+              << "  " << t.rowsDone << " rows"
+              << (t.error.isEmpty() ? QString() : u"  "_s + t.error) << '\n';
     }
     o.flush();
     return Ok;

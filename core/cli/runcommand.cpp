@@ -103,7 +103,7 @@ QJsonObject outcomeJson(const ProjectRecord &project, const RunOutcome &outcome,
     o[u"seconds"_s] = outcome.seconds;
     QJsonArray stepList;
     for (const StepRecord &s : steps) {
-        QJsonObject step {{u"step"_s, s.step}, {u"state"_s, s.state}};
+        QJsonObject step {{u"step"_s, s.step}, {u"state"_s, stateId(s.state)}};
         if (!s.error.isEmpty())
             step[u"error"_s] = s.error;
         stepList.append(step);
@@ -113,7 +113,7 @@ QJsonObject outcomeJson(const ProjectRecord &project, const RunOutcome &outcome,
     for (const TableRecord &t : tables)
         tableList.append(QJsonObject {{u"source"_s, t.sourceTable},
                                       {u"target"_s, t.targetTable},
-                                      {u"state"_s, t.state},
+                                      {u"state"_s, stateId(t.state)},
                                       {u"rows"_s, t.rowsDone},
                                       {u"skipped"_s, t.rowsSkipped},
                                       {u"bytes"_s, t.bytesDone},

@@ -63,11 +63,11 @@ void TerminalProgress::draw(const RunProgress &p)
         QString::number(p.bytesPerSecond / 1e6, 'f', 1), formatDuration(p.etaSeconds));
     int shown = 0, done = 0;
     for (const TableProgress &t : p.tables) {
-        if (t.state == u"done") {
+        if (t.state == TableState::Done) {
             ++done;
             continue;
         }
-        if (t.state == u"pending" || shown >= 12)
+        if (t.state == TableState::Pending || shown >= 12)
             continue;
         ++shown;
         const double fraction = t.rowsTotal > 0 ? double(t.rowsDone) / double(t.rowsTotal) : 0;
@@ -80,8 +80,9 @@ void TerminalProgress::draw(const RunProgress &p)
             QString::number(fraction * 100, 'f', 0).rightJustified(3),
             formatCount(double(t.rowsDone)), formatCount(t.rowsPerSecond),
             formatDuration(t.etaSeconds),
-            t.state == u"failed" ? u"FAILED"_s
-                                 : (t.state == u"indexing" ? u"indexing"_s : QString()));
+            t.state == TableState::Failed
+                ? u"FAILED"_s
+                : (t.state == TableState::Indexing ? stateId(t.state) : QString()));
     }
     if (!p.tables.isEmpty())
         lines << u"  %1 of %2 tables done"_s.arg(done).arg(p.tables.size());
@@ -103,18 +104,18 @@ void TerminalProgress::progress(const RunProgress &p)
     }
     // Plain output: state changes of tables, and a summary line every 10 s.
     for (const TableProgress &t : p.tables) {
-        const QString before = m_tableStates.value(t.source);
-        if (before == t.state)
+        const auto before = m_tableStates.constFind(t.source);
+        if (before != m_tableStates.cend() && *before == t.state)
             continue;
         m_tableStates.insert(t.source, t.state);
-        if (t.state == u"copying")
+        if (t.state == TableState::Copying)
             m_err << "table " << t.source << " -> " << t.target << ": copying " << t.chunksTotal
                   << " chunk(s)\n";
-        else if (t.state == u"verifying")
+        else if (t.state == TableState::Verifying)
             m_err << "table " << t.source << " -> " << t.target << ": verifying\n";
-        else if (t.state == u"done")
+        else if (t.state == TableState::Done)
             m_err << "table " << t.source << ": done, " << t.rowsDone << " rows\n";
-        else if (t.state == u"failed")
+        else if (t.state == TableState::Failed)
             m_err << "table " << t.source << ": FAILED: " << t.error << '\n';
     }
     if (m_sinceLine.elapsed() >= 10000 && p.rowsDone > 0) {

@@ -1,6 +1,6 @@
 #pragma once
 
-#include "project/runprogress.h"
+#include "pipeline/runprogress.h"
 
 #include <QElapsedTimer>
 #include <QMutex>
@@ -30,7 +30,7 @@ private:
     QTextStream m_err;
     int m_linesDrawn = 0;
     QElapsedTimer m_sinceLine;
-    QHash<QString, QString> m_tableStates;
+    QHash<QString, TableState> m_tableStates;
     RunProgress m_last;
 };
 

@@ -3,8 +3,8 @@
 #include "common/canceltoken.h"
 #include "common/error.h"
 #include "engines/endpoint.h"
+#include "pipeline/runprogress.h"
 #include "precheck.h"
-#include "runprogress.h"
 #include "transfer/fullcopy.h"
 #include "verify/verifyreport.h"
 
@@ -49,7 +49,6 @@ public:
                                                const CancelToken &cancel);
 
 private:
-    Status schemaStep(const QList<TablePlan> &plans, const PrecheckReport &report);
     Status message(const QString &level, const QString &text);
 
     std::shared_ptr<MetaStore> m_store;

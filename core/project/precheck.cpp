@@ -223,7 +223,7 @@ Result<PrecheckReport> runPrecheck(const ProjectDefinition &project, const Endpo
     }
 
     // The plan: patterns, rules, type choices.
-    auto plan = schemaplan::plan(project, *sourceTables, source.engine, targetDialect,
+    auto plan = schemaplan::plan(project.selection(), *sourceTables, source.engine, targetDialect,
                                  target.effectiveSchema());
     if (!plan) {
         add(r, Severity::Error, u"objects"_s, {}, plan.error().message, plan.error().fix);

@@ -1,8 +1,9 @@
 #pragma once
 
 #include "common/error.h"
-#include "engines/bulkwriter.h"
 #include "engines/endpoint.h"
+#include "schema/tableselection.h"
+#include "transfer/migrationoptions.h"
 
 #include <QJsonObject>
 #include <QMap>
@@ -19,32 +20,6 @@ struct EndpointSpec
     bool passwordGiven = false;
 
     bool isDataSource() const { return !dataSource.isEmpty(); }
-};
-
-// A rule for one source table (or a pattern of them): where it goes and what of it moves.
-struct TableRule
-{
-    QString source; // "orders", "shop.orders", "orders_20*"
-    QString target; // target table name; empty: the source's name
-    QStringList columns; // the columns to copy; empty: all
-    QMap<QString, QString> renames; // source column -> target column
-    QString filter; // SQL condition on the source
-    QMap<QString, QString> types; // source column -> target declaration override
-    bool selects = true; // false for options.typeOverrides entries: settings, not a selection
-};
-
-enum class NonEmptyPolicy { Stop, Ignore, Truncate };
-enum class IndexTiming { WithSchema, AfterFull, Skip };
-
-struct MigrationOptions
-{
-    int concurrency = 4;
-    qint64 rowsPerSecond = 0;
-    qint64 bytesPerSecond = 0;
-    NonEmptyPolicy nonEmptyTarget = NonEmptyPolicy::Stop;
-    IndexTiming indexes = IndexTiming::AfterFull;
-    ZeroDatePolicy zeroDates = ZeroDatePolicy::Reject;
-    qint64 chunkRows = 50000;
 };
 
 // What a migration project moves, from where to where, and how. The project file format is
@@ -74,6 +49,8 @@ struct ProjectDefinition
     // Never contains a password; inline endpoints keep passwordEnv.
     QJsonObject toJson() const;
     bool hasStep(const QString &step) const { return steps.contains(step); }
+    // include, exclude and the table rules, as the schema planner takes them.
+    TableSelection selection() const { return {include, exclude, tables}; }
     // What a resume must keep unchanged: endpoints and objects (options may change).
     bool sameScope(const ProjectDefinition &other) const;
 };

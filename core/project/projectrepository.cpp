@@ -1,5 +1,6 @@
 #include "projectrepository.h"
 
+#include "common/logging.h"
 #include "store/metastore.h"
 
 #include <QJsonDocument>
@@ -24,6 +25,18 @@ QDateTime timestamp(const QVariant &v)
     QDateTime t = QDateTime::fromString(v.toString(), Qt::ISODateWithMs);
     t.setTimeSpec(Qt::UTC);
     return t;
+}
+
+// A state as the store spells it. The store only ever holds the ids Ferry wrote; an unknown one
+// (a newer Ferry's, a hand edit) reads as pending, so a run redoes the work rather than skip it.
+template<typename State>
+State storedState(const QVariant &v)
+{
+    const QString id = v.toString();
+    if (auto state = stateFromId<State>(id))
+        return *state;
+    qCWarning(lcStore).noquote() << u"unknown state '%1' in the store: read as pending"_s.arg(id);
+    return State::Pending;
 }
 
 const QList<QPair<ProjectState, QPair<QString, QString>>> &stateNames()
@@ -241,23 +254,23 @@ Result<QList<StepRecord>> ProjectRepository::steps(qint64 id) const
         return std::unexpected(q.error());
     QList<StepRecord> out;
     while (q->next())
-        out.append({q->value(0).toString(), q->value(1).toString(), timestamp(q->value(2)),
-                    timestamp(q->value(3)), q->value(4).toString()});
+        out.append({q->value(0).toString(), storedState<StepState>(q->value(1)),
+                    timestamp(q->value(2)), timestamp(q->value(3)), q->value(4).toString()});
     return out;
 }
 
-Status ProjectRepository::setStep(qint64 id, const QString &step, const QString &state,
+Status ProjectRepository::setStep(qint64 id, const QString &step, StepState state,
                                   const QString &error)
 {
     const QString stamp = now();
-    const bool starting = state == u"running";
-    const bool ending = state == u"done" || state == u"failed" || state == u"skipped";
+    const bool starting = state == StepState::Running;
+    const bool ending = isFinished(state);
     auto q = m_store->exec(u"UPDATE project_step SET state = ?, error = ?, "
                            "started_at = CASE WHEN ? THEN ? ELSE started_at END, "
                            "finished_at = CASE WHEN ? THEN ? WHEN ? THEN NULL ELSE finished_at END "
                            "WHERE project_id = ? AND step = ?"_s,
-                           {state, error.isNull() ? u""_s : error, starting, stamp, ending, stamp,
-                            starting, id, step});
+                           {stateId(state), error.isNull() ? u""_s : error, starting, stamp, ending,
+                            stamp, starting, id, step});
     if (!q)
         return std::unexpected(q.error());
     return {};
@@ -277,7 +290,7 @@ Result<QList<TableRecord>> ProjectRepository::tables(qint64 id) const
         TableRecord t;
         t.sourceTable = q->value(0).toString();
         t.targetTable = q->value(1).toString();
-        t.state = q->value(2).toString();
+        t.state = storedState<TableState>(q->value(2));
         t.created = q->value(3).toBool();
         t.targetHadRows = q->value(4).toBool();
         t.truncated = q->value(5).toBool();
@@ -315,9 +328,9 @@ Status ProjectRepository::saveTable(qint64 id, const TableRecord &t)
         "rows_done = excluded.rows_done, rows_skipped = excluded.rows_skipped, "
         "bytes_done = excluded.bytes_done, error = excluded.error, "
         "started_at = excluded.started_at, finished_at = excluded.finished_at"_s,
-        {id, t.sourceTable, t.targetTable, text(t.state), t.created, t.targetHadRows, t.truncated,
-         t.planned, t.indexesDone, t.rowsEstimate, t.rowsDone, t.rowsSkipped, t.bytesDone,
-         text(t.error), stamp(t.startedAt), stamp(t.finishedAt)});
+        {id, t.sourceTable, t.targetTable, stateId(t.state), t.created, t.targetHadRows,
+         t.truncated, t.planned, t.indexesDone, t.rowsEstimate, t.rowsDone, t.rowsSkipped,
+         t.bytesDone, text(t.error), stamp(t.startedAt), stamp(t.finishedAt)});
     if (!q)
         return std::unexpected(q.error());
     return {};

@@ -1,6 +1,9 @@
 #pragma once
 
 #include "common/error.h"
+#include "pipeline/metricsample.h"
+#include "pipeline/steprecord.h"
+#include "pipeline/tablerecord.h"
 #include "projectdefinition.h"
 
 #include <QDateTime>
@@ -32,35 +35,6 @@ struct ProjectRecord
     QString name() const { return definition.name; }
 };
 
-struct StepRecord
-{
-    QString step;
-    QString state; // pending, running, done, failed, skipped
-    QDateTime startedAt;
-    QDateTime finishedAt;
-    QString error;
-};
-
-// A source table's journey to its target table.
-struct TableRecord
-{
-    QString sourceTable; // "shop.orders"
-    QString targetTable; // "public.orders"
-    QString state; // pending, copying, indexing, done, failed
-    bool created = false; // the schema step made the target table
-    bool targetHadRows = false; // the target held rows before this project wrote to it
-    bool truncated = false; // the 'truncate' policy has emptied it
-    bool planned = false; // its chunks are in the ledger
-    bool indexesDone = false;
-    qint64 rowsEstimate = 0;
-    qint64 rowsDone = 0;
-    qint64 rowsSkipped = 0;
-    qint64 bytesDone = 0;
-    QString error;
-    QDateTime startedAt;
-    QDateTime finishedAt;
-};
-
 struct LogLine
 {
     QDateTime at;
@@ -77,14 +51,6 @@ struct Checkpoint
     int inFlight = 0; // 'started': redone with their range deleted on resume
     qint64 rows = 0; // committed rows
     QString lastCommittedKey; // the upper key of the furthest committed chunk, as JSON
-};
-
-struct MetricSample
-{
-    QDateTime at;
-    double rowsPerSecond = 0;
-    double bytesPerSecond = 0;
-    qint64 lagMs = -1;
 };
 
 // Migration projects in the metadata store: definitions, states, steps, per-table progress, the
@@ -112,7 +78,7 @@ public:
     Result<QList<Checkpoint>> checkpoints(qint64 id) const;
 
     Result<QList<StepRecord>> steps(qint64 id) const;
-    Status setStep(qint64 id, const QString &step, const QString &state, const QString &error = {});
+    Status setStep(qint64 id, const QString &step, StepState state, const QString &error = {});
 
     Result<QList<TableRecord>> tables(qint64 id) const;
     // The target tables (unqualified names) the project created or planned into: their rows

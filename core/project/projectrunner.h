@@ -3,7 +3,7 @@
 #include "common/canceltoken.h"
 #include "common/error.h"
 #include "engines/endpoint.h"
-#include "runprogress.h"
+#include "pipeline/runprogress.h"
 
 #include <QObject>
 #include <QPointer>

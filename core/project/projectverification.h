@@ -2,15 +2,20 @@
 
 #include "common/canceltoken.h"
 #include "common/error.h"
+#include "pipeline/runprogress.h"
 #include "projectdefinition.h"
-#include "runprogress.h"
 #include "verify/verifier.h"
+#include "verify/verifymapping.h"
 
 #include <memory>
 
 namespace ferry {
 
 class MetaStore;
+
+// The project's tables, mapping and "verify" options (concurrency from the project's options
+// unless the verify options set it), as the verify step and verifyProject() verify them.
+VerifyMapping verifyMappingOf(const ProjectDefinition &project);
 
 // Verifies a project's source against its target through the project's mapping: reads both
 // catalogs, plans the tables as the migration did, and runs the Verifier with the project's

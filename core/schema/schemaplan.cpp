@@ -1,7 +1,6 @@
 #include "schemaplan.h"
 
 #include "engines/dialect.h"
-#include "project/projectdefinition.h"
 
 #include <QHash>
 #include <QRegularExpression>
@@ -21,10 +20,10 @@ bool globMatch(const QString &pattern, const QString &text)
 }
 
 // The rules that apply to `table`, in file order.
-QList<const TableRule *> rulesFor(const ProjectDefinition &p, const TableRef &table)
+QList<const TableRule *> rulesFor(const TableSelection &selection, const TableRef &table)
 {
     QList<const TableRule *> out;
-    for (const TableRule &r : p.tables)
+    for (const TableRule &r : selection.rules)
         if (matches(r.source, table))
             out.append(&r);
     return out;
@@ -41,7 +40,7 @@ bool matches(const QString &pattern, const TableRef &table)
     return globMatch(pattern, table.name);
 }
 
-Result<SchemaPlan> plan(const ProjectDefinition &project, const QList<Table> &sourceTables,
+Result<SchemaPlan> plan(const TableSelection &selection, const QList<Table> &sourceTables,
                         Engine sourceEngine, const Dialect &target, const QString &targetSchema)
 {
     SchemaPlan out;
@@ -50,24 +49,24 @@ Result<SchemaPlan> plan(const ProjectDefinition &project, const QList<Table> &so
     QList<const Table *> selected;
     for (const Table &t : sourceTables) {
         bool in = false;
-        for (const QString &pattern : project.include)
+        for (const QString &pattern : selection.include)
             in = in || matches(pattern, t.ref);
-        for (const TableRule &r : project.tables)
+        for (const TableRule &r : selection.rules)
             in = in || (r.selects && matches(r.source, t.ref));
-        for (const QString &pattern : project.exclude)
+        for (const QString &pattern : selection.exclude)
             if (matches(pattern, t.ref))
                 in = false;
         if (in)
             selected.append(&t);
     }
-    for (const QString &pattern : project.include) {
+    for (const QString &pattern : selection.include) {
         bool any = false;
         for (const Table &t : sourceTables)
             any = any || matches(pattern, t.ref);
         if (!any)
             out.patternsWithoutMatch << pattern;
     }
-    for (const TableRule &r : project.tables) {
+    for (const TableRule &r : selection.rules) {
         bool any = false;
         for (const Table &t : sourceTables)
             any = any || matches(r.source, t.ref);
@@ -80,7 +79,7 @@ Result<SchemaPlan> plan(const ProjectDefinition &project, const QList<Table> &so
     QHash<QString, int> targetUse;
     for (const Table *t : std::as_const(selected)) {
         QString name = t->ref.name;
-        for (const TableRule *r : rulesFor(project, t->ref))
+        for (const TableRule *r : rulesFor(selection, t->ref))
             if (!r->target.isEmpty())
                 name = r->target;
         targetName.insert(t->ref.name, name);
@@ -92,7 +91,7 @@ Result<SchemaPlan> plan(const ProjectDefinition &project, const QList<Table> &so
         TablePlan plan;
         plan.source = *t;
         plan.sourceKey = t->ref.display();
-        const QList<const TableRule *> rules = rulesFor(project, t->ref);
+        const QList<const TableRule *> rules = rulesFor(selection, t->ref);
         QStringList subset;
         QMap<QString, QString> renames, types;
         QStringList filters;
@@ -241,7 +240,7 @@ Result<SchemaPlan> plan(const ProjectDefinition &project, const QList<Table> &so
                 if (other->ref.name != fk.referenced.name)
                     continue;
                 QMap<QString, QString> otherRenames;
-                for (const TableRule *r : rulesFor(project, other->ref))
+                for (const TableRule *r : rulesFor(selection, other->ref))
                     for (auto it = r->renames.begin(); it != r->renames.end(); ++it)
                         otherRenames.insert(it.key(), it.value());
                 for (QString &c : mapped.referencedColumns)

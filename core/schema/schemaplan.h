@@ -2,6 +2,7 @@
 
 #include "common/error.h"
 #include "engines/endpoint.h"
+#include "tableselection.h"
 #include "targettable.h"
 
 #include <QList>
@@ -10,7 +11,6 @@
 namespace ferry {
 
 class Dialect;
-struct ProjectDefinition;
 
 // One source table's way to the target: which columns, under which names and types, with
 // which key and filter.
@@ -42,7 +42,7 @@ bool matches(const QString &pattern, const TableRef &table);
 
 // Plans every selected table: applies include/exclude, table rules (renames, column subsets,
 // filters, type overrides, many-to-one targets) and the target dialect's type choices.
-Result<SchemaPlan> plan(const ProjectDefinition &project, const QList<Table> &sourceTables,
+Result<SchemaPlan> plan(const TableSelection &selection, const QList<Table> &sourceTables,
                         Engine sourceEngine, const Dialect &target, const QString &targetSchema);
 
 } // namespace schemaplan

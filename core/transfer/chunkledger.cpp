@@ -64,11 +64,11 @@ Status ChunkLedger::savePlan(const QString &table, const std::vector<Chunk> &chu
         for (const Chunk &c : chunks) {
             const QString lower = encodeKey(c.range.lower);
             const QString upper = encodeKey(c.range.upper);
-            auto q = m_store->exec(u"INSERT INTO chunk (project_id, source_table, ordinal, "
-                                   "lower_key, upper_key, state) VALUES (?,?,?,?,?,'pending')"_s,
-                                   {m_project, table, c.ordinal,
-                                    lower.isNull() ? QVariant() : QVariant(lower),
-                                    upper.isNull() ? QVariant() : QVariant(upper)});
+            auto q = m_store->exec(
+                u"INSERT INTO chunk (project_id, source_table, ordinal, "
+                "lower_key, upper_key, state) VALUES (?,?,?,?,?,?)"_s,
+                {m_project, table, c.ordinal, lower.isNull() ? QVariant() : QVariant(lower),
+                 upper.isNull() ? QVariant() : QVariant(upper), stateId(ChunkState::Pending)});
             if (!q)
                 return std::unexpected(q.error());
         }
@@ -90,7 +90,7 @@ Result<std::vector<Chunk>> ChunkLedger::chunks(const QString &table) const
         c.ordinal = q->value(0).toInt();
         c.range.lower = decodeKey(q->value(1).toString());
         c.range.upper = decodeKey(q->value(2).toString());
-        c.state = q->value(3).toString();
+        c.state = stateFromId<ChunkState>(q->value(3).toString()).value_or(ChunkState::Pending);
         c.rows = q->value(4).toLongLong();
         c.bytes = q->value(5).toLongLong();
         c.attempts = q->value(6).toInt();
@@ -101,9 +101,9 @@ Result<std::vector<Chunk>> ChunkLedger::chunks(const QString &table) const
 
 Status ChunkLedger::markStarted(const QString &table, int ordinal)
 {
-    auto q = m_store->exec(u"UPDATE chunk SET state = 'started', attempts = attempts + 1 "
+    auto q = m_store->exec(u"UPDATE chunk SET state = ?, attempts = attempts + 1 "
                            "WHERE project_id = ? AND source_table = ? AND ordinal = ?"_s,
-                           {m_project, table, ordinal});
+                           {stateId(ChunkState::Started), m_project, table, ordinal});
     if (!q)
         return std::unexpected(q.error());
     return {};
@@ -111,12 +111,12 @@ Status ChunkLedger::markStarted(const QString &table, int ordinal)
 
 Status ChunkLedger::markDone(const QString &table, int ordinal, qint64 rows, qint64 bytes)
 {
-    auto q =
-        m_store->exec(u"UPDATE chunk SET state = 'done', rows = ?, bytes = ?, "
-                      "finished_at = ? WHERE project_id = ? AND source_table = ? "
-                      "AND ordinal = ?"_s,
-                      {rows, bytes, QDateTime::currentDateTimeUtc().toString(Qt::ISODateWithMs),
-                       m_project, table, ordinal});
+    auto q = m_store->exec(u"UPDATE chunk SET state = ?, rows = ?, bytes = ?, "
+                           "finished_at = ? WHERE project_id = ? AND source_table = ? "
+                           "AND ordinal = ?"_s,
+                           {stateId(ChunkState::Done), rows, bytes,
+                            QDateTime::currentDateTimeUtc().toString(Qt::ISODateWithMs), m_project,
+                            table, ordinal});
     if (!q)
         return std::unexpected(q.error());
     return {};
@@ -124,9 +124,9 @@ Status ChunkLedger::markDone(const QString &table, int ordinal, qint64 rows, qin
 
 Status ChunkLedger::reset(const QString &table)
 {
-    auto q = m_store->exec(u"UPDATE chunk SET state = 'pending', rows = 0, bytes = 0 "
+    auto q = m_store->exec(u"UPDATE chunk SET state = ?, rows = 0, bytes = 0 "
                            "WHERE project_id = ? AND source_table = ?"_s,
-                           {m_project, table});
+                           {stateId(ChunkState::Pending), m_project, table});
     if (!q)
         return std::unexpected(q.error());
     return {};

@@ -21,14 +21,14 @@ std::vector<Chunk> fromBoundaries(const std::vector<KeyValues> &boundaries)
         c.ordinal = ordinal++;
         c.range.lower = lower;
         c.range.upper = b;
-        c.state = u"pending"_s;
+        c.state = ChunkState::Pending;
         chunks.push_back(c);
         lower = b;
     }
     Chunk last;
     last.ordinal = ordinal;
     last.range.lower = lower;
-    last.state = u"pending"_s;
+    last.state = ChunkState::Pending;
     chunks.push_back(last);
     return chunks;
 }
@@ -73,7 +73,7 @@ Result<std::vector<Chunk>> planChunks(Session &source, TableReader &reader, cons
 {
     if (plan.keyColumns.isEmpty()) {
         Chunk whole;
-        whole.state = u"pending"_s;
+        whole.state = ChunkState::Pending;
         return std::vector<Chunk> {whole};
     }
     const Dialect &dialect = Driver::forEngine(source.engine()).dialect();
@@ -87,7 +87,7 @@ Result<std::vector<Chunk>> planChunks(Session &source, TableReader &reader, cons
     if (estimate <= rowsPerChunk && plan.filter.isEmpty()) {
         // A small table is one chunk; its range stays open at both ends.
         Chunk whole;
-        whole.state = u"pending"_s;
+        whole.state = ChunkState::Pending;
         return std::vector<Chunk> {whole};
     }
 
@@ -102,7 +102,7 @@ Result<std::vector<Chunk>> planChunks(Session &source, TableReader &reader, cons
         const auto max = parseInteger(bounds->text(0, 1));
         if (!min || !max) {
             Chunk whole; // empty table
-            whole.state = u"pending"_s;
+            whole.state = ChunkState::Pending;
             return std::vector<Chunk> {whole};
         }
         const __int128 span = *max - *min + 1;

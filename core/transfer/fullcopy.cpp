@@ -7,7 +7,8 @@
 #include "common/throttle.h"
 #include "engines/driver.h"
 #include "engines/keypredicate.h"
-#include "project/projectrepository.h"
+#include "pipeline/checkpoints.h"
+#include "pipeline/runrecords.h"
 
 #include <QElapsedTimer>
 #include <QThread>
@@ -92,8 +93,8 @@ struct FullCopy::Private
     FullCopyInput in;
     const Driver &sourceDriver;
     const Driver &targetDriver;
-    ProjectRepository repository;
-    ChunkLedger ledger;
+    RunRecords &records;
+    Checkpoints &ledger;
     Throttle throttle;
     std::vector<std::unique_ptr<TableRun>> tables;
     std::mutex workMutex;
@@ -106,8 +107,8 @@ struct FullCopy::Private
         : in(std::move(input))
         , sourceDriver(Driver::forEngine(in.source.engine))
         , targetDriver(Driver::forEngine(in.target.engine))
-        , repository(in.store)
-        , ledger(in.store, in.projectId)
+        , records(*in.records)
+        , ledger(*in.checkpoints)
         , throttle(in.options.rowsPerSecond, in.options.bytesPerSecond)
     { }
 
@@ -117,7 +118,7 @@ struct FullCopy::Private
             qCWarning(lcTransfer).noquote() << text;
         else
             qCInfo(lcTransfer).noquote() << text;
-        (void)repository.log(in.projectId, level, text);
+        (void)records.log(level, text);
         if (in.observer)
             in.observer->message(level, text);
     }
@@ -131,11 +132,11 @@ struct FullCopy::Private
             t.error = error.text();
         }
         std::lock_guard lock(t.recordMutex);
-        t.record.state = u"failed"_s;
+        t.record.state = TableState::Failed;
         t.record.error = error.text();
         t.record.finishedAt = QDateTime::currentDateTimeUtc();
         t.snapshotCounters();
-        (void)repository.saveTable(in.projectId, t.record);
+        (void)records.saveTable(t.record);
         message(u"error"_s, u"table %1 stopped: %2"_s.arg(t.plan->sourceKey, error.text()));
     }
 
@@ -163,14 +164,14 @@ Status FullCopy::Private::prepare()
     if (!targetSession)
         return std::unexpected(targetSession.error());
     auto reader = sourceDriver.makeReader(**sourceSession);
-    auto records = repository.tables(in.projectId);
-    if (!records)
-        return std::unexpected(records.error());
+    auto stored = records.tables();
+    if (!stored)
+        return std::unexpected(stored.error());
 
     for (const TablePlan &plan : in.plans) {
         auto t = std::make_unique<TableRun>();
         t->plan = &plan;
-        for (const TableRecord &r : *records)
+        for (const TableRecord &r : *stored)
             if (r.sourceTable == plan.sourceKey)
                 t->record = r;
         t->record.sourceTable = plan.sourceKey;
@@ -194,7 +195,7 @@ Status FullCopy::Private::prepare()
         }
 
         if (!t->record.planned) {
-            t->record.state = u"planning"_s;
+            t->record.state = TableState::Planning;
             auto chunks =
                 planChunks(**sourceSession, *reader, plan, in.options.chunkRows, in.cancel);
             if (!chunks)
@@ -216,7 +217,7 @@ Status FullCopy::Private::prepare()
         qint64 doneRows = 0, doneBytes = 0;
         int doneChunks = 0;
         for (const Chunk &c : t->chunks) {
-            if (c.state == u"done") {
+            if (c.state == ChunkState::Done) {
                 doneRows += c.rows;
                 doneBytes += c.bytes;
                 ++doneChunks;
@@ -233,7 +234,7 @@ Status FullCopy::Private::prepare()
         // cannot tell its own rows from the earlier ones.
         if (plan.keyColumns.isEmpty() && t->record.targetHadRows && !t->record.truncated) {
             for (const Chunk &c : t->chunks)
-                if (c.state == u"started")
+                if (c.state == ChunkState::Started)
                     return fail(Error::Code::Conflict,
                                 u"table %1 has no key, already held rows in %2 before this "
                                 "project, and its copy was interrupted: Ferry cannot tell its "
@@ -241,20 +242,20 @@ Status FullCopy::Private::prepare()
                                                                    plan.target.ref.display()),
                                 u"Set nonEmptyTarget to 'truncate' and run again."_s);
         }
-        if (t->record.state != u"done")
-            t->record.state = t->chunksLeft == 0 ? u"indexing"_s : u"pending"_s;
-        if (auto ok = repository.saveTable(in.projectId, t->record); !ok)
+        if (t->record.state != TableState::Done)
+            t->record.state = t->chunksLeft == 0 ? TableState::Indexing : TableState::Pending;
+        if (auto ok = records.saveTable(t->record); !ok)
             return ok;
         tables.push_back(std::move(t));
     }
     for (int i = 0; i < int(tables.size()); ++i) {
         TableRun &t = *tables[size_t(i)];
-        if (t.record.state == u"done") {
+        if (t.record.state == TableState::Done) {
             t.phase = 3;
             continue;
         }
         for (size_t c = 0; c < t.chunks.size(); ++c)
-            if (t.chunks[c].state != u"done")
+            if (t.chunks[c].state != ChunkState::Done)
                 work.push_back({i, c});
     }
     return {};
@@ -264,7 +265,7 @@ Status FullCopy::Private::copyChunk(TableRun &t, Chunk &chunk, Session &, TableR
                                     Session &, BulkWriter &writer)
 {
     const TablePlan &plan = *t.plan;
-    const bool redo = chunk.state == u"started" || chunk.attempts > 0;
+    const bool redo = chunk.state == ChunkState::Started || chunk.attempts > 0;
 
     WriteRequest request;
     request.table = plan.target.ref;
@@ -307,7 +308,7 @@ Status FullCopy::Private::copyChunk(TableRun &t, Chunk &chunk, Session &, TableR
 
     if (auto ok = ledger.markStarted(plan.sourceKey, chunk.ordinal); !ok)
         return ok;
-    chunk.state = u"started"_s;
+    chunk.state = ChunkState::Started;
     ++chunk.attempts;
     if (auto ok = writer.begin(request); !ok)
         return ok;
@@ -392,7 +393,7 @@ Status FullCopy::Private::copyChunk(TableRun &t, Chunk &chunk, Session &, TableR
     }
     if (auto ok = ledger.markDone(plan.sourceKey, chunk.ordinal, stats->written, stats->bytes); !ok)
         return ok;
-    chunk.state = u"done"_s;
+    chunk.state = ChunkState::Done;
     // Rows skipped under the 'ignore' policy were read but not written.
     t.rowsDone -= inFlightRows - stats->written;
     t.skipped += stats->skipped;
@@ -406,9 +407,9 @@ Status FullCopy::Private::finishTable(TableRun &t, Session &target)
     const Dialect &dialect = targetDriver.dialect();
     t.phase = 2;
     std::lock_guard lock(t.recordMutex);
-    t.record.state = u"indexing"_s;
+    t.record.state = TableState::Indexing;
     t.snapshotCounters();
-    (void)repository.saveTable(in.projectId, t.record);
+    (void)records.saveTable(t.record);
     if (!t.record.indexesDone && t.record.created && plan.primaryOfTarget) {
         if (in.options.indexes == IndexTiming::AfterFull) {
             // Skip indexes that exist already (a crash after CREATE INDEX, before the record).
@@ -440,11 +441,11 @@ Status FullCopy::Private::finishTable(TableRun &t, Session &target)
         if (auto ok = target.exec(sql); !ok)
             return ok;
     t.record.indexesDone = true;
-    t.record.state = u"done"_s;
+    t.record.state = TableState::Done;
     t.record.finishedAt = QDateTime::currentDateTimeUtc();
     t.snapshotCounters();
     t.phase = 3;
-    return repository.saveTable(in.projectId, t.record);
+    return records.saveTable(t.record);
 }
 
 void FullCopy::Private::worker()
@@ -489,10 +490,10 @@ void FullCopy::Private::worker()
             int expected = 0;
             if (t.phase.compare_exchange_strong(expected, 1)) {
                 std::lock_guard lock(t.recordMutex);
-                t.record.state = u"copying"_s;
+                t.record.state = TableState::Copying;
                 if (!t.record.startedAt.isValid())
                     t.record.startedAt = QDateTime::currentDateTimeUtc();
-                (void)repository.saveTable(in.projectId, t.record);
+                (void)records.saveTable(t.record);
             }
         }
         Chunk &chunk = t.chunks[item.chunk];
@@ -547,17 +548,19 @@ RunProgress FullCopy::Private::snapshot(double elapsedSeconds, double rate)
     p.projectId = in.projectId;
     p.runId = in.runId;
     p.step = u"full"_s;
-    p.stepState = u"running"_s;
+    p.stepState = StepState::Running;
     p.at = QDateTime::currentDateTimeUtc();
     qint64 chunksDone = 0, chunksTotal = 0;
     for (const auto &t : tables) {
         TableProgress tp;
         tp.source = t->plan->sourceKey;
         tp.target = t->plan->target.ref.display();
-        static const char *phases[] = {"pending", "copying", "indexing", "done"};
-        tp.state = t->failed ? u"failed"_s : QString::fromLatin1(phases[t->phase.load()]);
+        static constexpr TableState phases[] = {TableState::Pending, TableState::Copying,
+                                                TableState::Indexing, TableState::Done};
+        tp.state = t->failed ? TableState::Failed : phases[t->phase.load()];
         tp.rowsDone = t->rowsDone.load();
-        tp.rowsTotal = tp.state == u"done" ? tp.rowsDone : std::max(t->rowsTotal, tp.rowsDone);
+        tp.rowsTotal =
+            tp.state == TableState::Done ? tp.rowsDone : std::max(t->rowsTotal, tp.rowsDone);
         tp.bytesDone = t->bytesDone.load();
         tp.chunksDone = t->chunksDone.load();
         tp.chunksTotal = int(t->chunks.size());
@@ -668,10 +671,9 @@ Result<FullCopySummary> FullCopy::run()
             d->in.observer->progress(progress);
         if (ms - lastSampleMs >= 2000 || finished) {
             lastSampleMs = ms;
-            (void)d->repository.addSample(
-                d->in.projectId,
+            (void)d->records.addSample(
                 {progress.at, progress.rowsPerSecond, progress.bytesPerSecond, -1});
-            (void)d->repository.setProgress(d->in.projectId, progress.fraction);
+            (void)d->records.setProgress(progress.fraction);
         }
         if (finished)
             break;

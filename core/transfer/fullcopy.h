@@ -3,8 +3,8 @@
 #include "common/canceltoken.h"
 #include "common/error.h"
 #include "engines/endpoint.h"
-#include "project/projectdefinition.h"
-#include "project/runprogress.h"
+#include "migrationoptions.h"
+#include "pipeline/runprogress.h"
 #include "schema/schemaplan.h"
 
 #include <QHash>
@@ -13,7 +13,8 @@
 
 namespace ferry {
 
-class MetaStore;
+class Checkpoints;
+class RunRecords;
 
 struct FullCopyInput
 {
@@ -22,8 +23,9 @@ struct FullCopyInput
     QList<TablePlan> plans;
     QHash<QString, Table> targetTables; // the target catalog, by target table name
     MigrationOptions options;
-    std::shared_ptr<MetaStore> store;
-    qint64 projectId = 0;
+    RunRecords *records = nullptr; // table records, log, samples, progress; required
+    Checkpoints *checkpoints = nullptr; // the chunk ledger; required
+    qint64 projectId = 0; // for progress snapshots
     QString runId;
     CancelToken cancel;
     RunObserver *observer = nullptr;

@@ -907,7 +907,7 @@ void Verifier::Private::progress()
     p.projectId = in.projectId;
     p.runId = in.runId;
     p.step = u"verify"_s;
-    p.stepState = u"running"_s;
+    p.stepState = StepState::Running;
     p.at = QDateTime::currentDateTimeUtc();
     for (const auto &g : groups) {
         TableProgress t;
@@ -915,8 +915,9 @@ void Verifier::Private::progress()
         t.target = g->result.target;
         t.rowsDone = g->rowsDone.load();
         t.rowsTotal = std::max(g->estimate, t.rowsDone);
-        t.state = g->slicesLeft.load() == 0 ? u"done"_s
-                                            : (t.rowsDone > 0 ? u"verifying"_s : u"pending"_s);
+        t.state = g->slicesLeft.load() == 0
+            ? TableState::Done
+            : (t.rowsDone > 0 ? TableState::Verifying : TableState::Pending);
         t.chunksTotal = g->result.slices;
         p.rowsDone += t.rowsDone;
         p.rowsTotal += t.rowsTotal;

@@ -3,7 +3,7 @@
 #include "common/canceltoken.h"
 #include "common/error.h"
 #include "engines/endpoint.h"
-#include "project/runprogress.h"
+#include "pipeline/runprogress.h"
 #include "schema/schemaplan.h"
 #include "verifyreport.h"
 

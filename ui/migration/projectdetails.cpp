@@ -129,14 +129,24 @@ QString duration(double seconds)
     return u"%1 s"_s.arg(s);
 }
 
-QIcon stateIcon(const QString &state)
+QIcon stateIcon(TableState state)
 {
-    if (state == u"done" || state == u"completed")
+    if (state == TableState::Done)
         return icons::get(u"status/ok"_s);
-    if (state == u"failed")
+    if (state == TableState::Failed)
         return icons::get(u"status/error"_s);
-    if (state == u"running" || state == u"copying" || state == u"indexing" || state == u"planning"
-        || state == u"verifying")
+    if (isActive(state))
+        return icons::get(u"status/running"_s);
+    return icons::get(u"status/unknown"_s);
+}
+
+QIcon stateIcon(StepState state)
+{
+    if (state == StepState::Done)
+        return icons::get(u"status/ok"_s);
+    if (state == StepState::Failed)
+        return icons::get(u"status/error"_s);
+    if (state == StepState::Running)
         return icons::get(u"status/running"_s);
     return icons::get(u"status/unknown"_s);
 }
@@ -387,7 +397,7 @@ void ProjectDetails::onProgress(const RunProgress &p)
                              duration(p.etaSeconds)));
     if (!p.tables.isEmpty())
         showTables(p.tables);
-    if (p.step == u"full" && p.stepState == u"running" && !p.tables.isEmpty())
+    if (p.step == u"full" && p.stepState == StepState::Running && !p.tables.isEmpty())
         m_throughput->addPoint(p.at.toLocalTime(), p.rowsPerSecond);
 }
 
@@ -397,11 +407,11 @@ void ProjectDetails::showTables(const QList<TableProgress> &tables)
     QStringList keys;
     for (const TableProgress &t : tables) {
         const double fraction = t.rowsTotal > 0 ? double(t.rowsDone) / double(t.rowsTotal)
-                                                : (t.state == u"done" ? 1.0 : 0.0);
+                                                : (t.state == TableState::Done ? 1.0 : 0.0);
         SimpleTableModel::Row row;
         row << tableCell(t.source) << tableCell(t.target);
-        Cell state = Cell(t.state).withIcon(stateIcon(t.state)).withToolTip(t.error);
-        if (t.state == u"failed")
+        Cell state = Cell(stateId(t.state)).withIcon(stateIcon(t.state)).withToolTip(t.error);
+        if (t.state == TableState::Failed)
             state.foreground = QColor(0xb3, 0x26, 0x1e);
         row << state << Cell(u"%1 / %2"_s.arg(count(t.rowsDone), count(t.rowsTotal)), t.rowsDone)
             << percentCell(fraction) << Cell(bytes(t.bytesDone), t.bytesDone)
@@ -487,13 +497,14 @@ void ProjectDetails::apply(const Snapshot &s)
 
     QList<SimpleTableModel::Row> stepRows;
     for (const StepRecord &step : s.steps) {
-        double progress = step.state == u"done" ? 1.0 : 0.0;
+        double progress = step.state == StepState::Done ? 1.0 : 0.0;
         if (running && m_lastProgress.step == step.step)
             progress = m_lastProgress.fraction;
-        else if (step.state == u"running" && step.step == u"full")
+        else if (step.state == StepState::Running && step.step == u"full")
             progress = p.progress;
-        Cell state = Cell(step.state).withIcon(stateIcon(step.state)).withToolTip(step.error);
-        if (step.state == u"failed")
+        Cell state =
+            Cell(stateId(step.state)).withIcon(stateIcon(step.state)).withToolTip(step.error);
+        if (step.state == StepState::Failed)
             state.foreground = QColor(0xb3, 0x26, 0x1e);
         stepRows << SimpleTableModel::Row {Cell(stepTitle(step.step)), state, percentCell(progress),
                                            Cell(when(step.startedAt), step.startedAt),
@@ -513,7 +524,8 @@ void ProjectDetails::apply(const Snapshot &s)
             tp.source = t.sourceTable;
             tp.target = t.targetTable;
             tp.state = t.state;
-            tp.rowsTotal = t.state == u"done" ? t.rowsDone : std::max(t.rowsEstimate, t.rowsDone);
+            tp.rowsTotal =
+                t.state == TableState::Done ? t.rowsDone : std::max(t.rowsEstimate, t.rowsDone);
             tp.rowsDone = t.rowsDone;
             tp.bytesDone = t.bytesDone;
             tp.error = t.error;
@@ -521,7 +533,7 @@ void ProjectDetails::apply(const Snapshot &s)
                 if (c.sourceTable == t.sourceTable) {
                     tp.chunksDone = c.done;
                     tp.chunksTotal = c.chunks;
-                    if (t.state != u"done") {
+                    if (t.state != TableState::Done) {
                         tp.rowsDone = c.rows;
                         tp.bytesDone = 0;
                     }

@@ -1,5 +1,8 @@
 #pragma once
 
+#include "stepstate.h"
+#include "tablestate.h"
+
 #include <QDateTime>
 #include <QList>
 #include <QMetaType>
@@ -12,7 +15,7 @@ struct TableProgress
 {
     QString source;
     QString target;
-    QString state; // pending, planning, copying, indexing, done, failed
+    TableState state = TableState::Pending;
     qint64 rowsDone = 0;
     qint64 rowsTotal = 0; // estimate until the table is done
     qint64 bytesDone = 0;
@@ -30,7 +33,7 @@ struct RunProgress
     qint64 projectId = 0;
     QString runId;
     QString step; // schema, full, verify, ...
-    QString stepState; // running, done, failed
+    StepState stepState = StepState::Running;
     QList<TableProgress> tables;
     qint64 rowsDone = 0;
     qint64 rowsTotal = 0;

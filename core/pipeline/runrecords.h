@@ -1,0 +1,33 @@
+#pragma once
+
+#include "common/error.h"
+#include "metricsample.h"
+#include "steprecord.h"
+#include "tablerecord.h"
+
+#include <QList>
+
+namespace ferry {
+
+// What a run keeps about itself in the store, as its steps see it: step states, table records,
+// the project's log, metric samples and progress. core/project implements it over
+// ProjectRepository, so steps never include core/project. Implementations may be called from
+// any thread at once (a streaming step writes beside a finite one).
+class RunRecords
+{
+public:
+    virtual ~RunRecords() = default;
+
+    virtual Result<QList<StepRecord>> steps() const = 0;
+    virtual Status setStep(const QString &step, StepState state, const QString &error = {}) = 0;
+
+    virtual Result<QList<TableRecord>> tables() const = 0;
+    virtual Status saveTable(const TableRecord &table) = 0;
+
+    // level: info, warning, error
+    virtual Status log(const QString &level, const QString &message) = 0;
+    virtual Status addSample(const MetricSample &sample) = 0;
+    virtual Status setProgress(double progress) = 0;
+};
+
+} // namespace ferry
