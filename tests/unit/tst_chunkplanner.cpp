@@ -126,7 +126,7 @@ private slots:
         QCOMPARE(describe(*planned), chunks);
         for (size_t i = 0; i < planned->size(); ++i) {
             QCOMPARE((*planned)[i].ordinal, int(i));
-            QCOMPARE((*planned)[i].state, u"pending"_s);
+            QCOMPARE(stateId((*planned)[i].state), u"pending"_s);
         }
     }
 
