@@ -1,17 +1,20 @@
 // `ferry run` as a DBA runs it: killed with -9 mid-table and re-run (every row exactly once),
-// stopped with SIGTERM at a checkpoint, refused by the precheck with the reason, refused
-// values named, bad files, and the non-empty target policies.
+// stopped with SIGTERM at a checkpoint, `ferry verify` stopped by SIGINT, refused by the
+// precheck with the reason, refused values named, bad files, and the non-empty target policies.
 #include "engines/driver.h"
 #include "migrationfixture.h"
 #include "store/metastore.h"
 #include "testservers.h"
 
+#include <QElapsedTimer>
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QProcess>
 #include <QSqlQuery>
 #include <QTemporaryDir>
 #include <QtTest>
+
+#include <csignal>
 
 using namespace ferry;
 using namespace ferry::test;
@@ -186,6 +189,44 @@ private slots:
         QVERIFY2(again.exitCode == 0, qPrintable(again.err));
         QCOMPARE(one(target, u"SELECT count(*) FROM term.resume"_s), u"200000"_s);
         QCOMPARE(one(target, u"SELECT sum(id) FROM term.resume"_s), u"20000100000"_s);
+    }
+
+    // Ctrl-C stops `ferry verify` like `ferry run`: promptly, exit code 1, the signal named,
+    // and nothing written. One row differs, so after the checksums the verifier waits a long
+    // recheck delay; the signal arrives while it compares or waits, whichever comes first.
+    void sigintStopsVerify()
+    {
+        const Endpoint target = m_scratch->make(Engine::PostgreSql, u"vstop"_s);
+        QVERIFY(execute(
+            target,
+            {u"CREATE TABLE resume (id integer PRIMARY KEY, payload varchar(100) NOT NULL)"_s,
+             u"INSERT INTO resume SELECT g, 'payload of row ' || g || repeat('.', g % 50) "
+             "FROM generate_series(1, 200000) g"_s,
+             u"UPDATE resume SET payload = 'changed' WHERE id = 123456"_s}));
+        QJsonObject project =
+            projectJson(u"vstop"_s, m_source, target, {u"verify"_s}, {{u"concurrency"_s, 1}});
+        project[u"objects"_s] = QJsonObject {{u"include"_s, QJsonArray {u"resume"_s}}};
+        project[u"verify"_s] = QJsonObject {
+            {u"sliceRows"_s, 2000}, {u"recheckRounds"_s, 1}, {u"recheckDelayMs"_s, 600000}};
+        const QString file = writeProject(u"vstop.json"_s, project);
+        QProcess *p = start({u"verify"_s, file});
+        // Progress lines on stderr: the comparison has begun.
+        p->setReadChannel(QProcess::StandardError);
+        QTRY_VERIFY_WITH_TIMEOUT(p->bytesAvailable() > 0, 30000);
+        QCOMPARE(p->state(), QProcess::Running);
+        QElapsedTimer stopping;
+        stopping.start();
+        ::kill(pid_t(p->processId()), SIGINT);
+        QVERIFY(p->waitForFinished(30000));
+        QVERIFY2(stopping.elapsed() < 10000, qPrintable(QString::number(stopping.elapsed())));
+        QCOMPARE(p->exitStatus(), QProcess::NormalExit);
+        QCOMPARE(p->exitCode(), 1);
+        const QString err = QString::fromUtf8(p->readAllStandardError());
+        delete p;
+        QVERIFY2(err.contains(u"SIGINT received: stopping"_s), qPrintable(err));
+        QVERIFY2(err.contains(u"ferry: verification of project 'vstop' stopped by SIGINT; "
+                              "nothing was saved"_s),
+                 qPrintable(err));
     }
 
     void badFiles_data()
