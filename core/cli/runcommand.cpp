@@ -5,11 +5,13 @@
 #include "project/migrationrun.h"
 #include "project/projectlock.h"
 #include "project/projectrepository.h"
+#include "project/runheartbeat.h"
 #include "signalwatcher.h"
 #include "terminal.h"
 #include "terminalprogress.h"
 
 #include <QJsonArray>
+#include <QUuid>
 
 using namespace Qt::StringLiterals;
 
@@ -131,7 +133,12 @@ int runRunCommand(Context &ctx, const QStringList &args)
     int signal = 0;
     {
         SignalWatcher watcher(cancel, &progress);
+        const QString runId = QUuid::createUuid().toString(QUuid::WithoutBraces);
+        RunHeartbeat heartbeat(store, project->id, runId);
+        if (auto ok = heartbeat.start(); !ok)
+            return ctx.fail(ok.error());
         MigrationRun run(store, project->id, source, target, &progress, cancel);
+        run.setRunId(runId);
         auto result = run.execute();
         outcome = run.outcome();
         if (result)

@@ -3,7 +3,10 @@
 #include "common/logging.h"
 #include "migrationrun.h"
 #include "projectlock.h"
+#include "runheartbeat.h"
 #include "store/metastore.h"
+
+#include <QUuid>
 
 using namespace Qt::StringLiterals;
 
@@ -74,8 +77,17 @@ Status ProjectRunner::start()
     }
     const CancelToken cancel = m_cancel;
     m_thread = QThread::create([this, cancel] {
-        MigrationRun run(m_store, m_projectId, m_source, m_target, m_observer.get(), cancel);
-        auto result = run.execute();
+        const QString runId = QUuid::createUuid().toString(QUuid::WithoutBraces);
+        RunHeartbeat heartbeat(m_store, m_projectId, runId);
+        Result<RunOutcome> result = fail(Error::Code::Internal, u"the run did not start"_s);
+        if (auto beating = heartbeat.start(); !beating) {
+            result = std::unexpected(beating.error());
+        } else {
+            MigrationRun run(m_store, m_projectId, m_source, m_target, m_observer.get(), cancel);
+            run.setRunId(runId);
+            result = run.execute();
+        }
+        heartbeat.stop();
         const bool ok = result.has_value();
         const QString error = ok ? QString() : result.error().text();
         const int code = ok ? -1 : int(result.error().code);

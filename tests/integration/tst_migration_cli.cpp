@@ -1,6 +1,7 @@
-// `ferry run` as a DBA runs it: killed with -9 mid-table and re-run (every row exactly once),
-// stopped with SIGTERM at a checkpoint, `ferry verify` stopped by SIGINT, refused by the
-// precheck with the reason, refused values named, bad files, and the non-empty target policies.
+// `ferry run` as a DBA runs it: killed with -9 mid-table (shown as interrupted) and re-run
+// (every row exactly once), stopped with SIGTERM at a checkpoint, `ferry verify` stopped by
+// SIGINT, refused by the precheck with the reason, refused values named, bad files, and the
+// non-empty target policies.
 #include "engines/driver.h"
 #include "migrationfixture.h"
 #include "store/metastore.h"
@@ -10,6 +11,7 @@
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QProcess>
+#include <QRegularExpression>
 #include <QSqlQuery>
 #include <QTemporaryDir>
 #include <QtTest>
@@ -67,6 +69,7 @@ class TestMigrationCli : public QObject
         QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
         env.insert(u"FERRY_SECRET_BACKEND"_s, u"vault"_s);
         env.insert(u"FERRY_MASTER_PASSWORD"_s, u"cli-test"_s);
+        env.insert(u"FERRY_HEARTBEAT_SECONDS"_s, u"0.5"_s); // dead runs show within 1.5 s
         p->setProcessEnvironment(env);
         p->start(QStringLiteral(FERRY_BINARY), QStringList {u"--store"_s, store()} + args);
         p->waitForStarted();
@@ -143,13 +146,32 @@ private slots:
             doneBefore = chunks(u"resume"_s, u"done"_s);
             QVERIFY2(doneBefore < 40, "the run finished before it could be killed");
         }
-        QCOMPARE(projectState(u"resume"_s), u"running"_s); // what a crash leaves
+        // What a crash leaves in the store is 'running'; the dead run's heartbeat (its pid gone,
+        // and past the threshold of 3 intervals of 0.5 s) makes it read as interrupted.
+        QCOMPARE(projectState(u"resume"_s), u"running"_s);
+        QTest::qWait(2000);
+        const Run shown = ferry({u"project"_s, u"show"_s, u"resume"_s, u"--json"_s});
+        QCOMPARE(shown.exitCode, 0);
+        const QJsonObject shownProject =
+            QJsonDocument::fromJson(shown.out.toUtf8()).object().value(u"project"_s).toObject();
+        QCOMPARE(shownProject.value(u"state"_s).toString(), u"interrupted"_s);
+        // The rows already committed come from the chunk ledger, not the table's final count.
+        const QJsonArray shownTables = shownProject.value(u"tables"_s).toArray();
+        QCOMPARE(shownTables.size(), 1);
+        QCOMPARE(shownTables.first().toObject().value(u"rows"_s).toInteger(),
+                 qint64(doneBefore) * 5000);
+        const Run listed = ferry({u"project"_s, u"list"_s});
+        QVERIFY2(listed.out.contains(QRegularExpression(u"resume\\s+Interrupted\\s"_s)),
+                 qPrintable(listed.out));
 
         project[u"options"_s] = QJsonObject {{u"concurrency"_s, 2}, {u"chunkRows"_s, 5000}};
         writeProject(u"resume.json"_s, project);
         const Run finish = ferry({u"run"_s, file});
         QVERIFY2(finish.exitCode == 0, qPrintable(finish.err));
         QCOMPARE(projectState(u"resume"_s), u"completed"_s);
+        // The summary (and its rate) counts this run's rows only.
+        QVERIFY2(finish.out.contains(u": %1 rows, "_s.arg(200000 - doneBefore * 5000)),
+                 qPrintable(finish.out));
         QCOMPARE(chunks(u"resume"_s, u"done"_s), 40);
         QCOMPARE(one(target, u"SELECT count(*) FROM resume.resume"_s), u"200000"_s);
         QCOMPARE(one(target, u"SELECT count(DISTINCT id) FROM resume.resume"_s), u"200000"_s);
