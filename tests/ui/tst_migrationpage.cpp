@@ -12,6 +12,7 @@
 #include "migration/projecttablemodel.h"
 #include "migration/wizard/migrationwizard.h"
 #include "migrationfixture.h"
+#include "project/projectlock.h"
 #include "project/projectrepository.h"
 #include "project/projectrunner.h"
 #include "store/datasourcerepository.h"
@@ -265,7 +266,14 @@ private slots:
         ProjectDetails *details = m_page->details();
         QSignalSpy done(details, &ProjectDetails::verificationFinished);
         details->findChild<QPushButton *>(u"verifyNow"_s)->click();
+        // It runs through the project's runner: holding the project lock, stoppable by Pause.
+        const qint64 id = ProjectRepository(m_store).findByName(u"orders-to-pg"_s)->id;
+        QTRY_VERIFY(m_context->runner(id) && m_context->runner(id)->isRunning());
+        QCOMPARE(m_context->runner(id)->work(), ProjectRunner::Work::Verify);
+        QVERIFY(ProjectLock::isHeld(m_store->path(), u"orders-to-pg"_s));
+        QTRY_VERIFY(action("pauseProject")->isEnabled());
         QTRY_COMPARE_WITH_TIMEOUT(done.size(), 1, 60000);
+        QVERIFY(!ProjectLock::isHeld(m_store->path(), u"orders-to-pg"_s));
         QCOMPARE(done.first().at(0).toBool(), false);
         auto *diffs = details->findChild<QTableView *>(u"differencesView"_s)->model();
         QCOMPARE(diffs->rowCount(), 1);
@@ -280,6 +288,31 @@ private slots:
         QVERIFY(f.open(QIODevice::ReadOnly));
         QVERIFY(f.readAll().contains(
             "UPDATE \"dst\".\"orders\" SET \"note\" = 'order 4242' WHERE \"id\" = 4242;"));
+    }
+
+    // Pause stops a verification started with "Verify now": it ends as stopped, keeps the last
+    // report, and releases the project. (The target still differs in one row, so the verifier
+    // spends a second in its rechecks after the checksums: time to press Pause.)
+    void pauseStopsVerifyNow()
+    {
+        ProjectDetails *details = m_page->details();
+        select(u"orders-to-pg"_s);
+        const qint64 id = ProjectRepository(m_store).findByName(u"orders-to-pg"_s)->id;
+        QSignalSpy done(details, &ProjectDetails::verificationFinished);
+        details->findChild<QPushButton *>(u"verifyNow"_s)->click();
+        QTRY_VERIFY(m_context->runner(id) && m_context->runner(id)->isRunning());
+        ProjectRunner *runner = m_context->runner(id);
+        QSignalSpy finished(runner, &ProjectRunner::finished);
+        QTRY_VERIFY(action("pauseProject")->isEnabled());
+        action("pauseProject")->trigger();
+        QTRY_COMPARE_WITH_TIMEOUT(finished.size(), 1, 30000);
+        QCOMPARE(finished.first().at(2).toInt(), int(Error::Code::Cancelled));
+        QTRY_VERIFY(details->findChild<QLabel *>(u"verificationSummary"_s)
+                        ->text()
+                        .contains(u"verification was stopped"_s));
+        QCOMPARE(done.size(), 0);
+        QVERIFY(details->findChild<QPushButton *>(u"verifyNow"_s)->isEnabled());
+        QVERIFY(!ProjectLock::isHeld(m_store->path(), u"orders-to-pg"_s));
     }
 
     // Pause on a running MariaDB -> PostgreSQL copy: the chunks in flight are interrupted with
