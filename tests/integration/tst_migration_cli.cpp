@@ -117,6 +117,10 @@ private slots:
                     {u"CREATE TABLE resume (id INT PRIMARY KEY, payload VARCHAR(100) NOT NULL)"_s,
                      u"INSERT INTO resume SELECT seq, CONCAT('payload of row ', seq, "
                      "REPEAT('.', seq % 50)) FROM seq_1_to_200000"_s}));
+        // The store exists before the first `ferry run`: the tests poll it while a run starts,
+        // and two processes creating one fresh store race in its migrations ("table datasource
+        // already exists"), which failed the first run now and then.
+        QVERIFY(MetaStore::open(store()));
     }
 
     void cleanupTestCase() { m_scratch.reset(); }
