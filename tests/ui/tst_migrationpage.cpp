@@ -403,9 +403,15 @@ private slots:
         QVERIFY2(chunks(id, u"done"_s) < 6, "the copy finished before the pause");
         proxy.setConnectDelay(0);
 
+        // The list reloads after the run ends: wait for it to show the pause.
+        QTRY_COMPARE(m_page->model()
+                         ->index(m_page->model()->rowOf(id), ProjectTableModel::State)
+                         .data()
+                         .toString(),
+                     u"Paused"_s);
         select(u"pause-pg"_s);
         QTRY_VERIFY(action("startProject")->isEnabled());
-        QCOMPARE(action("startProject")->text(), u"Resume"_s);
+        QTRY_COMPARE(action("startProject")->text(), u"Resume"_s);
         action("startProject")->trigger();
         QTRY_COMPARE_WITH_TIMEOUT(ProjectRepository(m_store).findById(id)->state,
                                   ProjectState::Completed, 120000);
