@@ -109,7 +109,7 @@ ConsoleContext::resolveEndpoints(const ProjectDefinition &project)
 
 Result<ProjectRunner *> ConsoleContext::launch(qint64 projectId, const QString &name,
                                                const Endpoint &source, const Endpoint &target,
-                                               int concurrency)
+                                               int concurrency, ProjectRunner::Work work)
 {
     if (ProjectRunner *old = m_runners.value(projectId)) {
         if (old->isRunning())
@@ -118,7 +118,7 @@ Result<ProjectRunner *> ConsoleContext::launch(qint64 projectId, const QString &
         old->deleteLater();
     }
     auto *runner = new ProjectRunner(m_store, projectId, name, source, target, concurrency, this);
-    if (auto ok = runner->start(); !ok) {
+    if (auto ok = runner->start(work); !ok) {
         delete runner;
         return std::unexpected(ok.error());
     }

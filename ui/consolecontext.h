@@ -9,6 +9,7 @@
 #include <mutex>
 
 #include "engines/endpoint.h"
+#include "project/projectrunner.h"
 
 #include <QHash>
 #include <QList>
@@ -60,10 +61,12 @@ public:
     // Worker: a project's source and target with their passwords (secret store as needed).
     Result<std::pair<Endpoint, Endpoint>> resolveEndpoints(const ProjectDefinition &project);
 
-    // Running projects (UI thread). launch() starts a project's run in its own thread; the
-    // runner stays available while it runs and afterwards, until the project is started again.
+    // Running projects (UI thread). launch() starts a project's run (or its verification) in its
+    // own thread; the runner stays available while it runs and afterwards, until the project is
+    // started again. Destroying the context stops every runner.
     Result<ProjectRunner *> launch(qint64 projectId, const QString &name, const Endpoint &source,
-                                   const Endpoint &target, int concurrency);
+                                   const Endpoint &target, int concurrency,
+                                   ProjectRunner::Work work = ProjectRunner::Work::Run);
     ProjectRunner *runner(qint64 projectId) const;
     QList<ProjectRunner *> runningProjects() const;
 

@@ -93,8 +93,15 @@ int show(Context &ctx, ProjectRepository &projects, const QString &name)
         return ctx.fail(p.error());
     auto steps = projects.steps(p->id);
     auto tables = projects.tables(p->id);
-    if (!steps || !tables)
-        return ctx.fail(!steps ? steps.error() : tables.error());
+    auto checkpoints = projects.checkpoints(p->id);
+    if (!steps || !tables || !checkpoints)
+        return ctx.fail(!steps ? steps.error() : (!tables ? tables.error() : checkpoints.error()));
+    // A table's row count is written when it ends; a run that died (or paused) mid-table has
+    // its committed rows only in the chunk ledger.
+    for (TableRecord &t : *tables)
+        for (const Checkpoint &c : *checkpoints)
+            if (c.sourceTable == t.sourceTable)
+                t.rowsDone = std::max(t.rowsDone, c.rows);
     if (ctx.json()) {
         QJsonObject o = projectJson(*p);
         o[u"definition"_s] = p->definition.toJson();
@@ -122,6 +129,9 @@ int show(Context &ctx, ProjectRepository &projects, const QString &name)
       << "Target:   " << endpointText(p->definition.target) << '\n';
     if (!p->lastError.isEmpty())
         o << "Error:    " << p->lastError << '\n';
+    if (p->state == ProjectState::Interrupted)
+        o << "          its run ended without stopping (killed or the machine went down); "
+             "run it again to resume from its checkpoints\n";
     o << "Steps:\n";
     for (const StepRecord &s : *steps)
         o << "  " << s.step.leftJustified(12) << stateId(s.state)

@@ -6,14 +6,13 @@
 #include "project/projectlock.h"
 #include "project/projectrepository.h"
 #include "project/projectservice.h"
+#include "project/runheartbeat.h"
+#include "signalwatcher.h"
 #include "terminal.h"
 #include "terminalprogress.h"
 
 #include <QJsonArray>
-
-#include <atomic>
-#include <csignal>
-#include <thread>
+#include <QUuid>
 
 using namespace Qt::StringLiterals;
 
@@ -35,61 +34,6 @@ Options:
 Exit codes: 0 every step done, 1 a step failed or the run was stopped (one line on stderr
 says why), 2 a bad project file or usage, 3 verification found differences.
 )"_s;
-
-std::atomic<int> g_stopSignal {0};
-
-extern "C" void onStopSignal(int signal)
-{
-    g_stopSignal.store(signal);
-}
-
-// Watches for SIGINT/SIGTERM and turns them into a cancellation (a signal handler may not take
-// the locks cancel() takes).
-class SignalWatcher
-{
-public:
-    SignalWatcher(CancelToken cancel, TerminalProgress &progress)
-    {
-        g_stopSignal = 0;
-        struct sigaction action
-        {
-        };
-        action.sa_handler = onStopSignal;
-        sigemptyset(&action.sa_mask);
-        sigaction(SIGINT, &action, &m_oldInt);
-        sigaction(SIGTERM, &action, &m_oldTerm);
-        m_thread = std::thread([this, cancel, &progress] {
-            while (!m_done.load()) {
-                if (const int s = g_stopSignal.load()) {
-                    progress.message(u"warning"_s,
-                                     u"%1 received: stopping at the next checkpoint…"_s.arg(
-                                         s == SIGINT ? u"SIGINT"_s : u"SIGTERM"_s));
-                    cancel.cancel();
-                    return;
-                }
-                std::this_thread::sleep_for(std::chrono::milliseconds(100));
-            }
-        });
-    }
-    ~SignalWatcher()
-    {
-        m_done = true;
-        m_thread.join();
-        sigaction(SIGINT, &m_oldInt, nullptr);
-        sigaction(SIGTERM, &m_oldTerm, nullptr);
-    }
-    int signal() const { return g_stopSignal.load(); }
-
-private:
-    std::atomic<bool> m_done {false};
-    std::thread m_thread;
-    struct sigaction m_oldInt
-    {
-    };
-    struct sigaction m_oldTerm
-    {
-    };
-};
 
 QJsonObject outcomeJson(const ProjectRecord &project, const RunOutcome &outcome,
                         const QList<TableRecord> &tables, const QList<StepRecord> &steps,
@@ -172,8 +116,13 @@ int runRunCommand(Context &ctx, const QStringList &args)
     RunOutcome outcome;
     int signal = 0;
     {
-        SignalWatcher watcher(cancel, progress);
+        SignalWatcher watcher(cancel, &progress);
+        const QString runId = QUuid::createUuid().toString(QUuid::WithoutBraces);
+        RunHeartbeat heartbeat(store, project->id, runId);
+        if (auto ok = heartbeat.start(); !ok)
+            return ctx.fail(ok.error());
         MigrationRun run(store, project->id, source, target, &progress, cancel);
+        run.setRunId(runId);
         auto result = run.execute();
         outcome = run.outcome();
         if (result)
@@ -194,7 +143,7 @@ int runRunCommand(Context &ctx, const QStringList &args)
         Error e = *error;
         if (signal != 0 && e.code == Error::Code::Cancelled)
             e.message = u"project '%1' stopped by %2 at a checkpoint"_s.arg(
-                project->name(), signal == SIGINT ? u"SIGINT"_s : u"SIGTERM"_s);
+                project->name(), SignalWatcher::name(signal));
         ctx.err() << "ferry: " << e.text() << Qt::endl;
         // The file was good: whatever stopped the run is a failed step, or differences.
         return e.code == Error::Code::Mismatch ? Differences : Failed;

@@ -5,6 +5,7 @@
 #include "context.h"
 #include "project/projectrepository.h"
 #include "project/projectverification.h"
+#include "signalwatcher.h"
 #include "terminal.h"
 #include "terminalprogress.h"
 
@@ -27,6 +28,8 @@ Options:
   --report FILE     write an HTML report
   --csv FILE        write every difference as CSV
   --quiet           no progress
+
+Ctrl-C (SIGINT) or SIGTERM stops the comparison; nothing is written then.
 
 Exit codes: 0 consistent, 3 differences found, 1 error, 2 bad file or usage.
 )"_s;
@@ -56,10 +59,22 @@ int runVerifyCommand(Context &ctx, const QStringList &args)
 
     TerminalProgress progress(!ctx.json() && terminal::stdoutIsTerminal(),
                               ctx.json() || a.has(u"quiet"_s));
-    auto report = verifyProject(definition, source, target, CancelToken(), &progress);
+    CancelToken cancel;
+    int signal = 0;
+    Result<VerifyReport> report = fail(Error::Code::Internal, u"verification did not run"_s);
+    {
+        SignalWatcher watcher(cancel, &progress);
+        report = verifyProject(definition, source, target, cancel, &progress);
+        signal = watcher.signal();
+    }
     progress.finish();
     if (!report) {
         Error e = report.error();
+        if (signal != 0 && e.code == Error::Code::Cancelled) {
+            e.message = u"verification of project '%1' stopped by %2; nothing was saved"_s.arg(
+                definition.name, SignalWatcher::name(signal));
+            e.fix.clear();
+        }
         if (e.code == Error::Code::NotFound || e.code == Error::Code::InvalidInput)
             e.code = Error::Code::Internal; // a good file meeting a bad target: a failure
         return ctx.fail(e);

@@ -1,16 +1,23 @@
 #pragma once
 
 #include <atomic>
+#include <condition_variable>
 #include <functional>
 #include <memory>
 #include <mutex>
+#include <thread>
 #include <vector>
 
 namespace ferry {
 
 // Cooperative cancellation shared by a run and its workers. Any thread may cancel or poll.
 // Workers poll isCancelled() between chunks; a worker blocked in a long statement registers
-// an interrupt (KILL QUERY, PQcancel) that cancel() calls once.
+// an interrupt (KILL QUERY, PQcancel) that runs once after cancel().
+//
+// cancel() never blocks its caller (it may be the UI thread): it sets the flag and hands the
+// interrupts to the token's helper thread, because an interrupt may open a connection to the
+// server. removeInterrupt() waits while its interrupt runs, so an interrupt never outlives the
+// objects it captured when it is removed before they are destroyed (ScopedInterrupt does that).
 class CancelToken
 {
 public:
@@ -22,17 +29,40 @@ public:
     bool isCancelled() const { return m_state->cancelled.load(std::memory_order_acquire); }
 
     // Registers an interrupt; returns an id for removeInterrupt(). If the token is already
-    // cancelled the interrupt runs at once.
+    // cancelled the interrupt is queued to the helper thread at once.
     int addInterrupt(std::function<void()> interrupt) const;
+    // After it returns the interrupt is not running and never will. Called from inside the
+    // interrupt itself, it does not wait for itself.
     void removeInterrupt(int id) const;
 
 private:
+    // What the helper thread shares with the tokens. The helper keeps it alive on its own, so
+    // the last token may even be dropped by one of its interrupts on the helper thread.
+    struct Interrupts
+    {
+        struct Entry
+        {
+            int id;
+            std::function<void()> interrupt;
+            bool queued = false; // handed to the helper (each interrupt runs at most once)
+        };
+        void queueLocked(Entry &entry, const std::shared_ptr<Interrupts> &self);
+        void helperLoop();
+
+        std::mutex mutex;
+        std::condition_variable changed;
+        int nextId = 1;
+        std::vector<Entry> entries;
+        std::vector<int> pending; // ids the helper has still to run, in order
+        int running = 0; // id the helper runs now, 0 when idle
+        bool stopping = false;
+        std::thread helper;
+    };
     struct State
     {
+        ~State();
         std::atomic_bool cancelled {false};
-        std::mutex mutex;
-        int nextId = 1;
-        std::vector<std::pair<int, std::function<void()>>> interrupts;
+        std::shared_ptr<Interrupts> interrupts = std::make_shared<Interrupts>();
     };
     std::shared_ptr<State> m_state;
 };

@@ -10,15 +10,18 @@ namespace ferry {
 
 Result<TaskStatus> TaskStatus::read(const MetaStore &store)
 {
-    auto q = store.exec(u"SELECT type, state, count(*) FROM project GROUP BY type, state"_s);
+    // Per project, not grouped: a running project whose run has died counts as interrupted.
+    auto q = store.exec(u"SELECT p.type, p.state, "_s + kHeartbeatColumns + u" FROM project p "_s
+                        + kHeartbeatJoin);
     if (!q)
         return std::unexpected(q.error());
     TaskStatus status;
     while (q->next()) {
         // An unknown state id reads as Not started, as ProjectRepository reads it.
         const QString type = q->value(0).toString();
-        const ProjectState state = projectStateFromId(q->value(1).toString());
-        status.setCount(type, state, status.count(type, state) + q->value(2).toInt());
+        const ProjectState state =
+            liveProjectState(projectStateFromId(q->value(1).toString()), *q, 2);
+        status.setCount(type, state, status.count(type, state) + 1);
     }
     return status;
 }
@@ -38,9 +41,9 @@ int TaskStatus::total(const QString &type) const
 
 QList<ProjectState> TaskStatus::states()
 {
-    return {ProjectState::NotStarted, ProjectState::Running,   ProjectState::Paused,
-            ProjectState::Failed,     ProjectState::Completed, ProjectState::Releasing,
-            ProjectState::Released};
+    return {ProjectState::NotStarted, ProjectState::Running, ProjectState::Interrupted,
+            ProjectState::Paused,     ProjectState::Failed,  ProjectState::Completed,
+            ProjectState::Releasing,  ProjectState::Released};
 }
 
 void TaskStatus::setCount(const QString &type, ProjectState state, int count)

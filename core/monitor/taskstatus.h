@@ -13,8 +13,8 @@ namespace ferry {
 class MetaStore;
 
 // How many projects of each type ("migration", "synchronization") are in each state: the
-// Overview's task status. Read with one query on the project table, without parsing
-// definitions. Any thread.
+// Overview's task status. Read with one query on the project table and its heartbeats, without
+// parsing definitions. Any thread.
 class TaskStatus
 {
 public:

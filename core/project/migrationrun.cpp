@@ -85,7 +85,8 @@ Result<RunOutcome> MigrationRun::execute()
         return std::unexpected(project.error());
     const ProjectDefinition &definition = project->definition;
     m_indexesWithSchema = definition.options.indexes == IndexTiming::WithSchema;
-    m_outcome.runId = QUuid::createUuid().toString(QUuid::WithoutBraces);
+    if (m_outcome.runId.isEmpty())
+        m_outcome.runId = QUuid::createUuid().toString(QUuid::WithoutBraces);
 
     auto finish = [&](ProjectState state, const Error *error) -> Result<RunOutcome> {
         m_outcome.seconds = double(timer.elapsed()) / 1000.0;

@@ -41,6 +41,8 @@ public:
     // The run's outcome; an error says which step failed and why (Code::Cancelled when
     // stopped). The outcome is also returned inside the error path through outcome().
     Result<RunOutcome> execute();
+    // The id execute() gives the run (the caller's heartbeat carries it); made up when unset.
+    void setRunId(const QString &runId) { m_outcome.runId = runId; }
     const RunOutcome &outcome() const { return m_outcome; }
 
     // The precheck alone, writing nothing (the wizard's last page).

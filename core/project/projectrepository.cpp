@@ -1,6 +1,7 @@
 #include "projectrepository.h"
 
 #include "common/logging.h"
+#include "runheartbeat.h"
 #include "store/metastore.h"
 
 #include <QJsonDocument>
@@ -10,6 +11,10 @@
 using namespace Qt::StringLiterals;
 
 namespace ferry {
+
+// Before the file's other constants: kProjectColumns is built from them.
+const QString kHeartbeatColumns = u"h.at, h.interval_ms, h.pid, h.host"_s;
+const QString kHeartbeatJoin = u"LEFT JOIN run_heartbeat h ON h.project_id = p.id"_s;
 
 namespace {
 
@@ -49,12 +54,16 @@ const QList<QPair<ProjectState, QPair<QString, QString>>> &stateNames()
         {ProjectState::Completed, {u"completed"_s, u"Completed"_s}},
         {ProjectState::Releasing, {u"releasing"_s, u"Releasing"_s}},
         {ProjectState::Released, {u"released"_s, u"Released"_s}},
+        {ProjectState::Interrupted, {u"interrupted"_s, u"Interrupted"_s}},
     };
     return names;
 }
 
 const QString kProjectColumns =
-    u"id, uuid, definition, state, last_error, progress, created_at, updated_at"_s;
+    u"p.id, p.uuid, p.definition, p.state, p.last_error, p.progress, p.created_at, "
+    "p.updated_at, "_s
+    + kHeartbeatColumns;
+const QString kProjectFrom = u" FROM project p "_s + kHeartbeatJoin;
 
 Result<ProjectRecord> projectFromRow(const QSqlQuery &q)
 {
@@ -69,7 +78,7 @@ Result<ProjectRecord> projectFromRow(const QSqlQuery &q)
                     u"the stored definition of project %1 is unreadable: %2"_s.arg(
                         json.value(u"name"_s).toString(), definition.error().text()));
     r.definition = *definition;
-    r.state = projectStateFromId(q.value(3).toString());
+    r.state = liveProjectState(projectStateFromId(q.value(3).toString()), q, 8);
     r.lastError = q.value(4).toString();
     r.progress = q.value(5).toDouble();
     r.createdAt = timestamp(q.value(6));
@@ -98,6 +107,20 @@ QString projectStateName(ProjectState state)
         if (n.first == state)
             return n.second.second;
     return u"Not started"_s;
+}
+
+ProjectState liveProjectState(ProjectState stored, const QSqlQuery &q, int column)
+{
+    if (stored != ProjectState::Running)
+        return stored;
+    // No heartbeat at all: a run of a Ferry before heartbeats, or one that died before its
+    // first beat; either way nothing runs it.
+    if (q.value(column).isNull())
+        return ProjectState::Interrupted;
+    return RunHeartbeat::isAlive(timestamp(q.value(column)), q.value(column + 1).toInt(),
+                                 q.value(column + 2).toLongLong(), q.value(column + 3).toString())
+        ? ProjectState::Running
+        : ProjectState::Interrupted;
 }
 
 ProjectState projectStateFromId(const QString &id)
@@ -162,8 +185,8 @@ Result<ProjectRecord> ProjectRepository::create(const ProjectDefinition &definit
 
 Result<ProjectRecord> ProjectRepository::findByName(const QString &name) const
 {
-    auto q =
-        m_store->exec(u"SELECT "_s + kProjectColumns + u" FROM project WHERE name = ?"_s, {name});
+    auto q = m_store->exec(u"SELECT "_s + kProjectColumns + kProjectFrom + u" WHERE p.name = ?"_s,
+                           {name});
     if (!q)
         return std::unexpected(q.error());
     if (!q->next())
@@ -174,7 +197,8 @@ Result<ProjectRecord> ProjectRepository::findByName(const QString &name) const
 
 Result<ProjectRecord> ProjectRepository::findById(qint64 id) const
 {
-    auto q = m_store->exec(u"SELECT "_s + kProjectColumns + u" FROM project WHERE id = ?"_s, {id});
+    auto q =
+        m_store->exec(u"SELECT "_s + kProjectColumns + kProjectFrom + u" WHERE p.id = ?"_s, {id});
     if (!q)
         return std::unexpected(q.error());
     if (!q->next())
@@ -184,7 +208,7 @@ Result<ProjectRecord> ProjectRepository::findById(qint64 id) const
 
 Result<QList<ProjectRecord>> ProjectRepository::list() const
 {
-    auto q = m_store->exec(u"SELECT "_s + kProjectColumns + u" FROM project ORDER BY name"_s);
+    auto q = m_store->exec(u"SELECT "_s + kProjectColumns + kProjectFrom + u" ORDER BY p.name"_s);
     if (!q)
         return std::unexpected(q.error());
     QList<ProjectRecord> out;

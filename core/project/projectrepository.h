@@ -12,14 +12,34 @@
 
 #include <memory>
 
+class QSqlQuery;
+
 namespace ferry {
 
 class MetaStore;
 
-enum class ProjectState { NotStarted, Running, Paused, Failed, Completed, Releasing, Released };
+// Interrupted is never stored: it is a stored Running whose run has died (kill -9, power loss),
+// told by the run's heartbeat (RunHeartbeat). Starting it again resumes it.
+enum class ProjectState {
+    NotStarted,
+    Running,
+    Paused,
+    Failed,
+    Completed,
+    Releasing,
+    Released,
+    Interrupted
+};
 QString projectStateId(ProjectState state); // "not-started", "running", ...
 QString projectStateName(ProjectState state); // "Not started", "Running", ...
 ProjectState projectStateFromId(const QString &id);
+
+// Columns and join that read a project's heartbeat beside it ("project p" is the project row);
+// liveProjectState() reads them from `column` on.
+extern const QString kHeartbeatColumns; // "h.at, h.interval_ms, h.pid, h.host"
+extern const QString kHeartbeatJoin; // "LEFT JOIN run_heartbeat h ON h.project_id = p.id"
+// The stored state, or Interrupted when it says Running but no live run beats for it.
+ProjectState liveProjectState(ProjectState stored, const QSqlQuery &q, int column);
 
 struct ProjectRecord
 {

@@ -3,23 +3,28 @@
 #include "common/canceltoken.h"
 #include "common/error.h"
 #include "engines/endpoint.h"
+#include "migrationrun.h"
 #include "pipeline/runprogress.h"
+#include "verify/verifyreport.h"
 
 #include <QObject>
 #include <QPointer>
 #include <QThread>
 
 #include <memory>
+#include <optional>
 
 namespace ferry {
 
 class MetaStore;
 class ProjectLock;
 
-// Runs one project (a MigrationRun) on its own QThread and reports back through queued signals:
-// progress snapshots a few times a second, log messages, and the end. Created and controlled on
-// the UI thread; the run never touches the UI and the UI never touches the run's connections.
-// stop() asks the run to stop at its next checkpoint (the project becomes Paused).
+// Runs one project's work (a MigrationRun, or a verification alone) on its own QThread, holding
+// the project lock, and reports back through queued signals: progress snapshots a few times a
+// second, log messages, and the end. Created and controlled on the UI thread; the work never
+// touches the UI and the UI never touches its connections. stop() asks the work to stop at its
+// next checkpoint (a run's project becomes Paused; a verification ends writing nothing) and
+// never blocks; destroying the runner stops the work and waits for it.
 class ProjectRunner : public QObject
 {
     Q_OBJECT
@@ -37,9 +42,17 @@ public:
     // Memory the run may use at most: its workers' queues and batches.
     qint64 memoryBudget() const;
 
-    // Starts the run; `lockError` is set when another process holds the project.
-    Status start();
+    enum class Work {
+        Run, // every step not done yet, resumable (the project's state follows)
+        Verify // "Verify now": the project's verification alone, kept in the store
+    };
+
+    // Starts the work; fails (Code::Conflict) when another process holds the project's lock.
+    Status start(Work work = Work::Run);
     void stop();
+    Work work() const { return m_work; }
+    // The report of the last Work::Verify that succeeded; set before finished() is emitted.
+    const std::optional<VerifyReport> &verification() const { return m_verification; }
 
 signals:
     void progress(const ferry::RunProgress &progress);
@@ -49,6 +62,8 @@ signals:
 
 private:
     class Observer;
+    Result<RunOutcome> run(const CancelToken &cancel);
+    Result<VerifyReport> verify(const CancelToken &cancel);
 
     std::shared_ptr<MetaStore> m_store;
     qint64 m_projectId;
@@ -60,6 +75,8 @@ private:
     std::unique_ptr<Observer> m_observer;
     std::unique_ptr<ProjectLock> m_lock;
     bool m_running = false;
+    Work m_work = Work::Run;
+    std::optional<VerifyReport> m_verification;
     int m_workers;
 };
 

@@ -693,6 +693,7 @@ Result<FullCopySummary> FullCopy::run()
         if (t->failed)
             summary.failedTables << t->plan->sourceKey;
     }
+    summary.rows -= startRows; // a resumed run's rate counts its own rows, not its predecessors'
     if (d->fatal)
         return std::unexpected(*d->fatal);
     if (d->in.cancel.isCancelled())

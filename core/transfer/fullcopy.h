@@ -33,7 +33,7 @@ struct FullCopyInput
 
 struct FullCopySummary
 {
-    qint64 rows = 0;
+    qint64 rows = 0; // copied by this run (a resumed run does not count the chunks done before)
     qint64 skipped = 0;
     qint64 bytes = 0;
     double seconds = 0;

@@ -806,7 +806,10 @@ Status Verifier::Private::recheck(Sessions &s, Group &g)
                 return {};
             previous = g.result.differences;
         }
-        QThread::msleep(ulong(in.options.recheckDelayMs));
+        // In slices: a stop must not wait out a long recheck delay.
+        for (int waited = 0; waited < in.options.recheckDelayMs && !in.cancel.isCancelled();
+             waited += 50)
+            QThread::msleep(ulong(std::min(50, in.options.recheckDelayMs - waited)));
         if (in.cancel.isCancelled())
             return fail(Error::Code::Cancelled, u"verification stopped"_s);
         // Read the differing keys again on both sides, in batches.

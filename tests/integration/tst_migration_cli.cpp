@@ -1,17 +1,22 @@
-// `ferry run` as a DBA runs it: killed with -9 mid-table and re-run (every row exactly once),
-// stopped with SIGTERM at a checkpoint, refused by the precheck with the reason, refused
-// values named, bad files, and the non-empty target policies.
+// `ferry run` as a DBA runs it: killed with -9 mid-table (shown as interrupted) and re-run
+// (every row exactly once), stopped with SIGTERM at a checkpoint, `ferry verify` stopped by
+// SIGINT, refused by the precheck with the reason, refused values named, bad files, and the
+// non-empty target policies.
 #include "engines/driver.h"
 #include "migrationfixture.h"
 #include "store/metastore.h"
 #include "testservers.h"
 
+#include <QElapsedTimer>
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QProcess>
+#include <QRegularExpression>
 #include <QSqlQuery>
 #include <QTemporaryDir>
 #include <QtTest>
+
+#include <csignal>
 
 using namespace ferry;
 using namespace ferry::test;
@@ -64,6 +69,7 @@ class TestMigrationCli : public QObject
         QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
         env.insert(u"FERRY_SECRET_BACKEND"_s, u"vault"_s);
         env.insert(u"FERRY_MASTER_PASSWORD"_s, u"cli-test"_s);
+        env.insert(u"FERRY_HEARTBEAT_SECONDS"_s, u"0.5"_s); // dead runs show within 1.5 s
         p->setProcessEnvironment(env);
         p->start(QStringLiteral(FERRY_BINARY), QStringList {u"--store"_s, store()} + args);
         p->waitForStarted();
@@ -111,6 +117,10 @@ private slots:
                     {u"CREATE TABLE resume (id INT PRIMARY KEY, payload VARCHAR(100) NOT NULL)"_s,
                      u"INSERT INTO resume SELECT seq, CONCAT('payload of row ', seq, "
                      "REPEAT('.', seq % 50)) FROM seq_1_to_200000"_s}));
+        // The store exists before the first `ferry run`: the tests poll it while a run starts,
+        // and two processes creating one fresh store race in its migrations ("table datasource
+        // already exists"), which failed the first run now and then.
+        QVERIFY(MetaStore::open(store()));
     }
 
     void cleanupTestCase() { m_scratch.reset(); }
@@ -133,6 +143,19 @@ private slots:
             QProcess *p = start({u"run"_s, file, u"--quiet"_s});
             // Wait until a few more chunks are committed, then pull the plug.
             QTRY_VERIFY_WITH_TIMEOUT(chunks(u"resume"_s, u"done"_s) >= doneBefore + 3, 60000);
+            if (kill == 1) {
+                // Past the threshold (3 x 0.5 s) a live run still reads as running: it beats
+                // from its own thread while the main thread is inside the run.
+                QTest::qWait(1600);
+                const Run live = ferry({u"project"_s, u"show"_s, u"resume"_s, u"--json"_s});
+                QCOMPARE(QJsonDocument::fromJson(live.out.toUtf8())
+                             .object()
+                             .value(u"project"_s)
+                             .toObject()
+                             .value(u"state"_s)
+                             .toString(),
+                         u"running"_s);
+            }
             p->kill();
             p->waitForFinished();
             QCOMPARE(p->exitStatus(), QProcess::CrashExit);
@@ -140,13 +163,32 @@ private slots:
             doneBefore = chunks(u"resume"_s, u"done"_s);
             QVERIFY2(doneBefore < 40, "the run finished before it could be killed");
         }
-        QCOMPARE(projectState(u"resume"_s), u"running"_s); // what a crash leaves
+        // What a crash leaves in the store is 'running'; the dead run's heartbeat (its pid gone,
+        // and past the threshold of 3 intervals of 0.5 s) makes it read as interrupted.
+        QCOMPARE(projectState(u"resume"_s), u"running"_s);
+        QTest::qWait(2000);
+        const Run shown = ferry({u"project"_s, u"show"_s, u"resume"_s, u"--json"_s});
+        QCOMPARE(shown.exitCode, 0);
+        const QJsonObject shownProject =
+            QJsonDocument::fromJson(shown.out.toUtf8()).object().value(u"project"_s).toObject();
+        QCOMPARE(shownProject.value(u"state"_s).toString(), u"interrupted"_s);
+        // The rows already committed come from the chunk ledger, not the table's final count.
+        const QJsonArray shownTables = shownProject.value(u"tables"_s).toArray();
+        QCOMPARE(shownTables.size(), 1);
+        QCOMPARE(shownTables.first().toObject().value(u"rows"_s).toInteger(),
+                 qint64(doneBefore) * 5000);
+        const Run listed = ferry({u"project"_s, u"list"_s});
+        QVERIFY2(listed.out.contains(QRegularExpression(u"resume\\s+Interrupted\\s"_s)),
+                 qPrintable(listed.out));
 
         project[u"options"_s] = QJsonObject {{u"concurrency"_s, 2}, {u"chunkRows"_s, 5000}};
         writeProject(u"resume.json"_s, project);
         const Run finish = ferry({u"run"_s, file});
         QVERIFY2(finish.exitCode == 0, qPrintable(finish.err));
         QCOMPARE(projectState(u"resume"_s), u"completed"_s);
+        // The summary (and its rate) counts this run's rows only.
+        QVERIFY2(finish.out.contains(u": %1 rows, "_s.arg(200000 - doneBefore * 5000)),
+                 qPrintable(finish.out));
         QCOMPARE(chunks(u"resume"_s, u"done"_s), 40);
         QCOMPARE(one(target, u"SELECT count(*) FROM resume.resume"_s), u"200000"_s);
         QCOMPARE(one(target, u"SELECT count(DISTINCT id) FROM resume.resume"_s), u"200000"_s);
@@ -186,6 +228,44 @@ private slots:
         QVERIFY2(again.exitCode == 0, qPrintable(again.err));
         QCOMPARE(one(target, u"SELECT count(*) FROM term.resume"_s), u"200000"_s);
         QCOMPARE(one(target, u"SELECT sum(id) FROM term.resume"_s), u"20000100000"_s);
+    }
+
+    // Ctrl-C stops `ferry verify` like `ferry run`: promptly, exit code 1, the signal named,
+    // and nothing written. One row differs, so after the checksums the verifier waits a long
+    // recheck delay; the signal arrives while it compares or waits, whichever comes first.
+    void sigintStopsVerify()
+    {
+        const Endpoint target = m_scratch->make(Engine::PostgreSql, u"vstop"_s);
+        QVERIFY(execute(
+            target,
+            {u"CREATE TABLE resume (id integer PRIMARY KEY, payload varchar(100) NOT NULL)"_s,
+             u"INSERT INTO resume SELECT g, 'payload of row ' || g || repeat('.', g % 50) "
+             "FROM generate_series(1, 200000) g"_s,
+             u"UPDATE resume SET payload = 'changed' WHERE id = 123456"_s}));
+        QJsonObject project =
+            projectJson(u"vstop"_s, m_source, target, {u"verify"_s}, {{u"concurrency"_s, 1}});
+        project[u"objects"_s] = QJsonObject {{u"include"_s, QJsonArray {u"resume"_s}}};
+        project[u"verify"_s] = QJsonObject {
+            {u"sliceRows"_s, 2000}, {u"recheckRounds"_s, 1}, {u"recheckDelayMs"_s, 600000}};
+        const QString file = writeProject(u"vstop.json"_s, project);
+        QProcess *p = start({u"verify"_s, file});
+        // Progress lines on stderr: the comparison has begun.
+        p->setReadChannel(QProcess::StandardError);
+        QTRY_VERIFY_WITH_TIMEOUT(p->bytesAvailable() > 0, 30000);
+        QCOMPARE(p->state(), QProcess::Running);
+        QElapsedTimer stopping;
+        stopping.start();
+        ::kill(pid_t(p->processId()), SIGINT);
+        QVERIFY(p->waitForFinished(30000));
+        QVERIFY2(stopping.elapsed() < 10000, qPrintable(QString::number(stopping.elapsed())));
+        QCOMPARE(p->exitStatus(), QProcess::NormalExit);
+        QCOMPARE(p->exitCode(), 1);
+        const QString err = QString::fromUtf8(p->readAllStandardError());
+        delete p;
+        QVERIFY2(err.contains(u"SIGINT received: stopping"_s), qPrintable(err));
+        QVERIFY2(err.contains(u"ferry: verification of project 'vstop' stopped by SIGINT; "
+                              "nothing was saved"_s),
+                 qPrintable(err));
     }
 
     void badFiles_data()

@@ -4,6 +4,7 @@
 #include "consolecontext.h"
 #include "consolemain.h"
 #include "datasource/datasourceservice.h"
+#include "delayingproxy.h"
 #include "engines/driver.h"
 #include "mainwindow.h"
 #include "migration/migrationpage.h"
@@ -11,6 +12,7 @@
 #include "migration/projecttablemodel.h"
 #include "migration/wizard/migrationwizard.h"
 #include "migrationfixture.h"
+#include "project/projectlock.h"
 #include "project/projectrepository.h"
 #include "project/projectrunner.h"
 #include "store/datasourcerepository.h"
@@ -30,6 +32,7 @@
 #include <QMessageBox>
 #include <QPointer>
 #include <QPushButton>
+#include <QScopeGuard>
 #include <QTabBar>
 #include <QTabWidget>
 #include <QTableView>
@@ -252,7 +255,8 @@ private slots:
             lastTick = now;
         });
         QList<qint64> updates;
-        connect(details, &ProjectDetails::liveUpdated, this,
+        QObject scope; // the connection ends with this test: later runs update the details too
+        connect(details, &ProjectDetails::liveUpdated, &scope,
                 [&] { updates.append(clock.elapsed()); });
         lastTick = clock.elapsed();
         watchdog.start();
@@ -313,16 +317,27 @@ private slots:
         ProjectDetails *details = m_page->details();
         QSignalSpy done(details, &ProjectDetails::verificationFinished);
         // Clicked until it starts: the details load their project asynchronously, and a click
-        // before that (or while a verification runs) does nothing.
+        // before that does nothing. It runs through the project's runner: holding the project
+        // lock, stoppable by Pause.
         auto *verify = details->findChild<QPushButton *>(u"verifyNow"_s);
+        const qint64 id = ProjectRepository(m_store).findByName(u"orders-to-pg"_s)->id;
+        const auto running = [&] {
+            return m_context->runner(id) && m_context->runner(id)->isRunning();
+        };
         QTRY_VERIFY_WITH_TIMEOUT(
             [&] {
-                if (done.isEmpty() && verify->isEnabled())
+                if (done.isEmpty() && !running() && verify->isEnabled())
                     verify->click();
-                return !done.isEmpty();
+                return running() || !done.isEmpty();
             }(),
             60000);
-        QCOMPARE(done.size(), 1);
+        QCOMPARE(m_context->runner(id)->work(), ProjectRunner::Work::Verify);
+        if (running()) {
+            QVERIFY(ProjectLock::isHeld(m_store->path(), u"orders-to-pg"_s));
+            QTRY_VERIFY(action("pauseProject")->isEnabled() || !done.isEmpty());
+        }
+        QTRY_COMPARE_WITH_TIMEOUT(done.size(), 1, 60000);
+        QVERIFY(!ProjectLock::isHeld(m_store->path(), u"orders-to-pg"_s));
         QCOMPARE(done.first().at(0).toBool(), false);
         auto *diffs = details->findChild<QTableView *>(u"differencesView"_s)->model();
         QCOMPARE(diffs->rowCount(), 1);
@@ -337,6 +352,139 @@ private slots:
         QVERIFY(f.open(QIODevice::ReadOnly));
         QVERIFY(f.readAll().contains(
             "UPDATE \"dst\".\"orders\" SET \"note\" = 'order 4242' WHERE \"id\" = 4242;"));
+    }
+
+    // Pause stops a verification started with "Verify now": it ends as stopped, keeps the last
+    // report, and releases the project. (The target still differs in one row, so the verifier
+    // spends a second in its rechecks after the checksums: time to press Pause.)
+    void pauseStopsVerifyNow()
+    {
+        ProjectDetails *details = m_page->details();
+        select(u"orders-to-pg"_s);
+        const qint64 id = ProjectRepository(m_store).findByName(u"orders-to-pg"_s)->id;
+        QSignalSpy done(details, &ProjectDetails::verificationFinished);
+        details->findChild<QPushButton *>(u"verifyNow"_s)->click();
+        QTRY_VERIFY(m_context->runner(id) && m_context->runner(id)->isRunning());
+        ProjectRunner *runner = m_context->runner(id);
+        QSignalSpy finished(runner, &ProjectRunner::finished);
+        QTRY_VERIFY(action("pauseProject")->isEnabled());
+        action("pauseProject")->trigger();
+        QTRY_COMPARE_WITH_TIMEOUT(finished.size(), 1, 30000);
+        QCOMPARE(finished.first().at(2).toInt(), int(Error::Code::Cancelled));
+        QTRY_VERIFY(details->findChild<QLabel *>(u"verificationSummary"_s)
+                        ->text()
+                        .contains(u"verification was stopped"_s));
+        QCOMPARE(done.size(), 0);
+        QVERIFY(details->findChild<QPushButton *>(u"verifyNow"_s)->isEnabled());
+        QVERIFY(!ProjectLock::isHeld(m_store->path(), u"orders-to-pg"_s));
+    }
+
+    // Pause on a running MariaDB -> PostgreSQL copy: the chunks in flight are interrupted with
+    // KILL QUERY over a second connection, which here goes through a proxy that holds new
+    // connections for 1.5 s (a slow network). The interrupts run on the token's helper thread,
+    // so the UI thread keeps turning: a 5 ms watchdog sees no gap over 200 ms from the click
+    // until the run has stopped (calling them on the UI thread stalled it 1.5 s per chunk).
+    // Resumed, the target holds exactly the source's rows, value for value.
+    void pauseKeepsTheConsoleTurningThenResumesToAnIdenticalTarget()
+    {
+        QVERIFY(execute(m_source,
+                        {u"CREATE TABLE paused (id INT PRIMARY KEY, customer INT NOT NULL, "
+                         "note VARCHAR(100), amount DECIMAL(10,2))"_s,
+                         u"INSERT INTO paused SELECT seq, seq % 977, CONCAT('paused ', seq), "
+                         "(seq % 10000) / 100 FROM seq_1_to_300000"_s}));
+        DelayingProxy proxy(m_source.host, m_source.port);
+        QVERIFY(proxy.port() > 0);
+        auto service = m_context->dataSourceService();
+        QVERIFY(service);
+        DataSource slow;
+        slow.name = u"slow-src"_s;
+        slow.endpoint = m_source;
+        slow.endpoint.host = u"127.0.0.1"_s;
+        slow.endpoint.port = proxy.port();
+        QVERIFY((*service)->add(slow, m_source.password));
+        auto definition = ProjectDefinition::fromJson(QJsonObject {
+            {u"name"_s, u"pause-pg"_s},
+            {u"source"_s, u"slow-src"_s},
+            {u"target"_s, u"bench-dst"_s},
+            {u"steps"_s, QJsonArray {u"schema"_s, u"full"_s}},
+            {u"objects"_s, QJsonObject {{u"include"_s, QJsonArray {u"paused"_s}}}},
+            // Throttled, with chunks of 50000 rows (13 batches, more than the queue holds), so
+            // that the pause meets readers inside their statements.
+            {u"options"_s,
+             QJsonObject {
+                 {u"concurrency"_s, 2}, {u"chunkRows"_s, 50000}, {u"rowsPerSecond"_s, 40000}}}});
+        QVERIFY2(definition, qPrintable(definition.error().text()));
+        auto record = ProjectRepository(m_store).create(*definition);
+        QVERIFY(record);
+        const qint64 id = record->id;
+        // The other tests see the page and the source schema as they were, pass or fail.
+        auto restore = qScopeGuard([this, id, service = *service, &proxy] {
+            proxy.setConnectDelay(0);
+            if (ProjectRunner *r = m_context->runner(id))
+                r->stop();
+            QTRY_VERIFY(!m_context->runner(id) || !m_context->runner(id)->isRunning());
+            QVERIFY(ProjectRepository(m_store).remove(id));
+            QVERIFY(service->remove(u"slow-src"_s));
+            QVERIFY(execute(m_source, {u"DROP TABLE paused"_s}));
+            QVERIFY(execute(m_target, {u"DROP TABLE IF EXISTS dst.paused"_s}));
+            emit m_context->projectsChanged();
+        });
+        emit m_context->projectsChanged();
+        select(u"pause-pg"_s);
+        QTRY_VERIFY(action("startProject")->isEnabled());
+        action("startProject")->trigger();
+        QTRY_VERIFY_WITH_TIMEOUT(m_context->runner(id) && m_context->runner(id)->isRunning(),
+                                 20000);
+        ProjectRunner *runner = m_context->runner(id);
+        QSignalSpy finished(runner, &ProjectRunner::finished);
+        QTRY_VERIFY_WITH_TIMEOUT(chunks(id, u"done"_s) >= 1, 60000);
+        QVERIFY2(chunks(id, u"started"_s) >= 1, "no chunk in flight to pause");
+        // The run beats: the list says running, not interrupted.
+        QCOMPARE(ProjectRepository(m_store).findById(id)->state, ProjectState::Running);
+
+        QElapsedTimer clock;
+        clock.start();
+        qint64 lastTick = 0, worstGap = 0;
+        QTimer watchdog;
+        watchdog.setInterval(5);
+        connect(&watchdog, &QTimer::timeout, this, [&] {
+            const qint64 now = clock.elapsed();
+            worstGap = std::max(worstGap, now - lastTick);
+            lastTick = now;
+        });
+        select(u"pause-pg"_s);
+        QTRY_VERIFY(action("pauseProject")->isEnabled());
+        proxy.setConnectDelay(1500);
+        lastTick = clock.elapsed();
+        watchdog.start();
+        action("pauseProject")->trigger();
+        QTRY_VERIFY_WITH_TIMEOUT(finished.size() == 1, 60000);
+        watchdog.stop();
+        QVERIFY2(worstGap <= 200, qPrintable(u"the UI thread stalled %1 ms"_s.arg(worstGap)));
+        QCOMPARE(finished.first().at(0).toBool(), false);
+        QCOMPARE(finished.first().at(2).toInt(), int(Error::Code::Cancelled));
+        QTRY_COMPARE(ProjectRepository(m_store).findById(id)->state, ProjectState::Paused);
+        QVERIFY2(chunks(id, u"done"_s) < 6, "the copy finished before the pause");
+        proxy.setConnectDelay(0);
+
+        // The list reloads after the run ends: wait for it to show the pause.
+        QTRY_COMPARE(m_page->model()
+                         ->index(m_page->model()->rowOf(id), ProjectTableModel::State)
+                         .data()
+                         .toString(),
+                     u"Paused"_s);
+        select(u"pause-pg"_s);
+        QTRY_VERIFY(action("startProject")->isEnabled());
+        QTRY_COMPARE(action("startProject")->text(), u"Resume"_s);
+        action("startProject")->trigger();
+        QTRY_COMPARE_WITH_TIMEOUT(ProjectRepository(m_store).findById(id)->state,
+                                  ProjectState::Completed, 120000);
+        QCOMPARE(chunks(id, u"done"_s), 6);
+        auto source = readTable(m_source, u"paused"_s, {u"id"_s});
+        auto target = readTable(m_target, u"paused"_s, {u"id"_s});
+        QVERIFY(source && target);
+        QCOMPARE(target->size(), size_t(300000));
+        QVERIFY2(*target == *source, "the target differs from the source");
     }
 
     void importExportCloneDelete()
@@ -474,6 +622,13 @@ private slots:
     }
 
 private:
+    int chunks(qint64 projectId, const QString &state)
+    {
+        auto q = m_store->exec(u"SELECT count(*) FROM chunk WHERE project_id = ? AND state = ?"_s,
+                               {projectId, state});
+        return q && q->next() ? q->value(0).toInt() : -1;
+    }
+
     QString one(const QString &sql)
     {
         auto session = Driver::forEngine(m_target.engine).connect(m_target);

@@ -70,9 +70,10 @@ MigrationPage::MigrationPage(ConsoleContext *context, QWidget *parent)
     m_state = new QComboBox;
     m_state->setObjectName(u"stateFilter"_s);
     m_state->addItem(tr("All states"), QString());
-    for (ProjectState s : {ProjectState::NotStarted, ProjectState::Running, ProjectState::Paused,
-                           ProjectState::Failed, ProjectState::Completed, ProjectState::Releasing,
-                           ProjectState::Released})
+    for (ProjectState s :
+         {ProjectState::NotStarted, ProjectState::Running, ProjectState::Interrupted,
+          ProjectState::Paused, ProjectState::Failed, ProjectState::Completed,
+          ProjectState::Releasing, ProjectState::Released})
         m_state->addItem(projectStateName(s), projectStateId(s));
     m_tag = new QComboBox;
     m_tag->setObjectName(u"tagFilter"_s);
@@ -262,14 +263,15 @@ void MigrationPage::updateActions()
     // What each state allows, as in the console this mirrors.
     const bool startable = has && !running
         && (state == ProjectState::NotStarted || state == ProjectState::Paused
-            || state == ProjectState::Failed || (state == ProjectState::Running && !running));
+            || state == ProjectState::Failed || state == ProjectState::Interrupted
+            || (state == ProjectState::Running && !running));
     m_start->setEnabled(startable);
     m_start->setText(has && state != ProjectState::NotStarted ? tr("Resume") : tr("Start"));
     m_pause->setEnabled(running);
     m_clone->setEnabled(has);
     m_edit->setEnabled(has && !running
                        && (state == ProjectState::NotStarted || state == ProjectState::Paused
-                           || state == ProjectState::Failed));
+                           || state == ProjectState::Failed || state == ProjectState::Interrupted));
     m_release->setEnabled(has && !running && state != ProjectState::Released
                           && state != ProjectState::Releasing);
     m_delete->setEnabled(has && !running);

@@ -164,31 +164,6 @@ QString stepTitle(const QString &step)
     return step;
 }
 
-// Reports a verification run's progress to the details page, on its thread.
-class VerifyObserver : public RunObserver
-{
-public:
-    explicit VerifyObserver(QPointer<QLabel> label)
-        : m_label(std::move(label))
-    { }
-    void progress(const RunProgress &p) override
-    {
-        const QString text =
-            QObject::tr("Verifying… %1 of %2 rows compared")
-                .arg(QLocale().toString(p.rowsDone), QLocale().toString(p.rowsTotal));
-        QMetaObject::invokeMethod(
-            m_label.data(),
-            [label = m_label, text] {
-                if (label)
-                    label->setText(text);
-            },
-            Qt::QueuedConnection);
-    }
-
-private:
-    QPointer<QLabel> m_label;
-};
-
 } // namespace
 
 ProjectDetails::ProjectDetails(ConsoleContext *context, QWidget *parent)
@@ -391,6 +366,10 @@ void ProjectDetails::onProgress(const RunProgress &p)
         return;
     ++m_liveUpdates;
     m_lastProgress = p;
+    if (m_verifying && p.step == u"verify")
+        m_verificationSummary->setText(
+            tr("Verifying… %1 of %2 rows compared")
+                .arg(QLocale().toString(p.rowsDone), QLocale().toString(p.rowsTotal)));
     emit liveUpdated();
     m_live->setText(tr("%1 · %2 rows/s · ETA %3")
                         .arg(stepTitle(p.step), QLocale().toString(qint64(p.rowsPerSecond)),
@@ -654,6 +633,8 @@ void ProjectDetails::showTab(Tab tab)
     m_tabs->setCurrentIndex(int(tab));
 }
 
+// Through the same runner as a run: it holds the project lock, Pause stops it, and closing the
+// console stops it instead of waiting for it.
 void ProjectDetails::verifyNow()
 {
     if (!m_project || m_verifying)
@@ -663,38 +644,49 @@ void ProjectDetails::verifyNow()
     m_verificationSummary->setText(tr("Verifying…"));
     showTab(Tab::Verification);
     ConsoleContext *context = m_context;
-    const ProjectDefinition definition = m_project->definition;
-    const qint64 id = m_projectId;
-    auto store = m_context->store();
-    QPointer<QLabel> label = m_verificationSummary;
+    const ProjectRecord project = *m_project;
     runAsync(
         this,
-        [context, definition, id, store, label]() -> Result<VerifyReport> {
-            auto endpoints = context->resolveEndpoints(definition);
-            if (!endpoints)
-                return std::unexpected(endpoints.error());
-            VerifyObserver observer(label);
-            auto report = verifyProject(definition, endpoints->first, endpoints->second,
-                                        CancelToken(), &observer, {}, id);
-            if (report)
-                (void)VerificationRepository(store).save(id, *report);
-            return report;
+        [context, definition = project.definition] {
+            return context->resolveEndpoints(definition);
         },
-        [this, id](const Result<VerifyReport> &report) {
-            m_verifying = false;
-            m_verifyButton->setEnabled(true);
-            if (id != m_projectId)
-                return;
-            if (!report) {
-                m_verificationSummary->setText(
-                    tr("<b style='color:#b3261e'>Verification failed:</b> %1")
-                        .arg(report.error().text().toHtmlEscaped()));
+        [this, project](const Result<std::pair<Endpoint, Endpoint>> &endpoints) {
+            Result<ProjectRunner *> runner = endpoints
+                ? m_context->launch(project.id, project.name(), endpoints->first, endpoints->second,
+                                    project.definition.options.concurrency,
+                                    ProjectRunner::Work::Verify)
+                : std::unexpected(endpoints.error());
+            if (!runner) {
+                verificationEnded(project.id, runner.error().text());
                 return;
             }
-            m_verification = *report;
-            showVerification();
-            emit verificationFinished(report->consistent());
+            connect(*runner, &ProjectRunner::finished, this,
+                    [this, id = project.id,
+                     r = QPointer<ProjectRunner>(*runner)](bool ok, const QString &error) {
+                        if (ok && r && r->verification()) {
+                            if (id == m_projectId)
+                                m_verification = r->verification();
+                            verificationEnded(id, QString(), r->verification()->consistent());
+                        } else {
+                            verificationEnded(id, error);
+                        }
+                    });
         });
+}
+
+void ProjectDetails::verificationEnded(qint64 projectId, const QString &error, bool consistent)
+{
+    m_verifying = false;
+    m_verifyButton->setEnabled(true);
+    if (projectId != m_projectId)
+        return;
+    if (!error.isEmpty()) {
+        m_verificationSummary->setText(
+            tr("<b style='color:#b3261e'>Verification failed:</b> %1").arg(error.toHtmlEscaped()));
+        return;
+    }
+    showVerification();
+    emit verificationFinished(consistent);
 }
 
 namespace {

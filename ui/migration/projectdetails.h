@@ -67,6 +67,7 @@ protected:
     void hideEvent(QHideEvent *event) override;
 
 private:
+    void verificationEnded(qint64 projectId, const QString &error, bool consistent = false);
     struct Snapshot;
     void apply(const Snapshot &snapshot);
     void attachRunner();

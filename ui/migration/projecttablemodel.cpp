@@ -119,7 +119,8 @@ QVariant ProjectTableModel::data(const QModelIndex &index, int role) const
         case ProjectState::Running: return icons::get(u"status/running"_s);
         case ProjectState::Completed: return icons::get(u"status/ok"_s);
         case ProjectState::Failed: return icons::get(u"status/error"_s);
-        case ProjectState::Paused: return icons::get(u"status/warning"_s);
+        case ProjectState::Paused:
+        case ProjectState::Interrupted: return icons::get(u"status/warning"_s);
         default: return icons::get(u"status/unknown"_s);
         }
     }

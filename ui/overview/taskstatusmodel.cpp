@@ -102,6 +102,7 @@ QString TaskStatusModel::stateName(ProjectState state)
     switch (state) {
     case ProjectState::NotStarted: return tr("Not started");
     case ProjectState::Running: return tr("Running");
+    case ProjectState::Interrupted: return tr("Interrupted");
     case ProjectState::Paused: return tr("Paused");
     case ProjectState::Failed: return tr("Failed");
     case ProjectState::Completed: return tr("Completed");
@@ -118,6 +119,7 @@ QColor TaskStatusModel::stateColor(ProjectState state)
     switch (state) {
     case ProjectState::NotStarted: return QColor(0xa9, 0xb4, 0xc2);
     case ProjectState::Running: return QColor(0x2f, 0x6f, 0xb0);
+    case ProjectState::Interrupted: return QColor(0xc2, 0x5e, 0x1a);
     case ProjectState::Paused: return QColor(0xd9, 0x9a, 0x1e);
     case ProjectState::Failed: return QColor(0xb3, 0x26, 0x1e);
     case ProjectState::Completed: return QColor(0x1f, 0x7a, 0x4d);
