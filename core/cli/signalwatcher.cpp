@@ -1,6 +1,6 @@
 #include "signalwatcher.h"
 
-#include "project/runprogress.h"
+#include "pipeline/runprogress.h"
 
 using namespace Qt::StringLiterals;
 

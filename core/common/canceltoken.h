@@ -26,7 +26,24 @@ public:
     { }
 
     void cancel() const;
-    bool isCancelled() const { return m_state->cancelled.load(std::memory_order_acquire); }
+    // True once this token or one of the tokens it is a child() of was cancelled.
+    bool isCancelled() const
+    {
+        for (const State *s = m_state.get(); s; s = s->parent.get())
+            if (s->cancelled.load(std::memory_order_acquire))
+                return true;
+        return false;
+    }
+    // A token that reads as cancelled as soon as this one is (isCancelled() sees it at once,
+    // not after the helper thread ran), and that can also be cancelled alone. Its interrupts run
+    // on its own cancel(); link them to this token's with an interrupt where they must run on
+    // this one's too (StepRunner does).
+    CancelToken child() const
+    {
+        CancelToken token;
+        token.m_state->parent = m_state;
+        return token;
+    }
 
     // Registers an interrupt; returns an id for removeInterrupt(). If the token is already
     // cancelled the interrupt is queued to the helper thread at once.
@@ -62,6 +79,7 @@ private:
     {
         ~State();
         std::atomic_bool cancelled {false};
+        std::shared_ptr<const State> parent;
         std::shared_ptr<Interrupts> interrupts = std::make_shared<Interrupts>();
     };
     std::shared_ptr<State> m_state;

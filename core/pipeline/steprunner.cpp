@@ -16,10 +16,11 @@ namespace ferry {
 namespace {
 
 // A token cancelled whenever `parent` is, and also on its own: a step can be stopped alone
-// (a streaming step when a finite one fails) without stopping the caller's run token.
+// (a streaming step when a finite one fails) without stopping the caller's run token. The step
+// sees the parent's cancel at once; `link` runs the child's interrupts (KILL QUERY) on it too.
 CancelToken childOf(const CancelToken &parent, std::optional<ScopedInterrupt> &link)
 {
-    CancelToken child;
+    CancelToken child = parent.child();
     link.emplace(parent, [child] { child.cancel(); });
     return child;
 }

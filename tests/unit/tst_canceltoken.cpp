@@ -158,6 +158,25 @@ private slots:
         }
         QVERIFY(ran.load());
     }
+
+    // A child reads as cancelled the moment its parent is (no helper thread in between), and
+    // can be cancelled alone without touching the parent.
+    void childSeesItsParentAtOnce()
+    {
+        CancelToken parent;
+        const CancelToken child = parent.child();
+        const CancelToken grandchild = child.child();
+        QVERIFY(!child.isCancelled());
+        parent.cancel();
+        QVERIFY(child.isCancelled());
+        QVERIFY(grandchild.isCancelled());
+
+        CancelToken run;
+        const CancelToken step = run.child();
+        step.cancel();
+        QVERIFY(step.isCancelled());
+        QVERIFY(!run.isCancelled());
+    }
 };
 
 QTEST_GUILESS_MAIN(TestCancelToken)
