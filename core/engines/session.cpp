@@ -1,5 +1,9 @@
 #include "session.h"
 
+#include "common/logging.h"
+
+using namespace Qt::StringLiterals;
+
 namespace ferry {
 
 QString QueryResult::text(int row, int column) const
@@ -17,6 +21,36 @@ QString QueryResult::text(int row, const QString &column) const
 int QueryResult::columnIndex(const QString &name) const
 {
     return int(columns.indexOf(name));
+}
+
+Status Session::beginTransaction()
+{
+    if (m_ownedTransaction)
+        return fail(Error::Code::Internal, u"a transaction is already open on this session"_s);
+    if (auto ok = exec(beginStatement()); !ok)
+        return ok;
+    m_ownedTransaction = true;
+    return {};
+}
+
+Status Session::commitTransaction()
+{
+    if (!m_ownedTransaction)
+        return fail(Error::Code::Internal, u"commit without an open transaction"_s);
+    auto ok = exec(u"COMMIT"_s);
+    if (!ok)
+        rollbackTransaction();
+    m_ownedTransaction = false;
+    return ok;
+}
+
+void Session::rollbackTransaction()
+{
+    if (!m_ownedTransaction)
+        return;
+    m_ownedTransaction = false;
+    if (auto ok = exec(u"ROLLBACK"_s); !ok)
+        qCWarning(lcEngine).noquote() << "rollback failed:" << ok.error().text();
 }
 
 } // namespace ferry

@@ -51,6 +51,23 @@ public:
     virtual QString quoteIdentifier(const QString &name) const = 0;
     // Quotes a text literal for this engine.
     virtual QString quoteLiteral(const QString &value) const = 0;
+
+    // A target transaction that its owner (a step) begins and ends. A BulkWriter begun while
+    // it is open joins it: no BEGIN or COMMIT of its own, so whatever else the owner writes in
+    // it (the position record) commits or rolls back together with the rows. A writer's
+    // rollback() then leaves the transaction to its owner, who must rollbackTransaction().
+    Status beginTransaction();
+    Status commitTransaction();
+    // Best effort: a failure is logged (the server ends the transaction with the connection).
+    void rollbackTransaction();
+    bool inTransaction() const { return m_ownedTransaction; }
+
+protected:
+    // How this engine opens a write transaction: "START TRANSACTION", "BEGIN IMMEDIATE".
+    virtual QString beginStatement() const { return QStringLiteral("BEGIN"); }
+
+private:
+    bool m_ownedTransaction = false;
 };
 
 } // namespace ferry

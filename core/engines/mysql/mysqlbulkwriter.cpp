@@ -314,8 +314,11 @@ Status MySqlBulkWriter::begin(const WriteRequest &request)
     if (auto ok = m_session.exec(u"SET SESSION foreign_key_checks = 0, max_error_count = 65535"_s);
         !ok)
         return ok;
-    if (auto ok = m_session.exec(u"START TRANSACTION"_s); !ok)
-        return ok;
+    // Inside the owner's transaction (Session::beginTransaction) the rows join it.
+    m_joined = m_session.inTransaction();
+    if (!m_joined)
+        if (auto ok = m_session.exec(u"START TRANSACTION"_s); !ok)
+            return ok;
     m_inTransaction = true;
     return {};
 }
@@ -686,7 +689,8 @@ Error MySqlBulkWriter::conflictError(const QString &message) const
 
 void MySqlBulkWriter::endTransaction(const char *sql)
 {
-    (void)m_session.exec(QString::fromLatin1(sql));
+    if (!m_joined) // a joined transaction is its owner's to end
+        (void)m_session.exec(QString::fromLatin1(sql));
     (void)m_session.exec(u"SET SESSION foreign_key_checks = 1"_s);
     m_inTransaction = false;
 }
@@ -695,10 +699,11 @@ Result<WriteStats> MySqlBulkWriter::commit()
 {
     if (!m_inTransaction)
         return fail(Error::Code::Internal, u"loading %1: commit() without begin()"_s.arg(target()));
-    if (auto ok = m_session.exec(u"COMMIT"_s); !ok) {
-        endTransaction("ROLLBACK");
-        return fail(ok.error());
-    }
+    if (!m_joined)
+        if (auto ok = m_session.exec(u"COMMIT"_s); !ok) {
+            endTransaction("ROLLBACK");
+            return fail(ok.error());
+        }
     (void)m_session.exec(u"SET SESSION foreign_key_checks = 1"_s);
     m_inTransaction = false;
     return m_stats;

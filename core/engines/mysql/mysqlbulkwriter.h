@@ -85,6 +85,7 @@ private:
     std::string m_buffer;
     WriteStats m_stats;
     bool m_inTransaction = false;
+    bool m_joined = false; // inside the session owner's transaction
     bool m_insertOnly = false;
 };
 

@@ -27,6 +27,10 @@ public:
     QString quoteIdentifier(const QString &name) const override;
     QString quoteLiteral(const QString &value) const override;
 
+protected:
+    QString beginStatement() const override { return QStringLiteral("START TRANSACTION"); }
+
+public:
     st_mysql *handle() const { return m_mysql; }
     unsigned long connectionId() const { return m_connectionId; }
     bool isTlsActive() const;

@@ -176,8 +176,11 @@ Status PostgreSqlBulkWriter::begin(const WriteRequest &request)
         m_buffer.resize(kSendBytes + kSendBytes / 4);
     m_used = 0;
 
-    if (Status s = execute(u"BEGIN"_s, u"starting a transaction on %1"_s.arg(m_target)); !s)
-        return s;
+    // Inside the owner's transaction (Session::beginTransaction) the rows join it.
+    m_joined = m_session.inTransaction();
+    if (!m_joined)
+        if (Status s = execute(u"BEGIN"_s, u"starting a transaction on %1"_s.arg(m_target)); !s)
+            return s;
     m_inTransaction = true;
     m_copyInto = m_target;
     if (request.conflicts == ConflictPolicy::Ignore) {
@@ -559,8 +562,17 @@ Result<WriteStats> PostgreSqlBulkWriter::commit()
         return std::unexpected(s.error());
     if (Status s = finishCopy(); !s)
         return std::unexpected(s.error());
-    if (Status s = execute(u"COMMIT"_s, u"committing the rows of %1"_s.arg(m_target)); !s)
+    if (m_joined) {
+        // The owner commits later, maybe after another writer into this session: the staging
+        // table (ON COMMIT DROP) goes now, so the next one can create it again.
+        if (m_copyInto != m_target)
+            if (Status s = execute(u"DROP TABLE %1"_s.arg(kStaging),
+                                   u"dropping the staging table of %1"_s.arg(m_target));
+                !s)
+                return std::unexpected(s.error());
+    } else if (Status s = execute(u"COMMIT"_s, u"committing the rows of %1"_s.arg(m_target)); !s) {
         return std::unexpected(s.error());
+    }
     m_inTransaction = false;
     return m_stats;
 }
@@ -577,7 +589,9 @@ void PostgreSqlBulkWriter::rollback()
     }
     resetCopyState();
     m_failed = false;
-    if (m_inTransaction) {
+    if (m_inTransaction && m_joined) {
+        m_inTransaction = false; // a joined transaction is its owner's to end
+    } else if (m_inTransaction) {
         m_inTransaction = false;
         PGresult *res = PQexec(conn, "ROLLBACK");
         if (PQresultStatus(res) != PGRES_COMMAND_OK)

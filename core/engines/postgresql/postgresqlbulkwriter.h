@@ -59,6 +59,7 @@ private:
     QString m_copyInto; // the target, or the staging table under ConflictPolicy::Ignore
     QString m_columnList;
     bool m_inTransaction = false;
+    bool m_joined = false; // inside the session owner's transaction
     bool m_copyOpen = false;
     bool m_failed = false; // a write failed: only rollback() may follow
 

@@ -107,8 +107,11 @@ Status SqliteBulkWriter::begin(const WriteRequest &request)
         != SQLITE_OK)
         return fail(
             m_session.lastError(u"preparing the load of %1"_s.arg(request.table.display())));
-    if (auto ok = m_session.exec(u"BEGIN IMMEDIATE"_s); !ok)
-        return ok;
+    // Inside the owner's transaction (Session::beginTransaction) the rows join it.
+    m_joined = m_session.inTransaction();
+    if (!m_joined)
+        if (auto ok = m_session.exec(u"BEGIN IMMEDIATE"_s); !ok)
+            return ok;
     m_open = true;
     return {};
 }
@@ -242,15 +245,16 @@ Status SqliteBulkWriter::write(const RowBatch &batch)
 
 Result<WriteStats> SqliteBulkWriter::commit()
 {
-    if (auto ok = m_session.exec(u"COMMIT"_s); !ok)
-        return std::unexpected(ok.error());
+    if (!m_joined)
+        if (auto ok = m_session.exec(u"COMMIT"_s); !ok)
+            return std::unexpected(ok.error());
     m_open = false;
     return m_stats;
 }
 
 void SqliteBulkWriter::rollback()
 {
-    if (m_open)
+    if (m_open && !m_joined) // a joined transaction is its owner's to end
         (void)m_session.exec(u"ROLLBACK"_s);
     m_open = false;
 }

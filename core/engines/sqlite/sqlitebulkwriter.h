@@ -40,6 +40,7 @@ private:
     std::vector<Binding> m_bindings;
     sqlite3_stmt *m_insert = nullptr;
     bool m_open = false;
+    bool m_joined = false; // inside the session owner's transaction
     WriteStats m_stats;
 };
 

@@ -25,6 +25,10 @@ public:
     QString quoteIdentifier(const QString &name) const override;
     QString quoteLiteral(const QString &value) const override;
 
+protected:
+    QString beginStatement() const override { return QStringLiteral("BEGIN IMMEDIATE"); }
+
+public:
     sqlite3 *handle() const { return m_db; }
     bool isReadOnly() const;
     Error lastError(const QString &what) const;
