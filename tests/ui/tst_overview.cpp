@@ -284,8 +284,10 @@ private slots:
         const auto cell = [m](int row, int column) {
             return m->index(row, column).data().toString();
         };
-        // Sizes with units, CPU in cores; the CPU rate follows the second sample.
-        const QRegularExpression size(u"^\\d+(\\.\\d)? (bytes|KiB|MiB|GiB|TiB)$"_s);
+        // Sizes with units (digits grouped as the locale groups them: "1,019.7 MiB"), CPU in
+        // cores; the CPU rate follows the second sample.
+        const QRegularExpression size(
+            u"^(\\d+|\\d{1,3}(,\\d{3})+)(\\.\\d)? (bytes|KiB|MiB|GiB|TiB)$"_s);
         for (int row : {ResourceUsageModel::MemoryRow, ResourceUsageModel::DiskRow})
             for (int column : {ResourceUsageModel::InUseColumn, ResourceUsageModel::FerryColumn,
                                ResourceUsageModel::TotalColumn})
