@@ -36,4 +36,14 @@ Result<ProbeReport> Driver::testConnection(const Endpoint &endpoint) const
     return report;
 }
 
+Result<std::unique_ptr<ChangeReader>> Driver::makeChangeReader(const Endpoint &source,
+                                                               const CaptureScope &scope) const
+{
+    return std::unexpected(Error {
+        Error::Code::Unsupported,
+        QStringLiteral("project %1: Ferry cannot capture changes from %2 yet")
+            .arg(scope.project, engines::displayName(source.engine)),
+        QStringLiteral("Remove \"incremental\" from the project's steps."), scope.project, {}});
+}
+
 } // namespace ferry

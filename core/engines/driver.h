@@ -1,6 +1,7 @@
 #pragma once
 
 #include "bulkwriter.h"
+#include "changereader.h"
 #include "common/error.h"
 #include "dialect.h"
 #include "endpoint.h"
@@ -46,6 +47,11 @@ public:
     // Reader and writer bound to `session` (which must outlive them).
     virtual std::unique_ptr<TableReader> makeReader(Session &session) const = 0;
     virtual std::unique_ptr<BulkWriter> makeWriter(Session &session) const = 0;
+
+    // A change reader for the incremental step (engines/changereader.h). It opens its own
+    // connections to `source`. Unsupported where the engine cannot capture changes.
+    virtual Result<std::unique_ptr<ChangeReader>> makeChangeReader(const Endpoint &source,
+                                                                   const CaptureScope &scope) const;
 
     // Connects, probes and times it: the data source "Test connection". Blocking: call it
     // from a worker thread.
