@@ -671,6 +671,25 @@ private slots:
         QCOMPARE(schema(), before);
     }
 
+    // A captured table renamed after prepare keeps its trigger under the old name: release()
+    // still removes it, so the application's writes do not fail on the dropped log.
+    void releaseAfterRename()
+    {
+        newFile();
+        exec(u"CREATE TABLE t (id INTEGER PRIMARY KEY, v TEXT)"_s);
+        exec(u"CREATE TABLE keep (id INTEGER PRIMARY KEY)"_s);
+        auto r = reader(scope(u"rename"_s, {u"t"_s, u"keep"_s}));
+        QVERIFY(r->prepare());
+        exec(u"ALTER TABLE t RENAME TO t2"_s);
+        Stream st = collect(*r, u"0"_s, events(1));
+        QCOMPARE(st.status.error().message, u"captured table t no longer exists"_s);
+        QVERIFY(r->release());
+        auto left = m_writer->query(u"SELECT name FROM sqlite_schema WHERE type = 'trigger'"_s);
+        QVERIFY(left);
+        QCOMPARE(left->size(), 0);
+        exec(u"INSERT INTO t2 VALUES (1, 'still writable')"_s);
+    }
+
     // A captured table whose columns change after prepare stops the stream with the table
     // named, instead of shifting values into the wrong columns.
     void schemaChangeStopsTheStream()

@@ -189,17 +189,26 @@ QString SqliteChangeReader::triggerSql(const Table &table, const QString &op) co
         values.join(u", "_s));
 }
 
-Result<QStringList> SqliteChangeReader::ourTriggers()
+Result<QList<QPair<QString, QString>>> SqliteChangeReader::ourTriggers()
 {
-    auto all =
-        m_session->query(u"SELECT name, tbl_name FROM sqlite_schema WHERE type = 'trigger'"_s);
+    auto all = m_session->query(
+        u"SELECT name, tbl_name, sql FROM sqlite_schema WHERE type = 'trigger' ORDER BY name"_s);
     if (!all)
         return std::unexpected(all.error());
-    QStringList ours;
-    for (int r = 0; r < all->size(); ++r)
+    // By name (given the table it is on, the name determines the project), or by what it writes:
+    // a table renamed after prepare keeps its trigger under the old name, and that trigger
+    // must not outlive the log it writes to, or the application's writes would fail.
+    const QString writes =
+        u"BEGIN INSERT INTO %1 (at, tbl, op, "_s.arg(m_session->quoteIdentifier(logTable()));
+    QList<QPair<QString, QString>> ours;
+    for (int r = 0; r < all->size(); ++r) {
+        const QString name = all->text(r, 0);
+        bool mine = all->text(r, 2).contains(writes);
         for (const QString &op : ops)
-            if (all->text(r, 0) == triggerName(op, all->text(r, 1)))
-                ours << all->text(r, 0);
+            mine = mine || name == triggerName(op, all->text(r, 1));
+        if (mine)
+            ours.append({name, all->text(r, 2)});
+    }
     return ours;
 }
 
@@ -276,8 +285,7 @@ Status SqliteChangeReader::prepare()
 
         // Triggers: keep the ones already right, replace the others, drop the ones of tables
         // that left the scope. An unchanged prepare changes nothing in the file.
-        auto existing = m_session->query(
-            u"SELECT name, tbl_name, sql FROM sqlite_schema WHERE type = 'trigger'"_s);
+        auto existing = ourTriggers();
         if (!existing)
             return fail(existing.error());
         QHash<QString, QString> wanted;
@@ -285,14 +293,8 @@ Status SqliteChangeReader::prepare()
             for (const QString &op : ops)
                 wanted.insert(triggerName(op, t.ref.name), triggerSql(t, op));
         QSet<QString> kept;
-        for (int r = 0; r < existing->size(); ++r) {
-            const QString name = existing->text(r, 0);
-            bool ours = false;
-            for (const QString &op : ops)
-                ours = ours || name == triggerName(op, existing->text(r, 1));
-            if (!ours)
-                continue;
-            if (wanted.value(name) == existing->text(r, 2)) {
+        for (const auto &[name, sql] : std::as_const(*existing)) {
+            if (wanted.value(name) == sql) {
                 kept.insert(name);
                 continue;
             }
@@ -653,7 +655,7 @@ Status SqliteChangeReader::release()
         auto triggers = ourTriggers();
         if (!triggers)
             return fail(triggers.error());
-        for (const QString &name : std::as_const(*triggers))
+        for (const auto &[name, sql] : std::as_const(*triggers))
             if (auto ok = m_session->exec(u"DROP TRIGGER "_s + m_session->quoteIdentifier(name));
                 !ok)
                 return ok;

@@ -48,7 +48,8 @@ private:
     Result<int> schemaVersion();
     int valueColumns() const;
     QString triggerSql(const Table &table, const QString &op) const;
-    Result<QStringList> ourTriggers();
+    // This project's triggers in the file: (name, sql).
+    Result<QList<QPair<QString, QString>>> ourTriggers();
     Result<qint64> parsePosition(const QString &position) const;
     Result<bool> logExists();
     Error notPrepared() const;
