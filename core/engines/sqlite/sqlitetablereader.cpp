@@ -4,11 +4,9 @@
 #include "engines/keypredicate.h"
 #include "sqlitedialect.h"
 #include "sqlitesession.h"
-#include "values/canonical.h"
+#include "sqlitevalues.h"
 
 #include <sqlite3.h>
-
-#include <charconv>
 
 using namespace Qt::StringLiterals;
 
@@ -25,28 +23,9 @@ const SqliteDialect &dialect()
 // Appends the cell at `column` of the current row in canonical form.
 void appendCell(sqlite3_stmt *stmt, int column, RowBatch &batch)
 {
-    switch (sqlite3_column_type(stmt, column)) {
-    case SQLITE_NULL: batch.appendNull(); return;
-    case SQLITE_INTEGER: {
-        char buffer[24];
-        const auto r =
-            std::to_chars(buffer, buffer + sizeof buffer, sqlite3_column_int64(stmt, column));
-        batch.append(buffer, size_t(r.ptr - buffer));
-        return;
-    }
-    case SQLITE_FLOAT: {
-        const std::string s = canonical::formatDouble(sqlite3_column_double(stmt, column));
-        batch.append(s);
-        return;
-    }
-    default: {
-        // TEXT and BLOB: the stored bytes. Ask for the blob form so text is not re-encoded.
-        const void *data = sqlite3_column_blob(stmt, column);
-        const int size = sqlite3_column_bytes(stmt, column);
-        batch.append(static_cast<const char *>(data ? data : ""), size_t(size));
-        return;
-    }
-    }
+    sqlitevalues::canonicalCell(
+        stmt, column, [&](const char *data, size_t size) { batch.append(data, size); },
+        [&] { batch.appendNull(); });
 }
 
 class Statement
