@@ -1,6 +1,7 @@
 #include "session.h"
 
 #include "common/logging.h"
+#include "driver.h"
 
 using namespace Qt::StringLiterals;
 
@@ -51,6 +52,20 @@ void Session::rollbackTransaction()
     m_ownedTransaction = false;
     if (auto ok = exec(u"ROLLBACK"_s); !ok)
         qCWarning(lcEngine).noquote() << "rollback failed:" << ok.error().text();
+}
+
+QString Session::quoteIdentifier(const QString &name) const
+{
+    return Driver::forEngine(engine()).dialect().quote(name);
+}
+
+QString Session::quoteLiteral(const QString &value) const
+{
+    ColumnType text;
+    text.kind = TypeKind::Text;
+    const QByteArray utf8 = value.toUtf8();
+    return Driver::forEngine(engine()).dialect().literal(
+        std::string_view(utf8.constData(), size_t(utf8.size())), text);
 }
 
 } // namespace ferry

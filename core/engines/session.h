@@ -47,10 +47,10 @@ public:
     // sqlite3_interrupt). Thread-safe; a no-op when nothing runs.
     virtual void interrupt() = 0;
 
-    // Quotes an identifier for this engine: `name` or "name".
-    virtual QString quoteIdentifier(const QString &name) const = 0;
-    // Quotes a text literal for this engine.
-    virtual QString quoteLiteral(const QString &value) const = 0;
+    // Quotes an identifier / a text literal as this engine's Dialect does (the one place each
+    // engine spells them): `name` or "name"; 'it''s' or 'it\'s'.
+    QString quoteIdentifier(const QString &name) const;
+    QString quoteLiteral(const QString &value) const;
 
     // A target transaction that its owner (a step) begins and ends. A BulkWriter begun while
     // it is open joins it: no BEGIN or COMMIT of its own, so whatever else the owner writes in

@@ -299,21 +299,4 @@ void MySqlSession::interrupt()
                 "KILL QUERY failed: the statement runs on until it ends");
 }
 
-QString MySqlSession::quoteIdentifier(const QString &name) const
-{
-    QString escaped = name;
-    escaped.replace(u'`', u"``"_s);
-    return u'`' + escaped + u'`';
-}
-
-QString MySqlSession::quoteLiteral(const QString &value) const
-{
-    const QByteArray in = value.toUtf8();
-    QByteArray out(in.size() * 2 + 1, Qt::Uninitialized);
-    const unsigned long n =
-        mysql_real_escape_string(m_mysql, out.data(), in.constData(), (unsigned long)in.size());
-    out.resize(qsizetype(n));
-    return u'\'' + QString::fromUtf8(out) + u'\'';
-}
-
 } // namespace ferry

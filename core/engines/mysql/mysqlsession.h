@@ -24,8 +24,6 @@ public:
     Status exec(const QString &sql) override;
     Result<QueryResult> query(const QString &sql) override;
     void interrupt() override;
-    QString quoteIdentifier(const QString &name) const override;
-    QString quoteLiteral(const QString &value) const override;
 
 protected:
     QString beginStatement() const override { return QStringLiteral("START TRANSACTION"); }

@@ -261,19 +261,4 @@ void PostgreSqlSession::interrupt()
     PQfreeCancel(cancel);
 }
 
-QString PostgreSqlSession::quoteIdentifier(const QString &name) const
-{
-    QString escaped = name;
-    escaped.replace(u'"', u"\"\""_s);
-    return u'"' + escaped + u'"';
-}
-
-QString PostgreSqlSession::quoteLiteral(const QString &value) const
-{
-    QString escaped = value;
-    escaped.replace(u'\'', u"''"_s);
-    // standard_conforming_strings is on in every supported server: backslashes are literal.
-    return u'\'' + escaped + u'\'';
-}
-
 } // namespace ferry

@@ -25,8 +25,6 @@ public:
     Status exec(const QString &sql) override;
     Result<QueryResult> query(const QString &sql) override;
     void interrupt() override;
-    QString quoteIdentifier(const QString &name) const override;
-    QString quoteLiteral(const QString &value) const override;
 
     pg_conn *handle() const { return m_conn; }
     bool isTlsActive() const;

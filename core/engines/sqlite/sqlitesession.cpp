@@ -170,18 +170,4 @@ void SqliteSession::interrupt()
     sqlite3_interrupt(m_db);
 }
 
-QString SqliteSession::quoteIdentifier(const QString &name) const
-{
-    QString escaped = name;
-    escaped.replace(u'"', u"\"\""_s);
-    return u'"' + escaped + u'"';
-}
-
-QString SqliteSession::quoteLiteral(const QString &value) const
-{
-    QString escaped = value;
-    escaped.replace(u'\'', u"''"_s);
-    return u'\'' + escaped + u'\'';
-}
-
 } // namespace ferry
