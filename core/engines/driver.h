@@ -32,6 +32,18 @@ public:
         return connect(endpoint);
     }
 
+    // How many sessions may write to one target at once: more only wait on a lock in SQLite,
+    // whose file takes one writer at a time.
+    virtual int maxConcurrentWriters() const { return 64; }
+
+    // Whether `target` does not exist yet and the first write creates it (a new SQLite file):
+    // the precheck then checks where it will be made instead of connecting.
+    virtual bool createdByFirstWrite(const Endpoint &target) const
+    {
+        Q_UNUSED(target);
+        return false;
+    }
+
     // Reads the server facts that matter for migrations and says what each one blocks.
     virtual Result<ProbeReport> probe(Session &session) const = 0;
 

@@ -171,7 +171,7 @@ Result<PrecheckReport> runPrecheck(const ProjectDefinition &project, const Endpo
 
     // Target: connect (a missing SQLite file or MySQL database is created later).
     std::unique_ptr<Session> targetSession;
-    if (target.engine == Engine::Sqlite && !QFileInfo::exists(target.path)) {
+    if (targetDriver.createdByFirstWrite(target)) {
         r.targetExists = false;
         const QFileInfo file(target.path);
         if (!QFileInfo(file.absolutePath()).isWritable())

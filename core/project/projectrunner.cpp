@@ -1,6 +1,7 @@
 #include "projectrunner.h"
 
 #include "common/logging.h"
+#include "engines/driver.h"
 #include "migrationrun.h"
 #include "projectlock.h"
 #include "projectrepository.h"
@@ -9,6 +10,8 @@
 #include "store/metastore.h"
 
 #include <QUuid>
+
+#include <algorithm>
 
 using namespace Qt::StringLiterals;
 
@@ -42,7 +45,8 @@ ProjectRunner::ProjectRunner(std::shared_ptr<MetaStore> store, qint64 projectId,
     , m_source(std::move(source))
     , m_target(std::move(target))
     , m_observer(std::make_unique<Observer>(this))
-    , m_workers(m_target.engine == Engine::Sqlite ? 1 : std::max(1, concurrency))
+    , m_workers(std::clamp(concurrency, 1,
+                           Driver::forEngine(m_target.engine).maxConcurrentWriters()))
 {
     qRegisterMetaType<ferry::RunProgress>();
 }

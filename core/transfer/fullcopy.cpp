@@ -712,10 +712,9 @@ Result<FullCopySummary> FullCopy::run()
     if (auto ok = d->prepare(); !ok)
         return std::unexpected(ok.error());
 
-    // SQLite takes one writer at a time: more would only wait on its lock.
+    // A target that takes one writer at a time (SQLite) gets one: more would wait on its lock.
     int workers = d->in.options.concurrency;
-    if (d->in.target.engine == Engine::Sqlite)
-        workers = 1;
+    workers = std::min(workers, d->targetDriver.maxConcurrentWriters());
     // Walked tables add chunks as they go: every worker may find work then.
     if (d->walks == 0)
         workers = std::min<int>(workers, int(d->queued));

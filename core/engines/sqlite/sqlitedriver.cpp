@@ -132,4 +132,9 @@ QString SqliteDriver::clientLibrary() const
     return u"SQLite "_s + SqliteSession::libraryVersion();
 }
 
+bool SqliteDriver::createdByFirstWrite(const Endpoint &target) const
+{
+    return !QFileInfo::exists(target.path);
+}
+
 } // namespace ferry

@@ -13,6 +13,8 @@ public:
     Result<std::unique_ptr<Session>> connect(const Endpoint &endpoint) const override;
     Result<std::unique_ptr<Session>> connectForWrite(const Endpoint &endpoint) const override;
     Result<ProbeReport> probe(Session &session) const override;
+    int maxConcurrentWriters() const override { return 1; }
+    bool createdByFirstWrite(const Endpoint &target) const override;
     const Dialect &dialect() const override;
     QString clientLibrary() const override;
     Result<QList<Table>> readTables(Session &session, const QString &schema) const override;
