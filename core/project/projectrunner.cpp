@@ -45,8 +45,8 @@ ProjectRunner::ProjectRunner(std::shared_ptr<MetaStore> store, qint64 projectId,
     , m_source(std::move(source))
     , m_target(std::move(target))
     , m_observer(std::make_unique<Observer>(this))
-    , m_workers(std::clamp(concurrency, 1,
-                           Driver::forEngine(m_target.engine).maxConcurrentWriters()))
+    , m_workers(
+          std::clamp(concurrency, 1, Driver::forEngine(m_target.engine).maxConcurrentWriters()))
 {
     qRegisterMetaType<ferry::RunProgress>();
 }

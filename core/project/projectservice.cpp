@@ -36,6 +36,44 @@ Result<ProjectRecord> ProjectService::find(const QString &name) const
     return ProjectRepository(m_store).findByName(name);
 }
 
+Result<ProjectOverview> ProjectService::overview(qint64 id, int logLines, int samples,
+                                                 bool withVerification) const
+{
+    ProjectRepository repository(m_store);
+    auto project = repository.findById(id);
+    if (!project)
+        return std::unexpected(project.error());
+    ProjectOverview o;
+    o.project = *project;
+    auto steps = repository.steps(id);
+    if (!steps)
+        return std::unexpected(steps.error());
+    o.steps = *steps;
+    auto tables = repository.tables(id);
+    if (!tables)
+        return std::unexpected(tables.error());
+    o.tables = *tables;
+    auto checkpoints = repository.checkpoints(id);
+    if (!checkpoints)
+        return std::unexpected(checkpoints.error());
+    o.checkpoints = *checkpoints;
+    auto log = repository.logLines(id, logLines);
+    if (!log)
+        return std::unexpected(log.error());
+    o.log = *log;
+    auto recent = repository.samples(id, samples);
+    if (!recent)
+        return std::unexpected(recent.error());
+    o.samples = *recent;
+    if (withVerification) {
+        auto report = VerificationRepository(m_store).latest(id);
+        if (!report)
+            return std::unexpected(report.error());
+        o.verification = *report;
+    }
+    return o;
+}
+
 Status ProjectService::log(qint64 id, const QString &text) const
 {
     qCInfo(lcProject).noquote() << text;

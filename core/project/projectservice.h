@@ -7,6 +7,7 @@
 #include "projectdefinition.h"
 #include "projectlock.h"
 #include "projectrepository.h"
+#include "projectverification.h"
 #include "schema/table.h"
 
 #include <QObject>
@@ -17,6 +18,18 @@ namespace ferry {
 
 class DataSourceRepository;
 class MetaStore;
+
+// Everything the console shows of one project, read in one go.
+struct ProjectOverview
+{
+    ProjectRecord project;
+    QList<StepRecord> steps;
+    QList<TableRecord> tables;
+    QList<Checkpoint> checkpoints;
+    QList<LogLine> log; // the newest lines
+    QList<MetricSample> samples; // the newest samples
+    std::optional<VerifyReport> verification; // the latest report, when asked for
+};
 
 // Migration projects as use cases, the one place the console and the CLI change them through:
 // each change takes the project's lock (a terminal or another console may be running it),
@@ -36,6 +49,10 @@ public:
     Result<QList<ProjectRecord>> list() const;
     Result<ProjectRecord> find(qint64 id) const;
     Result<ProjectRecord> find(const QString &name) const;
+    // The project with its steps, tables, checkpoints, the last `logLines` log lines and
+    // `samples` metric samples, and (withVerification) its latest verification report.
+    Result<ProjectOverview> overview(qint64 id, int logLines, int samples,
+                                     bool withVerification) const;
 
     // Stores a new project; its definition must read back as a project file does, and a taken
     // name is Code::Conflict.

@@ -3,6 +3,7 @@
 #include "common/files.h"
 #include "consolecontext.h"
 #include "project/projectrunner.h"
+#include "project/projectservice.h"
 #include "project/projectverification.h"
 #include "store/datasourcerepository.h"
 #include "throughputchart.h"
@@ -409,28 +410,25 @@ void ProjectDetails::refresh()
     if (m_projectId == 0 || m_loading)
         return;
     m_loading = true;
-    auto store = m_context->store();
+    auto projects = m_context->projects();
     const qint64 id = m_projectId;
     const bool wantVerification = !m_verification.has_value();
     runAsync(
         this,
-        [store, id, wantVerification] {
+        [projects, id, wantVerification] {
             Snapshot s;
-            ProjectRepository repository(store);
-            auto project = repository.findById(id);
-            if (!project) {
-                s.error = project.error().text();
+            auto o = projects->overview(id, 500, 600, wantVerification);
+            if (!o) {
+                s.error = o.error().text();
                 return s;
             }
-            s.project = *project;
-            s.steps = repository.steps(id).value_or(QList<StepRecord>());
-            s.tables = repository.tables(id).value_or(QList<TableRecord>());
-            s.checkpoints = repository.checkpoints(id).value_or(QList<Checkpoint>());
-            s.log = repository.logLines(id, 500).value_or(QList<LogLine>());
-            s.samples = repository.samples(id, 600).value_or(QList<MetricSample>());
-            if (wantVerification)
-                if (auto v = VerificationRepository(store).latest(id); v && *v)
-                    s.verification = **v;
+            s.project = o->project;
+            s.steps = o->steps;
+            s.tables = o->tables;
+            s.checkpoints = o->checkpoints;
+            s.log = o->log;
+            s.samples = o->samples;
+            s.verification = o->verification;
             return s;
         },
         [this, id](const Snapshot &s) {
