@@ -126,7 +126,7 @@ Status PostgreSqlBulkWriter::execute(const QString &sql, const QString &what, qi
         Error e = m_session.resultError(res, what);
         e.object =
             m_request.sourceName.isEmpty() ? m_request.table.display() : m_request.sourceName;
-        qCWarning(lcEngine).noquote() << what << "failed:" << sql.left(400);
+        logFailedStatement(e, sql.left(400), SqlQuoting::Standard);
         PQclear(res);
         return fail(e);
     }
