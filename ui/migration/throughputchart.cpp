@@ -94,6 +94,7 @@ void ThroughputChart::rescale()
         const QDateTime now = QDateTime::currentDateTime();
         m_x->setRange(now.addSecs(-60), now);
         m_y->setRange(0, 1);
+        m_y->setLabelsVisible(false); // no scale without data ("0 0 1 1 1" read as numbers)
         chart()->setTitle(m_emptyText.isEmpty()
                               ? chart()->title().section(QStringLiteral(" — "), 0, 0)
                               : chart()->title().section(QStringLiteral(" — "), 0, 0)
@@ -111,6 +112,9 @@ void ThroughputChart::rescale()
                   QDateTime::fromMSecsSinceEpoch(last + pad));
     m_y->setRange(0, top * 1.15);
     m_y->applyNiceNumbers();
+    // Below 10 a whole-number format would repeat labels ("0 1 1 2 2").
+    m_y->setLabelFormat(m_y->max() < 10 ? QStringLiteral("%.1f") : QStringLiteral("%.0f"));
+    m_y->setLabelsVisible(true);
 }
 
 } // namespace ferry::ui
