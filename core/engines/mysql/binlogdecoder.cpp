@@ -1238,7 +1238,7 @@ Status StreamDecoder::finish(uint32_t timestamp, const Sink &sink)
     ChangeTransaction t;
     t.position = position();
     t.transactionId = QString::fromStdString(m_groupGtid);
-    t.commitTime = QDateTime::fromSecsSinceEpoch(qint64(timestamp), QTimeZone::utc());
+    t.commitTime = QDateTime::fromSecsSinceEpoch(qint64(timestamp), Qt::UTC);
     t.events = std::move(m_events);
     m_events.clear();
     m_inTransaction = false;
