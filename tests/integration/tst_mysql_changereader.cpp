@@ -261,6 +261,57 @@ private slots:
         }
     }
 
+    // Generated columns (virtual and stored), a value larger than a network packet, and a
+    // geometry (as its stored bytes: SRID and WKB).
+    void generatedLargeAndGeometry()
+    {
+        Database db(u"gen"_s);
+        const QString from = position(db.endpoint);
+        CHECK_OK(execute(db.endpoint,
+                         {u"CREATE TABLE g (id INT PRIMARY KEY, a INT, v INT AS (a * 2) VIRTUAL, "
+                          "s INT AS (a + 1) PERSISTENT, big LONGBLOB)"_s,
+                          u"INSERT INTO g (id, a, big) VALUES (1, 5, REPEAT('z', 20971520)), "
+                          "(2, NULL, NULL)"_s,
+                          u"UPDATE g SET a = 6 WHERE id = 1"_s,
+                          u"CREATE TABLE geo (id INT PRIMARY KEY, shape GEOMETRY)"_s,
+                          u"INSERT INTO geo VALUES (1, ST_GeomFromText('POINT(1 2)', 4326))"_s}));
+        const CaptureScope scope = scopeOf(db.endpoint, {u"g"_s, u"geo"_s});
+        auto r = reader(db.endpoint, scope);
+        const Streamed s = collect(*r, from, 5);
+        REQUIRE_COMPLETE(s);
+        // The table now holds the updated row 1 and the inserted row 2.
+        const Rows inserted = insertedRows(s.transactions, u"g"_s);
+        QCOMPARE(inserted.size(), size_t(2));
+        const ChangeEvent &update = s.transactions[2].events[0];
+        QCOMPARE(update.kind, ChangeEvent::Kind::Update);
+        QCOMPARE(update.before.values, inserted[0]);
+        const std::string big(20971520, 'z');
+        QVERIFY(inserted[0] == (RowData {"1", "5", "10", "6", big}));
+        auto expected = readTable(db.endpoint, u"g"_s);
+        QVERIFY(expected);
+        QCOMPARE(expected->size(), size_t(2));
+        const std::vector<RowData> streamed = {update.after.values, inserted[1]};
+        for (size_t row = 0; row < 2; ++row)
+            for (size_t c = 0; c < 5; ++c)
+                QVERIFY2(
+                    streamed[row][c] == (*expected)[row][c],
+                    qPrintable(
+                        u"g row %1 column %2: binlog %3, table reader %4"_s.arg(row).arg(c).arg(
+                            show(streamed[row][c]).left(200),
+                            show((*expected)[row][c]).left(200))));
+        QCOMPARE(update.after.values[2], Cell("12"));
+
+        auto session = MySqlSession::open(db.endpoint);
+        QVERIFY(session);
+        auto stored = (*session)->query(u"SELECT shape FROM geo"_s);
+        QVERIFY(stored && stored->size() == 1);
+        const QByteArray bytes = *stored->rows[0][0];
+        const ChangeEvent &geo = s.transactions[4].events[0];
+        QCOMPARE(geo.table.name, u"geo"_s);
+        QCOMPARE(geo.after.values[1], Cell(std::string(bytes.constData(), size_t(bytes.size()))));
+        QCOMPARE(bytes.size(), 25); // 4 bytes SRID + 21 bytes WKB point
+    }
+
     // Updates (a key change too) with both images, deletes, and a multi-statement transaction
     // arriving as one, in order; then a DDL; then a restart from each returned position.
     void transactionsAndRestart()

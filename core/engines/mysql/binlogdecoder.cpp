@@ -593,6 +593,7 @@ Result<Event> EventDecoder::decodeBody(Event &ev, std::string_view body)
         ev.kind = Event::Kind::Xid;
         return ev;
     case HeartbeatEvent:
+    case HeartbeatV2Event:
         ev.kind = Event::Kind::Heartbeat;
         ev.file = std::string(body);
         return ev;
@@ -1220,6 +1221,7 @@ void StreamDecoder::beginGroup()
             << "binlog: a transaction before" << position() << "ended without COMMIT; its"
             << m_events.size() << "changes are dropped";
     m_events.clear();
+    m_tables.clear(); // a group maps the tables it uses before its rows
     m_inTransaction = false;
     m_standalonePending = false;
     m_groupGtid.clear();
@@ -1241,6 +1243,7 @@ Status StreamDecoder::finish(uint32_t timestamp, const Sink &sink)
     t.commitTime = QDateTime::fromSecsSinceEpoch(qint64(timestamp), Qt::UTC);
     t.events = std::move(m_events);
     m_events.clear();
+    m_tables.clear();
     m_inTransaction = false;
     m_standalonePending = false;
     m_groupGtid.clear();
@@ -1382,7 +1385,7 @@ Status StreamDecoder::feed(std::string_view bytes, const Sink &sink)
         const auto it = m_byName.constFind(QString::fromStdString(ev.tableMap->schema) + QChar(0)
                                            + QString::fromStdString(ev.tableMap->table));
         if (it != m_byName.cend()) {
-            m.table = &m_scope[*it];
+            m.table = &m_scope.at(*it);
             auto decoder = RowDecoder::make(*m.map, *m.table);
             if (decoder)
                 m.decoder = std::move(*decoder);

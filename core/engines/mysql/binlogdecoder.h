@@ -41,6 +41,7 @@ enum EventType : uint8_t {
     MySqlAnonymousGtidEvent = 34,
     PartialUpdateRowsEvent = 39,
     TransactionPayloadEvent = 40,
+    HeartbeatV2Event = 41,
     AnnotateRowsEvent = 160,
     BinlogCheckpointEvent = 161,
     MariaDbGtidEvent = 162,
