@@ -193,6 +193,14 @@ QStringList moreTypes()
         "dt DATE)"_s,
         u"INSERT INTO fixed VALUES (1, -1, 255, -0.5, '2020-01-01'), (2, -128, 0, 1e300, "
         "'0000-00-00'), (3, 127, NULL, NULL, NULL)"_s,
+        // MariaDB's binary-stored types, printed as the server prints them.
+        u"CREATE TABLE ids (id INT PRIMARY KEY, u UUID, i6 INET6, i4 INET4)"_s,
+        u"INSERT INTO ids VALUES (1, 'a0eebc99-9c0b-4ef8-bb6d-6bb9bd380a11', '2001:db8::1', "
+        "'10.0.0.1'), (2, 'e7b3c9c0-6d6e-11ee-b962-0242ac120002', '::ffff:1.2.3.4', "
+        "'255.255.255.255'), (3, '00000000-0000-0000-0000-000000000000', '::', '0.0.0.0'), "
+        "(4, 'ffffffff-ffff-ffff-ffff-ffffffffffff', '::1.2.3.4', '1.2.3.4'), (5, NULL, "
+        "'1:0:0:1:0:0:0:1', '127.0.0.1'), (6, '6ba7b810-9dad-11d1-80b4-00c04fd430c8', "
+        "'fe80::1:0:0:0', NULL), (7, NULL, '1:2:3:4:5:6:7:8', NULL), (8, NULL, '::1', NULL)"_s,
     };
 }
 
@@ -226,9 +234,9 @@ private slots:
         QVERIFY(!from.isEmpty());
         const QStringList statements = mariadbHardTable() + moreTypes();
         CHECK_OK(execute(db.endpoint, statements));
-        const QStringList tables = {u"hard"_s, u"more"_s, u"fixed"_s};
+        const QStringList tables = {u"hard"_s, u"more"_s, u"fixed"_s, u"ids"_s};
         const CaptureScope scope = scopeOf(db.endpoint, tables);
-        QCOMPARE(scope.tables.size(), 3);
+        QCOMPARE(scope.tables.size(), 4);
 
         auto r = reader(db.endpoint, scope);
         // Three CREATE TABLEs and one transaction per INSERT.
@@ -242,7 +250,7 @@ private slots:
         QCOMPARE(kinds,
                  (QStringList {u"ddl hard"_s, u"1 rows hard"_s, u"1 rows hard"_s, u"1 rows hard"_s,
                                u"ddl more"_s, u"1 rows more"_s, u"1 rows more"_s, u"1 rows more"_s,
-                               u"ddl fixed"_s, u"3 rows fixed"_s}));
+                               u"ddl fixed"_s, u"3 rows fixed"_s, u"ddl ids"_s, u"8 rows ids"_s}));
 
         for (const Table &table : scope.tables) {
             auto expected = readTable(db.endpoint, table.ref.name);

@@ -6,6 +6,8 @@
 #include <QRegularExpression>
 #include <QTimeZone>
 
+#include <arpa/inet.h>
+
 #include <algorithm>
 #include <bit>
 #include <charconv>
@@ -402,6 +404,38 @@ constexpr char16_t cp1252High[32] = {
     0x2039, 0x0152, 0x008D, 0x017D, 0x008F, 0x0090, 0x2018, 0x2019, 0x201C, 0x201D, 0x2022,
     0x2013, 0x2014, 0x02DC, 0x2122, 0x0161, 0x203A, 0x0153, 0x009D, 0x017E, 0x0178,
 };
+
+// MariaDB's UUID, INET6 and INET4 as the server prints them.
+std::string specialText(RowDecoder::Column::Special special, const std::string &raw)
+{
+    using Special = RowDecoder::Column::Special;
+    char buffer[INET6_ADDRSTRLEN] = {};
+    switch (special) {
+    case Special::Uuid: {
+        static const char digits[] = "0123456789abcdef";
+        std::string s;
+        for (size_t i = 0; i < 16; ++i) {
+            if (i == 4 || i == 6 || i == 8 || i == 10)
+                s += '-';
+            s += digits[uint8_t(raw[i]) >> 4];
+            s += digits[uint8_t(raw[i]) & 15];
+        }
+        return s;
+    }
+    case Special::Inet6:
+        // glibc's inet_ntop and MariaDB's Inet6::to_string share BIND's rules: the longest
+        // run of two or more zero groups as "::", IPv4-mapped and -compatible as dotted quads.
+        if (inet_ntop(AF_INET6, raw.data(), buffer, sizeof buffer))
+            return buffer;
+        break;
+    case Special::Inet4:
+        if (inet_ntop(AF_INET, raw.data(), buffer, sizeof buffer))
+            return buffer;
+        break;
+    case Special::None: break;
+    }
+    return raw;
+}
 
 QString display(const std::string &s)
 {
@@ -825,10 +859,25 @@ Result<RowDecoder> RowDecoder::make(const TableMap &map, const Table &table)
             break;
         default: break;
         }
-        if (c.kind == TypeKind::Uuid || col.type.native.startsWith(u"inet"_s, Qt::CaseInsensitive))
-            return unsupported(u"is stored in a binary form capture cannot print yet"_s,
-                               u"Exclude the table from incremental sync, or change the column "
-                               "to CHAR."_s);
+        // MariaDB's UUID, INET6 and INET4 travel as their binary form in a STRING column.
+        const QString native = col.type.native.toLower();
+        if (c.kind == TypeKind::Uuid)
+            c.special = Column::Special::Uuid;
+        else if (native.startsWith(u"inet6"_s))
+            c.special = Column::Special::Inet6;
+        else if (native.startsWith(u"inet4"_s))
+            c.special = Column::Special::Inet4;
+        if (c.special != Column::Special::None) {
+            const int bytes = c.special == Column::Special::Inet4 ? 4 : 16;
+            if (c.realType != TypeString || c.length != bytes)
+                return unsupported(u"is written to the binlog as type %1 of %2 bytes, not the "
+                                   "%3 bytes capture expects"_s.arg(c.realType)
+                                       .arg(c.length)
+                                       .arg(bytes),
+                                   u"Exclude the table from incremental sync."_s);
+            c.binaryLength = bytes;
+            c.charset = Column::Charset::Binary;
+        }
         const bool textual =
             (c.realType == TypeString || c.realType == TypeVarChar || c.realType == TypeVarString
              || c.realType == TypeBlob || c.realType == TypeEnum || c.realType == TypeSet)
@@ -1061,7 +1110,11 @@ Result<std::string> RowDecoder::value(std::string_view &data, const Column &col)
         const auto bytes = n ? c.take(size_t(*n)) : std::nullopt;
         if (!bytes)
             return short_();
-        if (col.kind == TypeKind::Binary && col.realType == TypeString) {
+        if (col.special != Column::Special::None) {
+            std::string raw(*bytes);
+            raw.resize(size_t(col.binaryLength), '\0');
+            out = specialText(col.special, raw);
+        } else if (col.kind == TypeKind::Binary && col.realType == TypeString) {
             out = std::string(*bytes);
             if (out.size() < size_t(col.binaryLength))
                 out.resize(size_t(col.binaryLength), '\0');

@@ -220,6 +220,7 @@ public:
         TypeKind kind = TypeKind::Other;
         int binaryLength = 0; // BINARY(n): the stored length (the binlog strips trailing NULs)
         enum class Charset : uint8_t { Utf8, Latin1, Binary } charset = Charset::Utf8;
+        enum class Special : uint8_t { None, Uuid, Inet6, Inet4 } special = Special::None;
         std::vector<std::string> labels; // ENUM / SET labels, UTF-8
     };
 
