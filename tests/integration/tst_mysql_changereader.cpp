@@ -435,6 +435,27 @@ private slots:
                  "from there."_s.arg(db.name));
     }
 
+    // A change logged as a statement (binlog_format=STATEMENT in the writer's session) cannot
+    // be captured: an error, never a silent gap.
+    void statementLoggedChange()
+    {
+        Database db(u"stmt"_s);
+        CHECK_OK(execute(db.endpoint, {u"CREATE TABLE t (id INT PRIMARY KEY)"_s}));
+        const CaptureScope scope = scopeOf(db.endpoint, {u"t"_s});
+        const QString from = position(db.endpoint);
+        CHECK_OK(
+            execute(db.endpoint,
+                    {u"SET SESSION binlog_format = 'STATEMENT'"_s, u"INSERT INTO t VALUES (1)"_s}));
+        auto r = reader(db.endpoint, scope);
+        const Streamed s = collect(*r, from, 1);
+        QVERIFY(!s.complete);
+        QCOMPARE(s.error.code, Error::Code::Unsupported);
+        QCOMPARE(s.error.message,
+                 u"the source logged a change to %1 as a statement, not as rows: \"INSERT INTO t "
+                 "VALUES (1)\" (binlog_format STATEMENT or MIXED in the writer's session)"_s.arg(
+                     db.name));
+    }
+
     // An idle source still reports: heartbeats at the position the stream started from.
     void heartbeatWhileIdle()
     {

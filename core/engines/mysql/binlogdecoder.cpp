@@ -1310,6 +1310,32 @@ Status StreamDecoder::finish(uint32_t timestamp, const Sink &sink)
     return deliver(std::move(t), sink);
 }
 
+Status StreamDecoder::refuseStatementDml(const std::string &schema, const QString &sql) const
+{
+    // Rows logged as a statement (binlog_format STATEMENT or MIXED in the writer's session)
+    // cannot be captured: skipping them would lose changes silently.
+    static const QRegularExpression dml(
+        u"^\\s*(/\\*.*?\\*/\\s*)*(INSERT|UPDATE|DELETE|REPLACE|LOAD\\s+DATA)\\b"_s,
+        QRegularExpression::CaseInsensitiveOption | QRegularExpression::DotMatchesEverythingOption);
+    if (!dml.match(sql).hasMatch())
+        return {};
+    const QString db = QString::fromStdString(schema);
+    for (const Table &t : m_scope) {
+        if (t.ref.schema != db && !sql.contains(t.ref.schema + u'.')
+            && !sql.contains(u'`' + t.ref.schema + u"`."_s))
+            continue;
+        return fail(Error::Code::Unsupported,
+                    u"the source logged a change to %1 as a statement, not as rows: \"%2\" "
+                    "(binlog_format STATEMENT or MIXED in the writer's session)"_s.arg(
+                        t.ref.schema, sql.simplified().left(80)),
+                    u"SET GLOBAL binlog_format=ROW and reconnect the applications, then redo the "
+                    "full step for the captured tables (the statement's changes were not "
+                    "captured)."_s,
+                    t.ref.schema);
+    }
+    return {};
+}
+
 bool StreamDecoder::ddlInScope(const std::string &schema, const std::string &statement,
                                TableRef &ref) const
 {
@@ -1417,6 +1443,8 @@ Status StreamDecoder::feed(std::string_view bytes, const Sink &sink)
         if (upper.startsWith(u"SAVEPOINT"_s) || upper.startsWith(u"ROLLBACK TO"_s)
             || upper.startsWith(u"RELEASE SAVEPOINT"_s) || upper.startsWith(u"XA "_s))
             return {};
+        if (auto ok = refuseStatementDml(ev.schema, sql); !ok)
+            return ok;
         TableRef ref;
         const bool inScope = ddlInScope(ev.schema, ev.statement, ref);
         if (inScope) {

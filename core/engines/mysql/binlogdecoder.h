@@ -282,6 +282,7 @@ private:
     Status deliver(ChangeTransaction &&transaction, const Sink &sink);
     void beginGroup();
     bool ddlInScope(const std::string &schema, const std::string &statement, TableRef &ref) const;
+    Status refuseStatementDml(const std::string &schema, const QString &sql) const;
     QString gtidText() const;
 
     QList<Table> m_scope;
