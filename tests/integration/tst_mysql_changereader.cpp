@@ -587,6 +587,25 @@ private slots:
                  u"GRANT REPLICATION SLAVE, REPLICATION CLIENT ON *.* TO "
                  "'ferry_limited'@'127.0.0.1';"_s);
 
+        // Exactly the privileges the error asks for are enough, for prepare and for the stream.
+        CHECK_OK(execute(
+            mariadb(),
+            {u"CREATE USER 'ferry_repl'@'127.0.0.1' IDENTIFIED BY '%1'"_s.arg(db.endpoint.password),
+             u"GRANT SELECT, REPLICATION SLAVE, REPLICATION CLIENT ON *.* "
+             "TO 'ferry_repl'@'127.0.0.1'"_s}));
+        const auto dropUser = qScopeGuard(
+            [] { (void)execute(mariadb(), {u"DROP USER 'ferry_repl'@'127.0.0.1'"_s}); });
+        Endpoint repl = db.endpoint;
+        repl.user = u"ferry_repl"_s;
+        auto granted = reader(repl, scopeOf(db.endpoint, {u"keyed"_s}));
+        CHECK_OK(granted->prepare());
+        auto replFrom = granted->currentPosition();
+        QVERIFY(replFrom);
+        CHECK_OK(execute(db.endpoint, {u"INSERT INTO keyed VALUES (5)"_s}));
+        const Streamed s = collect(*granted, *replFrom, 1);
+        REQUIRE_COMPLETE(s);
+        QCOMPARE(s.transactions[0].events[0].after.values, RowData {"5"});
+
         auto bad = reader(db.endpoint, {})
                        ->stream(
                            u"0/16B3748"_s, [](ChangeTransaction &&) -> Status { return {}; },

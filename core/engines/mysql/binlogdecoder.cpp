@@ -1406,7 +1406,9 @@ Status StreamDecoder::feed(std::string_view bytes, const Sink &sink)
             return {};
         ChangeTransaction t;
         t.position = position();
-        t.commitTime = m_clock();
+        // Heartbeats carry no time on MariaDB (0): then the reader's clock stands in.
+        t.commitTime =
+            h.timestamp ? QDateTime::fromSecsSinceEpoch(qint64(h.timestamp), Qt::UTC) : m_clock();
         return deliver(std::move(t), sink);
     }
     case Event::Kind::Gtid:
