@@ -742,6 +742,7 @@ Result<Event> EventDecoder::decodeBody(Event &ev, std::string_view body)
         ev.kind = Event::Kind::Rows;
         return ev;
     }
+    case XaPrepareEvent: ev.kind = Event::Kind::XaPrepare; return ev;
     case PartialUpdateRowsEvent:
         return fail(Error::Code::Unsupported,
                     u"the source logs partial JSON updates (PARTIAL_UPDATE_ROWS_EVENT)"_s,
@@ -1443,8 +1444,10 @@ Status StreamDecoder::feed(std::string_view bytes, const Sink &sink)
             return {};
         }
         if (upper.startsWith(u"SAVEPOINT"_s) || upper.startsWith(u"ROLLBACK TO"_s)
-            || upper.startsWith(u"RELEASE SAVEPOINT"_s) || upper.startsWith(u"XA "_s))
+            || upper.startsWith(u"RELEASE SAVEPOINT"_s))
             return {};
+        if (upper.startsWith(u"XA "_s)) // XA START/END inside a group; XA COMMIT is one
+            return m_inTransaction ? Status {} : finish(h.timestamp, sink);
         if (auto ok = refuseStatementDml(ev.schema, sql); !ok)
             return ok;
         TableRef ref;
@@ -1461,6 +1464,16 @@ Status StreamDecoder::feed(std::string_view bytes, const Sink &sink)
         return finish(h.timestamp, sink); // a statement that is its own transaction
     }
     case Event::Kind::Xid: return finish(h.timestamp, sink);
+    case Event::Kind::XaPrepare:
+        if (!m_events.empty())
+            return fail(Error::Code::Unsupported,
+                        u"an XA transaction (%1) changed %2: capture does not follow XA "
+                        "transactions yet"_s.arg(QString::fromStdString(m_groupGtid),
+                                                 m_events.front().table.display()),
+                        u"Commit changes to the captured tables outside XA transactions, or "
+                        "exclude the tables from incremental sync."_s,
+                        m_events.front().table.display());
+        return finish(h.timestamp, sink);
     case Event::Kind::TableMap: {
         Mapped &m = m_tables[ev.tableMap->tableId];
         m = Mapped {};

@@ -39,6 +39,7 @@ enum EventType : uint8_t {
     DeleteRowsV2 = 32,
     MySqlGtidEvent = 33,
     MySqlAnonymousGtidEvent = 34,
+    XaPrepareEvent = 38,
     PartialUpdateRowsEvent = 39,
     TransactionPayloadEvent = 40,
     HeartbeatV2Event = 41,
@@ -149,6 +150,7 @@ struct Event
         TableMap,
         Rows,
         Heartbeat,
+        XaPrepare,
     };
     EventHeader header;
     Kind kind = Kind::Skipped;
