@@ -1194,6 +1194,7 @@ Status RowDecoder::decode(const RowsEvent &rows, std::vector<ChangeEvent> &out) 
                                 .arg(m_columns.size())));
     std::string_view data = rows.rows;
     while (!data.empty()) {
+        const size_t before = data.size();
         ChangeEvent ev;
         ev.kind = rows.kind;
         ev.table = m_table;
@@ -1211,6 +1212,9 @@ Status RowDecoder::decode(const RowsEvent &rows, std::vector<ChangeEvent> &out) 
                 ev.after = std::move(*second);
             }
         }
+        // An image of no columns takes no bytes: the rest would decode forever.
+        if (data.size() == before)
+            return fail(corrupt(u"a rows event has rows without columns"_s));
         out.push_back(std::move(ev));
     }
     return {};
