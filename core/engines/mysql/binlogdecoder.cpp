@@ -21,7 +21,6 @@ namespace {
 
 constexpr size_t headerSize = 19;
 constexpr uint8_t standaloneFlag = 0x01; // MariaDB GTID: no terminating COMMIT
-constexpr uint8_t groupCommitFlag = 0x02; // MariaDB GTID: a commit id follows
 constexpr uint16_t stmtEndFlag = 0x01; // rows event: last of its statement
 
 // Bounds-checked reading of little- and big-endian fields.
@@ -573,7 +572,6 @@ Result<Event> EventDecoder::decodeBody(Event &ev, std::string_view body)
         ev.standalone = (*flags & standaloneFlag) != 0;
         ev.gtid = std::to_string(*domain) + '-' + std::to_string(ev.header.serverId) + '-'
             + std::to_string(*seq);
-        (void)groupCommitFlag; // the commit id that may follow is not needed
         return ev;
     }
     case MySqlGtidEvent: {
@@ -602,17 +600,13 @@ Result<Event> EventDecoder::decodeBody(Event &ev, std::string_view body)
         return ev;
     case QueryEvent: {
         const size_t ph = postHeader(QueryEvent, 13);
+        // Post-header: thread id (4), execution time (4), database length (1), error code (2),
+        // status variables length (2).
         Cursor p(body);
-        const auto thread = p.le(4);
-        const auto exec = p.le(4);
-        const auto dbLength = p.le(1);
-        const auto error = p.le(2);
-        const auto statusLength = p.le(2);
+        const auto dbLength = p.skip(8) ? p.le(1) : std::nullopt;
+        const auto statusLength = dbLength && p.skip(2) ? p.le(2) : std::nullopt;
         if (!statusLength || ph < 13 || !c.skip(ph))
             return bad(u"a QUERY event of %1 bytes"_s.arg(body.size()));
-        (void)thread;
-        (void)exec;
-        (void)error;
         const auto db = c.skip(size_t(*statusLength)) ? c.take(size_t(*dbLength)) : std::nullopt;
         if (!db || !c.skip(1))
             return bad(u"a QUERY event of %1 bytes"_s.arg(body.size()));
