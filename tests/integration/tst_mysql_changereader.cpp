@@ -506,14 +506,29 @@ private slots:
     }
 
     // cancel() from another thread ends a stream blocked in its read, with Cancelled.
+    void cancelFromAnotherThread_data()
+    {
+        QTest::addColumn<bool>("tls");
+        QTest::newRow("plain") << false;
+        QTest::newRow("tls") << true;
+    }
+
     void cancelFromAnotherThread()
     {
+        QFETCH(bool, tls);
         Database db(u"cancel"_s);
         CHECK_OK(execute(db.endpoint, {u"CREATE TABLE t (id INT PRIMARY KEY)"_s}));
         const QString from = position(db.endpoint);
         const CaptureScope scope = scopeOf(db.endpoint, {u"t"_s});
+        Endpoint source = db.endpoint;
+        if (tls) {
+            // The account that is refused without TLS, verified against the test CA.
+            source.user = u"ferry_tls"_s;
+            source.tlsMode = TlsMode::VerifyFull;
+            source.caFile = caFile();
+        }
         // Through the driver, with the default 10 s heartbeat: nothing arrives on its own.
-        auto made = Driver::forEngine(Engine::MariaDb).makeChangeReader(db.endpoint, scope);
+        auto made = Driver::forEngine(Engine::MariaDb).makeChangeReader(source, scope);
         QVERIFY(made);
         ChangeReader &r = **made;
         CancelToken cancel;
@@ -542,6 +557,43 @@ private slots:
         QCOMPARE(result.error().message,
                  u"reading the binlog of MariaDB at %1:%2 was cancelled"_s.arg(db.endpoint.host)
                      .arg(db.endpoint.port));
+    }
+
+    // The binlog rotates under a running stream: positions move to the new file, and a
+    // restart from one there yields the rest. Checksums off (binlog_checksum=NONE) too.
+    void rotationAndChecksums_data()
+    {
+        QTest::addColumn<QString>("checksum");
+        QTest::newRow("crc32") << u"CRC32"_s;
+        QTest::newRow("none") << u"NONE"_s;
+    }
+
+    void rotationAndChecksums()
+    {
+        QFETCH(QString, checksum);
+        CHECK_OK(execute(mariadb(), {u"SET GLOBAL binlog_checksum = %1"_s.arg(checksum)}));
+        const auto restore = qScopeGuard(
+            [] { (void)execute(mariadb(), {u"SET GLOBAL binlog_checksum = CRC32"_s}); });
+        Database db(u"rotate"_s);
+        CHECK_OK(execute(db.endpoint, {u"CREATE TABLE t (id INT PRIMARY KEY, v TEXT)"_s}));
+        const CaptureScope scope = scopeOf(db.endpoint, {u"t"_s});
+        const QString from = position(db.endpoint);
+        CHECK_OK(execute(db.endpoint, {u"INSERT INTO t VALUES (1, 'one')"_s}));
+        CHECK_OK(execute(mariadb(), {u"FLUSH BINARY LOGS"_s}));
+        CHECK_OK(execute(
+            db.endpoint,
+            {u"INSERT INTO t VALUES (2, 'two')"_s, u"INSERT INTO t VALUES (3, 'three')"_s}));
+        auto r = reader(db.endpoint, scope);
+        const Streamed s = collect(*r, from, 3);
+        REQUIRE_COMPLETE(s);
+        const QString firstFile = s.transactions[0].position.section(u':', 0, 0);
+        QCOMPARE(firstFile, from.section(u':', 0, 0));
+        QVERIFY(s.transactions[1].position.section(u':', 0, 0) > firstFile);
+        QCOMPARE(s.transactions[1].events[0].after.values, (RowData {"2", "two"}));
+        const Streamed rest = collect(*reader(db.endpoint, scope), s.transactions[1].position, 1);
+        REQUIRE_COMPLETE(rest);
+        QCOMPARE(rest.transactions[0].position, s.transactions[2].position);
+        QCOMPARE(rest.transactions[0].events[0].after.values, (RowData {"3", "three"}));
     }
 
     // A position whose binlog file was purged is an error that names the file and the remedy.
