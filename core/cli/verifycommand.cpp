@@ -1,4 +1,5 @@
 #include "verifycommand.h"
+#include "common/logging.h"
 
 #include "arguments.h"
 #include "common/files.h"
@@ -82,7 +83,8 @@ int runVerifyCommand(Context &ctx, const QStringList &args)
     // Kept with the project when the store knows it.
     ProjectRepository projects(store);
     if (auto project = projects.findByName(definition.name))
-        (void)VerificationRepository(store).save(project->id, *report);
+        logIfFailed(lcCli(), VerificationRepository(store).save(project->id, *report),
+                    "the report is printed but not kept with the project");
 
     if (a.has(u"fix-sql"_s))
         if (auto ok = writeFile(a.value(u"fix-sql"_s), correctionSql(*report, target.engine)); !ok)

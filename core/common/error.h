@@ -42,11 +42,26 @@ struct Error
 Error makeError(Error::Code code, const QString &message, const QString &fix = {},
                 const QString &object = {});
 
+// A value or the Error that stopped it. [[nodiscard]]: a result nobody looks at is a failure
+// nobody sees; where dropping one is meant, say why and log it (logIfFailed below).
 template<typename T>
-using Result = std::expected<T, Error>;
+class [[nodiscard]] Result : public std::expected<T, Error>
+{
+    using Base = std::expected<T, Error>;
+
+public:
+    using Base::Base;
+    Result() = default;
+    Result(const Base &other)
+        : Base(other)
+    { }
+    Result(Base &&other)
+        : Base(std::move(other))
+    { }
+};
 
 // Result of an operation that returns nothing but may fail.
-using Status = std::expected<void, Error>;
+using Status = Result<void>;
 
 inline std::unexpected<Error> fail(Error::Code code, const QString &message,
                                    const QString &fix = {}, const QString &object = {})

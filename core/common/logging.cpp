@@ -198,4 +198,14 @@ void logFailedStatement(const Error &error, const QString &sql, SqlQuoting quoti
             << object + u": statement failed"_s + state + u": "_s + message + u" | SQL: "_s + shown;
 }
 
+bool logIfFailed(const QLoggingCategory &category, const Status &status, const char *why)
+{
+    if (status)
+        return true;
+    if (category.isWarningEnabled())
+        QMessageLogger(nullptr, 0, nullptr, category.categoryName()).warning().noquote()
+            << why << "-" << status.error().text();
+    return false;
+}
+
 } // namespace ferry

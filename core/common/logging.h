@@ -50,4 +50,9 @@ QString maskSqlLiterals(const QString &sql, SqlQuoting quoting);
 // naming the object, the error and the SQL with its literals masked (info for a cancelled one).
 void logFailedStatement(const Error &error, const QString &sql, SqlQuoting quoting);
 
+// A failure deliberately not passed on (a cleanup on a path that already fails, a best-effort
+// write): logged as a warning in `category` with `why` it is dropped, never silent. Returns
+// whether `status` succeeded.
+bool logIfFailed(const QLoggingCategory &category, const Status &status, const char *why);
+
 } // namespace ferry

@@ -32,7 +32,8 @@ Result<DataSource> DataSourceService::add(DataSource source, const std::optional
         return added;
     if (source.hasPassword) {
         if (auto ok = m_secrets->write(added->secretKey(), *password); !ok) {
-            (void)m_repository->remove(added->id);
+            logIfFailed(lcStore(), m_repository->remove(added->id),
+                        "could not take back the data source whose password was not stored");
             return std::unexpected(ok.error());
         }
     }
@@ -75,9 +76,11 @@ Result<DataSource> DataSourceService::update(DataSource source, const PasswordCh
     auto updated = m_repository->update(source);
     if (!updated && touchSecret) {
         if (oldSecret)
-            (void)m_secrets->write(previous->secretKey(), *oldSecret);
+            logIfFailed(lcSecrets(), m_secrets->write(previous->secretKey(), *oldSecret),
+                        "could not restore the password of a data source whose edit failed");
         else
-            (void)m_secrets->remove(previous->secretKey());
+            logIfFailed(lcSecrets(), m_secrets->remove(previous->secretKey()),
+                        "could not remove the password of a data source whose edit failed");
     }
     return updated;
 }

@@ -37,6 +37,36 @@ QString keyRangePredicate(const Dialect &dialect, const QList<Column> &keyColumn
     return parts.join(u" AND "_s);
 }
 
+QString whereClause(const Dialect &dialect, const QList<Column> &keyColumns, const KeyRange &range,
+                    const QString &filter)
+{
+    QStringList parts;
+    const QString predicate = keyRangePredicate(dialect, keyColumns, range);
+    if (!predicate.isEmpty())
+        parts << predicate;
+    if (!filter.trimmed().isEmpty())
+        parts << u'(' + filter + u')';
+    return parts.isEmpty() ? QString() : u" WHERE "_s + parts.join(u" AND "_s);
+}
+
+QString orderByKey(const Dialect &dialect, const QList<Column> &keyColumns)
+{
+    QStringList names;
+    for (const Column &c : keyColumns)
+        names << dialect.quote(c.name);
+    return names.isEmpty() ? QString() : u" ORDER BY "_s + names.join(u", "_s);
+}
+
+QString limitClause(qint64 limit, qint64 offset)
+{
+    if (limit < 0 && offset <= 0)
+        return {};
+    // MySQL has no OFFSET without LIMIT: a count no table reaches stands for "all" (the
+    // largest BIGINT, which every engine accepts).
+    const QString count = limit < 0 ? u"9223372036854775807"_s : QString::number(limit);
+    return offset > 0 ? u" LIMIT %1 OFFSET %2"_s.arg(count).arg(offset) : u" LIMIT "_s + count;
+}
+
 bool keyOrderIsPortable(const QList<Column> &key)
 {
     for (const Column &c : key) {

@@ -12,6 +12,14 @@ namespace ferry {
 QString keyRangePredicate(const Dialect &dialect, const QList<Column> &keyColumns,
                           const KeyRange &range);
 
+// " WHERE <range> AND (<filter>)", " WHERE …" of whichever is set, or empty.
+QString whereClause(const Dialect &dialect, const QList<Column> &keyColumns, const KeyRange &range,
+                    const QString &filter);
+// " ORDER BY k1, k2" for a key; empty for none.
+QString orderByKey(const Dialect &dialect, const QList<Column> &keyColumns);
+// " LIMIT n OFFSET m" (every engine Ferry reads spells it so); empty for the whole result.
+QString limitClause(qint64 limit, qint64 offset);
+
 // Whether `key` sorts the same in every engine whatever the collation: numbers and dates only.
 // Ranges over such keys mean the same rows on both sides.
 bool keyOrderIsPortable(const QList<Column> &key);

@@ -29,6 +29,8 @@ struct ReadRequest
     QList<Column> keyColumns; // ORDER BY and range predicate; empty: whole table, any order
     KeyRange range;
     QString filter; // an SQL condition in the source's dialect; empty: none
+    qint64 offset = 0; // rows to skip, in key order
+    qint64 limit = -1; // at most this many rows; -1: all
     int batchRows = 4096;
     size_t batchBytes = 4u << 20;
 };
@@ -45,13 +47,6 @@ public:
     // interrupted when `cancel` fires.
     virtual Status read(const ReadRequest &request, const std::function<Status(RowBatch &&)> &sink,
                         const CancelToken &cancel) = 0;
-
-    // The chunk boundaries of a keyed table: each tuple is the inclusive upper key of a chunk
-    // of about `rowsPerChunk` rows, in key order (the last chunk is open-ended). `filter` as in
-    // ReadRequest.
-    virtual Result<std::vector<KeyValues>>
-    chunkBoundaries(const TableRef &table, const QList<Column> &keyColumns, const QString &filter,
-                    qint64 rowsPerChunk, const CancelToken &cancel) = 0;
 
     // COUNT(*) of the table (with `filter`), exact.
     virtual Result<qint64> countRows(const TableRef &table, const QString &filter) = 0;

@@ -18,6 +18,9 @@ public:
 
     // Replaces the plan of `table` (the table's boundaries in key order).
     virtual Status savePlan(const QString &table, const std::vector<Chunk> &chunks) = 0;
+    // Adds one chunk at the end of the table's plan: the key walk records each chunk as it cuts
+    // it, so copying starts before the walk ends and a crash keeps the chunks already cut.
+    virtual Status appendChunk(const QString &table, const Chunk &chunk) = 0;
     virtual Result<std::vector<Chunk>> chunks(const QString &table) const = 0;
     virtual Status markStarted(const QString &table, int ordinal) = 0;
     virtual Status markDone(const QString &table, int ordinal, qint64 rows, qint64 bytes) = 0;

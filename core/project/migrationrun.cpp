@@ -90,20 +90,29 @@ Result<RunOutcome> MigrationRun::execute()
 
     auto finish = [&](ProjectState state, const Error *error) -> Result<RunOutcome> {
         m_outcome.seconds = double(timer.elapsed()) / 1000.0;
-        (void)repository.setState(m_projectId, state, error ? error->text() : QString());
+        // A state that cannot be stored shows as interrupted once the heartbeat stops.
+        logIfFailed(lcProject(),
+                    repository.setState(m_projectId, state, error ? error->text() : QString()),
+                    "the run ended but its state was not stored");
         if (error) {
-            (void)message(error->code == Error::Code::Cancelled ? u"warning"_s : u"error"_s,
-                          error->text());
+            logIfFailed(lcProject(),
+                        message(error->code == Error::Code::Cancelled ? u"warning"_s : u"error"_s,
+                                error->text()),
+                        "the project log in the store misses this line");
             return fail(*error);
         }
         return m_outcome;
     };
 
-    (void)repository.setState(m_projectId, ProjectState::Running);
-    (void)message(u"info"_s,
-                  u"run %1 started: %2 -> %3"_s.arg(m_outcome.runId.left(8),
-                                                    m_source.displayAddress(),
-                                                    m_target.displayAddress()));
+    // Nothing has started yet: a store that cannot say the project runs stops the run.
+    if (auto ok = repository.setState(m_projectId, ProjectState::Running); !ok)
+        return std::unexpected(ok.error());
+    logIfFailed(lcProject(),
+                message(u"info"_s,
+                        u"run %1 started: %2 -> %3"_s.arg(m_outcome.runId.left(8),
+                                                          m_source.displayAddress(),
+                                                          m_target.displayAddress())),
+                "the project log in the store misses this line");
 
     auto report =
         runPrecheck(definition, m_source, m_target, m_cancel, repository.ownTargets(m_projectId));
@@ -116,10 +125,12 @@ Result<RunOutcome> MigrationRun::execute()
     for (const PrecheckItem &item : report->items)
         if (item.severity == PrecheckItem::Severity::Warning
             || item.severity == PrecheckItem::Severity::Error)
-            (void)message(item.severity == PrecheckItem::Severity::Error ? u"error"_s
-                                                                         : u"warning"_s,
-                          u"precheck: "_s + item.message
-                              + (item.fix.isEmpty() ? QString() : u". "_s + item.fix));
+            logIfFailed(
+                lcProject(),
+                message(item.severity == PrecheckItem::Severity::Error ? u"error"_s : u"warning"_s,
+                        u"precheck: "_s + item.message
+                            + (item.fix.isEmpty() ? QString() : u". "_s + item.fix)),
+                "the project log in the store misses this line");
     if (!report->passed()) {
         const Error e = makeError(
             Error::Code::InvalidInput, u"precheck failed: "_s + report->firstError(),
@@ -146,7 +157,10 @@ Result<RunOutcome> MigrationRun::execute()
         record.state = TableState::Pending;
         record.targetHadRows = report->targetRowCounts.value(plan.target.ref.name) > 0;
         record.rowsEstimate = std::max<qint64>(0, plan.source.rowEstimate);
-        (void)repository.saveTable(m_projectId, record);
+        if (auto ok = repository.saveTable(m_projectId, record); !ok) {
+            const Error e = ok.error();
+            return finish(ProjectState::Failed, &e);
+        }
     }
 
     // The project's steps, each made by its factory; a step this version cannot run fails
@@ -200,7 +214,8 @@ Result<RunOutcome> MigrationRun::execute()
         return finish(
             e.code == Error::Code::Cancelled ? ProjectState::Paused : ProjectState::Failed, &e);
     }
-    (void)repository.setProgress(m_projectId, 1.0);
+    logIfFailed(lcProject(), repository.setProgress(m_projectId, 1.0),
+                "the progress bar may stop short of 100 %");
     m_outcome.completed = true;
     return finish(ProjectState::Completed, nullptr);
 }

@@ -423,7 +423,9 @@ Status ProjectRepository::release(qint64 id)
     });
     if (!released)
         return released;
-    (void)log(id, u"info"_s, u"project released: checkpoints and samples deleted"_s);
+    logIfFailed(lcStore(),
+                log(id, u"info"_s, u"project released: checkpoints and samples deleted"_s),
+                "the release is done; only its line in the project log is missing");
     return setState(id, ProjectState::Released);
 }
 
@@ -465,8 +467,15 @@ QSet<QString> ProjectRepository::ownTargets(qint64 id) const
     auto all = tables(id);
     if (!all)
         return out;
+    // A table whose key walk a crash cut short is not planned yet, but its first chunks may
+    // be in the target: the ledger says so.
+    QSet<QString> chunked;
+    if (auto q =
+            m_store->exec(u"SELECT DISTINCT source_table FROM chunk WHERE project_id = ?"_s, {id}))
+        while (q->next())
+            chunked.insert(q->value(0).toString());
     for (const TableRecord &t : *all) {
-        if (!t.created && !t.planned)
+        if (!t.created && !t.planned && !chunked.contains(t.sourceTable))
             continue;
         const qsizetype dot = t.targetTable.lastIndexOf(u'.');
         out.insert(dot >= 0 ? t.targetTable.mid(dot + 1) : t.targetTable);

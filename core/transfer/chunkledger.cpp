@@ -61,19 +61,25 @@ Status ChunkLedger::savePlan(const QString &table, const std::vector<Chunk> &chu
                                    {m_project, table});
             !q)
             return std::unexpected(q.error());
-        for (const Chunk &c : chunks) {
-            const QString lower = encodeKey(c.range.lower);
-            const QString upper = encodeKey(c.range.upper);
-            auto q = m_store->exec(
-                u"INSERT INTO chunk (project_id, source_table, ordinal, "
-                "lower_key, upper_key, state) VALUES (?,?,?,?,?,?)"_s,
-                {m_project, table, c.ordinal, lower.isNull() ? QVariant() : QVariant(lower),
-                 upper.isNull() ? QVariant() : QVariant(upper), stateId(ChunkState::Pending)});
-            if (!q)
-                return std::unexpected(q.error());
-        }
+        for (const Chunk &c : chunks)
+            if (auto ok = appendChunk(table, c); !ok)
+                return ok;
         return {};
     });
+}
+
+Status ChunkLedger::appendChunk(const QString &table, const Chunk &c)
+{
+    const QString lower = encodeKey(c.range.lower);
+    const QString upper = encodeKey(c.range.upper);
+    auto q = m_store->exec(
+        u"INSERT INTO chunk (project_id, source_table, ordinal, "
+        "lower_key, upper_key, state) VALUES (?,?,?,?,?,?)"_s,
+        {m_project, table, c.ordinal, lower.isNull() ? QVariant() : QVariant(lower),
+         upper.isNull() ? QVariant() : QVariant(upper), stateId(ChunkState::Pending)});
+    if (!q)
+        return std::unexpected(q.error());
+    return {};
 }
 
 Result<std::vector<Chunk>> ChunkLedger::chunks(const QString &table) const

@@ -20,6 +20,7 @@ public:
     ChunkLedger(std::shared_ptr<MetaStore> store, qint64 projectId);
 
     Status savePlan(const QString &table, const std::vector<Chunk> &chunks) override;
+    Status appendChunk(const QString &table, const Chunk &chunk) override;
     Result<std::vector<Chunk>> chunks(const QString &table) const override;
     Status markStarted(const QString &table, int ordinal) override;
     Status markDone(const QString &table, int ordinal, qint64 rows, qint64 bytes) override;

@@ -2,6 +2,7 @@
 
 #include "common/logging.h"
 #include "engines/driver.h"
+#include "engines/keysetchunker.h"
 
 #include <charconv>
 
@@ -9,9 +10,7 @@ using namespace Qt::StringLiterals;
 
 namespace ferry {
 
-namespace {
-
-std::vector<Chunk> fromBoundaries(const std::vector<KeyValues> &boundaries)
+std::vector<Chunk> chunksFromBoundaries(const std::vector<KeyValues> &boundaries)
 {
     std::vector<Chunk> chunks;
     std::optional<KeyValues> lower;
@@ -32,6 +31,8 @@ std::vector<Chunk> fromBoundaries(const std::vector<KeyValues> &boundaries)
     chunks.push_back(last);
     return chunks;
 }
+
+namespace {
 
 std::optional<__int128> parseInteger(const QString &text)
 {
@@ -68,13 +69,14 @@ std::string toText(__int128 v)
 
 } // namespace
 
-Result<std::vector<Chunk>> planChunks(Session &source, TableReader &reader, const TablePlan &plan,
-                                      qint64 rowsPerChunk, const CancelToken &cancel)
+Result<std::optional<std::vector<Chunk>>>
+planWithoutWalk(Session &source, TableReader &reader, const TablePlan &plan, qint64 rowsPerChunk)
 {
+    using Plan = std::optional<std::vector<Chunk>>;
     if (plan.keyColumns.isEmpty()) {
         Chunk whole;
         whole.state = ChunkState::Pending;
-        return std::vector<Chunk> {whole};
+        return Plan(std::vector<Chunk> {whole});
     }
     const Dialect &dialect = Driver::forEngine(source.engine()).dialect();
     qint64 estimate = plan.source.rowEstimate;
@@ -88,7 +90,7 @@ Result<std::vector<Chunk>> planChunks(Session &source, TableReader &reader, cons
         // A small table is one chunk; its range stays open at both ends.
         Chunk whole;
         whole.state = ChunkState::Pending;
-        return std::vector<Chunk> {whole};
+        return Plan(std::vector<Chunk> {whole});
     }
 
     if (plan.keyColumns.size() == 1 && plan.keyColumns.first().type.kind == TypeKind::Integer
@@ -103,7 +105,7 @@ Result<std::vector<Chunk>> planChunks(Session &source, TableReader &reader, cons
         if (!min || !max) {
             Chunk whole; // empty table
             whole.state = ChunkState::Pending;
-            return std::vector<Chunk> {whole};
+            return Plan(std::vector<Chunk> {whole});
         }
         const __int128 span = *max - *min + 1;
         // Dense enough (at most 4 key values per row): equal-width ranges hold about
@@ -115,16 +117,28 @@ Result<std::vector<Chunk>> planChunks(Session &source, TableReader &reader, cons
                 boundaries.push_back({toText(b)});
             qCDebug(lcTransfer) << plan.sourceKey
                                 << "planned arithmetically:" << boundaries.size() + 1 << "chunks";
-            return fromBoundaries(boundaries);
+            return Plan(chunksFromBoundaries(boundaries));
         }
     }
+    return Plan();
+}
+
+Result<std::vector<Chunk>> planChunks(Session &source, TableReader &reader, const TablePlan &plan,
+                                      qint64 rowsPerChunk, const CancelToken &cancel)
+{
+    auto quick = planWithoutWalk(source, reader, plan, rowsPerChunk);
+    if (!quick)
+        return std::unexpected(quick.error());
+    if (*quick)
+        return std::move(**quick);
     auto boundaries =
-        reader.chunkBoundaries(plan.source.ref, plan.keyColumns, plan.filter, rowsPerChunk, cancel);
+        KeysetChunker(reader, plan.source.ref, plan.keyColumns, plan.filter, rowsPerChunk)
+            .all(cancel);
     if (!boundaries)
         return std::unexpected(boundaries.error());
     qCDebug(lcTransfer) << plan.sourceKey << "planned by key walk:" << boundaries->size() + 1
                         << "chunks";
-    return fromBoundaries(*boundaries);
+    return chunksFromBoundaries(*boundaries);
 }
 
 } // namespace ferry

@@ -16,4 +16,14 @@ class TableReader;
 Result<std::vector<Chunk>> planChunks(Session &source, TableReader &reader, const TablePlan &plan,
                                       qint64 rowsPerChunk, const CancelToken &cancel);
 
+// The plans that cost no walk: a keyless or small table as one chunk, a dense integer key cut
+// arithmetically. std::nullopt when the key must be walked (KeysetChunker), which the full copy
+// does while it copies the chunks already cut.
+Result<std::optional<std::vector<Chunk>>>
+planWithoutWalk(Session &source, TableReader &reader, const TablePlan &plan, qint64 rowsPerChunk);
+
+// The chunks of `boundaries` (each the inclusive upper key of a chunk), numbered from 0, the
+// first open below and the last open above.
+std::vector<Chunk> chunksFromBoundaries(const std::vector<KeyValues> &boundaries);
+
 } // namespace ferry

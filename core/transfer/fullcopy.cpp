@@ -1,17 +1,18 @@
 #include "fullcopy.h"
 
-#include "boundedqueue.h"
 #include "chunkledger.h"
 #include "chunkplanner.h"
 #include "common/logging.h"
 #include "common/throttle.h"
 #include "engines/driver.h"
 #include "engines/keypredicate.h"
+#include "engines/keysetchunker.h"
+#include "pipeline/boundedqueue.h"
 #include "pipeline/checkpoints.h"
 #include "pipeline/runrecords.h"
+#include "pipeline/workerpool.h"
 
 #include <QElapsedTimer>
-#include <QThread>
 
 #include <atomic>
 #include <deque>
@@ -32,11 +33,18 @@ struct TableRun
 {
     const TablePlan *plan = nullptr;
     TableRecord record;
-    std::vector<Chunk> chunks;
+    // Grows while the key walk cuts chunks (a deque: a worker's chunk stays where it is).
+    std::deque<Chunk> chunks;
+    std::mutex chunksMutex; // guards the deque itself while the walk appends to it
     Table targetTable;
+    // The key walk still to do (a table too big to cut without one): where it resumes.
+    bool walk = false;
+    std::optional<KeyValues> walkFrom;
     std::atomic<qint64> rowsDone {0};
     std::atomic<qint64> bytesDone {0};
     std::atomic<int> chunksDone {0};
+    std::atomic<int> chunksTotal {0};
+    // Chunks not copied yet, plus one while the walk runs: the table is finished at zero.
     std::atomic<int> chunksLeft {0};
     std::atomic<bool> failed {false};
     std::atomic<int> phase {0}; // 0 pending, 1 copying, 2 indexing, 3 done
@@ -46,6 +54,11 @@ struct TableRun
     QString error;
 
     // Copies the live counters into the record before it is saved (recordMutex held).
+    Chunk &chunk(size_t index)
+    {
+        std::lock_guard lock(chunksMutex);
+        return chunks[index];
+    }
     void snapshotCounters()
     {
         record.rowsDone = rowsDone.load();
@@ -80,10 +93,13 @@ bool hasUniqueKeyOn(const Table &table, const QStringList &columns)
     return false;
 }
 
+// Copy one chunk of a table, or (walk) cut the table's chunks by walking its key, queueing
+// each chunk as it is cut.
 struct WorkItem
 {
-    int table;
-    size_t chunk;
+    int table = 0;
+    size_t chunk = 0;
+    bool walk = false;
 };
 
 } // namespace
@@ -97,9 +113,9 @@ struct FullCopy::Private
     Checkpoints &ledger;
     Throttle throttle;
     std::vector<std::unique_ptr<TableRun>> tables;
-    std::mutex workMutex;
-    std::deque<WorkItem> work;
-    std::atomic<int> workersAlive {0};
+    WorkQueue<WorkItem> work;
+    size_t queued = 0; // items queued by prepare()
+    int walks = 0; // tables whose key is walked while the copy runs
     std::mutex fatalMutex;
     std::optional<Error> fatal; // an error that stops every table (a lost server)
 
@@ -118,7 +134,10 @@ struct FullCopy::Private
             qCWarning(lcTransfer).noquote() << text;
         else
             qCInfo(lcTransfer).noquote() << text;
-        (void)records.log(level, text);
+        // The line is in the log file already; the project's own log in the store is a copy.
+        if (auto ok = records.log(level, text); !ok)
+            qCWarning(lcTransfer).noquote()
+                << "could not add to the project log:" << ok.error().text();
         if (in.observer)
             in.observer->message(level, text);
     }
@@ -136,12 +155,26 @@ struct FullCopy::Private
         t.record.error = error.text();
         t.record.finishedAt = QDateTime::currentDateTimeUtc();
         t.snapshotCounters();
-        (void)records.saveTable(t.record);
+        // The failure itself is what matters: it is logged below whether or not it is stored.
+        if (auto ok = records.saveTable(t.record); !ok)
+            qCWarning(lcTransfer).noquote()
+                << "could not record that" << t.plan->sourceKey << "failed:" << ok.error().text();
         message(u"error"_s, u"table %1 stopped: %2"_s.arg(t.plan->sourceKey, error.text()));
     }
 
     Status prepare();
     void worker();
+    void setFatal(const Error &e)
+    {
+        {
+            std::lock_guard lock(fatalMutex);
+            if (!fatal)
+                fatal = e;
+        }
+        work.stop();
+    }
+    Status walkKey(int table, TableReader &reader);
+    void chunkFinished(TableRun &t, Session &target);
     Status copyChunk(TableRun &t, Chunk &chunk, Session &source, TableReader &reader,
                      Session &target, BulkWriter &writer);
     Status finishTable(TableRun &t, Session &target);
@@ -190,27 +223,39 @@ Status FullCopy::Private::prepare()
                 return ok;
             t->record.truncated = true;
             t->record.planned = false;
+            if (auto ok = ledger.savePlan(plan.sourceKey, {}); !ok)
+                return ok;
             message(u"info"_s,
                     u"emptied target table %1 (policy truncate)"_s.arg(plan.target.ref.display()));
         }
 
-        if (!t->record.planned) {
-            t->record.state = TableState::Planning;
-            auto chunks =
-                planChunks(**sourceSession, *reader, plan, in.options.chunkRows, in.cancel);
-            if (!chunks)
-                return std::unexpected(chunks.error());
-            if (auto ok = ledger.savePlan(plan.sourceKey, *chunks); !ok)
-                return ok;
-            t->record.planned = true;
-            t->record.rowsDone = 0;
-            t->record.rowsSkipped = 0;
-            t->record.bytesDone = 0;
-        }
         auto chunks = ledger.chunks(plan.sourceKey);
         if (!chunks)
             return std::unexpected(chunks.error());
-        t->chunks = *chunks;
+        if (!t->record.planned && !chunks->empty() && !chunks->back().range.upper) {
+            t->record.planned = true; // the walk had cut its last chunk before a crash
+        } else if (!t->record.planned && !chunks->empty()) {
+            t->walk = true; // resume the walk a crash interrupted, after its last chunk
+            t->walkFrom = chunks->back().range.upper;
+        } else if (!t->record.planned) {
+            t->record.state = TableState::Planning;
+            t->record.rowsDone = 0;
+            t->record.rowsSkipped = 0;
+            t->record.bytesDone = 0;
+            auto quick = planWithoutWalk(**sourceSession, *reader, plan, in.options.chunkRows);
+            if (!quick)
+                return std::unexpected(quick.error());
+            if (*quick) {
+                if (auto ok = ledger.savePlan(plan.sourceKey, **quick); !ok)
+                    return ok;
+                t->record.planned = true;
+                *chunks = std::move(**quick);
+            } else {
+                t->walk = true; // cut while copying: the first chunk moves at once
+            }
+        }
+        t->chunks.assign(chunks->begin(), chunks->end());
+        t->chunksTotal = int(t->chunks.size());
         t->rowsTotal = plan.source.rowEstimate > 0 ? plan.source.rowEstimate : 0;
         t->record.rowsEstimate = t->rowsTotal;
         t->skipped = t->record.rowsSkipped;
@@ -226,7 +271,7 @@ Status FullCopy::Private::prepare()
         t->rowsDone = doneRows;
         t->bytesDone = doneBytes;
         t->chunksDone = doneChunks;
-        t->chunksLeft = int(t->chunks.size()) - doneChunks;
+        t->chunksLeft = int(t->chunks.size()) - doneChunks + (t->walk ? 1 : 0);
         t->record.rowsDone = doneRows;
         t->record.bytesDone = doneBytes;
 
@@ -248,6 +293,15 @@ Status FullCopy::Private::prepare()
             return ok;
         tables.push_back(std::move(t));
     }
+    // Walks first: every other chunk can be copied meanwhile.
+    for (int i = 0; i < int(tables.size()); ++i) {
+        TableRun &t = *tables[size_t(i)];
+        if (t.record.state != TableState::Done && t.walk) {
+            work.push({i, 0, true});
+            ++queued;
+            ++walks;
+        }
+    }
     for (int i = 0; i < int(tables.size()); ++i) {
         TableRun &t = *tables[size_t(i)];
         if (t.record.state == TableState::Done) {
@@ -255,8 +309,10 @@ Status FullCopy::Private::prepare()
             continue;
         }
         for (size_t c = 0; c < t.chunks.size(); ++c)
-            if (t.chunks[c].state != ChunkState::Done)
-                work.push_back({i, c});
+            if (t.chunks[c].state != ChunkState::Done) {
+                work.push({i, c, false});
+                ++queued;
+            }
     }
     return {};
 }
@@ -409,7 +465,8 @@ Status FullCopy::Private::finishTable(TableRun &t, Session &target)
     std::lock_guard lock(t.recordMutex);
     t.record.state = TableState::Indexing;
     t.snapshotCounters();
-    (void)records.saveTable(t.record);
+    if (auto ok = records.saveTable(t.record); !ok)
+        return ok;
     if (!t.record.indexesDone && t.record.created && plan.primaryOfTarget) {
         if (in.options.indexes == IndexTiming::AfterFull) {
             // Skip indexes that exist already (a crash after CREATE INDEX, before the record).
@@ -448,42 +505,99 @@ Status FullCopy::Private::finishTable(TableRun &t, Session &target)
     return records.saveTable(t.record);
 }
 
+Status FullCopy::Private::walkKey(int table, TableReader &reader)
+{
+    TableRun &t = *tables[size_t(table)];
+    const TablePlan &plan = *t.plan;
+    QElapsedTimer timer;
+    timer.start();
+    KeysetChunker chunker(reader, plan.source.ref, plan.keyColumns, plan.filter,
+                          in.options.chunkRows);
+    std::optional<KeyValues> after = t.walkFrom;
+    int ordinal = t.chunksTotal.load();
+    int cut = 0;
+    for (;;) {
+        auto boundary = chunker.next(after, in.cancel);
+        if (!boundary)
+            return std::unexpected(boundary.error());
+        Chunk c;
+        c.ordinal = ordinal++;
+        c.range.lower = after;
+        c.range.upper = *boundary;
+        c.state = ChunkState::Pending;
+        if (auto ok = ledger.appendChunk(plan.sourceKey, c); !ok)
+            return ok;
+        size_t index;
+        {
+            std::lock_guard lock(t.chunksMutex);
+            t.chunks.push_back(c);
+            index = t.chunks.size() - 1;
+        }
+        ++t.chunksTotal;
+        ++t.chunksLeft;
+        ++cut;
+        work.push({table, index, false});
+        if (!*boundary)
+            break;
+        after = std::move(*boundary);
+    }
+    std::lock_guard lock(t.recordMutex);
+    t.record.planned = true;
+    t.snapshotCounters();
+    qCInfo(lcTransfer).noquote() << u"cut %1 into %2 chunk(s) by key walk in %3 s, copying "
+                                    "meanwhile"_s.arg(plan.sourceKey)
+                                        .arg(cut)
+                                        .arg(double(timer.elapsed()) / 1000.0, 0, 'f', 1);
+    return records.saveTable(t.record);
+}
+
+void FullCopy::Private::chunkFinished(TableRun &t, Session &target)
+{
+    if (--t.chunksLeft == 0 && !t.failed) {
+        if (auto done = finishTable(t, target); !done)
+            failTable(t, done.error());
+    }
+}
+
 void FullCopy::Private::worker()
 {
-    auto fatalError = [&](const Error &e) {
-        std::lock_guard lock(fatalMutex);
-        if (!fatal)
-            fatal = e;
-    };
     auto sourceSession = sourceDriver.connect(in.source);
     if (!sourceSession) {
-        fatalError(sourceSession.error());
+        setFatal(sourceSession.error());
         return;
     }
     auto targetSession = targetDriver.connectForWrite(in.target);
     if (!targetSession) {
-        fatalError(targetSession.error());
+        setFatal(targetSession.error());
         return;
     }
     auto reader = sourceDriver.makeReader(**sourceSession);
     auto writer = targetDriver.makeWriter(**targetSession);
-    for (;;) {
-        if (in.cancel.isCancelled())
+    while (auto item = work.take()) {
+        struct Done
+        {
+            WorkQueue<WorkItem> &queue;
+            ~Done() { queue.done(); }
+        } done {work};
+        if (in.cancel.isCancelled()) {
+            work.stop();
             return;
-        {
-            std::lock_guard lock(fatalMutex);
-            if (fatal)
-                return;
         }
-        WorkItem item;
-        {
-            std::lock_guard lock(workMutex);
-            if (work.empty())
-                return;
-            item = work.front();
-            work.pop_front();
+        TableRun &t = *tables[size_t(item->table)];
+        if (item->walk) {
+            Status ok = t.failed ? Status() : walkKey(item->table, *reader);
+            if (!ok) {
+                if (ok.error().code == Error::Code::Cancelled && in.cancel.isCancelled()) {
+                    work.stop();
+                    return;
+                }
+                if (ok.error().code == Error::Code::Connection)
+                    setFatal(ok.error());
+                failTable(t, ok.error());
+            }
+            chunkFinished(t, **targetSession); // the walk's own hold on the table
+            continue;
         }
-        TableRun &t = *tables[size_t(item.table)];
         if (t.failed)
             continue;
         if (t.phase.load() == 0) {
@@ -493,23 +607,25 @@ void FullCopy::Private::worker()
                 t.record.state = TableState::Copying;
                 if (!t.record.startedAt.isValid())
                     t.record.startedAt = QDateTime::currentDateTimeUtc();
-                (void)records.saveTable(t.record);
+                if (auto saved = records.saveTable(t.record); !saved)
+                    message(u"warning"_s,
+                            u"could not record that %1 is copying: %2"_s.arg(t.plan->sourceKey,
+                                                                             saved.error().text()));
             }
         }
-        Chunk &chunk = t.chunks[item.chunk];
+        Chunk &chunk = t.chunk(item->chunk);
         Status ok = copyChunk(t, chunk, **sourceSession, *reader, **targetSession, *writer);
         if (!ok) {
-            if (ok.error().code == Error::Code::Cancelled && in.cancel.isCancelled())
+            if (ok.error().code == Error::Code::Cancelled && in.cancel.isCancelled()) {
+                work.stop();
                 return;
+            }
             if (ok.error().code == Error::Code::Connection)
-                fatalError(ok.error());
+                setFatal(ok.error());
             failTable(t, ok.error());
             continue;
         }
-        if (--t.chunksLeft == 0) {
-            if (auto done = finishTable(t, **targetSession); !done)
-                failTable(t, done.error());
-        }
+        chunkFinished(t, **targetSession);
     }
 }
 
@@ -563,7 +679,7 @@ RunProgress FullCopy::Private::snapshot(double elapsedSeconds, double rate)
             tp.state == TableState::Done ? tp.rowsDone : std::max(t->rowsTotal, tp.rowsDone);
         tp.bytesDone = t->bytesDone.load();
         tp.chunksDone = t->chunksDone.load();
-        tp.chunksTotal = int(t->chunks.size());
+        tp.chunksTotal = t->chunksTotal.load();
         tp.rowsPerSecond = t->rate;
         if (t->rate > 0 && tp.rowsTotal > tp.rowsDone)
             tp.etaSeconds = double(tp.rowsTotal - tp.rowsDone) / t->rate;
@@ -600,7 +716,10 @@ Result<FullCopySummary> FullCopy::run()
     int workers = d->in.options.concurrency;
     if (d->in.target.engine == Engine::Sqlite)
         workers = 1;
-    workers = std::max(1, std::min<int>(workers, int(d->work.size())));
+    // Walked tables add chunks as they go: every worker may find work then.
+    if (d->walks == 0)
+        workers = std::min<int>(workers, int(d->queued));
+    workers = std::max(1, workers);
     qint64 startRows = 0;
     for (const auto &t : d->tables)
         startRows += t->rowsDone.load();
@@ -619,19 +738,15 @@ Result<FullCopySummary> FullCopy::run()
                 d->failTable(*t, ok.error());
     }
 
-    std::vector<QThread *> threads;
-    if (!d->work.empty()) {
+    if (d->queued > 0)
         d->message(u"info"_s,
-                   u"copying %1 chunk(s) of %2 table(s) with %3 worker(s)"_s.arg(d->work.size())
+                   (d->walks > 0 ? u"copying %1 chunk(s) of %2 table(s), %4 of them still being "
+                                   "cut, with %3 worker(s)"_s
+                                 : u"copying %1 chunk(s) of %2 table(s) with %3 worker(s)"_s)
+                       .arg(d->queued - size_t(d->walks))
                        .arg(d->tables.size())
-                       .arg(workers));
-        for (int i = 0; i < workers; ++i) {
-            QThread *thread = QThread::create([this] { d->worker(); });
-            thread->setObjectName(u"ferry-copy-%1"_s.arg(i));
-            thread->start();
-            threads.push_back(thread);
-        }
-    }
+                       .arg(workers)
+                       .arg(d->walks));
 
     // Sample progress while the workers run: ~5 snapshots a second to the observer, a stored
     // metric sample every 2 s.
@@ -639,14 +754,7 @@ Result<FullCopySummary> FullCopy::run()
     qint64 lastRows = startRows;
     qint64 lastMs = 0;
     qint64 lastSampleMs = 0;
-    auto allDone = [&] {
-        for (QThread *t : threads)
-            if (!t->isFinished())
-                return false;
-        return true;
-    };
-    for (;;) {
-        const bool finished = allDone();
+    auto sample = [&](bool finished) {
         const qint64 ms = timer.elapsed();
         qint64 rows = 0;
         for (const auto &t : d->tables) {
@@ -671,17 +779,18 @@ Result<FullCopySummary> FullCopy::run()
             d->in.observer->progress(progress);
         if (ms - lastSampleMs >= 2000 || finished) {
             lastSampleMs = ms;
-            (void)d->records.addSample(
-                {progress.at, progress.rowsPerSecond, progress.bytesPerSecond, -1});
-            (void)d->records.setProgress(progress.fraction);
+            // Samples feed the charts only: a store too busy to take one loses a point.
+            if (auto ok = d->records.addSample(
+                    {progress.at, progress.rowsPerSecond, progress.bytesPerSecond, -1});
+                !ok)
+                qCDebug(lcTransfer) << "metric sample not stored:" << ok.error().text();
+            if (auto ok = d->records.setProgress(progress.fraction); !ok)
+                qCDebug(lcTransfer) << "progress not stored:" << ok.error().text();
         }
-        if (finished)
-            break;
-        QThread::msleep(200);
-    }
-    for (QThread *t : threads) {
-        t->wait();
-        delete t;
+    };
+    {
+        WorkerPool pool(u"ferry-copy"_s, d->queued > 0 ? workers : 0, [this](int) { d->worker(); });
+        pool.wait(std::chrono::milliseconds(200), sample);
     }
 
     FullCopySummary summary;

@@ -4,6 +4,8 @@
 #include "common/logging.h"
 #include "engines/driver.h"
 #include "engines/keypredicate.h"
+#include "engines/keysetchunker.h"
+#include "pipeline/workerpool.h"
 #include "rowhash.h"
 #include "transfer/chunkplanner.h"
 #include "valuecompare.h"
@@ -122,8 +124,8 @@ struct Verifier::Private
     const Driver &sourceDriver;
     const Driver &targetDriver;
     std::vector<std::unique_ptr<Group>> groups;
-    std::mutex workMutex;
-    std::deque<SliceWork> work;
+    WorkQueue<SliceWork> work;
+    size_t slices = 0;
     std::mutex fatalMutex;
     std::optional<Error> fatal;
 
@@ -340,7 +342,8 @@ Status Verifier::Private::planSlices(Sessions &s)
         Group &g = *owned;
         g.timer.start();
         if (!g.rangeMode) {
-            work.push_back({&g, {}, true});
+            work.push({&g, {}, true});
+            ++slices;
             g.slicesLeft = 1;
             continue;
         }
@@ -351,8 +354,10 @@ Status Verifier::Private::planSlices(Sessions &s)
             return std::unexpected(chunks.error());
         g.slicesLeft = int(chunks->size());
         g.result.slices = int(chunks->size());
-        for (const Chunk &c : *chunks)
-            work.push_back({&g, c.range, false});
+        for (const Chunk &c : *chunks) {
+            work.push({&g, c.range, false});
+            ++slices;
+        }
     }
     return {};
 }
@@ -618,13 +623,13 @@ Status Verifier::Private::compareRange(Sessions &s, Group &g, const KeyRange &ra
         if (!sourceRange.isEmpty())
             filter = filter.isEmpty() ? sourceRange : u'(' + filter + u") AND "_s + sourceRange;
         Result<std::vector<KeyValues>> cuts = source->rows >= target->rows
-            ? s.sourceReader->chunkBoundaries(first.plan->source.ref, first.key, filter,
-                                              std::max<qint64>(1, qint64(source->rows) / 2),
-                                              in.cancel)
-            : s.targetReader->chunkBoundaries(
-                g.targetRef, g.targetKey,
-                keyRangePredicate(targetDriver.dialect(), g.targetKey, range),
-                std::max<qint64>(1, qint64(target->rows) / 2), in.cancel);
+            ? KeysetChunker(*s.sourceReader, first.plan->source.ref, first.key, filter,
+                            std::max<qint64>(1, qint64(source->rows) / 2))
+                  .all(in.cancel)
+            : KeysetChunker(*s.targetReader, g.targetRef, g.targetKey,
+                            keyRangePredicate(targetDriver.dialect(), g.targetKey, range),
+                            std::max<qint64>(1, qint64(target->rows) / 2))
+                  .all(in.cancel);
         if (!cuts)
             return std::unexpected(cuts.error());
         // The last boundary may be the range's own upper bound: nothing to split there.
@@ -855,20 +860,25 @@ void Verifier::Private::worker()
 {
     auto sessions = openSessions();
     if (!sessions) {
-        std::lock_guard lock(fatalMutex);
-        if (!fatal)
-            fatal = sessions.error();
+        {
+            std::lock_guard lock(fatalMutex);
+            if (!fatal)
+                fatal = sessions.error();
+        }
+        work.stop();
         return;
     }
-    for (;;) {
-        SliceWork item;
+    while (auto taken = work.take()) {
+        struct Done
         {
-            std::lock_guard lock(workMutex);
-            if (work.empty() || in.cancel.isCancelled())
-                return;
-            item = work.front();
-            work.pop_front();
+            WorkQueue<SliceWork> &queue;
+            ~Done() { queue.done(); }
+        } done {work};
+        if (in.cancel.isCancelled()) {
+            work.stop();
+            return;
         }
+        const SliceWork item = std::move(*taken);
         Group &g = *item.group;
         {
             std::lock_guard lock(g.mutex);
@@ -878,8 +888,10 @@ void Verifier::Private::worker()
         Status ok = item.whole ? comparePartitions(*sessions, g)
                                : compareRange(*sessions, g, item.range, 0, true);
         if (!ok) {
-            if (ok.error().code == Error::Code::Cancelled)
+            if (ok.error().code == Error::Code::Cancelled) {
+                work.stop();
                 return;
+            }
             std::lock_guard lock(g.mutex);
             g.result.error = ok.error().text();
         }
@@ -950,26 +962,10 @@ Result<VerifyReport> Verifier::run()
         if (auto ok = d->planSlices(*sessions); !ok)
             return std::unexpected(ok.error());
     }
-    const int workers = std::max(1, std::min<int>(d->in.options.concurrency, int(d->work.size())));
-    std::vector<QThread *> threads;
-    for (int i = 0; i < workers; ++i) {
-        QThread *t = QThread::create([this] { d->worker(); });
-        t->setObjectName(u"ferry-verify-%1"_s.arg(i));
-        t->start();
-        threads.push_back(t);
-    }
-    for (;;) {
-        bool done = true;
-        for (QThread *t : threads)
-            done = done && t->isFinished();
-        d->progress();
-        if (done)
-            break;
-        QThread::msleep(200);
-    }
-    for (QThread *t : threads) {
-        t->wait();
-        delete t;
+    const int workers = std::max(1, std::min<int>(d->in.options.concurrency, int(d->slices)));
+    {
+        WorkerPool pool(u"ferry-verify"_s, workers, [this](int) { d->worker(); });
+        pool.wait(std::chrono::milliseconds(200), [this](bool) { d->progress(); });
     }
     if (d->fatal)
         return std::unexpected(*d->fatal);

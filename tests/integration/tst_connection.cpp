@@ -136,6 +136,8 @@ private slots:
         auto present = testConnection(e);
         QVERIFY2(present, qPrintable(present ? QString() : present.error().text()));
         QCOMPARE(findingFor(*present, u"file writable"_s)->value, u"yes"_s);
+        QCOMPARE(findingFor(*present, u"change capture"_s)->value, u"triggers"_s);
+        QCOMPARE(findingFor(*present, u"change capture"_s)->blocks, QStringList {});
         QFile::setPermissions(e.path, QFile::ReadOwner);
         auto readOnly = testConnection(e);
         QFile::setPermissions(e.path, QFile::ReadOwner | QFile::WriteOwner);
@@ -143,6 +145,8 @@ private slots:
         if (::geteuid() != 0) { // root writes through permissions
             QCOMPARE(findingFor(*readOnly, u"file writable"_s)->value, u"no"_s);
             QCOMPARE(findingFor(*readOnly, u"file writable"_s)->blocks, QStringList {u"target"_s});
+            QCOMPARE(findingFor(*readOnly, u"change capture"_s)->blocks,
+                     QStringList {u"incremental"_s});
         }
 
         e.path = dir.filePath(u"missing/db.sqlite"_s);

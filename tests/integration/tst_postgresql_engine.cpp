@@ -2,6 +2,7 @@
 // with exact values for every type, the messages of refused values, and cancellation.
 #include "engines/driver.h"
 #include "engines/keypredicate.h"
+#include "engines/keysetchunker.h"
 #include "engines/postgresql/postgresqlcatalog.h"
 #include "engines/postgresql/postgresqlcopytext.h"
 #include "engines/postgresql/postgresqldialect.h"
@@ -795,7 +796,7 @@ private slots:
         const Table big = *findTable(*all, u"big"_s);
         auto reader = driver().makeReader(*m_session);
         CancelToken cancel;
-        auto boundaries = reader->chunkBoundaries(big.ref, keyColumnsOf(big), {}, 7000, cancel);
+        auto boundaries = KeysetChunker(*reader, big.ref, keyColumnsOf(big), {}, 7000).all(cancel);
         QVERIFY2(boundaries, qPrintable(boundaries ? QString() : boundaries.error().text()));
         // ids are 2, 4, ..., 100000: the 7000th id of each chunk; the last 1000 rows form the
         // open-ended last chunk.
@@ -803,11 +804,11 @@ private slots:
                  (std::vector<KeyValues> {
                      {"14000"}, {"28000"}, {"42000"}, {"56000"}, {"70000"}, {"84000"}, {"98000"}}));
         // Exactly divisible: no empty chunk at the end.
-        auto even = reader->chunkBoundaries(big.ref, keyColumnsOf(big), {}, 25000, cancel);
+        auto even = KeysetChunker(*reader, big.ref, keyColumnsOf(big), {}, 25000).all(cancel);
         QVERIFY(even);
         QCOMPARE(*even, (std::vector<KeyValues> {{"50000"}}));
         auto filtered =
-            reader->chunkBoundaries(big.ref, keyColumnsOf(big), u"id > 99990"_s, 2, cancel);
+            KeysetChunker(*reader, big.ref, keyColumnsOf(big), u"id > 99990"_s, 2).all(cancel);
         QVERIFY(filtered);
         QCOMPARE(*filtered, (std::vector<KeyValues> {{"99994"}, {"99998"}}));
 
@@ -853,7 +854,7 @@ private slots:
         const Table odd = *findTable(*all, u"oddkeys"_s);
         auto reader = driver().makeReader(*m_session);
         CancelToken cancel;
-        auto boundaries = reader->chunkBoundaries(odd.ref, keyColumnsOf(odd), {}, 2, cancel);
+        auto boundaries = KeysetChunker(*reader, odd.ref, keyColumnsOf(odd), {}, 2).all(cancel);
         QVERIFY2(boundaries, qPrintable(boundaries ? QString() : boundaries.error().text()));
         QCOMPARE(*boundaries,
                  (std::vector<KeyValues> {{"it's", "2024-01-01 08:00:00", std::string(1, '\x01')},

@@ -1,5 +1,6 @@
 // SQLite engine: catalog, dialect, reader and writer on real files, with exact values.
 #include "engines/driver.h"
+#include "engines/keysetchunker.h"
 #include "engines/sqlite/sqlitecatalog.h"
 #include "engines/sqlite/sqlitesession.h"
 
@@ -169,7 +170,7 @@ private slots:
                 many = &t;
         QVERIFY(many);
         const QList<Column> key = {*many->column(u"a"_s), *many->column(u"b"_s)};
-        auto boundaries = reader->chunkBoundaries(many->ref, key, {}, 300, CancelToken());
+        auto boundaries = KeysetChunker(*reader, many->ref, key, {}, 300).all(CancelToken());
         QVERIFY(boundaries);
         // Rows sorted by (a, b): the 300th, 600th and 900th (a = 0 has 9 rows, the rest 10).
         QCOMPARE(boundaries->size(), size_t(3));
@@ -195,6 +196,27 @@ private slots:
                 lower = (*boundaries)[i];
         }
         QCOMPARE(total, size_t(1000));
+
+        // What SQLite's own walk used to miss: a NULL in a key column (SQLite allows one in a
+        // composite PRIMARY KEY), no key at all, a cancelled walk.
+        QVERIFY(m_session->exec(u"CREATE TABLE holes (a INTEGER, b TEXT, PRIMARY KEY (a, b))"_s));
+        QVERIFY(m_session->exec(u"INSERT INTO holes VALUES (NULL, 'x'), (1, 'y'), (2, 'z')"_s));
+        const QList<Column> holeKey = key;
+        auto nullKey = KeysetChunker(*reader, TableRef {u"main"_s, u"holes"_s}, holeKey, {}, 1)
+                           .all(CancelToken());
+        QVERIFY(!nullKey);
+        QCOMPARE(nullKey.error().code, Error::Code::InvalidInput);
+        QCOMPARE(nullKey.error().text(),
+                 u"cutting main.holes into chunks: key column a holds NULL, so it cannot cut "
+                 "chunks. Choose a key whose columns are NOT NULL."_s);
+        auto noKey = KeysetChunker(*reader, many->ref, {}, {}, 300).all(CancelToken());
+        QVERIFY(!noKey);
+        QCOMPARE(noKey.error().code, Error::Code::InvalidInput);
+        CancelToken cancelled;
+        cancelled.cancel();
+        auto stopped = KeysetChunker(*reader, many->ref, key, {}, 300).all(cancelled);
+        QVERIFY(!stopped);
+        QCOMPARE(stopped.error().code, Error::Code::Cancelled);
     }
 
     void writerRoundTripAndRejections()

@@ -1,7 +1,7 @@
 // The bounded queue between a reader and a writer thread: FIFO order, back-pressure at the
 // capacity, and close() waking whichever side waits. Real threads; nothing is timed: a wake-up
 // that never comes hangs the test until ctest's timeout fails it.
-#include "transfer/boundedqueue.h"
+#include "pipeline/boundedqueue.h"
 
 #include <QtTest>
 

@@ -629,7 +629,8 @@ Status MySqlBulkWriter::locate(const RowBatch &batch, int first, int count, cons
                                           warnings->text(w, 2));
         }
     }
-    (void)m_session.exec(u"ROLLBACK TO SAVEPOINT ferry_locate"_s);
+    logIfFailed(lcEngine(), m_session.exec(u"ROLLBACK TO SAVEPOINT ferry_locate"_s),
+                "could not undo the probe that located a refused row");
     if (found)
         return fail(*found);
     return fail(
@@ -690,8 +691,10 @@ Error MySqlBulkWriter::conflictError(const QString &message) const
 void MySqlBulkWriter::endTransaction(const char *sql)
 {
     if (!m_joined) // a joined transaction is its owner's to end
-        (void)m_session.exec(QString::fromLatin1(sql));
-    (void)m_session.exec(u"SET SESSION foreign_key_checks = 1"_s);
+        logIfFailed(lcEngine(), m_session.exec(QString::fromLatin1(sql)),
+                    "ending a failed write; the server ends it with the connection");
+    logIfFailed(lcEngine(), m_session.exec(u"SET SESSION foreign_key_checks = 1"_s),
+                "foreign key checks stay off on this connection");
     m_inTransaction = false;
 }
 
@@ -704,7 +707,8 @@ Result<WriteStats> MySqlBulkWriter::commit()
             endTransaction("ROLLBACK");
             return fail(ok.error());
         }
-    (void)m_session.exec(u"SET SESSION foreign_key_checks = 1"_s);
+    logIfFailed(lcEngine(), m_session.exec(u"SET SESSION foreign_key_checks = 1"_s),
+                "foreign key checks stay off on this connection");
     m_inTransaction = false;
     return m_stats;
 }

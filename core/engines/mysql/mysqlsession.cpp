@@ -301,7 +301,8 @@ void MySqlSession::interrupt()
                             << killer.error().text();
         return;
     }
-    (void)(*killer)->exec(u"KILL QUERY %1"_s.arg(m_connectionId));
+    logIfFailed(lcEngine(), (*killer)->exec(u"KILL QUERY %1"_s.arg(m_connectionId)),
+                "KILL QUERY failed: the statement runs on until it ends");
 }
 
 QString MySqlSession::quoteIdentifier(const QString &name) const

@@ -112,27 +112,6 @@ Status checkReadable(const TableRef &table, const QList<Column> &columns)
     return {};
 }
 
-QString whereClause(const QList<Column> &keyColumns, const KeyRange &range, const QString &filter)
-{
-    QStringList parts;
-    const QString predicate = keyRangePredicate(dialect(), keyColumns, range);
-    if (!predicate.isEmpty())
-        parts << predicate;
-    if (!filter.trimmed().isEmpty())
-        parts << u'(' + filter + u')';
-    return parts.isEmpty() ? QString() : u" WHERE "_s + parts.join(u" AND "_s);
-}
-
-QString orderBy(const QList<Column> &keyColumns)
-{
-    if (keyColumns.isEmpty())
-        return {};
-    QStringList names;
-    for (const Column &c : keyColumns)
-        names << dialect().quote(c.name);
-    return u" ORDER BY "_s + names.join(u", "_s);
-}
-
 } // namespace
 
 MySqlTableReader::MySqlTableReader(MySqlSession &session)
@@ -161,8 +140,8 @@ Status MySqlTableReader::read(const ReadRequest &request,
     }
     const QString sql = u"SELECT "_s + select.join(u", "_s) + u" FROM "_s
         + dialect().qualify(request.table)
-        + whereClause(request.keyColumns, request.range, request.filter)
-        + orderBy(request.keyColumns);
+        + whereClause(dialect(), request.keyColumns, request.range, request.filter)
+        + orderByKey(dialect(), request.keyColumns) + limitClause(request.limit, request.offset);
 
     // The sink may block on a slow writer while the server waits to send more rows: give the
     // server more than its default 60 s before it drops a stalled streaming read.
@@ -251,72 +230,10 @@ Status MySqlTableReader::read(const ReadRequest &request,
     return {};
 }
 
-Result<std::vector<KeyValues>> MySqlTableReader::chunkBoundaries(const TableRef &table,
-                                                                 const QList<Column> &keyColumns,
-                                                                 const QString &filter,
-                                                                 qint64 rowsPerChunk,
-                                                                 const CancelToken &cancel)
-{
-    if (keyColumns.isEmpty())
-        return fail(Error::Code::InvalidInput,
-                    u"%1 has no key to cut chunks on"_s.arg(table.display()),
-                    u"Copy the table in one piece, or give it a primary key."_s, table.display());
-    if (rowsPerChunk < 1)
-        return fail(
-            Error::Code::InvalidInput,
-            u"chunks of %1 rows for %2: the chunk size must be at least 1"_s.arg(rowsPerChunk)
-                .arg(table.display()));
-    if (auto ok = checkReadable(table, keyColumns); !ok)
-        return fail(ok.error());
-
-    QStringList select;
-    std::vector<Decode> decodes;
-    for (const Column &c : keyColumns) {
-        select << selectExpression(c, m_castAsDouble);
-        decodes.push_back(decodeFor(c.type.kind));
-    }
-    const QString head =
-        u"SELECT "_s + select.join(u", "_s) + u" FROM "_s + dialect().qualify(table);
-    const QString tail = orderBy(keyColumns) + u" LIMIT 1 OFFSET %1"_s.arg(rowsPerChunk - 1);
-
-    ScopedInterrupt interrupt(cancel, [this] { m_session.interrupt(); });
-    std::vector<KeyValues> boundaries;
-    char buffer[64];
-    while (true) {
-        if (cancel.isCancelled())
-            return fail(Error::Code::Cancelled,
-                        u"cutting %1 into chunks was cancelled"_s.arg(table.display()), {},
-                        table.display());
-        KeyRange range;
-        if (!boundaries.empty())
-            range.lower = boundaries.back();
-        auto result = m_session.query(head + whereClause(keyColumns, range, filter) + tail);
-        if (!result) {
-            if (cancel.isCancelled())
-                continue; // reported at the top of the loop
-            return fail(result.error());
-        }
-        if (result->size() == 0)
-            break;
-        KeyValues key;
-        for (size_t c = 0; c < decodes.size(); ++c) {
-            const auto &cell = result->rows[0][c];
-            if (!cell)
-                return fail(Error::Code::InvalidInput,
-                            u"%1: key column %2 holds NULL, so it cannot cut chunks"_s.arg(
-                                table.display(), keyColumns[int(c)].name),
-                            u"Choose a key whose columns are NOT NULL."_s, table.display());
-            key.emplace_back(decode(decodes[c], cell->constData(), size_t(cell->size()), buffer));
-        }
-        boundaries.push_back(std::move(key));
-    }
-    return boundaries;
-}
-
 Result<qint64> MySqlTableReader::countRows(const TableRef &table, const QString &filter)
 {
     auto result = m_session.query(u"SELECT COUNT(*) FROM "_s + dialect().qualify(table)
-                                  + whereClause({}, {}, filter));
+                                  + whereClause(dialect(), {}, {}, filter));
     if (!result)
         return fail(result.error());
     return result->text(0, 0).toLongLong();

@@ -31,16 +31,6 @@ QString columnList(const QList<Column> &columns)
     return out.join(u", "_s);
 }
 
-QString whereClause(const QString &range, const QString &filter)
-{
-    QStringList parts;
-    if (!range.isEmpty())
-        parts << range;
-    if (!filter.trimmed().isEmpty())
-        parts << u'(' + filter + u')';
-    return parts.isEmpty() ? QString() : u" WHERE "_s + parts.join(u" AND "_s);
-}
-
 Error cancelled(const TableRef &table)
 {
     return makeError(Error::Code::Cancelled, u"reading %1 was cancelled"_s.arg(table.display()), {},
@@ -129,10 +119,8 @@ Status PostgreSqlTableReader::read(const ReadRequest &request,
 
     QString select =
         u"SELECT %1 FROM %2"_s.arg(columnList(request.columns), dialect().qualify(request.table));
-    select += whereClause(keyRangePredicate(dialect(), request.keyColumns, request.range),
-                          request.filter);
-    if (!request.keyColumns.isEmpty())
-        select += u" ORDER BY "_s + columnList(request.keyColumns);
+    select += whereClause(dialect(), request.keyColumns, request.range, request.filter)
+        + orderByKey(dialect(), request.keyColumns) + limitClause(request.limit, request.offset);
     const QString sql = u"COPY (%1) TO STDOUT"_s.arg(select);
 
     if (cancel.isCancelled())
@@ -221,76 +209,10 @@ Status PostgreSqlTableReader::read(const ReadRequest &request,
     return {};
 }
 
-Result<std::vector<KeyValues>>
-PostgreSqlTableReader::chunkBoundaries(const TableRef &table, const QList<Column> &keyColumns,
-                                       const QString &filter, qint64 rowsPerChunk,
-                                       const CancelToken &cancel)
-{
-    const QString what = u"cutting %1 into chunks"_s.arg(table.display());
-    if (keyColumns.isEmpty())
-        return fail(Error::Code::InvalidInput, what + u": the table has no key to cut on"_s,
-                    u"Copy it as one piece, or choose a unique key."_s, table.display());
-    if (rowsPerChunk < 1)
-        return fail(Error::Code::InvalidInput, what + u": the chunk size must be at least 1"_s, {},
-                    table.display());
-    std::vector<pgcopy::Decode> decodes;
-    for (const Column &c : keyColumns)
-        decodes.push_back(pgcopy::decodeFor(c.type));
-    const QString keys = columnList(keyColumns);
-
-    PostgreSqlSession *session = &m_session;
-    ScopedInterrupt interrupt(cancel, [session] { session->interrupt(); });
-    std::vector<KeyValues> boundaries;
-    std::optional<KeyValues> previous;
-    for (;;) {
-        if (cancel.isCancelled())
-            return fail(Error::Code::Cancelled, what + u" was cancelled"_s, {}, table.display());
-        const KeyRange after {previous, std::nullopt};
-        // Two rows: the boundary and proof that another chunk follows it. Without the second
-        // row the rest belongs to the last, open-ended chunk.
-        const QString sql =
-            u"SELECT %1 FROM %2%3 ORDER BY %1 LIMIT 2 OFFSET %4"_s
-                .arg(keys, dialect().qualify(table),
-                     whereClause(keyRangePredicate(dialect(), keyColumns, after), filter))
-                .arg(rowsPerChunk - 1);
-        auto result = m_session.query(sql);
-        if (!result) {
-            Error e = result.error();
-            e.object = table.display();
-            if (e.code == Error::Code::Cancelled)
-                e.message = what + u" was cancelled"_s;
-            return fail(e);
-        }
-        if (result->size() < 2)
-            break;
-        KeyValues key;
-        for (int c = 0; c < int(keyColumns.size()); ++c) {
-            if (result->isNull(0, c))
-                return fail(Error::Code::InvalidInput,
-                            u"%1: key column %2 holds NULL"_s.arg(what, keyColumns[c].name),
-                            u"Cut on a key whose columns are NOT NULL."_s, table.display());
-            const QByteArray &raw = *result->rows[0][size_t(c)];
-            std::string value(size_t(raw.size()) + pgcopy::kDecodeSlack, '\0');
-            std::memcpy(value.data(), raw.constData(), size_t(raw.size()));
-            const size_t n = pgcopy::decode(decodes[size_t(c)], value.data(), size_t(raw.size()));
-            if (n == pgcopy::npos)
-                return fail(
-                    Error::Code::Internal,
-                    u"%1: unexpected text for key column %2"_s.arg(what, keyColumns[c].name), {},
-                    table.display());
-            value.resize(n);
-            key.push_back(std::move(value));
-        }
-        boundaries.push_back(key);
-        previous = std::move(key);
-    }
-    return boundaries;
-}
-
 Result<qint64> PostgreSqlTableReader::countRows(const TableRef &table, const QString &filter)
 {
     auto result = m_session.query(u"SELECT count(*) FROM %1%2"_s.arg(
-        dialect().qualify(table), whereClause(QString(), filter)));
+        dialect().qualify(table), whereClause(dialect(), {}, {}, filter)));
     if (!result) {
         Error e = result.error();
         e.object = table.display();

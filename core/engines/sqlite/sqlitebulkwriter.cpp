@@ -1,4 +1,5 @@
 #include "sqlitebulkwriter.h"
+#include "common/logging.h"
 
 #include "engines/keypredicate.h"
 #include "sqlitedialect.h"
@@ -255,7 +256,8 @@ Result<WriteStats> SqliteBulkWriter::commit()
 void SqliteBulkWriter::rollback()
 {
     if (m_open && !m_joined) // a joined transaction is its owner's to end
-        (void)m_session.exec(u"ROLLBACK"_s);
+        logIfFailed(lcEngine(), m_session.exec(u"ROLLBACK"_s),
+                    "rolling back a failed write; SQLite ends it with the connection");
     m_open = false;
 }
 

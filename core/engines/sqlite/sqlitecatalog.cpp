@@ -104,6 +104,23 @@ static Column::DefaultKind parseDefault(const QString &raw, QString &value)
     return Column::DefaultKind::Expression;
 }
 
+// The change log SqliteChangeReader installs: named ferry_…_log, its first columns
+// (seq INTEGER PRIMARY KEY, at, tbl, op) untyped but the key. Checked by shape as well as by
+// name, so a user's table that only happens to be called so is still listed.
+static bool isCaptureLog(const Table &table)
+{
+    static const QStringList fixed {u"seq"_s, u"at"_s, u"tbl"_s, u"op"_s};
+    if (!table.ref.name.startsWith(u"ferry_") || !table.ref.name.endsWith(u"_log")
+        || table.columns.size() < fixed.size())
+        return false;
+    for (int c = 0; c < fixed.size(); ++c) {
+        const Column &col = table.columns.at(c);
+        if (col.name != fixed.at(c) || col.type.native != (c == 0 ? u"INTEGER"_s : u"(no type)"_s))
+            return false;
+    }
+    return true;
+}
+
 Result<QList<Table>> readTables(SqliteSession &session)
 {
     auto names = session.query(u"SELECT name FROM sqlite_schema WHERE type = 'table' "
@@ -135,6 +152,8 @@ Result<QList<Table>> readTables(SqliteSession &session)
             if (hidden != 1) // 1: a virtual table's hidden column
                 table.columns.append(col);
         }
+        if (isCaptureLog(table))
+            continue; // Ferry's own change log (docs/sqlite-capture.md): not the user's data
         std::sort(keyParts.begin(), keyParts.end());
         if (!keyParts.isEmpty()) {
             Index pk;

@@ -3,6 +3,7 @@
 #include "engines/probehelpers.h"
 #include "sqlitebulkwriter.h"
 #include "sqlitecatalog.h"
+#include "sqlitechangereader.h"
 #include "sqlitedialect.h"
 #include "sqlitesession.h"
 #include "sqlitetablereader.h"
@@ -78,10 +79,16 @@ Result<ProbeReport> SqliteDriver::probe(Session &sessionIn) const
         tables && tables->size() == 1)
         f.append(probe::finding(Severity::Info, u"tables"_s, tables->text(0, 0),
                                 u"%1 table(s)"_s.arg(tables->text(0, 0))));
-    f.append(probe::finding(Severity::Info, u"change log"_s, u"none"_s,
-                            u"SQLite keeps no change log: incremental sync from it is not "
-                            "possible"_s,
-                            {u"incremental"_s}));
+    // SQLite keeps no change log of its own: capture installs triggers and a log table.
+    if (writable)
+        f.append(probe::finding(Severity::Info, u"change capture"_s, u"triggers"_s,
+                                u"incremental sync installs capture triggers and a change log "
+                                "table in the file (docs/sqlite-capture.md)"_s));
+    else
+        f.append(probe::finding(Severity::Warning, u"change capture"_s, u"not possible"_s,
+                                u"SQLite keeps no change log, and capture cannot install its "
+                                "triggers in a read-only file"_s,
+                                {u"incremental"_s}));
     return report;
 }
 
@@ -112,6 +119,12 @@ std::unique_ptr<TableReader> SqliteDriver::makeReader(Session &session) const
 std::unique_ptr<BulkWriter> SqliteDriver::makeWriter(Session &session) const
 {
     return std::make_unique<SqliteBulkWriter>(static_cast<SqliteSession &>(session));
+}
+
+Result<std::unique_ptr<ChangeReader>>
+SqliteDriver::makeChangeReader(const Endpoint &source, const CaptureScope &scope) const
+{
+    return std::unique_ptr<ChangeReader>(std::make_unique<SqliteChangeReader>(source, scope));
 }
 
 QString SqliteDriver::clientLibrary() const

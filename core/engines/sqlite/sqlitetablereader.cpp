@@ -4,11 +4,9 @@
 #include "engines/keypredicate.h"
 #include "sqlitedialect.h"
 #include "sqlitesession.h"
-#include "values/canonical.h"
+#include "sqlitevalues.h"
 
 #include <sqlite3.h>
-
-#include <charconv>
 
 using namespace Qt::StringLiterals;
 
@@ -22,50 +20,12 @@ const SqliteDialect &dialect()
     return d;
 }
 
-QString whereClause(const QList<Column> &keys, const KeyRange &range, const QString &filter)
-{
-    QStringList parts;
-    const QString keyPart = keyRangePredicate(dialect(), keys, range);
-    if (!keyPart.isEmpty())
-        parts << keyPart;
-    if (!filter.trimmed().isEmpty())
-        parts << u'(' + filter + u')';
-    return parts.isEmpty() ? QString() : u" WHERE "_s + parts.join(u" AND "_s);
-}
-
-QString orderBy(const QList<Column> &keys)
-{
-    QStringList names;
-    for (const Column &k : keys)
-        names << dialect().quote(k.name);
-    return names.isEmpty() ? QString() : u" ORDER BY "_s + names.join(u", "_s);
-}
-
 // Appends the cell at `column` of the current row in canonical form.
 void appendCell(sqlite3_stmt *stmt, int column, RowBatch &batch)
 {
-    switch (sqlite3_column_type(stmt, column)) {
-    case SQLITE_NULL: batch.appendNull(); return;
-    case SQLITE_INTEGER: {
-        char buffer[24];
-        const auto r =
-            std::to_chars(buffer, buffer + sizeof buffer, sqlite3_column_int64(stmt, column));
-        batch.append(buffer, size_t(r.ptr - buffer));
-        return;
-    }
-    case SQLITE_FLOAT: {
-        const std::string s = canonical::formatDouble(sqlite3_column_double(stmt, column));
-        batch.append(s);
-        return;
-    }
-    default: {
-        // TEXT and BLOB: the stored bytes. Ask for the blob form so text is not re-encoded.
-        const void *data = sqlite3_column_blob(stmt, column);
-        const int size = sqlite3_column_bytes(stmt, column);
-        batch.append(static_cast<const char *>(data ? data : ""), size_t(size));
-        return;
-    }
-    }
+    sqlitevalues::canonicalCell(
+        stmt, column, [&](const char *data, size_t size) { batch.append(data, size); },
+        [&] { batch.appendNull(); });
 }
 
 class Statement
@@ -97,8 +57,8 @@ Status SqliteTableReader::read(const ReadRequest &request,
         names << dialect().quote(c.name);
     const QString sql = u"SELECT "_s + names.join(u", "_s) + u" FROM "_s
         + dialect().qualify(request.table)
-        + whereClause(request.keyColumns, request.range, request.filter)
-        + orderBy(request.keyColumns);
+        + whereClause(dialect(), request.keyColumns, request.range, request.filter)
+        + orderByKey(dialect(), request.keyColumns) + limitClause(request.limit, request.offset);
     Statement stmt;
     const QByteArray bytes = sql.toUtf8();
     if (sqlite3_prepare_v2(m_session.handle(), bytes.constData(), int(bytes.size()), &stmt.m_stmt,
@@ -137,51 +97,10 @@ Status SqliteTableReader::read(const ReadRequest &request,
     return {};
 }
 
-Result<std::vector<KeyValues>> SqliteTableReader::chunkBoundaries(const TableRef &table,
-                                                                  const QList<Column> &keyColumns,
-                                                                  const QString &filter,
-                                                                  qint64 rowsPerChunk,
-                                                                  const CancelToken &cancel)
-{
-    QStringList names;
-    for (const Column &k : keyColumns)
-        names << dialect().quote(k.name);
-    std::vector<KeyValues> boundaries;
-    KeyRange after;
-    for (;;) {
-        if (cancel.isCancelled())
-            return fail(Error::Code::Cancelled, u"planning %1 was stopped"_s.arg(table.display()));
-        const QString sql = u"SELECT "_s + names.join(u", "_s) + u" FROM "_s
-            + dialect().qualify(table) + whereClause(keyColumns, after, filter)
-            + orderBy(keyColumns) + u" LIMIT 1 OFFSET %1"_s.arg(rowsPerChunk - 1);
-        Statement stmt;
-        const QByteArray bytes = sql.toUtf8();
-        if (sqlite3_prepare_v2(m_session.handle(), bytes.constData(), int(bytes.size()),
-                               &stmt.m_stmt, nullptr)
-            != SQLITE_OK)
-            return fail(refused(m_session, table, sql, u"planning"_s));
-        const int rc = sqlite3_step(stmt.m_stmt);
-        if (rc == SQLITE_DONE)
-            break;
-        if (rc != SQLITE_ROW)
-            return fail(refused(m_session, table, sql, u"planning"_s));
-        RowBatch one(int(keyColumns.size()));
-        for (int c = 0; c < keyColumns.size(); ++c)
-            appendCell(stmt.m_stmt, c, one);
-        one.endRow();
-        KeyValues key;
-        for (int c = 0; c < keyColumns.size(); ++c)
-            key.emplace_back(one.cell(0, c));
-        boundaries.push_back(key);
-        after.lower = key;
-    }
-    return boundaries;
-}
-
 Result<qint64> SqliteTableReader::countRows(const TableRef &table, const QString &filter)
 {
     auto r = m_session.query(u"SELECT count(*) FROM "_s + dialect().qualify(table)
-                             + whereClause({}, {}, filter));
+                             + whereClause(dialect(), {}, {}, filter));
     if (!r)
         return std::unexpected(r.error());
     return r->text(0, 0).toLongLong();

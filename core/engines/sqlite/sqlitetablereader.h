@@ -18,10 +18,6 @@ public:
 
     Status read(const ReadRequest &request, const std::function<Status(RowBatch &&)> &sink,
                 const CancelToken &cancel) override;
-    Result<std::vector<KeyValues>> chunkBoundaries(const TableRef &table,
-                                                   const QList<Column> &keyColumns,
-                                                   const QString &filter, qint64 rowsPerChunk,
-                                                   const CancelToken &cancel) override;
     Result<qint64> countRows(const TableRef &table, const QString &filter) override;
 
 private:
