@@ -145,6 +145,6 @@ extern "C" int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size)
     for (const std::string &e : in.events)
         if (!stream.feed(e, sink))
             break;
-    (void)stream.position();
+    bytes += size_t(stream.position().size());
     return bytes == size_t(-1); // keeps `bytes` alive; never true
 }

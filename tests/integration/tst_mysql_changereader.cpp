@@ -3,6 +3,7 @@
 // minimal and no row metadata), updates, deletes and transactions arrive whole and in order,
 // DDL arrives as Ddl, a restart from a returned position yields exactly the rest, an idle
 // source sends heartbeats, cancel unblocks the stream, and every refusal names its fix.
+#include "common/logging.h"
 #include "engines/driver.h"
 #include "engines/mysql/mysqlchangereader.h"
 #include "engines/mysql/mysqlsession.h"
@@ -52,11 +53,18 @@ struct Database
         name =
             u"ferry_cdc_%1_%2"_s.arg(tag).arg(QRandomGenerator::global()->bounded(100000, 999999));
         endpoint = mariadb(name);
-        (void)execute(mariadb(),
-                      {u"CREATE DATABASE `%1` CHARACTER SET utf8mb4 COLLATE "
-                       "utf8mb4_unicode_ci"_s.arg(name)});
+        // A failure here shows as the test's first statement failing.
+        logIfFailed(lcEngine(),
+                    execute(mariadb(),
+                            {u"CREATE DATABASE `%1` CHARACTER SET utf8mb4 COLLATE "
+                             "utf8mb4_unicode_ci"_s.arg(name)}),
+                    "test: the scratch database was not created");
     }
-    ~Database() { (void)execute(mariadb(), {u"DROP DATABASE IF EXISTS `%1`"_s.arg(name)}); }
+    ~Database()
+    {
+        logIfFailed(lcEngine(), execute(mariadb(), {u"DROP DATABASE IF EXISTS `%1`"_s.arg(name)}),
+                    "test: the scratch database is left behind");
+    }
 };
 
 CaptureScope scopeOf(const Endpoint &endpoint, const QStringList &tables)
@@ -227,8 +235,11 @@ private slots:
     {
         QFETCH(QString, metadata);
         CHECK_OK(execute(mariadb(), {u"SET GLOBAL binlog_row_metadata = %1"_s.arg(metadata)}));
-        const auto restore = qScopeGuard(
-            [] { (void)execute(mariadb(), {u"SET GLOBAL binlog_row_metadata = FULL"_s}); });
+        const auto restore = qScopeGuard([] {
+            logIfFailed(lcEngine(),
+                        execute(mariadb(), {u"SET GLOBAL binlog_row_metadata = FULL"_s}),
+                        "test: binlog_row_metadata not restored to FULL");
+        });
         Database db(u"hard"_s);
         const QString from = position(db.endpoint);
         QVERIFY(!from.isEmpty());
@@ -572,8 +583,10 @@ private slots:
     {
         QFETCH(QString, checksum);
         CHECK_OK(execute(mariadb(), {u"SET GLOBAL binlog_checksum = %1"_s.arg(checksum)}));
-        const auto restore = qScopeGuard(
-            [] { (void)execute(mariadb(), {u"SET GLOBAL binlog_checksum = CRC32"_s}); });
+        const auto restore = qScopeGuard([] {
+            logIfFailed(lcEngine(), execute(mariadb(), {u"SET GLOBAL binlog_checksum = CRC32"_s}),
+                        "test: binlog_checksum not restored to CRC32");
+        });
         Database db(u"rotate"_s);
         CHECK_OK(execute(db.endpoint, {u"CREATE TABLE t (id INT PRIMARY KEY, v TEXT)"_s}));
         const CaptureScope scope = scopeOf(db.endpoint, {u"t"_s});
@@ -676,8 +689,10 @@ private slots:
             {u"CREATE USER 'ferry_repl'@'127.0.0.1' IDENTIFIED BY '%1'"_s.arg(db.endpoint.password),
              u"GRANT SELECT, REPLICATION SLAVE, REPLICATION CLIENT ON *.* "
              "TO 'ferry_repl'@'127.0.0.1'"_s}));
-        const auto dropUser = qScopeGuard(
-            [] { (void)execute(mariadb(), {u"DROP USER 'ferry_repl'@'127.0.0.1'"_s}); });
+        const auto dropUser = qScopeGuard([] {
+            logIfFailed(lcEngine(), execute(mariadb(), {u"DROP USER 'ferry_repl'@'127.0.0.1'"_s}),
+                        "test: user ferry_repl is left behind");
+        });
         Endpoint repl = db.endpoint;
         repl.user = u"ferry_repl"_s;
         auto granted = reader(repl, scopeOf(db.endpoint, {u"keyed"_s}));
