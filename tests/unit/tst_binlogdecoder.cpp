@@ -75,11 +75,12 @@ std::string heartbeat(const std::string &file, uint32_t logPos)
     return e;
 }
 
-std::string formatDescription(bool checksum = true)
+std::string formatDescription(bool checksum = true, const std::string &server = "10.11.19-MariaDB")
 {
+    const bool aware = server != "5.5.62-log";
     Bytes b;
     b.le(4, 2);
-    std::string version = "10.11.19-MariaDB";
+    std::string version = server;
     version.resize(50, '\0');
     b.raw(version).le(0, 4).le(19, 1);
     std::string lengths(164, '\0');
@@ -89,16 +90,16 @@ std::string formatDescription(bool checksum = true)
     lengths[WriteRowsV1 - 1] = lengths[UpdateRowsV1 - 1] = lengths[DeleteRowsV1 - 1] = 8;
     lengths[WriteRowsV2 - 1] = lengths[UpdateRowsV2 - 1] = lengths[DeleteRowsV2 - 1] = 10;
     lengths[MariaDbGtidEvent - 1] = 19;
-    b.raw(lengths).le(checksum ? 1 : 0, 1);
-    // The format description carries its own checksum field whatever the algorithm.
+    b.raw(lengths);
+    if (aware)
+        b.le(checksum ? 1 : 0, 1);
+    // A checksum-aware format description carries its own checksum field whatever the
+    // algorithm; an older one ends after the lengths.
+    const std::string tail = aware ? std::string(4, '\0') : std::string();
     Bytes h;
-    h.le(when, 4)
-        .le(FormatDescriptionEvent, 1)
-        .le(1, 4)
-        .le(19 + b.s.size() + 4, 4)
-        .le(256, 4)
-        .le(0, 2);
-    return h.s + b.s + std::string(4, '\0');
+    h.le(when, 4).le(FormatDescriptionEvent, 1).le(1, 4);
+    h.le(19 + b.s.size() + tail.size(), 4).le(256, 4).le(0, 2);
+    return h.s + b.s + tail;
 }
 
 std::string rotate(const std::string &file, uint64_t position, uint32_t logPos = 0,
@@ -608,6 +609,34 @@ private slots:
         QCOMPARE(ok.error().message,
                  u"shop.docs: column doc (json) is MySQL's binary JSON, which capture cannot "
                  "decode yet"_s);
+    }
+
+    // A MySQL 5.5 format description has no checksum algorithm: events carry no checksum.
+    void checksumUnawareServer()
+    {
+        Table t;
+        t.ref = {u"shop"_s, u"t"_s};
+        t.columns = {column(u"id"_s, TypeKind::Integer)};
+        StreamDecoder d({t}, "mysql-bin.000001", 4, {}, true);
+        Collected c;
+        QVERIFY(d.feed(formatDescription(false, "5.5.62-log"), c.sink()));
+        const auto plain = [](uint8_t type, const std::string &body, uint32_t pos) {
+            return binlogEvent(type, body, pos, 1, 0, false);
+        };
+        Bytes q;
+        q.le(7, 4).le(0, 4).le(4, 1).le(0, 2).le(0, 2).raw("shop").le(0, 1).raw("BEGIN");
+        QVERIFY(d.feed(plain(QueryEvent, q.s, 300), c.sink()));
+        Bytes map;
+        map.le(2, 6).le(1, 2).le(4, 1).raw("shop").le(0, 1).le(1, 1).raw("t").le(0, 1);
+        map.packed(1).le(TypeLong, 1).packed(0).le(1, 1);
+        QVERIFY(d.feed(plain(TableMapEvent, map.s, 350), c.sink()));
+        Bytes row;
+        row.le(2, 6).le(1, 2).packed(1).le(1, 1).le(0, 1).le(41, 4);
+        QVERIFY(d.feed(plain(WriteRowsV1, row.s, 400), c.sink()));
+        QVERIFY(d.feed(plain(XidEvent, Bytes().le(5, 8).s, 430), c.sink()));
+        QCOMPARE(c.transactions.size(), size_t(1));
+        QCOMPARE(c.transactions[0].events[0].after.values, std::vector<Cell> {"41"});
+        QCOMPARE(c.transactions[0].position, u"mysql-bin.000001:430"_s);
     }
 
     void latin1()

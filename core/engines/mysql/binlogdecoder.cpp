@@ -11,6 +11,7 @@
 #include <algorithm>
 #include <bit>
 #include <charconv>
+#include <cstdio>
 #include <cstring>
 
 using namespace Qt::StringLiterals;
@@ -516,8 +517,16 @@ Result<Event> EventDecoder::decode(std::string_view bytes)
         const uint8_t headerLength = uint8_t(*f.le(1));
         if (headerLength != headerSize)
             return bad(u"an event header of %1 bytes"_s.arg(headerLength));
-        const std::string_view lengths = *f.take(f.left() - 5);
-        const uint8_t algorithm = uint8_t(*f.le(1));
+        m_mariadb = ev.serverVersion.find("MariaDB") != std::string::npos;
+        // Servers before checksums (MySQL 5.6.1, MariaDB 5.3) end the event after the
+        // post-header lengths; later ones add the algorithm and a checksum field.
+        int major = 0, minor = 0, patch = 0;
+        std::sscanf(ev.serverVersion.c_str(), "%d.%d.%d", &major, &minor, &patch);
+        const bool checksumAware = major > 5
+            || (major == 5 && (minor > 6 || (minor == 6 && patch >= 1)))
+            || (major == 5 && minor >= 3 && m_mariadb);
+        const std::string_view lengths = *f.take(f.left() - (checksumAware ? 5 : 0));
+        const uint8_t algorithm = checksumAware ? uint8_t(*f.le(1)) : 0;
         if (algorithm != 0 && algorithm != 1 && algorithm != 0xff)
             return fail(Error::Code::Unsupported,
                         u"the source's binlog checksum algorithm %1 is unknown"_s.arg(algorithm),
@@ -527,7 +536,6 @@ Result<Event> EventDecoder::decode(std::string_view bytes)
         for (size_t i = 0; i < lengths.size() && i + 1 < m_postHeader.size(); ++i)
             m_postHeader[i + 1] = uint8_t(lengths[i]);
         m_haveFormat = true;
-        m_mariadb = ev.serverVersion.find("MariaDB") != std::string::npos;
         ev.kind = Event::Kind::FormatDescription;
         ev.checksum = m_checksum;
         return ev;
