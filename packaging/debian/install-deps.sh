@@ -3,6 +3,8 @@
 # recommends:
 #   packaging/debian/install-deps.sh          build and run the console
 #   packaging/debian/install-deps.sh --test   ... plus the servers and tools its tests use
+#   packaging/debian/install-deps.sh --fuzz   ... plus clang 19 and libFuzzer (docs/fuzzing.md;
+#                                              optional: no test needs them)
 #   packaging/debian/install-deps.sh --check  no install: every find_package component and
 #                                              pkg_check_modules module that the CMake files ask
 #                                              for has a package below (run by ctest: deps_map)
@@ -48,6 +50,9 @@ tests=(
     xvfb xauth imagemagick clang-format procps iproute2 git
     mmdebstrap ca-certificates # tests/support/fresh-root.sh
 )
+# tests/fuzz (FERRY_FUZZ=ON): clang 17 or later, the first whose concepts let libstdc++ 12 offer
+# std::expected (bookworm's clang 14 cannot build Ferry), and its libFuzzer + ASan runtimes.
+fuzz=(clang-19 libclang-rt-19-dev)
 
 here=$(cd "$(dirname "${BASH_SOURCE[0]}")" && pwd)
 root=$(cd "$here/../.." && pwd)
@@ -119,6 +124,9 @@ while read -r request; do
 done < <(cmake_requests)
 if [ "${1:-}" = "--test" ]; then
     packages+=("${tests[@]}")
+fi
+if [ "${1:-}" = "--fuzz" ]; then
+    packages+=("${fuzz[@]}")
 fi
 mapfile -t packages < <(printf '%s\n' "${packages[@]}" | sort -u)
 

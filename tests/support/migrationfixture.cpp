@@ -90,9 +90,7 @@ Status execute(const Endpoint &endpoint, const QStringList &statements)
     return {};
 }
 
-namespace {
-
-QStringList mariadbFixture()
+QStringList mariadbHardTable()
 {
     return {
         u"CREATE TABLE hard (id INT PRIMARY KEY, u64 BIGINT UNSIGNED, i64 BIGINT, i8 TINYINT, "
@@ -111,15 +109,25 @@ QStringList mariadbFixture()
         "X'', X'00', '9999-12-31', '1970-01-01 00:00:00.000001', '1970-01-01 00:00:01', "
         "'00:00:00', 1901, 'd''e', '', '[]')"_s,
         u"INSERT INTO hard (id) VALUES (3)"_s,
-        u"CREATE TABLE `Order Items` (`Order Id` INT, `Line` VARCHAR(20), `select` INT, "
-        "`Note` VARCHAR(40), PRIMARY KEY (`Order Id`, `Line`))"_s,
-        u"INSERT INTO `Order Items` VALUES (1, 'a', 10, 'first'), (1, 'B', 11, NULL), "
-        "(2, 'c', 12, 'x y'), (2, 'Ä', 13, 'umlaut')"_s,
-        u"CREATE TABLE nokey (a INT, b VARCHAR(10))"_s,
-        u"INSERT INTO nokey VALUES (1, 'x'), (1, 'x'), (2, NULL), (3, '')"_s,
-        u"CREATE TABLE big (id INT PRIMARY KEY, v VARCHAR(32) NOT NULL, n BIGINT)"_s,
-        u"INSERT INTO big SELECT seq, CONCAT('row-', seq), seq * 7 FROM seq_1_to_%1"_s.arg(bigRows),
     };
+}
+
+namespace {
+
+QStringList mariadbFixture()
+{
+    return mariadbHardTable()
+        + QStringList {
+            u"CREATE TABLE `Order Items` (`Order Id` INT, `Line` VARCHAR(20), `select` INT, "
+            "`Note` VARCHAR(40), PRIMARY KEY (`Order Id`, `Line`))"_s,
+            u"INSERT INTO `Order Items` VALUES (1, 'a', 10, 'first'), (1, 'B', 11, NULL), "
+            "(2, 'c', 12, 'x y'), (2, 'Ä', 13, 'umlaut')"_s,
+            u"CREATE TABLE nokey (a INT, b VARCHAR(10))"_s,
+            u"INSERT INTO nokey VALUES (1, 'x'), (1, 'x'), (2, NULL), (3, '')"_s,
+            u"CREATE TABLE big (id INT PRIMARY KEY, v VARCHAR(32) NOT NULL, n BIGINT)"_s,
+            u"INSERT INTO big SELECT seq, CONCAT('row-', seq), seq * 7 FROM seq_1_to_%1"_s.arg(
+                bigRows),
+        };
 }
 
 QStringList postgresFixture()

@@ -53,6 +53,9 @@ private:
     std::unique_ptr<Private> d;
 };
 
+// The MariaDB statements that create `hard` and insert its three rows (part of createFixture).
+QStringList mariadbHardTable();
+
 // Creates the fixture tables with their rows on `endpoint` (made by Scratch::make).
 Status createFixture(const Endpoint &endpoint);
 

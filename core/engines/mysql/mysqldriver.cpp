@@ -3,6 +3,7 @@
 #include "engines/probehelpers.h"
 #include "mysqlbulkwriter.h"
 #include "mysqlcatalog.h"
+#include "mysqlchangereader.h"
 #include "mysqldialect.h"
 #include "mysqlsession.h"
 #include "mysqltablereader.h"
@@ -186,6 +187,12 @@ std::unique_ptr<TableReader> MySqlDriver::makeReader(Session &session) const
 std::unique_ptr<BulkWriter> MySqlDriver::makeWriter(Session &session) const
 {
     return std::make_unique<MySqlBulkWriter>(static_cast<MySqlSession &>(session));
+}
+
+Result<std::unique_ptr<ChangeReader>> MySqlDriver::makeChangeReader(const Endpoint &source,
+                                                                    const CaptureScope &scope) const
+{
+    return std::make_unique<MySqlChangeReader>(source, scope);
 }
 
 QString MySqlDriver::clientLibrary() const

@@ -20,11 +20,16 @@ QString who(const Endpoint &e)
     return u"%1 at %2:%3"_s.arg(engines::displayName(e.engine), e.host).arg(e.port);
 }
 
-MYSQL *connectOnce(const Endpoint &e, bool useTls, bool verifyChain, bool verifyHost)
+MYSQL *connectOnce(const Endpoint &e, bool useTls, bool verifyChain, bool verifyHost,
+                   int readTimeoutSeconds)
 {
     MYSQL *m = mysql_init(nullptr);
     const unsigned int timeout = unsigned(std::max(1, e.connectTimeoutSeconds));
     mysql_optionsv(m, MYSQL_OPT_CONNECT_TIMEOUT, &timeout);
+    if (readTimeoutSeconds > 0) {
+        const unsigned int read = unsigned(readTimeoutSeconds);
+        mysql_optionsv(m, MYSQL_OPT_READ_TIMEOUT, &read);
+    }
     const unsigned int protocol = MYSQL_PROTOCOL_TCP;
     mysql_optionsv(m, MYSQL_OPT_PROTOCOL, &protocol);
     mysql_optionsv(m, MYSQL_SET_CHARSET_NAME, "utf8mb4");
@@ -176,7 +181,8 @@ MySqlSession::~MySqlSession()
         mysql_close(m_mysql);
 }
 
-Result<std::unique_ptr<MySqlSession>> MySqlSession::open(const Endpoint &endpointIn)
+Result<std::unique_ptr<MySqlSession>> MySqlSession::open(const Endpoint &endpointIn,
+                                                         int readTimeoutSeconds)
 {
     const Endpoint &e = endpointIn;
     const bool tls = e.tlsMode != TlsMode::Disable;
@@ -188,11 +194,11 @@ Result<std::unique_ptr<MySqlSession>> MySqlSession::open(const Endpoint &endpoin
                                                                       who(e)),
                     u"Give the CA certificate (PEM) of the server, or use 'require'."_s);
 
-    MYSQL *m = connectOnce(e, tls, verifyChain, verifyHost);
+    MYSQL *m = connectOnce(e, tls, verifyChain, verifyHost, readTimeoutSeconds);
     if (mysql_errno(m) == CR_SSL_CONNECTION_ERROR && e.tlsMode == TlsMode::Prefer) {
         qCInfo(lcEngine).noquote() << who(e) << "offers no TLS; 'prefer' falls back to plain";
         mysql_close(m);
-        m = connectOnce(e, false, false, false);
+        m = connectOnce(e, false, false, false, readTimeoutSeconds);
     }
     if (const unsigned int code = mysql_errno(m); code != 0) {
         Error err = mysqlError(code, QString::fromUtf8(mysql_error(m)),
@@ -201,7 +207,7 @@ Result<std::unique_ptr<MySqlSession>> MySqlSession::open(const Endpoint &endpoin
         // The server answers "access denied" both for a wrong password and for an account
         // that requires TLS; one retry with TLS tells them apart.
         if (err.code == Error::Code::Authentication && !tls) {
-            MYSQL *probe = connectOnce(e, true, false, false);
+            MYSQL *probe = connectOnce(e, true, false, false, readTimeoutSeconds);
             if (mysql_errno(probe) == 0) {
                 err.code = Error::Code::Tls;
                 err.message = u"%1 requires TLS for user '%2', but TLS is disabled here"_s.arg(

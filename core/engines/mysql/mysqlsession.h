@@ -16,7 +16,10 @@ public:
     ~MySqlSession() override;
 
     // TLS "prefer" tries TLS first and falls back to plain only when the server has no TLS.
-    static Result<std::unique_ptr<MySqlSession>> open(const Endpoint &endpoint);
+    // `readTimeoutSeconds` > 0 bounds every wait for the server (a replication stream, which
+    // expects heartbeats); 0 waits as long as a statement runs.
+    static Result<std::unique_ptr<MySqlSession>> open(const Endpoint &endpoint,
+                                                      int readTimeoutSeconds = 0);
 
     Engine engine() const override { return m_endpoint.engine; }
     const Endpoint &endpoint() const override { return m_endpoint; }
