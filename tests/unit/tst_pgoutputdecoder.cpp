@@ -140,12 +140,11 @@ private slots:
 
     void pgTime()
     {
-        QCOMPARE(fromPgTime(0), QDateTime(QDate(2000, 1, 1), QTime(0, 0), QTimeZone::utc()));
-        QCOMPARE(fromPgTime(1500),
-                 QDateTime(QDate(2000, 1, 1), QTime(0, 0, 0, 1), QTimeZone::utc()));
+        QCOMPARE(fromPgTime(0), QDateTime(QDate(2000, 1, 1), QTime(0, 0), Qt::UTC));
+        QCOMPARE(fromPgTime(1500), QDateTime(QDate(2000, 1, 1), QTime(0, 0, 0, 1), Qt::UTC));
         QCOMPARE(fromPgTime(-1000),
-                 QDateTime(QDate(1999, 12, 31), QTime(23, 59, 59, 999), QTimeZone::utc()));
-        const QDateTime t(QDate(2024, 6, 1), QTime(12, 0, 0, 250), QTimeZone::utc());
+                 QDateTime(QDate(1999, 12, 31), QTime(23, 59, 59, 999), Qt::UTC));
+        const QDateTime t(QDate(2024, 6, 1), QTime(12, 0, 0, 250), Qt::UTC);
         QCOMPARE(fromPgTime(toPgTime(t)), t);
     }
 

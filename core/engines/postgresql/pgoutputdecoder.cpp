@@ -2,8 +2,6 @@
 
 #include "values/canonical.h"
 
-#include <QTimeZone>
-
 #include <cstring>
 
 using namespace Qt::StringLiterals;
@@ -121,7 +119,7 @@ QDateTime fromPgTime(std::int64_t micros)
     std::int64_t ms = micros / 1000;
     if (micros % 1000 < 0)
         --ms;
-    return QDateTime::fromMSecsSinceEpoch(kPgEpochMs + ms, QTimeZone::utc());
+    return QDateTime::fromMSecsSinceEpoch(kPgEpochMs + ms, Qt::UTC);
 }
 
 std::int64_t toPgTime(const QDateTime &time)
