@@ -529,6 +529,257 @@ private slots:
                                u"insert items -> [101,A second,1]"_s}));
         QVERIFY(reader.release());
     }
+
+    void restartSkipsWhatWasDelivered()
+    {
+        PostgreSqlChangeReader reader(source(), scope(u"restart"_s, {u"items"_s}));
+        QVERIFY(reader.prepare());
+        const QString start = *reader.currentPosition();
+        for (int i = 1; i <= 3; ++i)
+            sql(u"INSERT INTO src.items VALUES (%1, 'restart', %1)"_s.arg(1000 + i));
+        auto first = collect(reader, start, 3);
+        QCOMPARE(first.transactions.size(), size_t(3));
+        const auto &t = first.transactions;
+        QVERIFY(*pgoutput::parseLsn(t[0].position) < *pgoutput::parseLsn(t[1].position));
+        QVERIFY(*pgoutput::parseLsn(t[1].position) < *pgoutput::parseLsn(t[2].position));
+        // Nothing was acknowledged: the server sends all three again, the reader drops the
+        // first (it is at or before the start position).
+        QCOMPARE(slotColumn(reader.slotName(), u"confirmed_flush_lsn"_s), start);
+        sql(u"INSERT INTO src.items VALUES (1004, 'restart', 1004)"_s);
+        auto again = collect(reader, t[0].position, 3);
+        QCOMPARE(again.transactions.size(), size_t(3));
+        QCOMPARE(describe(again.transactions[0]),
+                 (QStringList {u"insert items -> [1002,restart,1002]"_s}));
+        QCOMPARE(again.transactions[0].position, t[1].position);
+        QCOMPARE(again.transactions[0].transactionId, t[1].transactionId);
+        QCOMPARE(describe(again.transactions[1]),
+                 (QStringList {u"insert items -> [1003,restart,1003]"_s}));
+        QCOMPARE(describe(again.transactions[2]),
+                 (QStringList {u"insert items -> [1004,restart,1004]"_s}));
+        QVERIFY(reader.release());
+    }
+
+    void acknowledgeMovesTheConfirmedPosition()
+    {
+        PostgreSqlChangeReader reader(source(), scope(u"ack"_s, {u"items"_s}));
+        QVERIFY(reader.prepare());
+        const QString start = *reader.currentPosition();
+        for (int i = 1; i <= 3; ++i)
+            sql(u"INSERT INTO src.items VALUES (%1, 'ack', %1)"_s.arg(2000 + i));
+        // The owner acknowledges the first transaction only, from inside the stream.
+        QString acknowledged;
+        std::vector<QString> confirmedBefore;
+        auto got = collect(reader, start, 3, false, [&](const ChangeTransaction &t) {
+            confirmedBefore.push_back(slotColumn(reader.slotName(), u"confirmed_flush_lsn"_s));
+            if (acknowledged.isEmpty()) {
+                acknowledged = t.position;
+                auto s = reader.acknowledge(t.position);
+                QVERIFY(s);
+            }
+        });
+        QCOMPARE(got.transactions.size(), size_t(3));
+        QCOMPARE(confirmedBefore.front(), start); // nothing moves before it is acknowledged
+        QCOMPARE(slotColumn(reader.slotName(), u"confirmed_flush_lsn"_s), acknowledged);
+        QCOMPARE(*reader.currentPosition(), acknowledged);
+
+        // A stream from the acknowledged position starts after it.
+        auto rest = collect(reader, acknowledged, 2);
+        QCOMPARE(describe(rest.transactions[0]),
+                 (QStringList {u"insert items -> [2002,ack,2002]"_s}));
+
+        // Without a stream, acknowledge() advances the slot itself.
+        QVERIFY(reader.acknowledge(got.transactions[2].position));
+        QCOMPARE(slotColumn(reader.slotName(), u"confirmed_flush_lsn"_s),
+                 got.transactions[2].position);
+        // An older position never moves it back.
+        QVERIFY(reader.acknowledge(acknowledged));
+        QCOMPARE(slotColumn(reader.slotName(), u"confirmed_flush_lsn"_s),
+                 got.transactions[2].position);
+        QCOMPARE(reader.acknowledge(u"nonsense"_s).error().code, Error::Code::InvalidInput);
+        QVERIFY(reader.release());
+    }
+
+    void heartbeatOnAnIdleSource()
+    {
+        PostgreSqlChangeReader reader(source(), scope(u"idle"_s, {u"items"_s}));
+        reader.setHeartbeatInterval(200ms);
+        QVERIFY(reader.prepare());
+        const QString start = *reader.currentPosition();
+        auto got = collect(reader, start, 2, true);
+        QVERIFY2(got.status.error().code == Error::Code::Cancelled,
+                 qPrintable(errorText(got.status.error())));
+        QCOMPARE(got.transactions.size(), size_t(2));
+        for (const ChangeTransaction &h : got.transactions) {
+            QCOMPARE(h.events.size(), size_t(0));
+            QVERIFY(h.transactionId.isEmpty());
+            const auto lsn = pgoutput::parseLsn(h.position);
+            QVERIFY2(lsn, qPrintable(h.position));
+            QVERIFY(*lsn >= *pgoutput::parseLsn(start));
+            QCOMPARE(h.commitTime.timeSpec(), Qt::UTC);
+            QVERIFY(qAbs(h.commitTime.secsTo(QDateTime::currentDateTimeUtc())) < 3600);
+        }
+        QVERIFY(*pgoutput::parseLsn(got.transactions[1].position)
+                >= *pgoutput::parseLsn(got.transactions[0].position));
+        QVERIFY(got.transactions[1].commitTime >= got.transactions[0].commitTime);
+        QVERIFY(reader.release());
+    }
+
+    void cancelFromAnotherThread()
+    {
+        PostgreSqlChangeReader reader(source(), scope(u"cancel"_s, {u"items"_s}));
+        reader.setHeartbeatInterval(100ms);
+        QVERIFY(reader.prepare());
+        const QString start = *reader.currentPosition();
+        CancelToken cancel;
+        std::atomic_bool streaming {false};
+        Status result;
+        std::thread worker([&] {
+            result = reader.stream(
+                start,
+                [&](ChangeTransaction &&) -> Status {
+                    streaming = true; // a heartbeat: the stream is in its loop
+                    return {};
+                },
+                cancel);
+        });
+        while (!streaming)
+            std::this_thread::sleep_for(10ms);
+        cancel.cancel();
+        worker.join();
+        QVERIFY(!result);
+        QCOMPARE(result.error().code, Error::Code::Cancelled);
+        QCOMPARE(
+            result.error().message,
+            u"reading changes from replication slot %1 was cancelled"_s.arg(reader.slotName()));
+        // The walsender ended with the stream: the slot is free again.
+        QCOMPARE(slotColumn(reader.slotName(), u"active"_s), u"f"_s);
+        QVERIFY(reader.release());
+    }
+
+    void sinkErrorStopsTheStream()
+    {
+        PostgreSqlChangeReader reader(source(), scope(u"sinkerr"_s, {u"items"_s}));
+        QVERIFY(reader.prepare());
+        const QString start = *reader.currentPosition();
+        sql(u"INSERT INTO src.items VALUES (3001, 'sink', 1)"_s);
+        CancelToken cancel;
+        auto s = reader.stream(
+            start,
+            [](ChangeTransaction &&t) -> Status {
+                if (t.events.empty())
+                    return {};
+                return fail(Error::Code::DataRejected, u"target refused"_s);
+            },
+            cancel);
+        QVERIFY(!s);
+        QCOMPARE(s.error().code, Error::Code::DataRejected);
+        QCOMPARE(s.error().message, u"target refused"_s);
+        QVERIFY(reader.release());
+    }
+
+    void releaseDropsSlotAndPublication()
+    {
+        const CaptureScope sc = scope(u"release"_s, {u"items"_s});
+        PostgreSqlChangeReader reader(source(), sc);
+        reader.setHeartbeatInterval(100ms);
+        QVERIFY(reader.prepare());
+        const QString start = *reader.currentPosition();
+        // A stream that is still running: release() ends its walsender.
+        CancelToken cancel;
+        std::atomic_bool streaming {false};
+        Status result;
+        std::thread worker([&] {
+            result = reader.stream(
+                start,
+                [&](ChangeTransaction &&) -> Status {
+                    streaming = true;
+                    return {};
+                },
+                cancel);
+        });
+        while (!streaming)
+            std::this_thread::sleep_for(10ms);
+        QCOMPARE(slotColumn(reader.slotName(), u"active"_s), u"t"_s);
+        PostgreSqlChangeReader other(source(), sc);
+        auto released = other.release();
+        QVERIFY2(released, qPrintable(released ? QString() : errorText(released.error())));
+        worker.join();
+        QVERIFY(!result);
+        QCOMPARE(result.error().code, Error::Code::Connection);
+        // What follows "stopped: " is libpq's or the server's words, whichever arrived first.
+        QVERIFY2(result.error().message.startsWith(
+                     u"reading replication slot %1 on PostgreSQL at %2:%3 stopped: "_s.arg(
+                         reader.slotName(), source().host, QString::number(source().port))),
+                 qPrintable(result.error().message));
+        QCOMPARE(slotColumn(reader.slotName(), u"count(*)"_s), u"0"_s);
+        QCOMPARE(scalar(u"SELECT count(*) FROM pg_publication WHERE pubname = '%1'"_s.arg(
+                     reader.publicationName())),
+                 u"0"_s);
+        QVERIFY(reader.release()); // nothing left: still fine
+
+        // The slot is gone: a stream says so and what to do, and creates nothing.
+        auto missing = reader.stream(
+            start, [](ChangeTransaction &&) -> Status { return {}; }, cancel);
+        QVERIFY(!missing);
+        QCOMPARE(missing.error().code, Error::Code::NotFound);
+        QCOMPARE(missing.error().message,
+                 u"replication slot %1 no longer exists on PostgreSQL at %2:%3 (or was "
+                 "invalidated): the changes after position %4 cannot be read"_s.arg(
+                     reader.slotName(), source().host, QString::number(source().port), start));
+        QCOMPARE(missing.error().fix,
+                 u"Redo the full step for the project's tables (it creates the slot again), then "
+                 "start the incremental step from the position it records."_s);
+        QCOMPARE(missing.error().object, reader.slotName());
+        QCOMPARE(slotColumn(reader.slotName(), u"count(*)"_s), u"0"_s);
+        QCOMPARE(reader.currentPosition().error().code, Error::Code::NotFound);
+        QCOMPARE(reader.acknowledge(start).error().code, Error::Code::NotFound);
+    }
+
+    // The full step's hand-off: the snapshot shows the rows as of the slot's creation, and the
+    // stream from the slot's position carries exactly what came after.
+    void exportedSnapshotHandOff()
+    {
+        PostgreSqlChangeReader reader(source(), scope(u"handoff"_s, {u"handoff"_s}));
+        auto snapshot = reader.createSlotWithSnapshot();
+        QVERIFY2(snapshot, qPrintable(snapshot ? QString() : errorText(snapshot.error())));
+        QVERIFY(!snapshot->snapshotName.isEmpty());
+        QCOMPARE(snapshot->position, *reader.currentPosition());
+        sql(u"INSERT INTO src.handoff VALUES (4, 'four')"_s);
+        sql(u"UPDATE src.handoff SET v = 'ONE' WHERE id = 1"_s);
+
+        auto full = PostgreSqlSession::open(source());
+        QVERIFY(full);
+        QVERIFY((*full)->exec(u"BEGIN ISOLATION LEVEL REPEATABLE READ"_s));
+        auto imported =
+            (*full)->exec(u"SET TRANSACTION SNAPSHOT '%1'"_s.arg(snapshot->snapshotName));
+        QVERIFY2(imported, qPrintable(imported ? QString() : errorText(imported.error())));
+        auto rows = (*full)->query(u"SELECT string_agg(id || '=' || v, ',' ORDER BY id) "
+                                   "FROM src.handoff"_s);
+        QVERIFY(rows);
+        QCOMPARE(rows->text(0, 0), u"1=one,2=two,3=three"_s);
+        QVERIFY((*full)->exec(u"COMMIT"_s));
+        reader.releaseSnapshot();
+
+        // Creating it again is refused: the slot exists; prepare() accepts it as it is.
+        auto twice = reader.createSlotWithSnapshot();
+        QVERIFY(!twice);
+        QCOMPARE(twice.error().code, Error::Code::Conflict);
+        QVERIFY(reader.prepare());
+
+        auto got = collect(reader, snapshot->position, 2);
+        QCOMPARE(got.transactions.size(), size_t(2));
+        QCOMPARE(describe(got.transactions[0]), (QStringList {u"insert handoff -> [4,four]"_s}));
+        QCOMPARE(describe(got.transactions[1]),
+                 (QStringList {u"update handoff [1,-] -> [1,ONE]"_s}));
+        QVERIFY(reader.release());
+    }
+
+    void makeChangeReaderThroughTheDriver()
+    {
+        auto reader = driver().makeChangeReader(source(), scope(u"driver"_s, {u"items"_s}));
+        QVERIFY2(reader, qPrintable(reader ? QString() : errorText(reader.error())));
+        QVERIFY(dynamic_cast<PostgreSqlChangeReader *>(reader->get()));
+    }
 };
 
 QTEST_GUILESS_MAIN(TestPostgreSqlChangeReader)

@@ -301,6 +301,27 @@ Error PostgreSqlChangeReader::slotMissing(const QString &from) const
                      m_name);
 }
 
+Error PostgreSqlChangeReader::streamLost(pg_conn *conn, const pg_result *result) const
+{
+    // Not the session's connect-time classification: a stream that breaks is no TLS or
+    // password problem, whatever the words of libpq's message.
+    const char *state = result ? PQresultErrorField(result, PG_DIAG_SQLSTATE) : nullptr;
+    QString detail = QString::fromUtf8(result ? PQresultErrorMessage(result) : PQerrorMessage(conn))
+                         .simplified();
+    if (detail.isEmpty())
+        detail = u"the server ended the stream"_s;
+    Error e = makeError(
+        Error::Code::Connection,
+        u"reading replication slot %1 on %2 stopped: %3"_s.arg(m_name, who(m_source), detail),
+        u"Start the incremental step again: it resumes from the last position the "
+        "target committed."_s,
+        m_name);
+    e.sqlState = state ? QString::fromLatin1(state) : QString();
+    if (e.sqlState == u"57014")
+        e.code = Error::Code::Cancelled;
+    return e;
+}
+
 Result<QString> PostgreSqlChangeReader::currentPosition()
 {
     auto session = connect(false);
@@ -522,22 +543,18 @@ Status PostgreSqlChangeReader::stream(const QString &fromText,
             const bool pending = PQflush(conn) == 1;
             waitForSocket(conn, pending, std::chrono::milliseconds(100));
             if (!PQconsumeInput(conn)) {
-                failure =
-                    session->resultError(nullptr, u"reading replication slot %1"_s.arg(m_name));
+                failure = streamLost(conn, nullptr);
                 break;
             }
             continue;
         }
         // -1: the server ended the stream; -2: an error.
-        Error e = session->resultError(nullptr, u"reading replication slot %1"_s.arg(m_name));
+        Error e = streamLost(conn, nullptr);
         while (PGresult *res = PQgetResult(conn)) {
             if (PQresultStatus(res) == PGRES_FATAL_ERROR)
-                e = session->resultError(res, u"reading replication slot %1"_s.arg(m_name));
+                e = streamLost(conn, res);
             PQclear(res);
         }
-        if (e.message.endsWith(u": "_s) || e.message.isEmpty())
-            e.message = u"%1 ended the stream of replication slot %2"_s.arg(who(m_source), m_name);
-        e.object = m_name;
         failure = e;
         break;
     }

@@ -6,6 +6,9 @@
 #include <cstdint>
 #include <memory>
 
+struct pg_conn;
+struct pg_result;
+
 namespace ferry {
 
 class PostgreSqlSession;
@@ -71,6 +74,7 @@ private:
     Status checkSource(PostgreSqlSession &session) const;
     Status ensurePublication(PostgreSqlSession &session) const;
     Error slotMissing(const QString &from) const;
+    Error streamLost(pg_conn *conn, const pg_result *result) const;
     Status sendStatus(bool replyRequested);
 
     Endpoint m_source;
