@@ -10,7 +10,7 @@
 
 #include <libpq-fe.h>
 
-#include <sys/select.h>
+#include <poll.h>
 
 using namespace Qt::StringLiterals;
 
@@ -56,22 +56,15 @@ struct ResultHolder
 };
 
 // Waits until the connection's socket is readable (or writable, when libpq has output
-// pending), at most `timeout`.
+// pending), at most `timeout`. poll(), not select(): a descriptor above FD_SETSIZE is fine.
 void waitForSocket(PGconn *conn, bool wantWrite, std::chrono::milliseconds timeout)
 {
-    const int fd = PQsocket(conn);
-    if (fd < 0)
+    pollfd fd {};
+    fd.fd = PQsocket(conn);
+    if (fd.fd < 0)
         return;
-    fd_set readable, writable;
-    FD_ZERO(&readable);
-    FD_ZERO(&writable);
-    FD_SET(fd, &readable);
-    if (wantWrite)
-        FD_SET(fd, &writable);
-    timeval tv {};
-    tv.tv_sec = long(timeout.count() / 1000);
-    tv.tv_usec = long((timeout.count() % 1000) * 1000);
-    select(fd + 1, &readable, wantWrite ? &writable : nullptr, nullptr, &tv);
+    fd.events = short(POLLIN | (wantWrite ? POLLOUT : 0));
+    poll(&fd, 1, int(timeout.count()));
 }
 
 } // namespace

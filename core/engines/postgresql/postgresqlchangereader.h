@@ -61,6 +61,10 @@ public:
     QString slotName() const { return m_name; }
     QString publicationName() const { return m_name; }
 
+    // stream(): the status the server needs at least every wal_sender_timeout (60 s by default)
+    // is sent between sinks, so a sink that blocks longer than that (back-pressure from a stuck
+    // target) ends the stream with a Connection error; the step restarts from its position.
+    //
     // How often an idle stream reports a heartbeat (default 5 s) and sends its status to the
     // server (default 10 s, well inside the default wal_sender_timeout of 60 s).
     void setHeartbeatInterval(std::chrono::milliseconds interval)
