@@ -774,6 +774,36 @@ private slots:
         QVERIFY(reader.release());
     }
 
+    // The replication connection is built like every session: verify-ca with the CA file.
+    void streamsOverVerifiedTls()
+    {
+        Endpoint tls = source();
+        tls.tlsMode = TlsMode::VerifyCa;
+        tls.caFile = test::caFile();
+        PostgreSqlChangeReader reader(tls, scope(u"tls"_s, {u"items"_s}));
+        reader.setHeartbeatInterval(100ms);
+        QVERIFY(reader.prepare());
+        QString ssl;
+        auto got =
+            collect(reader, *reader.currentPosition(), 1, true, [&](const ChangeTransaction &) {
+                ssl = scalar(u"SELECT ssl FROM pg_stat_ssl WHERE pid = (SELECT "
+                             "active_pid FROM pg_replication_slots WHERE "
+                             "slot_name = '%1')"_s.arg(reader.slotName()));
+            });
+        QCOMPARE(got.transactions.size(), size_t(1));
+        QCOMPARE(ssl, u"t"_s);
+
+        Endpoint noCa = tls;
+        noCa.caFile.clear();
+        PostgreSqlChangeReader refused(noCa, scope(u"tls"_s, {u"items"_s}));
+        CancelToken cancel;
+        auto s = refused.stream(
+            {}, [](ChangeTransaction &&) -> Status { return {}; }, cancel);
+        QVERIFY(!s);
+        QCOMPARE(s.error().code, Error::Code::InvalidInput);
+        QVERIFY(reader.release());
+    }
+
     void makeChangeReaderThroughTheDriver()
     {
         auto reader = driver().makeChangeReader(source(), scope(u"driver"_s, {u"items"_s}));
