@@ -39,11 +39,13 @@ Result<ProbeReport> Driver::testConnection(const Endpoint &endpoint) const
 Result<std::unique_ptr<ChangeReader>> Driver::makeChangeReader(const Endpoint &source,
                                                                const CaptureScope &scope) const
 {
-    return std::unexpected(Error {
-        Error::Code::Unsupported,
-        QStringLiteral("project %1: Ferry cannot capture changes from %2 yet")
-            .arg(scope.project, engines::displayName(source.engine)),
-        QStringLiteral("Remove \"incremental\" from the project's steps."), scope.project, {}});
+    return std::unexpected(
+        Error {Error::Code::Unsupported,
+               QStringLiteral("project %1: Ferry cannot capture changes from %2 yet")
+                   .arg(scope.project, engines::displayName(source.engine)),
+               QStringLiteral("Remove \"incremental\" from the project's steps."),
+               scope.project,
+               {}});
 }
 
 } // namespace ferry
