@@ -632,6 +632,7 @@ private slots:
         const QString start = *reader.currentPosition();
         CancelToken cancel;
         std::atomic_bool streaming {false};
+        std::atomic_bool finished {false};
         Status result;
         std::thread worker([&] {
             result = reader.stream(
@@ -641,8 +642,9 @@ private slots:
                     return {};
                 },
                 cancel);
+            finished = true;
         });
-        while (!streaming)
+        while (!streaming && !finished) // a stream that fails at once ends the wait too
             std::this_thread::sleep_for(10ms);
         cancel.cancel();
         worker.join();
@@ -687,6 +689,7 @@ private slots:
         // A stream that is still running: release() ends its walsender.
         CancelToken cancel;
         std::atomic_bool streaming {false};
+        std::atomic_bool finished {false};
         Status result;
         std::thread worker([&] {
             result = reader.stream(
@@ -696,8 +699,9 @@ private slots:
                     return {};
                 },
                 cancel);
+            finished = true;
         });
-        while (!streaming)
+        while (!streaming && !finished) // a stream that fails at once ends the wait too
             std::this_thread::sleep_for(10ms);
         QCOMPARE(slotColumn(reader.slotName(), u"active"_s), u"t"_s);
         PostgreSqlChangeReader other(source(), sc);
