@@ -3,6 +3,7 @@
 #include "engines/probehelpers.h"
 #include "postgresqlbulkwriter.h"
 #include "postgresqlcatalog.h"
+#include "postgresqlchangereader.h"
 #include "postgresqldialect.h"
 #include "postgresqlsession.h"
 #include "postgresqltablereader.h"
@@ -152,6 +153,12 @@ std::unique_ptr<TableReader> PostgreSqlDriver::makeReader(Session &session) cons
 std::unique_ptr<BulkWriter> PostgreSqlDriver::makeWriter(Session &session) const
 {
     return std::make_unique<PostgreSqlBulkWriter>(static_cast<PostgreSqlSession &>(session));
+}
+
+Result<std::unique_ptr<ChangeReader>>
+PostgreSqlDriver::makeChangeReader(const Endpoint &source, const CaptureScope &scope) const
+{
+    return std::unique_ptr<ChangeReader>(std::make_unique<PostgreSqlChangeReader>(source, scope));
 }
 
 QString PostgreSqlDriver::clientLibrary() const

@@ -16,6 +16,8 @@ public:
     Result<QList<Table>> readTables(Session &session, const QString &schema) const override;
     std::unique_ptr<TableReader> makeReader(Session &session) const override;
     std::unique_ptr<BulkWriter> makeWriter(Session &session) const override;
+    Result<std::unique_ptr<ChangeReader>>
+    makeChangeReader(const Endpoint &source, const CaptureScope &scope) const override;
 };
 
 } // namespace ferry

@@ -1,0 +1,517 @@
+#include "pgoutputdecoder.h"
+
+#include "values/canonical.h"
+
+#include <cstring>
+
+using namespace Qt::StringLiterals;
+
+namespace ferry::pgoutput {
+
+namespace {
+
+// 2000-01-01 00:00:00 UTC in milliseconds since the Unix epoch.
+constexpr qint64 kPgEpochMs = 946684800000LL;
+
+void putU64(std::string &out, std::uint64_t v)
+{
+    for (int shift = 56; shift >= 0; shift -= 8)
+        out.push_back(char((v >> shift) & 0xff));
+}
+
+QString tableKey(const QString &schema, const QString &name)
+{
+    return schema + QChar(0) + name;
+}
+
+QString quoteIdent(const QString &name)
+{
+    QString escaped = name;
+    escaped.replace(u'"', u"\"\""_s);
+    return u'"' + escaped + u'"';
+}
+
+} // namespace
+
+// Big-endian reads that never pass the end: a short message sets `ok` false and reads zeros.
+struct ByteReader
+{
+    const unsigned char *p;
+    const unsigned char *end;
+    bool ok = true;
+
+    explicit ByteReader(std::string_view s)
+        : p(reinterpret_cast<const unsigned char *>(s.data()))
+        , end(p + s.size())
+    { }
+    bool need(size_t n)
+    {
+        if (!ok || size_t(end - p) < n)
+            ok = false;
+        return ok;
+    }
+    std::uint64_t uint(int bytes)
+    {
+        if (!need(size_t(bytes)))
+            return 0;
+        std::uint64_t v = 0;
+        for (int i = 0; i < bytes; ++i)
+            v = (v << 8) | *p++;
+        return v;
+    }
+    char byte() { return char(uint(1)); }
+    std::uint32_t u32() { return std::uint32_t(uint(4)); }
+    std::int32_t i32() { return std::int32_t(std::uint32_t(uint(4))); }
+    std::int64_t i64() { return std::int64_t(uint(8)); }
+    std::uint16_t u16() { return std::uint16_t(uint(2)); }
+    // A NUL-terminated string.
+    QString string()
+    {
+        if (!ok)
+            return {};
+        const void *nul = std::memchr(p, 0, size_t(end - p));
+        if (!nul) {
+            ok = false;
+            return {};
+        }
+        const auto *z = static_cast<const unsigned char *>(nul);
+        QString s = QString::fromUtf8(reinterpret_cast<const char *>(p), z - p);
+        p = z + 1;
+        return s;
+    }
+    std::string_view bytes(size_t n)
+    {
+        if (!need(n))
+            return {};
+        std::string_view v(reinterpret_cast<const char *>(p), n);
+        p += n;
+        return v;
+    }
+    bool atEnd() const { return p == end; }
+};
+
+QString formatLsn(Lsn lsn)
+{
+    return u"%1/%2"_s.arg(QString::number(lsn >> 32, 16).toUpper(),
+                          QString::number(lsn & 0xffffffffu, 16).toUpper());
+}
+
+std::optional<Lsn> parseLsn(QStringView text)
+{
+    const qsizetype slash = text.indexOf(u'/');
+    if (slash < 1 || slash > 8 || text.size() - slash - 1 < 1 || text.size() - slash - 1 > 8)
+        return std::nullopt;
+    bool okHi = false, okLo = false;
+    const qulonglong hi = text.left(slash).toULongLong(&okHi, 16);
+    const qulonglong lo = text.mid(slash + 1).toULongLong(&okLo, 16);
+    // toULongLong accepts a sign and "0x"; an LSN is plain hex digits.
+    for (const QChar c : text)
+        if (c != u'/' && !QStringView(u"0123456789abcdefABCDEF").contains(c))
+            return std::nullopt;
+    if (!okHi || !okLo)
+        return std::nullopt;
+    return (Lsn(hi) << 32) | Lsn(lo);
+}
+
+QDateTime fromPgTime(std::int64_t micros)
+{
+    // Floor division keeps times before 2000 right to the microsecond's millisecond.
+    std::int64_t ms = micros / 1000;
+    if (micros % 1000 < 0)
+        --ms;
+    return QDateTime::fromMSecsSinceEpoch(kPgEpochMs + ms, Qt::UTC);
+}
+
+std::int64_t toPgTime(const QDateTime &time)
+{
+    return (time.toMSecsSinceEpoch() - kPgEpochMs) * 1000;
+}
+
+Result<Frame> parseFrame(std::string_view message)
+{
+    ByteReader in(message);
+    Frame f;
+    const char type = in.byte();
+    if (type == 'w') {
+        f.kind = Frame::Kind::XLogData;
+        f.walStart = in.uint(8);
+        f.walEnd = in.uint(8);
+        f.serverTime = in.i64();
+        if (in.ok)
+            f.payload = message.substr(25);
+    } else if (type == 'k') {
+        f.kind = Frame::Kind::Keepalive;
+        f.walEnd = in.uint(8);
+        f.serverTime = in.i64();
+        f.replyRequested = in.byte() != 0;
+    } else {
+        return ferry::fail(
+            Error::Code::Internal,
+            u"the replication stream sent a message of unknown type %1 (%2 bytes)"_s
+                .arg(message.empty() ? u"(empty)"_s : u"0x"_s + QString::number(uchar(type), 16))
+                .arg(message.size()));
+    }
+    if (!in.ok)
+        return ferry::fail(Error::Code::Internal,
+                           u"the replication stream sent a truncated '%1' message (%2 bytes)"_s
+                               .arg(QChar::fromLatin1(type))
+                               .arg(message.size()));
+    return f;
+}
+
+std::string standbyStatusUpdate(Lsn written, Lsn flushed, Lsn applied, std::int64_t clock,
+                                bool replyRequested)
+{
+    std::string out;
+    out.reserve(34);
+    out.push_back('r');
+    putU64(out, written);
+    putU64(out, flushed);
+    putU64(out, applied);
+    putU64(out, std::uint64_t(clock));
+    out.push_back(replyRequested ? 1 : 0);
+    return out;
+}
+
+PgOutputDecoder::PgOutputDecoder(const QList<Table> &tables)
+    : m_tables(tables)
+{
+    for (int i = 0; i < m_tables.size(); ++i) {
+        const Table &t = m_tables[i];
+        m_tableByName.insert(tableKey(t.ref.schema, t.ref.name), i);
+        std::vector<pgcopy::Decode> decodes;
+        for (const Column &c : t.columns)
+            decodes.push_back(pgcopy::decodeFor(c.type));
+        m_decodes.push_back(std::move(decodes));
+    }
+}
+
+Result<std::optional<ChangeTransaction>> PgOutputDecoder::fail(const QString &problem) const
+{
+    return ferry::fail(Error::Code::Internal, u"pgoutput stream: "_s + problem,
+                       u"Report this: the server sent what Ferry does not expect."_s);
+}
+
+Result<std::optional<ChangeTransaction>> PgOutputDecoder::decode(std::string_view message)
+{
+    ByteReader in(message);
+    const char type = in.byte();
+    if (!in.ok)
+        return fail(u"an empty message"_s);
+    const QString what = u"a '%1' message (%2 bytes)"_s
+                             .arg(type >= 0x20 && type < 0x7f ? QChar::fromLatin1(type) : u'?')
+                             .arg(message.size());
+    const auto malformed = [&] {
+        return fail(what + u" is truncated or malformed"_s);
+    };
+    switch (type) {
+    case 'B': {
+        in.i64(); // final LSN of the transaction (its commit record)
+        in.i64(); // commit time (the Commit message has it too)
+        const std::uint32_t xid = in.u32();
+        if (!in.ok || !in.atEnd())
+            return malformed();
+        if (m_inTransaction)
+            return fail(u"Begin of transaction %1 inside another transaction"_s.arg(xid));
+        m_inTransaction = true;
+        m_current = ChangeTransaction();
+        m_current.transactionId = QString::number(xid);
+        return std::optional<ChangeTransaction>();
+    }
+    case 'C': {
+        in.byte(); // flags, unused
+        in.uint(8); // commit LSN
+        const Lsn end = in.uint(8);
+        const std::int64_t time = in.i64();
+        if (!in.ok || !in.atEnd())
+            return malformed();
+        if (!m_inTransaction)
+            return fail(u"Commit at %1 outside a transaction"_s.arg(formatLsn(end)));
+        m_inTransaction = false;
+        m_lastCommitEnd = end;
+        m_current.position = formatLsn(end);
+        m_current.commitTime = fromPgTime(time);
+        ChangeTransaction done = std::move(m_current);
+        m_current = ChangeTransaction();
+        return std::optional<ChangeTransaction>(std::move(done));
+    }
+    case 'O': // Origin: commit LSN, name
+        in.i64();
+        in.string();
+        break;
+    case 'Y': // Type: oid, namespace, name
+        in.u32();
+        in.string();
+        in.string();
+        break;
+    case 'M': { // logical decoding message: flags, LSN, prefix, length, content
+        in.byte();
+        in.i64();
+        in.string();
+        const std::int32_t length = in.i32();
+        if (length < 0)
+            return malformed();
+        in.bytes(size_t(length));
+        break;
+    }
+    case 'R':
+        if (auto ok = readRelation(in); !ok)
+            return std::unexpected(ok.error());
+        break;
+    case 'I':
+    case 'U':
+    case 'D':
+        if (!m_inTransaction)
+            return fail(what + u" outside a transaction"_s);
+        if (auto ok = readChange(in, type); !ok)
+            return std::unexpected(ok.error());
+        break;
+    case 'T':
+        if (!m_inTransaction)
+            return fail(what + u" outside a transaction"_s);
+        if (auto ok = readTruncate(in); !ok)
+            return std::unexpected(ok.error());
+        break;
+    default:
+        return fail(u"a message of unknown type 0x%1"_s.arg(uint(uchar(type)), 2, 16, QChar(u'0')));
+    }
+    if (!in.ok || !in.atEnd())
+        return malformed();
+    return std::optional<ChangeTransaction>();
+}
+
+Status PgOutputDecoder::readRelation(ByteReader &in)
+{
+    const std::uint32_t oid = in.u32();
+    Relation r;
+    r.ref.schema = in.string();
+    r.ref.name = in.string();
+    in.byte(); // replica identity setting; the column flags say which columns are the identity
+    const int columns = in.u16();
+    if (!in.ok)
+        return ferry::fail(Error::Code::Internal,
+                           u"pgoutput stream: a truncated Relation message"_s);
+    if (r.ref.schema.isEmpty())
+        r.ref.schema = u"pg_catalog"_s;
+    r.table = m_tableByName.value(tableKey(r.ref.schema, r.ref.name), -1);
+    for (int i = 0; i < columns && in.ok; ++i) {
+        const char flags = in.byte();
+        const QString name = in.string();
+        in.u32(); // type oid: values decode by the catalog column's type, as the full copy does
+        in.i32(); // type modifier
+        r.key.push_back((flags & 1) != 0);
+        int target = -1;
+        if (r.table >= 0) {
+            target = m_tables[r.table].columnIndex(name);
+            if (target < 0 && in.ok)
+                return ferry::fail(
+                    Error::Code::Unsupported,
+                    u"table %1 has a column %2 that the project's schema does not know: the "
+                    "source table was altered while changes were captured"_s.arg(r.ref.display(),
+                                                                                 name),
+                    u"Redo the schema and full steps for %1, then restart the incremental "
+                    "step."_s.arg(r.ref.display()),
+                    r.ref.display());
+        }
+        r.target.push_back(target);
+    }
+    if (!in.ok)
+        return ferry::fail(
+            Error::Code::Internal,
+            u"pgoutput stream: a truncated Relation message for %1"_s.arg(r.ref.display()));
+    m_relations.insert(oid, std::move(r));
+    return {};
+}
+
+Status PgOutputDecoder::readTuple(ByteReader &in, const Relation &relation, bool keyOnly,
+                                  RowImage &image)
+{
+    const Table &table = m_tables[relation.table];
+    const size_t width = size_t(table.columns.size());
+    image.values.assign(width, std::nullopt);
+    std::vector<bool> present(width, false);
+    const int columns = in.u16();
+    if (!in.ok)
+        return ferry::fail(Error::Code::Internal,
+                           u"pgoutput stream: a truncated row of %1"_s.arg(relation.ref.display()));
+    if (size_t(columns) != relation.target.size())
+        return ferry::fail(Error::Code::Internal,
+                           u"pgoutput stream: a row of %1 has %2 columns where its Relation "
+                           "message announced %3"_s.arg(relation.ref.display())
+                               .arg(columns)
+                               .arg(relation.target.size()));
+    for (int i = 0; i < columns; ++i) {
+        const char kind = in.byte();
+        const int target = relation.target[size_t(i)];
+        const bool sent = !keyOnly || relation.key[size_t(i)];
+        switch (kind) {
+        case 'n':
+            if (sent && target >= 0)
+                present[size_t(target)] = true;
+            break;
+        case 'u': break; // unchanged TOAST value: not sent
+        case 't': {
+            const std::int32_t length = in.i32();
+            if (length < 0 || !in.need(size_t(length)))
+                return ferry::fail(Error::Code::Internal,
+                                   u"pgoutput stream: a truncated value in a row of %1"_s.arg(
+                                       relation.ref.display()));
+            const std::string_view text = in.bytes(size_t(length));
+            if (!sent || target < 0)
+                break;
+            std::string value(text.size() + pgcopy::kDecodeSlack, '\0');
+            std::memcpy(value.data(), text.data(), text.size());
+            const size_t n = pgcopy::decode(m_decodes[size_t(relation.table)][size_t(target)],
+                                            value.data(), text.size());
+            if (n == pgcopy::npos) {
+                const Column &column = table.columns[target];
+                return ferry::fail(
+                    Error::Code::Internal,
+                    u"pgoutput stream: the value %1 of %2.%3 is not what PostgreSQL prints for "
+                    "%4"_s.arg(canonical::preview(text, false), relation.ref.display(), column.name,
+                               column.type.native),
+                    {}, relation.ref.display());
+            }
+            value.resize(n);
+            image.values[size_t(target)] = std::move(value);
+            present[size_t(target)] = true;
+            break;
+        }
+        default:
+            return ferry::fail(Error::Code::Internal,
+                               u"pgoutput stream: a value of unknown kind 0x%1 in a row of %2"_s
+                                   .arg(uint(uchar(kind)), 2, 16, QChar(u'0'))
+                                   .arg(relation.ref.display()));
+        }
+        if (!in.ok)
+            return ferry::fail(
+                Error::Code::Internal,
+                u"pgoutput stream: a truncated row of %1"_s.arg(relation.ref.display()));
+    }
+    bool all = true;
+    for (const bool p : present)
+        all = all && p;
+    if (all)
+        image.present.clear();
+    else
+        image.present = std::move(present);
+    return {};
+}
+
+Status PgOutputDecoder::readChange(ByteReader &in, char type)
+{
+    const std::uint32_t oid = in.u32();
+    if (!in.ok)
+        return ferry::fail(Error::Code::Internal, u"pgoutput stream: a truncated change"_s);
+    const auto it = m_relations.constFind(oid);
+    if (it == m_relations.cend())
+        return ferry::fail(Error::Code::Internal,
+                           u"pgoutput stream: a change of relation %1 before its Relation "
+                           "message"_s.arg(oid));
+    const Relation &relation = *it;
+    if (relation.table < 0) {
+        // Not captured: read past it, so the message is still checked for its shape.
+        const auto skipTuple = [&] {
+            const int columns = in.u16();
+            for (int i = 0; i < columns && in.ok; ++i)
+                if (in.byte() == 't') {
+                    const std::int32_t n = in.i32();
+                    if (n < 0)
+                        in.ok = false;
+                    else
+                        in.bytes(size_t(n));
+                }
+        };
+        char marker = in.byte();
+        if (type == 'U' && (marker == 'K' || marker == 'O')) {
+            skipTuple();
+            marker = in.byte();
+        }
+        skipTuple();
+        return {};
+    }
+
+    ChangeEvent event;
+    event.table = m_tables[relation.table].ref;
+    char marker = in.byte();
+    const auto bad = [&] {
+        return ferry::fail(Error::Code::Internal,
+                           u"pgoutput stream: an unexpected tuple marker 0x%1 in a change of %2"_s
+                               .arg(uint(uchar(marker)), 2, 16, QChar(u'0'))
+                               .arg(relation.ref.display()));
+    };
+    switch (type) {
+    case 'I':
+        event.kind = ChangeEvent::Kind::Insert;
+        if (marker != 'N')
+            return bad();
+        if (auto ok = readTuple(in, relation, false, event.after); !ok)
+            return ok;
+        break;
+    case 'U':
+        event.kind = ChangeEvent::Kind::Update;
+        if (marker == 'K' || marker == 'O') {
+            if (auto ok = readTuple(in, relation, marker == 'K', event.before); !ok)
+                return ok;
+            marker = in.byte();
+        }
+        if (marker != 'N')
+            return bad();
+        if (auto ok = readTuple(in, relation, false, event.after); !ok)
+            return ok;
+        if (event.before.empty()) {
+            // The key did not change: the old row's key is the new row's.
+            const size_t width = event.after.values.size();
+            event.before.values.assign(width, std::nullopt);
+            event.before.present.assign(width, false);
+            for (size_t i = 0; i < relation.target.size(); ++i) {
+                const int t = relation.target[i];
+                if (t >= 0 && relation.key[i] && event.after.isPresent(size_t(t))) {
+                    event.before.values[size_t(t)] = event.after.values[size_t(t)];
+                    event.before.present[size_t(t)] = true;
+                }
+            }
+        }
+        break;
+    case 'D':
+        event.kind = ChangeEvent::Kind::Delete;
+        if (marker != 'K' && marker != 'O')
+            return bad();
+        if (auto ok = readTuple(in, relation, marker == 'K', event.before); !ok)
+            return ok;
+        break;
+    }
+    m_current.events.push_back(std::move(event));
+    return {};
+}
+
+Status PgOutputDecoder::readTruncate(ByteReader &in)
+{
+    const std::int32_t count = in.i32();
+    const int options = in.byte();
+    if (!in.ok || count < 0 || !in.need(size_t(count) * 4))
+        return ferry::fail(Error::Code::Internal, u"pgoutput stream: a truncated Truncate"_s);
+    for (std::int32_t i = 0; i < count; ++i) {
+        const std::uint32_t oid = in.u32();
+        const auto it = m_relations.constFind(oid);
+        if (it == m_relations.cend())
+            return ferry::fail(Error::Code::Internal,
+                               u"pgoutput stream: a Truncate of relation %1 before its Relation "
+                               "message"_s.arg(oid));
+        if (it->table < 0)
+            continue;
+        ChangeEvent event;
+        event.kind = ChangeEvent::Kind::Ddl;
+        event.table = m_tables[it->table].ref;
+        event.statement =
+            u"TRUNCATE %1.%2"_s.arg(quoteIdent(event.table.schema), quoteIdent(event.table.name));
+        if (options & 2)
+            event.statement += u" RESTART IDENTITY"_s;
+        if (options & 1)
+            event.statement += u" CASCADE"_s;
+        m_current.events.push_back(std::move(event));
+    }
+    return {};
+}
+
+} // namespace ferry::pgoutput
