@@ -735,8 +735,12 @@ private slots:
                  "start the incremental step from the position it records."_s);
         QCOMPARE(missing.error().object, reader.slotName());
         QCOMPARE(slotColumn(reader.slotName(), u"count(*)"_s), u"0"_s);
-        QCOMPARE(reader.currentPosition().error().code, Error::Code::NotFound);
-        QCOMPARE(reader.acknowledge(start).error().code, Error::Code::NotFound);
+        const auto position = reader.currentPosition();
+        QVERIFY(!position);
+        QCOMPARE(position.error().code, Error::Code::NotFound);
+        const Status acknowledged = reader.acknowledge(start);
+        QVERIFY(!acknowledged);
+        QCOMPARE(acknowledged.error().code, Error::Code::NotFound);
     }
 
     // The full step's hand-off: the snapshot shows the rows as of the slot's creation, and the

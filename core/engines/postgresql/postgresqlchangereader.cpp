@@ -353,12 +353,14 @@ Status PostgreSqlChangeReader::acknowledge(const QString &position)
         return fail(Error::Code::InvalidInput,
                     u"'%1' is not a PostgreSQL position (an LSN like 0/16B3748)"_s.arg(position),
                     {}, m_name);
-    if (*lsn <= m_acknowledged)
-        return {};
-    m_acknowledged = *lsn;
-    if (m_streaming)
+    if (m_streaming) {
+        if (*lsn <= m_acknowledged)
+            return {};
+        m_acknowledged = *lsn;
         return sendStatus(false);
-    // No stream: move the slot directly (it refuses to go backwards, hence the condition).
+    }
+    // No stream: move the slot directly (it refuses to go backwards, hence the condition). A
+    // slot that is gone is said so even for a position already acknowledged.
     auto session = connect(false);
     if (!session)
         return std::unexpected(session.error());
@@ -368,6 +370,9 @@ Status PostgreSqlChangeReader::acknowledge(const QString &position)
         return std::unexpected(moved.error());
     if (moved->size() == 0)
         return fail(slotMissing(position));
+    if (*lsn <= m_acknowledged)
+        return {};
+    m_acknowledged = *lsn;
     return (*session)->exec(
         u"SELECT pg_replication_slot_advance(slot_name, %1::pg_lsn) "
         "FROM pg_replication_slots WHERE slot_name = %2 "
