@@ -50,6 +50,21 @@ public:
             m_changed.notify_all(); // the end: wake every waiting taker
     }
 
+    // Takes items until the end, calling `work` on each and done() after it. `work` returns
+    // false to end the queue for everyone (a cancel, a fatal error).
+    template<typename Work>
+    void forEach(Work &&work)
+    {
+        while (auto item = take()) {
+            const bool more = work(*item);
+            done();
+            if (!more) {
+                stop();
+                return;
+            }
+        }
+    }
+
     void stop()
     {
         std::lock_guard lock(m_mutex);

@@ -573,33 +573,29 @@ void FullCopy::Private::worker()
     }
     auto reader = sourceDriver.makeReader(**sourceSession);
     auto writer = targetDriver.makeWriter(**targetSession);
-    while (auto item = work.take()) {
-        struct Done
-        {
-            WorkQueue<WorkItem> &queue;
-            ~Done() { queue.done(); }
-        } done {work};
-        if (in.cancel.isCancelled()) {
-            work.stop();
-            return;
-        }
-        TableRun &t = *tables[size_t(item->table)];
-        if (item->walk) {
-            Status ok = t.failed ? Status() : walkKey(item->table, *reader);
-            if (!ok) {
-                if (ok.error().code == Error::Code::Cancelled && in.cancel.isCancelled()) {
-                    work.stop();
-                    return;
-                }
-                if (ok.error().code == Error::Code::Connection)
-                    setFatal(ok.error());
-                failTable(t, ok.error());
-            }
+    // A failed item fails its table, and a lost server the whole run; a cancel ends the loop.
+    auto carryOn = [&](TableRun &t, const Status &ok) {
+        if (ok)
+            return true;
+        if (ok.error().code == Error::Code::Cancelled && in.cancel.isCancelled())
+            return false;
+        if (ok.error().code == Error::Code::Connection)
+            setFatal(ok.error());
+        failTable(t, ok.error());
+        return true;
+    };
+    work.forEach([&](const WorkItem &item) {
+        if (in.cancel.isCancelled())
+            return false;
+        TableRun &t = *tables[size_t(item.table)];
+        if (item.walk) {
+            if (!t.failed && !carryOn(t, walkKey(item.table, *reader)))
+                return false;
             chunkFinished(t, **targetSession); // the walk's own hold on the table
-            continue;
+            return true;
         }
         if (t.failed)
-            continue;
+            return true;
         if (t.phase.load() == 0) {
             int expected = 0;
             if (t.phase.compare_exchange_strong(expected, 1)) {
@@ -613,20 +609,14 @@ void FullCopy::Private::worker()
                                                                              saved.error().text()));
             }
         }
-        Chunk &chunk = t.chunk(item->chunk);
-        Status ok = copyChunk(t, chunk, **sourceSession, *reader, **targetSession, *writer);
-        if (!ok) {
-            if (ok.error().code == Error::Code::Cancelled && in.cancel.isCancelled()) {
-                work.stop();
-                return;
-            }
-            if (ok.error().code == Error::Code::Connection)
-                setFatal(ok.error());
-            failTable(t, ok.error());
-            continue;
-        }
-        chunkFinished(t, **targetSession);
-    }
+        Chunk &chunk = t.chunk(item.chunk);
+        const Status ok = copyChunk(t, chunk, **sourceSession, *reader, **targetSession, *writer);
+        if (!carryOn(t, ok))
+            return false;
+        if (ok)
+            chunkFinished(t, **targetSession);
+        return true;
+    });
 }
 
 Status FullCopy::Private::foreignKeys(Session &target)

@@ -868,30 +868,20 @@ void Verifier::Private::worker()
         work.stop();
         return;
     }
-    while (auto taken = work.take()) {
-        struct Done
-        {
-            WorkQueue<SliceWork> &queue;
-            ~Done() { queue.done(); }
-        } done {work};
-        if (in.cancel.isCancelled()) {
-            work.stop();
-            return;
-        }
-        const SliceWork item = std::move(*taken);
+    work.forEach([&](const SliceWork &item) {
+        if (in.cancel.isCancelled())
+            return false;
         Group &g = *item.group;
         {
             std::lock_guard lock(g.mutex);
             if (!g.result.error.isEmpty())
-                continue;
+                return true;
         }
         Status ok = item.whole ? comparePartitions(*sessions, g)
                                : compareRange(*sessions, g, item.range, 0, true);
         if (!ok) {
-            if (ok.error().code == Error::Code::Cancelled) {
-                work.stop();
-                return;
-            }
+            if (ok.error().code == Error::Code::Cancelled)
+                return false;
             std::lock_guard lock(g.mutex);
             g.result.error = ok.error().text();
         }
@@ -911,7 +901,8 @@ void Verifier::Private::worker()
             g.result.consistent = g.result.rows - g.result.missing - g.result.different;
             g.result.seconds = double(g.timer.elapsed()) / 1000.0;
         }
-    }
+        return true;
+    });
 }
 
 void Verifier::Private::progress()

@@ -51,12 +51,10 @@ private slots:
             queue.push(i);
         std::atomic<int> done {0};
         WorkerPool pool(QStringLiteral("test"), 3, [&](int) {
-            while (auto item = queue.take()) {
-                if (*item == 10)
-                    queue.stop();
+            queue.forEach([&](int item) {
                 ++done;
-                queue.done();
-            }
+                return item != 10; // false ends the queue for every worker
+            });
         });
         pool.wait();
         QVERIFY(done.load() < 100);
