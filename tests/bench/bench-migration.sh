@@ -14,39 +14,9 @@
 set -euo pipefail
 
 rows=${1:-1000000}
-root=$(cd "$(dirname "${BASH_SOURCE[0]}")/../.." && pwd)
-build=${2:-$root/build}
-ferry=$build/app/ferry
-[ -x "$ferry" ] || { echo "build Ferry first ($ferry is missing)" >&2; exit 2; }
-
-need=()
-for p in sysbench pgloader time; do
-    dpkg-query -W -f='${Status}' "$p" 2>/dev/null | grep -q "install ok installed" || need+=("$p")
-done
-if [ ${#need[@]} -gt 0 ]; then
-    echo "installing ${need[*]}" >&2
-    DEBIAN_FRONTEND=noninteractive apt-get install -y -qq "${need[@]}" >/dev/null
-fi
-
-started=""
-if [ -z "${FERRY_TEST_MARIADB_PORT:-}" ]; then
-    export FERRY_TEST_DIR=$(mktemp -d /tmp/ferry-bench-servers.XXXXXX)
-    . "$("$root/tests/support/servers.sh" start "$FERRY_TEST_DIR")"
-    started=1
-fi
-work=$(mktemp -d /tmp/ferry-bench.XXXXXX)
-cleanup() {
-    rm -rf "$work"
-    if [ -n "$started" ]; then "$root/tests/support/servers.sh" stop "$FERRY_TEST_DIR"; fi
-}
-trap cleanup EXIT
-
-MH=127.0.0.1 MP=$FERRY_TEST_MARIADB_PORT MU=$FERRY_TEST_MARIADB_USER MW=$FERRY_TEST_MARIADB_PASSWORD
-PH=127.0.0.1 PP=$FERRY_TEST_PG_PORT PU=$FERRY_TEST_PG_USER
-export PGPASSWORD=$FERRY_TEST_PG_PASSWORD
-my() { mariadb --no-defaults -h "$MH" -P "$MP" -u "$MU" -p"$MW" "$@"; }
-pg() { psql -X -q -v ON_ERROR_STOP=1 -h "$PH" -p "$PP" -U "$PU" "$@"; }
-now() { date +%s.%N; }
+build=${2:-$(cd "$(dirname "${BASH_SOURCE[0]}")/../.." && pwd)/build}
+BENCH_PACKAGES="sysbench pgloader time"
+. "$(dirname "${BASH_SOURCE[0]}")/bench-common.sh"
 calc() { awk "BEGIN { printf \"%.6f\", $1 }"; }
 elapsed() { calc "$2 - $1"; }
 rate() { awk "BEGIN { printf \"%.0f\", $1 / $2 }"; }
@@ -80,7 +50,6 @@ cat >"$work/to-pg.json" <<JSON
  "target": {"engine": "postgresql", "host": "$PH", "port": $PP, "user": "$PU", "passwordEnv": "PGPASSWORD", "database": "bench_ferry", "tls": "disable"},
  "steps": ["schema", "full"], "options": {"concurrency": 4}}
 JSON
-export BENCH_MY_PW=$MW
 echo "== Ferry MariaDB -> PostgreSQL" >&2
 t0=$(now)
 /usr/bin/time -v -o "$work/ferry.time" "$ferry" --store "$work/store.db" run "$work/to-pg.json" --quiet >&2

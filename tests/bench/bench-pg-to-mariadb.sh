@@ -16,31 +16,10 @@
 set -euo pipefail
 
 scale=${1:-39}
-root=$(cd "$(dirname "${BASH_SOURCE[0]}")/../.." && pwd)
-build=${2:-$root/build}
-ferry=$build/app/ferry
-[ -x "$ferry" ] || { echo "build Ferry first ($ferry is missing)" >&2; exit 2; }
+build=${2:-$(cd "$(dirname "${BASH_SOURCE[0]}")/../.." && pwd)/build}
+BENCH_PACKAGES="time"
+. "$(dirname "${BASH_SOURCE[0]}")/bench-common.sh"
 pgbench=$(ls /usr/lib/postgresql/*/bin/pgbench | tail -1)
-
-started=""
-if [ -z "${FERRY_TEST_MARIADB_PORT:-}" ]; then
-    export FERRY_TEST_DIR=$(mktemp -d /tmp/ferry-bench-servers.XXXXXX)
-    . "$("$root/tests/support/servers.sh" start "$FERRY_TEST_DIR")"
-    started=1
-fi
-work=$(mktemp -d /tmp/ferry-bench.XXXXXX)
-cleanup() {
-    rm -rf "$work"
-    if [ -n "$started" ]; then "$root/tests/support/servers.sh" stop "$FERRY_TEST_DIR"; fi
-}
-trap cleanup EXIT
-
-MH=127.0.0.1 MP=$FERRY_TEST_MARIADB_PORT MU=$FERRY_TEST_MARIADB_USER MW=$FERRY_TEST_MARIADB_PASSWORD
-PH=127.0.0.1 PP=$FERRY_TEST_PG_PORT PU=$FERRY_TEST_PG_USER
-export PGPASSWORD=$FERRY_TEST_PG_PASSWORD
-my() { mariadb --no-defaults -h "$MH" -P "$MP" -u "$MU" -p"$MW" "$@"; }
-pg() { psql -X -q -v ON_ERROR_STOP=1 -h "$PH" -p "$PP" -U "$PU" "$@"; }
-now() { date +%s.%N; }
 calc() { awk "BEGIN { printf \"%.6f\", $1 }"; }
 rate() { awk "BEGIN { printf \"%.0f\", $1 / $2 }"; }
 events=$((scale * 20000))
@@ -67,7 +46,6 @@ cat >"$work/to-my.json" <<JSON
  "target": {"engine": "mariadb", "host": "$MH", "port": $MP, "user": "$MU", "passwordEnv": "BENCH_MY_PW", "database": "fk_ferry", "tls": "disable"},
  "steps": ["schema", "full"], "options": {"concurrency": 4}}
 JSON
-export BENCH_MY_PW=$MW
 echo "== Ferry PostgreSQL -> MariaDB" >&2
 t0=$(now)
 /usr/bin/time -v -o "$work/ferry.time" "$ferry" --store "$work/store.db" run "$work/to-my.json" --quiet >&2

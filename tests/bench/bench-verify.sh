@@ -13,33 +13,9 @@
 set -euo pipefail
 
 rows=${1:-1000000}
-root=$(cd "$(dirname "${BASH_SOURCE[0]}")/../.." && pwd)
-build=${2:-$root/build}
-ferry=$build/app/ferry
-[ -x "$ferry" ] || { echo "build Ferry first ($ferry is missing)" >&2; exit 2; }
-for p in sysbench time; do
-    dpkg-query -W -f='${Status}' "$p" 2>/dev/null | grep -q "install ok installed" \
-        || DEBIAN_FRONTEND=noninteractive apt-get install -y -qq "$p" >/dev/null
-done
-
-started=""
-if [ -z "${FERRY_TEST_MARIADB_PORT:-}" ]; then
-    export FERRY_TEST_DIR=$(mktemp -d /tmp/ferry-bench-servers.XXXXXX)
-    . "$("$root/tests/support/servers.sh" start "$FERRY_TEST_DIR")"
-    started=1
-fi
-work=$(mktemp -d /tmp/ferry-bench.XXXXXX)
-cleanup() {
-    rm -rf "$work"
-    if [ -n "$started" ]; then "$root/tests/support/servers.sh" stop "$FERRY_TEST_DIR"; fi
-}
-trap cleanup EXIT
-
-MH=127.0.0.1 MP=$FERRY_TEST_MARIADB_PORT MU=$FERRY_TEST_MARIADB_USER MW=$FERRY_TEST_MARIADB_PASSWORD
-export PGPASSWORD=$FERRY_TEST_PG_PASSWORD BENCH_MY_PW=$MW
-my() { mariadb --no-defaults -h "$MH" -P "$MP" -u "$MU" -p"$MW" "$@"; }
-pg() { psql -X -q -v ON_ERROR_STOP=1 -h 127.0.0.1 -p "$FERRY_TEST_PG_PORT" -U "$FERRY_TEST_PG_USER" "$@"; }
-now() { date +%s.%N; }
+build=${2:-$(cd "$(dirname "${BASH_SOURCE[0]}")/../.." && pwd)/build}
+BENCH_PACKAGES="sysbench time"
+. "$(dirname "${BASH_SOURCE[0]}")/bench-common.sh"
 calc() { awk "BEGIN { printf \"%.2f\", $1 }"; }
 wide_rows=$((rows / 2))
 total=$((rows + wide_rows))
