@@ -44,21 +44,6 @@ State storedState(const QVariant &v)
     return State::Pending;
 }
 
-const QList<QPair<ProjectState, QPair<QString, QString>>> &stateNames()
-{
-    static const QList<QPair<ProjectState, QPair<QString, QString>>> names = {
-        {ProjectState::NotStarted, {u"not-started"_s, u"Not started"_s}},
-        {ProjectState::Running, {u"running"_s, u"Running"_s}},
-        {ProjectState::Paused, {u"paused"_s, u"Paused"_s}},
-        {ProjectState::Failed, {u"failed"_s, u"Failed"_s}},
-        {ProjectState::Completed, {u"completed"_s, u"Completed"_s}},
-        {ProjectState::Releasing, {u"releasing"_s, u"Releasing"_s}},
-        {ProjectState::Released, {u"released"_s, u"Released"_s}},
-        {ProjectState::Interrupted, {u"interrupted"_s, u"Interrupted"_s}},
-    };
-    return names;
-}
-
 const QString kProjectColumns =
     u"p.id, p.uuid, p.definition, p.state, p.last_error, p.progress, p.created_at, "
     "p.updated_at, "_s
@@ -93,22 +78,6 @@ QByteArray definitionJson(const ProjectDefinition &d)
 
 } // namespace
 
-QString projectStateId(ProjectState state)
-{
-    for (const auto &n : stateNames())
-        if (n.first == state)
-            return n.second.first;
-    return u"not-started"_s;
-}
-
-QString projectStateName(ProjectState state)
-{
-    for (const auto &n : stateNames())
-        if (n.first == state)
-            return n.second.second;
-    return u"Not started"_s;
-}
-
 ProjectState liveProjectState(ProjectState stored, const QSqlQuery &q, int column)
 {
     if (stored != ProjectState::Running)
@@ -121,14 +90,6 @@ ProjectState liveProjectState(ProjectState stored, const QSqlQuery &q, int colum
                                  q.value(column + 2).toLongLong(), q.value(column + 3).toString())
         ? ProjectState::Running
         : ProjectState::Interrupted;
-}
-
-ProjectState projectStateFromId(const QString &id)
-{
-    for (const auto &n : stateNames())
-        if (n.second.first == id)
-            return n.first;
-    return ProjectState::NotStarted;
 }
 
 ProjectRepository::ProjectRepository(std::shared_ptr<MetaStore> store)

@@ -1,10 +1,7 @@
 #pragma once
 
 #include "common/error.h"
-#include "pipeline/metricsample.h"
-#include "pipeline/steprecord.h"
-#include "pipeline/tablerecord.h"
-#include "projectdefinition.h"
+#include "projectrecord.h"
 
 #include <QDateTime>
 #include <QList>
@@ -18,60 +15,12 @@ namespace ferry {
 
 class MetaStore;
 
-// Interrupted is never stored: it is a stored Running whose run has died (kill -9, power loss),
-// told by the run's heartbeat (RunHeartbeat). Starting it again resumes it.
-enum class ProjectState {
-    NotStarted,
-    Running,
-    Paused,
-    Failed,
-    Completed,
-    Releasing,
-    Released,
-    Interrupted
-};
-QString projectStateId(ProjectState state); // "not-started", "running", ...
-QString projectStateName(ProjectState state); // "Not started", "Running", ...
-ProjectState projectStateFromId(const QString &id);
-
 // Columns and join that read a project's heartbeat beside it ("project p" is the project row);
 // liveProjectState() reads them from `column` on.
 extern const QString kHeartbeatColumns; // "h.at, h.interval_ms, h.pid, h.host"
 extern const QString kHeartbeatJoin; // "LEFT JOIN run_heartbeat h ON h.project_id = p.id"
 // The stored state, or Interrupted when it says Running but no live run beats for it.
 ProjectState liveProjectState(ProjectState stored, const QSqlQuery &q, int column);
-
-struct ProjectRecord
-{
-    qint64 id = 0;
-    QString uuid;
-    ProjectDefinition definition;
-    ProjectState state = ProjectState::NotStarted;
-    QString lastError;
-    double progress = 0; // 0..1
-    QDateTime createdAt;
-    QDateTime updatedAt;
-
-    QString name() const { return definition.name; }
-};
-
-struct LogLine
-{
-    QDateTime at;
-    QString level;
-    QString message;
-};
-
-// Where a table's full copy stands in the chunk ledger.
-struct Checkpoint
-{
-    QString sourceTable;
-    int chunks = 0;
-    int done = 0;
-    int inFlight = 0; // 'started': redone with their range deleted on resume
-    qint64 rows = 0; // committed rows
-    QString lastCommittedKey; // the upper key of the furthest committed chunk, as JSON
-};
 
 // Migration projects in the metadata store: definitions, states, steps, per-table progress, the
 // project log and metric samples. Any thread (each uses its own store connection).

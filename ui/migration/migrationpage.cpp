@@ -3,7 +3,7 @@
 #include "common/files.h"
 #include "consolecontext.h"
 #include "project/projectdefinition.h"
-#include "project/projectrepository.h"
+#include "project/projectrecord.h"
 #include "project/projectrunner.h"
 #include "project/projectservice.h"
 #include "projectdetails.h"

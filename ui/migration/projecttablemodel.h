@@ -1,7 +1,7 @@
 #pragma once
 
 #include "pipeline/runprogress.h"
-#include "project/projectrepository.h"
+#include "project/projectrecord.h"
 
 #include <QAbstractTableModel>
 #include <QHash>

@@ -1,6 +1,6 @@
 #pragma once
 
-#include "project/projectrepository.h"
+#include "project/projectrecord.h"
 
 #include <QAbstractTableModel>
 #include <QColor>
