@@ -4,15 +4,16 @@ using namespace Qt::StringLiterals;
 
 namespace ferry::checksumsql {
 
-bool supported(EngineFamily family)
+bool supported(const Dialect &dialect)
 {
+    const EngineFamily family = dialect.family();
     return family == EngineFamily::MySql || family == EngineFamily::PostgreSql;
 }
 
-std::optional<QString> render(EngineFamily family, const QString &c, const ColumnType &own,
+std::optional<QString> render(const Dialect &dialect, const QString &c, const ColumnType &own,
                               const ColumnType &other, valuecompare::Form form, bool sameFamily)
 {
-    const bool my = family == EngineFamily::MySql;
+    const bool my = dialect.family() == EngineFamily::MySql;
     using valuecompare::Form;
     switch (own.kind) {
     case TypeKind::Integer:
@@ -92,8 +93,9 @@ std::optional<QString> render(EngineFamily family, const QString &c, const Colum
     return std::nullopt;
 }
 
-QString rowString(EngineFamily family, const QStringList &columns, const QStringList &rendered)
+QString rowString(const Dialect &dialect, const QStringList &columns, const QStringList &rendered)
 {
+    const EngineFamily family = dialect.family();
     QStringList pieces;
     for (int i = 0; i < columns.size(); ++i) {
         if (family == EngineFamily::MySql)
@@ -135,26 +137,29 @@ QString whereClause(const QString &where)
 
 } // namespace
 
-QString sliceQuery(EngineFamily family, const QString &table, const QString &rowString,
+QString sliceQuery(const Dialect &dialect, const QString &table, const QString &rowString,
                    const QString &where)
 {
+    const EngineFamily family = dialect.family();
     return u"SELECT "_s + sums(family) + u" FROM (SELECT "_s
         + (family == EngineFamily::MySql ? u"MD5("_s : u"md5("_s) + rowString + u") AS h FROM "_s
         + table + whereClause(where) + u") x"_s;
 }
 
-QString partitionQuery(EngineFamily family, const QString &table, const QString &rowString,
+QString partitionQuery(const Dialect &dialect, const QString &table, const QString &rowString,
                        const QString &keyString, int partitions, const QString &where)
 {
+    const EngineFamily family = dialect.family();
     return u"SELECT p, "_s + sums(family) + u" FROM (SELECT "_s
         + partitionOf(family, keyString, partitions) + u" AS p, "_s
         + (family == EngineFamily::MySql ? u"MD5("_s : u"md5("_s) + rowString + u") AS h FROM "_s
         + table + whereClause(where) + u") x GROUP BY p"_s;
 }
 
-QString partitionPredicate(EngineFamily family, const QString &keyString, int partitions,
+QString partitionPredicate(const Dialect &dialect, const QString &keyString, int partitions,
                            const QList<int> &parts)
 {
+    const EngineFamily family = dialect.family();
     QStringList list;
     for (int p : parts)
         list << QString::number(p);

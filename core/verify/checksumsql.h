@@ -1,6 +1,6 @@
 #pragma once
 
-#include "engines/endpoint.h"
+#include "engines/dialect.h"
 #include "schema/table.h"
 #include "valuecompare.h"
 
@@ -20,28 +20,29 @@ namespace ferry {
 // streaming and hashing in Ferry.
 namespace checksumsql {
 
-bool supported(EngineFamily family);
+bool supported(const Dialect &dialect);
 
 // The normalized text of a column as an SQL expression, or std::nullopt when this column pair
 // cannot be pushed down. `sameFamily`: both sides are the same engine family.
-std::optional<QString> render(EngineFamily family, const QString &quotedColumn,
+std::optional<QString> render(const Dialect &dialect, const QString &quotedColumn,
                               const ColumnType &ownType, const ColumnType &otherType,
                               valuecompare::Form form, bool sameFamily);
 
 // "len:value|...|N": the row (or key) string over rendered columns.
-QString rowString(EngineFamily family, const QStringList &quotedColumns,
+QString rowString(const Dialect &dialect, const QStringList &quotedColumns,
                   const QStringList &rendered);
 
 // One row: count, sum1, sum2 of the rows of `table` matching `where` (may be empty).
-QString sliceQuery(EngineFamily family, const QString &qualifiedTable, const QString &rowString,
+QString sliceQuery(const Dialect &dialect, const QString &qualifiedTable, const QString &rowString,
                    const QString &where);
 
 // Rows: partition, count, sum1, sum2 — every partition of the table in one scan.
-QString partitionQuery(EngineFamily family, const QString &qualifiedTable, const QString &rowString,
-                       const QString &keyString, int partitions, const QString &where);
+QString partitionQuery(const Dialect &dialect, const QString &qualifiedTable,
+                       const QString &rowString, const QString &keyString, int partitions,
+                       const QString &where);
 
 // The condition "the row's key falls in one of `parts`".
-QString partitionPredicate(EngineFamily family, const QString &keyString, int partitions,
+QString partitionPredicate(const Dialect &dialect, const QString &keyString, int partitions,
                            const QList<int> &parts);
 
 } // namespace checksumsql
