@@ -11,16 +11,20 @@
 
 namespace ferry {
 
-// Checksums pushed down to MySQL-family and PostgreSQL servers. Each column is rendered as text
-// the two engines print identically for the same value (dates with a fixed 6-digit fraction,
-// CHAR right-trimmed, bytes as lower-case hex, booleans as 1/0), each row becomes
-// "len:value|len:value|N" and its MD5; a slice's checksum is COUNT(*) and the sums of two 60-bit
-// slices of the MD5s. Only the counts and sums cross the network. Columns that cannot be
-// rendered identically (floats across engines, intervals, ...) make the table fall back to
-// streaming and hashing in Ferry.
+// Checksums pushed down to the servers of engines whose Dialect has a ChecksumDialect (the
+// MySQL family and PostgreSQL). Each column is rendered as text the engines print identically
+// for the same value (dates with a fixed 6-digit fraction, CHAR right-trimmed, bytes as
+// lower-case hex, booleans as 1/0), each row becomes "len:value|len:value|N" and its MD5; a
+// slice's checksum is COUNT(*) and the sums of two 60-bit slices of the MD5s. Only the counts
+// and sums cross the network. Columns that cannot be rendered identically (floats across
+// engines, intervals, ...) make the table fall back to streaming and hashing in Ferry.
+// This file decides what can be compared and how the query is put together; the engine's
+// ChecksumDialect spells it.
 namespace checksumsql {
 
 bool supported(const Dialect &dialect);
+
+// The functions below need a dialect that supported() (render() answers std::nullopt otherwise).
 
 // The normalized text of a column as an SQL expression, or std::nullopt when this column pair
 // cannot be pushed down. `sameFamily`: both sides are the same engine family.
