@@ -34,8 +34,8 @@ public:
     virtual QString partitionOf(const QString &keyString, int partitions) const = 0;
 };
 
-// How one engine family spells SQL: identifiers, literals, type declarations and DDL.
-// Stateless and thread-safe.
+// How one engine family spells SQL: identifiers, literals, type declarations, DDL and the
+// verifier's checksum and correction SQL. Stateless and thread-safe.
 class Dialect
 {
 public:
