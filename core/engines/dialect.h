@@ -9,8 +9,33 @@
 
 namespace ferry {
 
-// How one engine family spells SQL: identifiers, literals, type declarations and DDL.
-// Stateless and thread-safe.
+// How one engine spells the verifier's checksum push-down (core/verify/checksumsql.h). Every
+// engine that has one prints the same text, MD5 and sums for the same values, so a source and a
+// target of different engines compare by counts and sums alone. Stateless and thread-safe.
+class ChecksumDialect
+{
+public:
+    virtual ~ChecksumDialect() = default;
+
+    // The column as normalized text: numbers, dates and years as printed by the server, date-times
+    // and times with a fixed 6-digit fraction, bytes as lower-case hex, booleans as 1/0, text as
+    // is. `trimTrailingSpaces`: CHAR compared without its padding. core/verify decides which
+    // column pairs can be compared this way at all.
+    virtual QString text(const QString &quotedColumn, const ColumnType &type,
+                         bool trimTrailingSpaces) const = 0;
+    // "len:value|len:value|N": each column's text prefixed by its length in bytes, N for NULL.
+    virtual QString rowString(const QStringList &quotedColumns, const QStringList &texts) const = 0;
+    // The lower-case hex MD5 of a text expression.
+    virtual QString md5(const QString &expression) const = 0;
+    // COUNT(*), then the sums of hex digits 1-15 and 16-30 of `hashColumn` (an md5()) as
+    // unsigned 60-bit numbers, 0 for no rows.
+    virtual QString sums(const QString &hashColumn) const = 0;
+    // The partition of a key string: its MD5's first 8 hex digits as a number modulo `partitions`.
+    virtual QString partitionOf(const QString &keyString, int partitions) const = 0;
+};
+
+// How one engine family spells SQL: identifiers, literals, type declarations, DDL and the
+// verifier's checksum and correction SQL. Stateless and thread-safe.
 class Dialect
 {
 public:
@@ -42,6 +67,20 @@ public:
     // Creates the schema (PostgreSQL) or database (MySQL) if missing; SQLite: nothing.
     virtual QStringList createSchema(const QString &schema) const = 0;
     virtual QString dropTable(const TableRef &table) const = 0;
+
+    // The checksum push-down spelling, or nullptr when the engine has none (the verifier then
+    // streams the rows and hashes them itself).
+    virtual const ChecksumDialect *checksum() const = 0;
+
+    // For correction scripts. `quotedColumn` = `literal` for a non-NULL value of `type`, where
+    // the engine can compare the type (PostgreSQL json has no = operator: compared as text).
+    virtual QString equals(const QString &quotedColumn, const QString &literal,
+                           const ColumnType &type) const = 0;
+    // Deletes at most `count` of the rows of `table` matching `where`: copies of a row that no
+    // key tells apart.
+    virtual QString deleteSome(const TableRef &table, const QString &where, int count) const = 0;
+    // The statement that opens a script's transaction, without the semicolon.
+    virtual QString beginTransaction() const = 0;
 };
 
 } // namespace ferry

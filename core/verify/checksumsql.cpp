@@ -4,34 +4,31 @@ using namespace Qt::StringLiterals;
 
 namespace ferry::checksumsql {
 
-bool supported(EngineFamily family)
+namespace {
+
+const ChecksumDialect &spelling(const Dialect &dialect)
 {
-    return family == EngineFamily::MySql || family == EngineFamily::PostgreSql;
+    const ChecksumDialect *sql = dialect.checksum();
+    Q_ASSERT_X(sql, "checksumsql", "the engine has no checksum push-down: check supported()");
+    return *sql;
 }
 
-std::optional<QString> render(EngineFamily family, const QString &c, const ColumnType &own,
-                              const ColumnType &other, valuecompare::Form form, bool sameFamily)
+// Whether the engines print values of this column pair as the same text. Within one engine
+// family every type prints identically; across families only the types below do.
+bool comparable(const ColumnType &own, const ColumnType &other, valuecompare::Form form,
+                bool sameFamily)
 {
-    const bool my = family == EngineFamily::MySql;
     using valuecompare::Form;
     switch (own.kind) {
     case TypeKind::Integer:
-        if (form != Form::Number)
-            return std::nullopt;
-        return my ? u"CAST(%1 AS CHAR)"_s.arg(c) : u"%1::text"_s.arg(c);
-    case TypeKind::Boolean:
-        if (form != Form::Number)
-            return std::nullopt;
-        return my ? u"CAST(%1 AS CHAR)"_s.arg(c) : u"CASE WHEN %1 THEN '1' ELSE '0' END"_s.arg(c);
+    case TypeKind::Boolean: return form == Form::Number;
     case TypeKind::Decimal:
         // Both print the declared scale: equal scales print equal text.
-        if (form != Form::Number)
-            return std::nullopt;
-        if (!sameFamily && !(other.kind == TypeKind::Integer && own.scale == 0 && own.precision > 0)
-            && !(other.kind == TypeKind::Decimal && own.precision > 0 && other.precision > 0
-                 && own.scale == other.scale))
-            return std::nullopt;
-        return my ? u"CAST(%1 AS CHAR)"_s.arg(c) : u"%1::text"_s.arg(c);
+        return form == Form::Number
+            && (sameFamily
+                || (other.kind == TypeKind::Integer && own.scale == 0 && own.precision > 0)
+                || (other.kind == TypeKind::Decimal && own.precision > 0 && other.precision > 0
+                    && own.scale == other.scale));
     case TypeKind::Char:
     case TypeKind::VarChar:
     case TypeKind::Text:
@@ -40,92 +37,27 @@ std::optional<QString> render(EngineFamily family, const QString &c, const Colum
     case TypeKind::Set:
     case TypeKind::Uuid:
         if (form == Form::CharPadded)
-            return my ? u"RTRIM(%1)"_s.arg(c) : u"rtrim(%1::text)"_s.arg(c);
-        if (form != Form::Bytes)
-            return std::nullopt;
-        if (!sameFamily && (own.kind == TypeKind::Set || other.kind == TypeKind::Set))
-            return std::nullopt;
-        return my ? c : u"%1::text"_s.arg(c);
+            return true;
+        return form == Form::Bytes
+            && (sameFamily || (own.kind != TypeKind::Set && other.kind != TypeKind::Set));
     case TypeKind::Binary:
     case TypeKind::VarBinary:
-    case TypeKind::Blob:
-        if (form != Form::Bytes || !other.isBinary())
-            return std::nullopt;
-        return my ? u"LOWER(HEX(%1))"_s.arg(c) : u"encode(%1, 'hex')"_s.arg(c);
-    case TypeKind::Date:
-        if (form != Form::Bytes || other.kind != TypeKind::Date)
-            return std::nullopt;
-        return my ? u"CAST(%1 AS CHAR)"_s.arg(c) : u"%1::text"_s.arg(c);
+    case TypeKind::Blob: return form == Form::Bytes && other.isBinary();
+    case TypeKind::Date: return form == Form::Bytes && other.kind == TypeKind::Date;
     case TypeKind::DateTime:
     case TypeKind::TimestampTz:
-        if (other.kind != TypeKind::DateTime && other.kind != TypeKind::TimestampTz)
-            return std::nullopt;
-        return my ? u"DATE_FORMAT(%1, '%Y-%m-%d %H:%i:%s.%f')"_s.arg(c)
-                  : u"to_char(%1, 'YYYY-MM-DD HH24:MI:SS.US')"_s.arg(c);
-    case TypeKind::Time:
-        if (other.kind != TypeKind::Time)
-            return std::nullopt;
-        return my ? u"TIME_FORMAT(%1, '%H:%i:%s.%f')"_s.arg(c)
-                  : u"to_char(%1, 'HH24:MI:SS.US')"_s.arg(c);
+        return other.kind == TypeKind::DateTime || other.kind == TypeKind::TimestampTz;
+    case TypeKind::Time: return other.kind == TypeKind::Time;
+    // Float text differs between engines; within one engine it is exact.
     case TypeKind::Float:
     case TypeKind::Double:
-        // Float text differs between engines; within one engine it is exact (MySQL FLOAT is
-        // printed through DOUBLE, which keeps every bit).
-        if (!sameFamily)
-            return std::nullopt;
-        if (my)
-            return own.kind == TypeKind::Float ? u"CAST(CAST(%1 AS DOUBLE) AS CHAR)"_s.arg(c)
-                                               : u"CAST(%1 AS CHAR)"_s.arg(c);
-        return u"%1::text"_s.arg(c);
     case TypeKind::Year:
     case TypeKind::Bit:
     case TypeKind::Interval:
-    case TypeKind::Other:
-        if (!sameFamily)
-            return std::nullopt;
-        if (my)
-            return own.kind == TypeKind::Bit ? u"CAST(CAST(%1 AS UNSIGNED) AS CHAR)"_s.arg(c)
-                                             : u"CAST(%1 AS CHAR)"_s.arg(c);
-        return u"%1::text"_s.arg(c);
-    case TypeKind::Spatial: return std::nullopt;
+    case TypeKind::Other: return sameFamily;
+    case TypeKind::Spatial: return false;
     }
-    return std::nullopt;
-}
-
-QString rowString(EngineFamily family, const QStringList &columns, const QStringList &rendered)
-{
-    QStringList pieces;
-    for (int i = 0; i < columns.size(); ++i) {
-        if (family == EngineFamily::MySql)
-            pieces << u"IF(%1 IS NULL, 'N', CONCAT(LENGTH(%2), ':', %2))"_s.arg(columns[i],
-                                                                                rendered[i]);
-        else
-            pieces
-                << u"CASE WHEN %1 IS NULL THEN 'N' ELSE octet_length(%2)::text || ':' || %2 END"_s
-                       .arg(columns[i], rendered[i]);
-    }
-    return family == EngineFamily::MySql ? u"CONCAT_WS('|', "_s + pieces.join(u", "_s) + u')'
-                                         : u"concat_ws('|', "_s + pieces.join(u", "_s) + u')';
-}
-
-namespace {
-
-QString sums(EngineFamily family)
-{
-    if (family == EngineFamily::MySql)
-        return u"COUNT(*), COALESCE(SUM(CAST(CONV(SUBSTRING(h, 1, 15), 16, 10) AS UNSIGNED)), 0), "
-               "COALESCE(SUM(CAST(CONV(SUBSTRING(h, 16, 15), 16, 10) AS UNSIGNED)), 0)"_s;
-    return u"count(*), COALESCE(sum(('x' || substr(h, 1, 15))::bit(60)::bigint), 0), "
-           "COALESCE(sum(('x' || substr(h, 16, 15))::bit(60)::bigint), 0)"_s;
-}
-
-QString partitionOf(EngineFamily family, const QString &keyString, int partitions)
-{
-    if (family == EngineFamily::MySql)
-        return u"MOD(CAST(CONV(SUBSTRING(MD5(%1), 1, 8), 16, 10) AS UNSIGNED), %2)"_s.arg(
-            keyString, QString::number(partitions));
-    return u"mod(('x' || substr(md5(%1), 1, 8))::bit(32)::bigint, %2)"_s.arg(
-        keyString, QString::number(partitions));
+    return false;
 }
 
 QString whereClause(const QString &where)
@@ -135,30 +67,50 @@ QString whereClause(const QString &where)
 
 } // namespace
 
-QString sliceQuery(EngineFamily family, const QString &table, const QString &rowString,
+bool supported(const Dialect &dialect)
+{
+    return dialect.checksum() != nullptr;
+}
+
+std::optional<QString> render(const Dialect &dialect, const QString &c, const ColumnType &own,
+                              const ColumnType &other, valuecompare::Form form, bool sameFamily)
+{
+    const ChecksumDialect *sql = dialect.checksum();
+    if (!sql || !comparable(own, other, form, sameFamily))
+        return std::nullopt;
+    return sql->text(c, own, form == valuecompare::Form::CharPadded);
+}
+
+QString rowString(const Dialect &dialect, const QStringList &columns, const QStringList &rendered)
+{
+    return spelling(dialect).rowString(columns, rendered);
+}
+
+QString sliceQuery(const Dialect &dialect, const QString &table, const QString &rowString,
                    const QString &where)
 {
-    return u"SELECT "_s + sums(family) + u" FROM (SELECT "_s
-        + (family == EngineFamily::MySql ? u"MD5("_s : u"md5("_s) + rowString + u") AS h FROM "_s
-        + table + whereClause(where) + u") x"_s;
+    const ChecksumDialect &sql = spelling(dialect);
+    return u"SELECT "_s + sql.sums(u"h"_s) + u" FROM (SELECT "_s + sql.md5(rowString)
+        + u" AS h FROM "_s + table + whereClause(where) + u") x"_s;
 }
 
-QString partitionQuery(EngineFamily family, const QString &table, const QString &rowString,
+QString partitionQuery(const Dialect &dialect, const QString &table, const QString &rowString,
                        const QString &keyString, int partitions, const QString &where)
 {
-    return u"SELECT p, "_s + sums(family) + u" FROM (SELECT "_s
-        + partitionOf(family, keyString, partitions) + u" AS p, "_s
-        + (family == EngineFamily::MySql ? u"MD5("_s : u"md5("_s) + rowString + u") AS h FROM "_s
-        + table + whereClause(where) + u") x GROUP BY p"_s;
+    const ChecksumDialect &sql = spelling(dialect);
+    return u"SELECT p, "_s + sql.sums(u"h"_s) + u" FROM (SELECT "_s
+        + sql.partitionOf(keyString, partitions) + u" AS p, "_s + sql.md5(rowString)
+        + u" AS h FROM "_s + table + whereClause(where) + u") x GROUP BY p"_s;
 }
 
-QString partitionPredicate(EngineFamily family, const QString &keyString, int partitions,
+QString partitionPredicate(const Dialect &dialect, const QString &keyString, int partitions,
                            const QList<int> &parts)
 {
     QStringList list;
     for (int p : parts)
         list << QString::number(p);
-    return partitionOf(family, keyString, partitions) + u" IN ("_s + list.join(u", "_s) + u')';
+    return spelling(dialect).partitionOf(keyString, partitions) + u" IN ("_s + list.join(u", "_s)
+        + u')';
 }
 
 } // namespace ferry::checksumsql

@@ -14,35 +14,31 @@ QString literal(const Dialect &d, const std::optional<std::string> &v, const Col
     return v ? d.literal(*v, type) : u"NULL"_s;
 }
 
-// col = value, NULL-safe in each engine's spelling.
-QString equals(const Dialect &d, Engine engine, const QString &column,
-               const std::optional<std::string> &v, const ColumnType &type)
+// col = value, NULL-safe.
+QString equals(const Dialect &d, const QString &column, const std::optional<std::string> &v,
+               const ColumnType &type)
 {
     const QString c = d.quote(column);
     if (!v)
         return c + u" IS NULL"_s;
-    if (engines::family(engine) == EngineFamily::PostgreSql && type.kind == TypeKind::Json)
-        return c + u"::text = "_s + literal(d, v, type); // json has no equality operator
-    return c + u" = "_s + literal(d, v, type);
+    return d.equals(c, literal(d, v, type), type);
 }
 
-QString keyCondition(const Dialect &d, Engine engine, const TableVerification &t,
-                     const RowValues &key)
+QString keyCondition(const Dialect &d, const TableVerification &t, const RowValues &key)
 {
     QStringList terms;
     for (int i = 0; i < t.targetKeyColumns.size(); ++i) {
         const int column = int(t.targetColumns.indexOf(t.targetKeyColumns[i]));
-        terms << equals(d, engine, t.targetKeyColumns[i], key[size_t(i)], t.targetTypes[column]);
+        terms << equals(d, t.targetKeyColumns[i], key[size_t(i)], t.targetTypes[column]);
     }
     return terms.join(u" AND "_s);
 }
 
-QString rowCondition(const Dialect &d, Engine engine, const TableVerification &t,
-                     const RowValues &row)
+QString rowCondition(const Dialect &d, const TableVerification &t, const RowValues &row)
 {
     QStringList terms;
     for (int i = 0; i < t.targetColumns.size(); ++i)
-        terms << equals(d, engine, t.targetColumns[i], row[size_t(i)], t.targetTypes[i]);
+        terms << equals(d, t.targetColumns[i], row[size_t(i)], t.targetTypes[i]);
     return terms.join(u" AND "_s);
 }
 
@@ -52,7 +48,6 @@ QString rowCondition(const Dialect &d, Engine engine, const TableVerification &t
 static QStringList buildStatements(const VerifyReport &report, Engine targetEngine)
 {
     const Dialect &d = Driver::forEngine(targetEngine).dialect();
-    const EngineFamily family = engines::family(targetEngine);
     QStringList out;
     for (const TableVerification &t : report.tables) {
         if (t.differences.isEmpty())
@@ -90,39 +85,24 @@ static QStringList buildStatements(const VerifyReport &report, Engine targetEngi
                     sets << d.quote(t.targetColumns[i]) + u" = "_s
                             + literal(d, diff.sourceRow[size_t(i)], t.targetTypes[i]);
                 }
-                out << u"UPDATE %1 SET %2 WHERE %3"_s.arg(
-                    table, sets.join(u", "_s), keyCondition(d, targetEngine, t, diff.key));
+                out << u"UPDATE %1 SET %2 WHERE %3"_s.arg(table, sets.join(u", "_s),
+                                                          keyCondition(d, t, diff.key));
                 break;
             }
             case RowDifference::Kind::Extra:
             case RowDifference::Kind::Duplicate: {
                 if (!t.targetKeyColumns.isEmpty()) {
                     if (diff.kind == RowDifference::Kind::Extra) {
-                        out << u"DELETE FROM %1 WHERE %2"_s.arg(
-                            table, keyCondition(d, targetEngine, t, diff.key));
+                        out << u"DELETE FROM %1 WHERE %2"_s.arg(table,
+                                                                keyCondition(d, t, diff.key));
                         break;
                     }
                 }
                 // Remove exactly `count` copies of a row that has no key to name it by.
                 const RowValues &row = diff.targetRow.empty() ? diff.sourceRow : diff.targetRow;
-                const QString where = t.targetKeyColumns.isEmpty()
-                    ? rowCondition(d, targetEngine, t, row)
-                    : keyCondition(d, targetEngine, t, diff.key);
-                switch (family) {
-                case EngineFamily::MySql:
-                    out << u"DELETE FROM %1 WHERE %2 LIMIT %3"_s.arg(table, where).arg(diff.count);
-                    break;
-                case EngineFamily::PostgreSql:
-                    out << u"DELETE FROM %1 WHERE ctid IN (SELECT ctid FROM %1 WHERE %2 LIMIT %3)"_s
-                               .arg(table, where)
-                               .arg(diff.count);
-                    break;
-                case EngineFamily::Sqlite:
-                    out << u"DELETE FROM %1 WHERE rowid IN (SELECT rowid FROM %1 WHERE %2 LIMIT "
-                           "%3)"_s.arg(table, where)
-                               .arg(diff.count);
-                    break;
-                }
+                const QString where = t.targetKeyColumns.isEmpty() ? rowCondition(d, t, row)
+                                                                   : keyCondition(d, t, diff.key);
+                out << d.deleteSome(ref, where, diff.count);
                 break;
             }
             }
@@ -140,8 +120,7 @@ QString correctionSql(const VerifyReport &report, Engine targetEngine)
     sql += u"-- Verified %1: %2\n"_s.arg(report.startedAt, report.summary());
     sql += u"-- Review before running. It makes the target equal to the source at verification "
            "time.\n\n"_s;
-    sql += engines::family(targetEngine) == EngineFamily::MySql ? u"START TRANSACTION;\n"_s
-                                                                : u"BEGIN;\n"_s;
+    sql += Driver::forEngine(targetEngine).dialect().beginTransaction() + u";\n"_s;
     for (const QString &statement : buildStatements(report, targetEngine))
         sql += statement.startsWith(u"--") ? QString(u'\n' + statement + u'\n')
                                            : QString(statement + u";\n"_s);

@@ -192,8 +192,8 @@ Status Verifier::Private::buildGroups()
     const bool wanted = in.options.pushdown == VerifyOptions::Pushdown::Always
         || (in.options.pushdown == VerifyOptions::Pushdown::Auto && !local(in.source)
             && !local(in.target));
-    const bool pushdownPossible = wanted && checksumsql::supported(in.source.family())
-        && checksumsql::supported(in.target.family());
+    const bool pushdownPossible = wanted && checksumsql::supported(sourceDriver.dialect())
+        && checksumsql::supported(targetDriver.dialect());
     const Dialect &sd = sourceDriver.dialect();
     const Dialect &td = targetDriver.dialect();
     for (const TablePlan &plan : in.plans) {
@@ -270,7 +270,7 @@ Status Verifier::Private::buildGroups()
         QStringList targetNames, targetRendered;
         for (int i = 0; pushdown && i < g.targetColumns.size(); ++i) {
             const QString q = td.quote(g.targetColumns[i].name);
-            auto r = checksumsql::render(in.target.family(), q, g.targetColumns[i].type,
+            auto r = checksumsql::render(td, q, g.targetColumns[i].type,
                                          g.sources.first().columns[i].type, g.forms[i], sameFamily);
             if (!r)
                 pushdown = false;
@@ -281,37 +281,34 @@ Status Verifier::Private::buildGroups()
             QStringList names, rendered;
             for (int i = 0; pushdown && i < part.columns.size(); ++i) {
                 const QString q = sd.quote(part.columns[i].name);
-                auto r = checksumsql::render(in.source.family(), q, part.columns[i].type,
-                                             g.targetColumns[i].type, g.forms[i], sameFamily);
+                auto r = checksumsql::render(sd, q, part.columns[i].type, g.targetColumns[i].type,
+                                             g.forms[i], sameFamily);
                 if (!r)
                     pushdown = false;
                 names << q;
                 rendered << r.value_or(QString());
             }
             if (pushdown) {
-                part.rowString = checksumsql::rowString(in.source.family(), names, rendered);
+                part.rowString = checksumsql::rowString(sd, names, rendered);
                 QStringList keyNames, keyRendered;
                 for (int i : g.keyIndex) {
                     keyNames << names[i];
                     keyRendered << rendered[i];
                 }
-                part.keyString = g.keyed
-                    ? checksumsql::rowString(in.source.family(), keyNames, keyRendered)
-                    : part.rowString;
+                part.keyString =
+                    g.keyed ? checksumsql::rowString(sd, keyNames, keyRendered) : part.rowString;
             }
         }
         g.pushdown = pushdown;
         if (pushdown) {
-            g.targetRowString =
-                checksumsql::rowString(in.target.family(), targetNames, targetRendered);
+            g.targetRowString = checksumsql::rowString(td, targetNames, targetRendered);
             QStringList keyNames, keyRendered;
             for (int i : g.keyIndex) {
                 keyNames << targetNames[i];
                 keyRendered << targetRendered[i];
             }
-            g.targetKeyString = g.keyed
-                ? checksumsql::rowString(in.target.family(), keyNames, keyRendered)
-                : g.targetRowString;
+            g.targetKeyString =
+                g.keyed ? checksumsql::rowString(td, keyNames, keyRendered) : g.targetRowString;
         }
         g.rangeMode =
             g.keyed && keyOrderIsPortable(g.sources.first().key) && keyOrderIsPortable(g.targetKey);
@@ -368,8 +365,8 @@ Result<SliceChecksum> Verifier::Private::checksum(Sessions &s, Group &g, bool so
     SliceChecksum sum;
     if (g.pushdown) {
         std::string count = "0", s1 = "0", s2 = "0";
-        auto run = [&](Session &session, const Dialect &dialect, EngineFamily family,
-                       const TableRef &table, const QList<Column> &key, const QString &rowString,
+        auto run = [&](Session &session, const Dialect &dialect, const TableRef &table,
+                       const QList<Column> &key, const QString &rowString,
                        const QString &filter) -> Status {
             QStringList where;
             const QString keyPart = keyRangePredicate(dialect, key, range);
@@ -377,7 +374,7 @@ Result<SliceChecksum> Verifier::Private::checksum(Sessions &s, Group &g, bool so
                 where << keyPart;
             if (!filter.isEmpty())
                 where << u'(' + filter + u')';
-            auto r = session.query(checksumsql::sliceQuery(family, dialect.qualify(table),
+            auto r = session.query(checksumsql::sliceQuery(dialect, dialect.qualify(table),
                                                            rowString, where.join(u" AND "_s)));
             if (!r)
                 return std::unexpected(r.error());
@@ -388,12 +385,12 @@ Result<SliceChecksum> Verifier::Private::checksum(Sessions &s, Group &g, bool so
         };
         if (sourceSide) {
             for (const SourcePart &p : g.sources)
-                if (auto ok = run(*s.source, sourceDriver.dialect(), in.source.family(),
-                                  p.plan->source.ref, p.key, p.rowString, p.plan->filter);
+                if (auto ok = run(*s.source, sourceDriver.dialect(), p.plan->source.ref, p.key,
+                                  p.rowString, p.plan->filter);
                     !ok)
                     return std::unexpected(ok.error());
-        } else if (auto ok = run(*s.target, targetDriver.dialect(), in.target.family(), g.targetRef,
-                                 g.targetKey, g.targetRowString, {});
+        } else if (auto ok = run(*s.target, targetDriver.dialect(), g.targetRef, g.targetKey,
+                                 g.targetRowString, {});
                    !ok) {
             return std::unexpected(ok.error());
         }
@@ -685,12 +682,11 @@ Status Verifier::Private::comparePartitions(Sessions &s, Group &g)
         return int(h.high() % uint64_t(partitions));
     };
     if (g.pushdown) {
-        auto run = [&](Session &session, const Dialect &dialect, EngineFamily family,
-                       const TableRef &table, const QString &rowString, const QString &keyString,
-                       const QString &filter,
+        auto run = [&](Session &session, const Dialect &dialect, const TableRef &table,
+                       const QString &rowString, const QString &keyString, const QString &filter,
                        std::map<int, std::array<std::string, 3>> &out) -> Status {
             auto r = session.query(checksumsql::partitionQuery(
-                family, dialect.qualify(table), rowString, keyString, partitions,
+                dialect, dialect.qualify(table), rowString, keyString, partitions,
                 filter.isEmpty() ? QString() : u'(' + filter + u')'));
             if (!r)
                 return std::unexpected(r.error());
@@ -704,12 +700,12 @@ Status Verifier::Private::comparePartitions(Sessions &s, Group &g)
         };
         std::map<int, std::array<std::string, 3>> src, tgt;
         for (const SourcePart &p : g.sources)
-            if (auto ok = run(*s.source, sourceDriver.dialect(), in.source.family(),
-                              p.plan->source.ref, p.rowString, p.keyString, p.plan->filter, src);
+            if (auto ok = run(*s.source, sourceDriver.dialect(), p.plan->source.ref, p.rowString,
+                              p.keyString, p.plan->filter, src);
                 !ok)
                 return ok;
-        if (auto ok = run(*s.target, targetDriver.dialect(), in.target.family(), g.targetRef,
-                          g.targetRowString, g.targetKeyString, {}, tgt);
+        if (auto ok = run(*s.target, targetDriver.dialect(), g.targetRef, g.targetRowString,
+                          g.targetKeyString, {}, tgt);
             !ok)
             return ok;
         auto fill = [](const std::map<int, std::array<std::string, 3>> &in,
@@ -781,10 +777,10 @@ Status Verifier::Private::comparePartitions(Sessions &s, Group &g)
         if (g.pushdown) {
             const QList<int> parts(batch.begin(), batch.end());
             inPartitions = [&, parts](const SourcePart *p) {
-                return p ? checksumsql::partitionPredicate(in.source.family(), p->keyString,
+                return p ? checksumsql::partitionPredicate(sourceDriver.dialect(), p->keyString,
                                                            partitions, parts)
-                         : checksumsql::partitionPredicate(in.target.family(), g.targetKeyString,
-                                                           partitions, parts);
+                         : checksumsql::partitionPredicate(targetDriver.dialect(),
+                                                           g.targetKeyString, partitions, parts);
             };
         }
         if (auto ok = readRows(s, g, true, {}, inPartitions, take); !ok)

@@ -632,4 +632,77 @@ QString MySqlDialect::dropTable(const TableRef &table) const
     return u"DROP TABLE IF EXISTS "_s + qualify(table);
 }
 
+// ---------------------------------------------------------------- verification
+
+namespace {
+
+class MySqlChecksumDialect : public ChecksumDialect
+{
+public:
+    QString text(const QString &c, const ColumnType &type, bool trimTrailingSpaces) const override
+    {
+        switch (type.kind) {
+        case TypeKind::Char:
+        case TypeKind::VarChar:
+        case TypeKind::Text:
+        case TypeKind::Json:
+        case TypeKind::Enum:
+        case TypeKind::Set:
+        case TypeKind::Uuid: return trimTrailingSpaces ? u"RTRIM(%1)"_s.arg(c) : c;
+        case TypeKind::Binary:
+        case TypeKind::VarBinary:
+        case TypeKind::Blob: return u"LOWER(HEX(%1))"_s.arg(c);
+        case TypeKind::DateTime:
+        case TypeKind::TimestampTz: return u"DATE_FORMAT(%1, '%Y-%m-%d %H:%i:%s.%f')"_s.arg(c);
+        case TypeKind::Time: return u"TIME_FORMAT(%1, '%H:%i:%s.%f')"_s.arg(c);
+        // FLOAT is printed through DOUBLE, which keeps every bit.
+        case TypeKind::Float: return u"CAST(CAST(%1 AS DOUBLE) AS CHAR)"_s.arg(c);
+        case TypeKind::Bit: return u"CAST(CAST(%1 AS UNSIGNED) AS CHAR)"_s.arg(c);
+        default: return u"CAST(%1 AS CHAR)"_s.arg(c); // integers (booleans too), decimals, dates
+        }
+    }
+    QString rowString(const QStringList &columns, const QStringList &texts) const override
+    {
+        QStringList pieces;
+        for (qsizetype i = 0; i < columns.size(); ++i)
+            pieces << u"IF(%1 IS NULL, 'N', CONCAT(LENGTH(%2), ':', %2))"_s.arg(columns[i],
+                                                                                texts[i]);
+        return u"CONCAT_WS('|', "_s + pieces.join(u", "_s) + u')';
+    }
+    QString md5(const QString &expression) const override { return u"MD5("_s + expression + u')'; }
+    QString sums(const QString &h) const override
+    {
+        return u"COUNT(*), COALESCE(SUM(CAST(CONV(SUBSTRING(%1, 1, 15), 16, 10) AS UNSIGNED)), 0), "
+               "COALESCE(SUM(CAST(CONV(SUBSTRING(%1, 16, 15), 16, 10) AS UNSIGNED)), 0)"_s.arg(h);
+    }
+    QString partitionOf(const QString &keyString, int partitions) const override
+    {
+        return u"MOD(CAST(CONV(SUBSTRING(MD5(%1), 1, 8), 16, 10) AS UNSIGNED), %2)"_s.arg(
+            keyString, QString::number(partitions));
+    }
+};
+
+} // namespace
+
+const ChecksumDialect *MySqlDialect::checksum() const
+{
+    static const MySqlChecksumDialect instance;
+    return &instance;
+}
+
+QString MySqlDialect::equals(const QString &c, const QString &literal, const ColumnType &) const
+{
+    return c + u" = "_s + literal;
+}
+
+QString MySqlDialect::deleteSome(const TableRef &table, const QString &where, int count) const
+{
+    return u"DELETE FROM %1 WHERE %2 LIMIT %3"_s.arg(qualify(table), where).arg(count);
+}
+
+QString MySqlDialect::beginTransaction() const
+{
+    return u"START TRANSACTION"_s;
+}
+
 } // namespace ferry

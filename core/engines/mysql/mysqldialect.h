@@ -27,6 +27,11 @@ public:
     QString deleteAll(const TableRef &table) const override;
     QStringList createSchema(const QString &schema) const override;
     QString dropTable(const TableRef &table) const override;
+    const ChecksumDialect *checksum() const override;
+    QString equals(const QString &quotedColumn, const QString &literal,
+                   const ColumnType &type) const override;
+    QString deleteSome(const TableRef &table, const QString &where, int count) const override;
+    QString beginTransaction() const override;
 
     // A MySQL string literal of UTF-8 `text`: '...' with \ and ' escaped (the session's
     // sql_mode has no NO_BACKSLASH_ESCAPES); X'..' when `text` is not valid UTF-8.

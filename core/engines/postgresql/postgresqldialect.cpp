@@ -535,4 +535,82 @@ QString PostgreSqlDialect::dropTable(const TableRef &table) const
     return u"DROP TABLE IF EXISTS "_s + qualify(table);
 }
 
+// ---------------------------------------------------------------- verification
+
+namespace {
+
+class PostgreSqlChecksumDialect : public ChecksumDialect
+{
+public:
+    QString text(const QString &c, const ColumnType &type, bool trimTrailingSpaces) const override
+    {
+        switch (type.kind) {
+        case TypeKind::Boolean: return u"CASE WHEN %1 THEN '1' ELSE '0' END"_s.arg(c);
+        case TypeKind::Char:
+        case TypeKind::VarChar:
+        case TypeKind::Text:
+        case TypeKind::Json:
+        case TypeKind::Enum:
+        case TypeKind::Set:
+        case TypeKind::Uuid:
+            return trimTrailingSpaces ? u"rtrim(%1::text)"_s.arg(c) : u"%1::text"_s.arg(c);
+        case TypeKind::Binary:
+        case TypeKind::VarBinary:
+        case TypeKind::Blob: return u"encode(%1, 'hex')"_s.arg(c);
+        case TypeKind::DateTime:
+        case TypeKind::TimestampTz: return u"to_char(%1, 'YYYY-MM-DD HH24:MI:SS.US')"_s.arg(c);
+        case TypeKind::Time: return u"to_char(%1, 'HH24:MI:SS.US')"_s.arg(c);
+        default: return u"%1::text"_s.arg(c);
+        }
+    }
+    QString rowString(const QStringList &columns, const QStringList &texts) const override
+    {
+        QStringList pieces;
+        for (qsizetype i = 0; i < columns.size(); ++i)
+            pieces
+                << u"CASE WHEN %1 IS NULL THEN 'N' ELSE octet_length(%2)::text || ':' || %2 END"_s
+                       .arg(columns[i], texts[i]);
+        return u"concat_ws('|', "_s + pieces.join(u", "_s) + u')';
+    }
+    QString md5(const QString &expression) const override { return u"md5("_s + expression + u')'; }
+    QString sums(const QString &h) const override
+    {
+        return u"count(*), COALESCE(sum(('x' || substr(%1, 1, 15))::bit(60)::bigint), 0), "
+               "COALESCE(sum(('x' || substr(%1, 16, 15))::bit(60)::bigint), 0)"_s.arg(h);
+    }
+    QString partitionOf(const QString &keyString, int partitions) const override
+    {
+        return u"mod(('x' || substr(md5(%1), 1, 8))::bit(32)::bigint, %2)"_s.arg(
+            keyString, QString::number(partitions));
+    }
+};
+
+} // namespace
+
+const ChecksumDialect *PostgreSqlDialect::checksum() const
+{
+    static const PostgreSqlChecksumDialect instance;
+    return &instance;
+}
+
+QString PostgreSqlDialect::equals(const QString &c, const QString &literal,
+                                  const ColumnType &type) const
+{
+    if (type.kind == TypeKind::Json)
+        return c + u"::text = "_s + literal; // json has no equality operator
+    return c + u" = "_s + literal;
+}
+
+QString PostgreSqlDialect::deleteSome(const TableRef &table, const QString &where, int count) const
+{
+    return u"DELETE FROM %1 WHERE ctid IN (SELECT ctid FROM %1 WHERE %2 LIMIT %3)"_s
+        .arg(qualify(table), where)
+        .arg(count);
+}
+
+QString PostgreSqlDialect::beginTransaction() const
+{
+    return u"BEGIN"_s;
+}
+
 } // namespace ferry

@@ -32,6 +32,11 @@ public:
     QString deleteAll(const TableRef &table) const override;
     QStringList createSchema(const QString &schema) const override;
     QString dropTable(const TableRef &table) const override;
+    const ChecksumDialect *checksum() const override;
+    QString equals(const QString &quotedColumn, const QString &literal,
+                   const ColumnType &type) const override;
+    QString deleteSome(const TableRef &table, const QString &where, int count) const override;
+    QString beginTransaction() const override;
 
     // A text literal: 'it''s' (standard_conforming_strings: backslashes are plain).
     static QString quoteText(const QString &text);

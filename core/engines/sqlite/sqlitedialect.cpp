@@ -222,4 +222,28 @@ QString SqliteDialect::dropTable(const TableRef &table) const
     return u"DROP TABLE IF EXISTS "_s + qualify(table);
 }
 
+// No checksum push-down: a SQLite database is a local file, so streaming its rows costs no
+// network and the verifier hashes them itself.
+const ChecksumDialect *SqliteDialect::checksum() const
+{
+    return nullptr;
+}
+
+QString SqliteDialect::equals(const QString &c, const QString &literal, const ColumnType &) const
+{
+    return c + u" = "_s + literal;
+}
+
+QString SqliteDialect::deleteSome(const TableRef &table, const QString &where, int count) const
+{
+    return u"DELETE FROM %1 WHERE rowid IN (SELECT rowid FROM %1 WHERE %2 LIMIT %3)"_s
+        .arg(qualify(table), where)
+        .arg(count);
+}
+
+QString SqliteDialect::beginTransaction() const
+{
+    return u"BEGIN"_s;
+}
+
 } // namespace ferry

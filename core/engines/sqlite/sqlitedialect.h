@@ -23,6 +23,11 @@ public:
     QString deleteAll(const TableRef &table) const override;
     QStringList createSchema(const QString &schema) const override;
     QString dropTable(const TableRef &table) const override;
+    const ChecksumDialect *checksum() const override;
+    QString equals(const QString &quotedColumn, const QString &literal,
+                   const ColumnType &type) const override;
+    QString deleteSome(const TableRef &table, const QString &where, int count) const override;
+    QString beginTransaction() const override;
 
     // SQLite's affinity for a declared type (§3.1 of the SQLite datatype rules).
     enum class Affinity { Integer, Text, Blob, Real, Numeric };
