@@ -61,12 +61,9 @@ static QStringList buildStatements(const VerifyReport &report, Engine targetEngi
         QStringList columns;
         for (const QString &c : t.targetColumns)
             columns << d.quote(c);
-        out << u"-- %1 -> %2: %3 missing, %4 extra, %5 different, %6 duplicated"_s
-                   .arg(t.source, t.target)
-                   .arg(t.missing)
-                   .arg(t.extra)
-                   .arg(t.different)
-                   .arg(t.duplicates);
+        out << u"-- %1 -> %2: %3 missing, %4 extra, %5 different, %6 duplicated"_s.arg(
+            t.source, t.target, QString::number(t.missing), QString::number(t.extra),
+            QString::number(t.different), QString::number(t.duplicates));
         for (const RowDifference &diff : t.differences) {
             switch (diff.kind) {
             case RowDifference::Kind::Missing: {

@@ -1146,6 +1146,18 @@ private slots:
             range.upper = composite ? KeyValues {"9", "\\z"} : KeyValues {"9"};
         QCOMPARE(ferry::keyRangePredicate(dialectOf(Engine(engine)), keys, range), predicate);
     }
+
+    // A value that reads like a placeholder ("%3") stays as it is in the statement.
+    void deleteSomeKeepsPlaceholderLikeValues()
+    {
+        const TableRef t {u"s"_s, u"t"_s};
+        const QString where = u"note = '50%1 off, %3'"_s;
+        QCOMPARE(dialectOf(Engine::MariaDb).deleteSome(t, where, 2),
+                 u"DELETE FROM `s`.`t` WHERE note = '50%1 off, %3' LIMIT 2"_s);
+        QCOMPARE(dialectOf(Engine::PostgreSql).deleteSome(t, where, 2),
+                 u"DELETE FROM \"s\".\"t\" WHERE ctid IN (SELECT ctid FROM \"s\".\"t\" WHERE "
+                 "note = '50%1 off, %3' LIMIT 2)"_s);
+    }
 };
 
 QTEST_GUILESS_MAIN(TestDialects)

@@ -697,7 +697,7 @@ QString MySqlDialect::equals(const QString &c, const QString &literal, const Col
 
 QString MySqlDialect::deleteSome(const TableRef &table, const QString &where, int count) const
 {
-    return u"DELETE FROM %1 WHERE %2 LIMIT %3"_s.arg(qualify(table), where).arg(count);
+    return u"DELETE FROM %1 WHERE %2 LIMIT %3"_s.arg(qualify(table), where, QString::number(count));
 }
 
 QString MySqlDialect::beginTransaction() const

@@ -603,9 +603,9 @@ QString PostgreSqlDialect::equals(const QString &c, const QString &literal,
 
 QString PostgreSqlDialect::deleteSome(const TableRef &table, const QString &where, int count) const
 {
-    return u"DELETE FROM %1 WHERE ctid IN (SELECT ctid FROM %1 WHERE %2 LIMIT %3)"_s
-        .arg(qualify(table), where)
-        .arg(count);
+    // One arg() call: a value in `where` that reads "%3" stays as it is.
+    return u"DELETE FROM %1 WHERE ctid IN (SELECT ctid FROM %1 WHERE %2 LIMIT %3)"_s.arg(
+        qualify(table), where, QString::number(count));
 }
 
 QString PostgreSqlDialect::beginTransaction() const

@@ -236,9 +236,9 @@ QString SqliteDialect::equals(const QString &c, const QString &literal, const Co
 
 QString SqliteDialect::deleteSome(const TableRef &table, const QString &where, int count) const
 {
-    return u"DELETE FROM %1 WHERE rowid IN (SELECT rowid FROM %1 WHERE %2 LIMIT %3)"_s
-        .arg(qualify(table), where)
-        .arg(count);
+    // One arg() call: a value in `where` that reads "%3" stays as it is.
+    return u"DELETE FROM %1 WHERE rowid IN (SELECT rowid FROM %1 WHERE %2 LIMIT %3)"_s.arg(
+        qualify(table), where, QString::number(count));
 }
 
 QString SqliteDialect::beginTransaction() const
