@@ -94,7 +94,9 @@ void ThroughputChart::rescale()
         const QDateTime now = QDateTime::currentDateTime();
         m_x->setRange(now.addSecs(-60), now);
         m_y->setRange(0, 1);
-        m_y->setLabelsVisible(false); // no scale without data ("0 0 1 1 1" read as numbers)
+        // No scale without data ("0 0 1 1 1" read as numbers), and no unit beside nothing.
+        m_y->setLabelsVisible(false);
+        m_y->setTitleVisible(false);
         chart()->setTitle(m_emptyText.isEmpty()
                               ? chart()->title().section(QStringLiteral(" — "), 0, 0)
                               : chart()->title().section(QStringLiteral(" — "), 0, 0)
@@ -115,6 +117,7 @@ void ThroughputChart::rescale()
     // Below 10 a whole-number format would repeat labels ("0 1 1 2 2").
     m_y->setLabelFormat(m_y->max() < 10 ? QStringLiteral("%.1f") : QStringLiteral("%.0f"));
     m_y->setLabelsVisible(true);
+    m_y->setTitleVisible(true);
 }
 
 } // namespace ferry::ui
