@@ -153,7 +153,7 @@ Result<QList<Table>> readTables(SqliteSession &session)
                 table.columns.append(col);
         }
         if (isCaptureLog(table))
-            continue; // Ferry's own change log (docs/sqlite-capture.md): not the user's data
+            continue; // Ferry's own change log (docs/capture-sqlite.md): not the user's data
         std::sort(keyParts.begin(), keyParts.end());
         if (!keyParts.isEmpty()) {
             Index pk;

@@ -581,7 +581,7 @@ Status SqliteChangeReader::stream(const QString &from,
         const auto clock = std::chrono::steady_clock::now();
         if (!tx.events.empty()) {
             // Everything one read saw is one transaction: it may join several source
-            // transactions but never splits one (docs/sqlite-capture.md).
+            // transactions but never splits one (docs/capture-sqlite.md).
             if (qint64(tx.events.size()) > largeTransactionEvents)
                 qCWarning(lcEngine).noquote()
                     << u"%1: %2 changes read as one transaction (SQLite marks no transaction "

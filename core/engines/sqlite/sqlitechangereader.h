@@ -12,7 +12,7 @@ class SqliteSession;
 
 // Captures the changes of an SQLite file through triggers Ferry installs in it: AFTER INSERT,
 // UPDATE and DELETE on every scope table write each row change, values exactly as stored, to a
-// change log table read in sequence order (docs/sqlite-capture.md). Used on one thread; the
+// change log table read in sequence order (docs/capture-sqlite.md). Used on one thread; the
 // CancelToken interrupts a stream from any thread.
 class SqliteChangeReader : public ChangeReader
 {

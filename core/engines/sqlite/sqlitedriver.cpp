@@ -83,7 +83,7 @@ Result<ProbeReport> SqliteDriver::probe(Session &sessionIn) const
     if (writable)
         f.append(probe::finding(Severity::Info, u"change capture"_s, u"triggers"_s,
                                 u"incremental sync installs capture triggers and a change log "
-                                "table in the file (docs/sqlite-capture.md)"_s));
+                                "table in the file (docs/capture-sqlite.md)"_s));
     else
         f.append(probe::finding(Severity::Warning, u"change capture"_s, u"not possible"_s,
                                 u"SQLite keeps no change log, and capture cannot install its "

@@ -20,7 +20,7 @@ public:
     Result<QList<Table>> readTables(Session &session, const QString &schema) const override;
     std::unique_ptr<TableReader> makeReader(Session &session) const override;
     std::unique_ptr<BulkWriter> makeWriter(Session &session) const override;
-    // Capture triggers and a change log in the file (docs/sqlite-capture.md).
+    // Capture triggers and a change log in the file (docs/capture-sqlite.md).
     Result<std::unique_ptr<ChangeReader>>
     makeChangeReader(const Endpoint &source, const CaptureScope &scope) const override;
     // A file that does not exist yet is fine for a target: the report says so.
