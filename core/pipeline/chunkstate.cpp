@@ -17,10 +17,9 @@ QString stateId(ChunkState state)
 template<>
 std::optional<ChunkState> stateFromId<ChunkState>(QStringView id)
 {
-    for (ChunkState s : {ChunkState::Pending, ChunkState::Started, ChunkState::Done})
-        if (stateId(s) == id)
-            return s;
-    return std::nullopt;
+    static constexpr ChunkState all[] = {ChunkState::Pending, ChunkState::Started,
+                                         ChunkState::Done};
+    return findStateById<ChunkState>(all, id);
 }
 
 } // namespace ferry

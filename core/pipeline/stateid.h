@@ -11,4 +11,14 @@ namespace ferry {
 template<typename State>
 std::optional<State> stateFromId(QStringView id);
 
+// The specialisations' one body: the value among `all` whose stateId() is `id`.
+template<typename State, typename All>
+std::optional<State> findStateById(const All &all, QStringView id)
+{
+    for (State s : all)
+        if (stateId(s) == id)
+            return s;
+    return std::nullopt;
+}
+
 } // namespace ferry

@@ -26,10 +26,7 @@ QString stateId(StepState state)
 template<>
 std::optional<StepState> stateFromId<StepState>(QStringView id)
 {
-    for (StepState s : kStepStates)
-        if (stateId(s) == id)
-            return s;
-    return std::nullopt;
+    return findStateById<StepState>(kStepStates, id);
 }
 
 bool isSettled(StepState state)

@@ -29,10 +29,7 @@ QString stateId(TableState state)
 template<>
 std::optional<TableState> stateFromId<TableState>(QStringView id)
 {
-    for (TableState s : kTableStates)
-        if (stateId(s) == id)
-            return s;
-    return std::nullopt;
+    return findStateById<TableState>(kTableStates, id);
 }
 
 bool isActive(TableState state)
