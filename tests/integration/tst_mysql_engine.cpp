@@ -5,6 +5,7 @@
 #include "engines/mysql/mysqlbulkwriter.h"
 #include "engines/mysql/mysqldialect.h"
 #include "engines/mysql/mysqlsession.h"
+#include "logcapture.h"
 #include "testservers.h"
 #include "values/canonical.h"
 
@@ -1360,15 +1361,13 @@ private slots:
     // message and the SQL, its literals masked (SQLite: tst_logging).
     void failedStatementIsLoggedMasked()
     {
-        static QList<QPair<QtMsgType, QString>> captured;
-        captured.clear();
-        const QtMessageHandler previous = qInstallMessageHandler(
-            [](QtMsgType type, const QMessageLogContext &context, const QString &message) {
-                if (qstrcmp(context.category, "ferry.engine") == 0)
-                    captured.append({type, message});
-            });
-        const Status ok = m_session->exec(u"INSERT INTO missing_table VALUES ('s3cret-value')"_s);
-        qInstallMessageHandler(previous);
+        QList<test::LogCapture::Message> captured;
+        Status ok;
+        {
+            const test::LogCapture capture("ferry.engine");
+            ok = m_session->exec(u"INSERT INTO missing_table VALUES ('s3cret-value')"_s);
+            captured = capture.messages();
+        }
         QVERIFY(!ok);
         QCOMPARE(captured.size(), 1);
         QCOMPARE(captured[0].first, QtWarningMsg);
