@@ -3,6 +3,7 @@
 #include "common/error.h"
 #include "metricsample.h"
 #include "steprecord.h"
+#include "streamrecord.h"
 #include "tablerecord.h"
 
 #include <QList>
@@ -28,6 +29,11 @@ public:
     virtual Status log(const QString &level, const QString &message) = 0;
     virtual Status addSample(const MetricSample &sample) = 0;
     virtual Status setProgress(double progress) = 0;
+
+    // Where a change stream stands (saved every few seconds while it runs) and the streams
+    // saved so far.
+    virtual Status saveStream(const StreamRecord &stream) = 0;
+    virtual Result<QList<StreamRecord>> streams() const = 0;
 };
 
 } // namespace ferry

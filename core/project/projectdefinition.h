@@ -1,5 +1,6 @@
 #pragma once
 
+#include "cdc/incrementaloptions.h"
 #include "common/error.h"
 #include "engines/endpoint.h"
 #include "schema/tableselection.h"
@@ -37,6 +38,7 @@ struct ProjectDefinition
     QStringList exclude;
     QList<TableRule> tables;
     MigrationOptions options;
+    IncrementalOptions incremental; // the incremental step's options ("incremental")
     QJsonObject verifyOptions; // kept for the verification step
 
     static QStringList knownSteps();

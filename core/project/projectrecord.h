@@ -1,6 +1,7 @@
 #pragma once
 
 #include "pipeline/metricsample.h"
+#include "pipeline/streamrecord.h"
 #include "pipeline/steprecord.h"
 #include "pipeline/tablerecord.h"
 #include "projectdefinition.h"

@@ -44,4 +44,14 @@ Status ProjectRecords::setProgress(double progress)
     return ProjectRepository(m_store).setProgress(m_projectId, progress);
 }
 
+Status ProjectRecords::saveStream(const StreamRecord &stream)
+{
+    return ProjectRepository(m_store).saveStream(m_projectId, stream);
+}
+
+Result<QList<StreamRecord>> ProjectRecords::streams() const
+{
+    return ProjectRepository(m_store).streams(m_projectId);
+}
+
 } // namespace ferry

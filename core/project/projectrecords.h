@@ -22,6 +22,8 @@ public:
     Status log(const QString &level, const QString &message) override;
     Status addSample(const MetricSample &sample) override;
     Status setProgress(double progress) override;
+    Status saveStream(const StreamRecord &stream) override;
+    Result<QList<StreamRecord>> streams() const override;
 
 private:
     std::shared_ptr<MetaStore> m_store;

@@ -4,7 +4,9 @@
 #include "runheartbeat.h"
 #include "store/metastore.h"
 
+#include <QJsonArray>
 #include <QJsonDocument>
+#include <QJsonObject>
 #include <QSqlQuery>
 #include <QUuid>
 
@@ -377,7 +379,8 @@ Status ProjectRepository::release(qint64 id)
         return ok;
     auto released = m_store->transaction([&]() -> Status {
         for (const QString &sql : {u"DELETE FROM chunk WHERE project_id = ?"_s,
-                                   u"DELETE FROM metric_sample WHERE project_id = ?"_s})
+                                   u"DELETE FROM metric_sample WHERE project_id = ?"_s,
+                                   u"DELETE FROM stream_state WHERE project_id = ?"_s})
             if (auto q = m_store->exec(sql, {id}); !q)
                 return std::unexpected(q.error());
         return {};
@@ -419,6 +422,69 @@ Result<QList<Checkpoint>> ProjectRepository::checkpoints(qint64 id) const
     while (q->next())
         out.append({q->value(0).toString(), q->value(1).toInt(), q->value(2).toInt(),
                     q->value(3).toInt(), q->value(4).toLongLong(), q->value(5).toString()});
+    return out;
+}
+
+Status ProjectRepository::saveStream(qint64 id, const StreamRecord &s)
+{
+    QJsonObject tables;
+    for (auto it = s.tables.cbegin(); it != s.tables.cend(); ++it)
+        tables.insert(it.key(), QJsonArray {it->inserts, it->updates, it->deletes});
+    auto stamp = [](const QDateTime &t) {
+        return t.isValid() ? QVariant(t.toUTC().toString(Qt::ISODateWithMs)) : QVariant();
+    };
+    auto q = m_store->exec(
+        u"INSERT INTO stream_state (project_id, stream, state, read_position, applied_position, "
+        "last_commit_at, applied_at, lag_ms, events_per_s, transactions, events, tables_json, "
+        "detail, updated_at) VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?,?) ON CONFLICT (project_id, "
+        "stream) DO UPDATE SET state = excluded.state, read_position = excluded.read_position, "
+        "applied_position = excluded.applied_position, last_commit_at = "
+        "excluded.last_commit_at, applied_at = excluded.applied_at, lag_ms = excluded.lag_ms, "
+        "events_per_s = excluded.events_per_s, transactions = excluded.transactions, events = "
+        "excluded.events, tables_json = excluded.tables_json, detail = excluded.detail, "
+        "updated_at = excluded.updated_at"_s,
+        {id, s.stream, s.state, s.readPosition, s.appliedPosition, stamp(s.lastCommitAt),
+         stamp(s.appliedAt), s.lagMs < 0 ? QVariant() : QVariant(s.lagMs), s.eventsPerSecond,
+         s.transactions, s.events,
+         QString::fromUtf8(QJsonDocument(tables).toJson(QJsonDocument::Compact)), s.detail,
+         now()});
+    if (!q)
+        return std::unexpected(q.error());
+    return {};
+}
+
+Result<QList<StreamRecord>> ProjectRepository::streams(qint64 id) const
+{
+    auto q = m_store->exec(
+        u"SELECT stream, state, read_position, applied_position, last_commit_at, applied_at, "
+        "lag_ms, events_per_s, transactions, events, tables_json, detail, updated_at FROM "
+        "stream_state WHERE project_id = ? ORDER BY stream"_s,
+        {id});
+    if (!q)
+        return std::unexpected(q.error());
+    QList<StreamRecord> out;
+    while (q->next()) {
+        StreamRecord s;
+        s.stream = q->value(0).toString();
+        s.state = q->value(1).toString();
+        s.readPosition = q->value(2).toString();
+        s.appliedPosition = q->value(3).toString();
+        s.lastCommitAt = timestamp(q->value(4));
+        s.appliedAt = timestamp(q->value(5));
+        s.lagMs = q->value(6).isNull() ? -1 : q->value(6).toLongLong();
+        s.eventsPerSecond = q->value(7).toDouble();
+        s.transactions = q->value(8).toLongLong();
+        s.events = q->value(9).toLongLong();
+        const QJsonObject tables = QJsonDocument::fromJson(q->value(10).toByteArray()).object();
+        for (auto it = tables.begin(); it != tables.end(); ++it) {
+            const QJsonArray c = it.value().toArray();
+            s.tables.insert(it.key(), {c.at(0).toInteger(), c.at(1).toInteger(),
+                                       c.at(2).toInteger()});
+        }
+        s.detail = q->value(11).toString();
+        s.updatedAt = timestamp(q->value(12));
+        out.append(s);
+    }
     return out;
 }
 

@@ -61,6 +61,10 @@ public:
     Status addSample(qint64 id, const MetricSample &sample);
     Result<QList<MetricSample>> samples(qint64 id, int limit = 600) const;
 
+    // Where the project's change streams stand (incremental, reverse), one row per stream.
+    Status saveStream(qint64 id, const StreamRecord &stream);
+    Result<QList<StreamRecord>> streams(qint64 id) const;
+
 private:
     std::shared_ptr<MetaStore> m_store;
 };

@@ -54,6 +54,18 @@ public:
     }
     Status addSample(const MetricSample &) override { return {}; }
     Status setProgress(double) override { return {}; }
+    Status saveStream(const StreamRecord &stream) override
+    {
+        std::lock_guard lock(m_mutex);
+        m_streams.removeIf([&](const StreamRecord &s) { return s.stream == stream.stream; });
+        m_streams.append(stream);
+        return {};
+    }
+    Result<QList<StreamRecord>> streams() const override
+    {
+        std::lock_guard lock(m_mutex);
+        return m_streams;
+    }
 
     StepState state(const QString &step) const
     {
@@ -81,6 +93,7 @@ private:
     mutable std::mutex m_mutex;
     QList<StepRecord> m_steps;
     QStringList m_log;
+    QList<StreamRecord> m_streams;
 };
 
 // Which step did what, in order, from any thread.
