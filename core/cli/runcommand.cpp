@@ -20,19 +20,27 @@ namespace ferry::cli {
 
 namespace {
 
-const QString kHelp = uR"(Usage: ferry [--store PATH] run FILE [--json] [--quiet]
+const QString kHelp =
+    uR"(Usage: ferry [--store PATH] run FILE [--until-caught-up] [--json] [--quiet]
 
 Runs the migration project described by FILE (JSON, see docs/project-file.md): precheck,
-then its steps in order (schema, full, verify). Running the same file again resumes the
-project of that name from its checkpoints; finished steps are not redone. Ctrl-C (SIGINT) or
-SIGTERM stops at a checkpoint.
+then its steps in order (schema, full, incremental, verify). Running the same file again
+resumes the project of that name from its checkpoints; finished steps are not redone. Ctrl-C
+(SIGINT) or SIGTERM stops at a checkpoint.
+
+With "incremental" in its steps the run keeps the target in step with the source until it is
+stopped: Ctrl-C or SIGTERM then stop it at a clean point (exit 0 once the other steps are
+done), and the next run goes on from the position the target committed.
 
 Options:
-  --json    print the outcome as JSON on stdout (progress is not shown)
-  --quiet   no progress, only warnings and errors on stderr
+  --until-caught-up  stop the incremental step (exit 0) once it has applied every change the
+                     source committed by the time the other steps ended
+  --json             print the outcome as JSON on stdout (progress is not shown)
+  --quiet            no progress, only warnings and errors on stderr
 
-Exit codes: 0 every step done, 1 a step failed or the run was stopped (one line on stderr
-says why), 2 a bad project file or usage, 3 verification found differences.
+Exit codes: 0 every step done (or the stream stopped at a clean point), 1 a step failed or
+the run was stopped before its finite steps ended (one line on stderr says why), 2 a bad
+project file or usage, 3 verification found differences.
 )"_s;
 
 QJsonObject outcomeJson(const ProjectRecord &project, const RunOutcome &outcome,
@@ -44,6 +52,7 @@ QJsonObject outcomeJson(const ProjectRecord &project, const RunOutcome &outcome,
     o[u"project"_s] = project.name();
     o[u"runId"_s] = outcome.runId;
     o[u"completed"_s] = outcome.completed;
+    o[u"caughtUp"_s] = outcome.caughtUp;
     o[u"seconds"_s] = outcome.seconds;
     QJsonArray stepList;
     for (const StepRecord &s : steps) {
@@ -84,7 +93,7 @@ QJsonObject outcomeJson(const ProjectRecord &project, const RunOutcome &outcome,
 
 int runRunCommand(Context &ctx, const QStringList &args)
 {
-    Arguments a({}, {u"help"_s, u"quiet"_s});
+    Arguments a({}, {u"help"_s, u"quiet"_s, u"until-caught-up"_s});
     if (auto ok = a.parse(args); !ok)
         return ctx.usage(ok.error().text(), kHelp);
     if (a.has(u"help"_s)) {
@@ -123,6 +132,7 @@ int runRunCommand(Context &ctx, const QStringList &args)
             return ctx.fail(ok.error());
         MigrationRun run(store, project->id, source, target, &progress, cancel);
         run.setRunId(runId);
+        run.setUntilCaughtUp(a.has(u"until-caught-up"_s));
         auto result = run.execute();
         outcome = run.outcome();
         if (result)
@@ -139,6 +149,20 @@ int runRunCommand(Context &ctx, const QStringList &args)
     if (ctx.json())
         ctx.printJson(outcomeJson(*project, outcome, tables.value_or(QList<TableRecord>()),
                                   steps.value_or(QList<StepRecord>()), error));
+    // A stream stopped by a signal after the finite steps ended stopped where it should.
+    if (error && error->code == Error::Code::Cancelled && signal != 0
+        && definition.hasStep(u"incremental"_s) && steps) {
+        bool finiteDone = true;
+        for (const StepRecord &s : *steps)
+            finiteDone = finiteDone && (s.step == u"incremental" || isSettled(s.state));
+        if (finiteDone) {
+            if (!ctx.json())
+                ctx.out() << "Project " << project->name() << ": incremental synchronization "
+                          << "stopped by " << SignalWatcher::name(signal)
+                          << " at a clean point; run it again to go on." << Qt::endl;
+            return Ok;
+        }
+    }
     if (error) {
         Error e = *error;
         if (signal != 0 && e.code == Error::Code::Cancelled)
@@ -147,6 +171,11 @@ int runRunCommand(Context &ctx, const QStringList &args)
         ctx.err() << "ferry: " << e.text() << Qt::endl;
         // The file was good: whatever stopped the run is a failed step, or differences.
         return e.code == Error::Code::Mismatch ? Differences : Failed;
+    }
+    if (!ctx.json() && outcome.caughtUp) {
+        ctx.out() << "Project " << project->name() << " caught up in "
+                  << formatDuration(outcome.seconds) << "; run it again to go on." << Qt::endl;
+        return Ok;
     }
     if (!ctx.json()) {
         ctx.out() << "Project " << project->name() << " completed in "

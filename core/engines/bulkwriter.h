@@ -10,6 +10,7 @@ namespace ferry {
 enum class ConflictPolicy {
     Fail, // a row whose key exists stops the table (the default "stop" policy)
     Ignore, // keep the existing row, count the new one as skipped
+    Replace, // the new row replaces the one whose key it has (an upsert: the incremental step)
 };
 
 enum class ZeroDatePolicy {
@@ -31,6 +32,9 @@ struct WriteRequest
     // Which cells identify a row in messages ("id=42"); empty for keyless tables.
     QList<int> keyCells;
     QStringList keyNames;
+    // ConflictPolicy::Replace: the target columns of the key the rows replace by (the primary
+    // key or a non-null unique key).
+    QStringList conflictKey;
     QString sourceName; // "shop.orders", named in messages
 };
 

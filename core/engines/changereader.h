@@ -8,6 +8,7 @@
 #include <QList>
 #include <QString>
 
+#include <chrono>
 #include <functional>
 #include <memory>
 
@@ -42,6 +43,12 @@ public:
     // confirmed position; SQLite: the change log's last id).
     virtual Result<QString> currentPosition() = 0;
 
+    // The position of the source's last commit: a stream that has delivered a transaction or
+    // a heartbeat at or past it has seen everything committed before this call ("caught up").
+    // MySQL family and SQLite: currentPosition(); PostgreSQL: the flushed WAL, which can be
+    // ahead of the slot.
+    virtual Result<QString> headPosition() { return currentPosition(); }
+
     // Streams the transactions committed after `from`, in commit order, calling `sink` once
     // per whole transaction (and with heartbeats while the source is idle). Blocks until
     // `cancel` fires (returns Cancelled), `sink` fails (returns its error) or the stream fails:
@@ -58,6 +65,14 @@ public:
 
     // Removes what prepare() installed (project release): slot, publication, triggers, log.
     virtual Status release() = 0;
+
+    // Orders two positions this reader produced: < 0 when `a` comes before `b`, 0 when they
+    // are the same point, > 0 after. A position it cannot read orders first.
+    virtual int comparePositions(const QString &a, const QString &b) const = 0;
+
+    // How long an idle stream stays silent before it sends a heartbeat transaction (the
+    // source's clock and position): lag and "caught up" are only as fresh as this.
+    virtual void setHeartbeatInterval(std::chrono::milliseconds interval) = 0;
 };
 
 } // namespace ferry

@@ -42,6 +42,24 @@ public:
         return item;
     }
 
+    // The next item if one is waiting, without blocking.
+    std::optional<T> tryPop()
+    {
+        std::lock_guard lock(m_mutex);
+        if (m_items.empty())
+            return std::nullopt;
+        T item = std::move(m_items.front());
+        m_items.pop_front();
+        m_notFull.notify_one();
+        return item;
+    }
+
+    size_t size() const
+    {
+        std::lock_guard lock(m_mutex);
+        return m_items.size();
+    }
+
     void close()
     {
         std::lock_guard lock(m_mutex);
@@ -52,7 +70,7 @@ public:
 
 private:
     const size_t m_capacity;
-    std::mutex m_mutex;
+    mutable std::mutex m_mutex;
     std::condition_variable m_notFull;
     std::condition_variable m_notEmpty;
     std::deque<T> m_items;

@@ -26,6 +26,16 @@ public:
     virtual QString id() const = 0;
     virtual Kind kind() const { return Kind::Finite; }
 
+    // Called for each step the records do not show settled, before the run's first step
+    // starts: a step that must fix a position ahead of the steps before it does it here (the
+    // incremental step takes its start position before the full copy reads, so changes made
+    // during the copy are replayed rather than lost). Must be idempotent across runs.
+    virtual Status anchor(StepContext &context)
+    {
+        Q_UNUSED(context);
+        return {};
+    }
+
     // What the step needs before it runs (a catalog, a source position); called just before
     // run(), on the runner's thread even for a streaming step, so a streaming step has taken
     // its start position before the finite steps after it begin.
@@ -36,7 +46,9 @@ public:
     }
 
     // Does the work. Returns Code::Cancelled when context.cancel stopped it; the step is then
-    // pending again and resumes from its records on the next run.
+    // pending again and resumes from its records on the next run. A streaming step that
+    // returns ok stopped at a clean point (context.untilCaughtUp): it is pending too, never
+    // done, and the next run goes on from where it stopped.
     virtual Status run(StepContext &context) = 0;
 };
 

@@ -8,6 +8,7 @@
 
 #include <QLoggingCategory>
 
+#include <atomic>
 #include <memory>
 
 namespace ferry {
@@ -31,6 +32,12 @@ public:
     RunRecords *records = nullptr; // null: nothing is stored (a one-off verification)
     Checkpoints *checkpoints = nullptr;
     std::shared_ptr<StepMetrics> metrics = std::make_shared<StepMetrics>();
+    // Set by the StepRunner once the run's finite steps are over.
+    std::shared_ptr<std::atomic<bool>> finiteStepsDone = std::make_shared<std::atomic<bool>>(false);
+    // A streaming step stops on its own (ok, at a clean point) once the finite steps are over
+    // and it has applied everything the source had committed by then (`ferry run
+    // --until-caught-up`); otherwise it streams until cancelled.
+    bool untilCaughtUp = false;
 
     // Logs `text` in `category` (warning for errors), shows it to the observer and appends it
     // to the project's log. level: info, warning, error.

@@ -77,6 +77,14 @@ Status StepRunner::finishStep(Step &step, const Status &result)
                            step.id(), e.text(), ok.error().text());
         return result;
     }
+    if (step.kind() == Step::Kind::Streaming) {
+        if (m_context.records)
+            if (auto ok = m_context.records->setStep(step.id(), StepState::Pending); !ok)
+                return ok;
+        return m_context.message(lcProject(), u"info"_s,
+                                 u"step %1 stopped at a clean point; the next run goes on "
+                                 "from there"_s.arg(step.id()));
+    }
     if (m_context.records)
         if (auto ok = m_context.records->setStep(step.id(), StepState::Done); !ok)
             return ok;
@@ -109,6 +117,21 @@ Status StepRunner::run(const std::vector<std::unique_ptr<Step>> &steps)
 
     std::optional<Error> failure; // why the finite part stopped
     for (const std::unique_ptr<Step> &step : steps) {
+        if (isSettled(stored.value(step->id(), StepState::Pending)))
+            continue;
+        if (auto ok = step->anchor(finite); !ok) {
+            failure = ok.error();
+            if (m_context.records && failure->code != Error::Code::Cancelled)
+                logIfFailed(
+                    lcProject(),
+                    m_context.records->setStep(step->id(), StepState::Failed, failure->text()),
+                    "the step failed before it started; its state was not stored");
+            break;
+        }
+    }
+    for (const std::unique_ptr<Step> &step : steps) {
+        if (failure)
+            break;
         if (isSettled(stored.value(step->id(), StepState::Pending)))
             continue;
         if (finite.cancel.isCancelled()) {
@@ -148,8 +171,10 @@ Status StepRunner::run(const std::vector<std::unique_ptr<Step>> &steps)
         }
     }
 
-    // The finite steps are over: a streaming step goes on until the run is cancelled, unless
-    // the finite part failed, which stops it now.
+    // The finite steps are over: a streaming step goes on until the run is cancelled (or, to
+    // catch up, until it has applied what the source committed by now), unless the finite part
+    // failed, which stops it now.
+    m_context.finiteStepsDone->store(true);
     if (failure && failure->code != Error::Code::Cancelled)
         for (auto &s : streaming)
             s->context.cancel.cancel();

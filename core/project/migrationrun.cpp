@@ -1,5 +1,6 @@
 #include "migrationrun.h"
 
+#include "cdc/incrementalstep.h"
 #include "common/logging.h"
 #include "engines/driver.h"
 #include "pipeline/stepcontext.h"
@@ -19,28 +20,6 @@
 using namespace Qt::StringLiterals;
 
 namespace ferry {
-
-namespace {
-
-// A step the project file names that this version cannot run (incremental, for now).
-class UnavailableStep : public Step
-{
-public:
-    explicit UnavailableStep(QString id)
-        : m_id(std::move(id))
-    { }
-    QString id() const override { return m_id; }
-    Status run(StepContext &) override
-    {
-        return fail(Error::Code::Unsupported,
-                    u"step %1 is not available in this version"_s.arg(m_id));
-    }
-
-private:
-    QString m_id;
-};
-
-} // namespace
 
 MigrationRun::MigrationRun(std::shared_ptr<MetaStore> store, qint64 projectId, Endpoint source,
                            Endpoint target, RunObserver *observer, CancelToken cancel)
@@ -177,6 +156,11 @@ Result<RunOutcome> MigrationRun::execute()
                  report->plan.tables, definition.options,
                  [this](const FullCopySummary &summary) { m_outcome.full = summary; });
          }},
+        {u"incremental"_s,
+         [&] {
+             return std::make_unique<IncrementalStep>(report->plan.tables, definition.name,
+                                                      definition.incremental, definition.options);
+         }},
         {u"verify"_s,
          [&] {
              return std::make_unique<VerifyStep>(
@@ -189,10 +173,11 @@ Result<RunOutcome> MigrationRun::execute()
     };
     std::vector<std::unique_ptr<Step>> steps;
     for (const QString &id : definition.steps) {
-        if (factories.contains(id))
-            steps.push_back(factories.value(id)());
-        else
-            steps.push_back(std::make_unique<UnavailableStep>(id));
+        if (!factories.contains(id)) {
+            const Error e = makeError(Error::Code::Internal, u"no step is called %1"_s.arg(id));
+            return finish(ProjectState::Failed, &e);
+        }
+        steps.push_back(factories.value(id)());
     }
 
     ProjectRecords runRecords(m_store, m_projectId);
@@ -206,6 +191,7 @@ Result<RunOutcome> MigrationRun::execute()
     context.observer = m_observer;
     context.records = &runRecords;
     context.checkpoints = &ledger;
+    context.untilCaughtUp = m_untilCaughtUp;
     StepRunner runner(context);
     const Status result = runner.run(steps);
     m_outcome.stepsRun = runner.stepsRun();
@@ -216,6 +202,11 @@ Result<RunOutcome> MigrationRun::execute()
     }
     logIfFailed(lcProject(), repository.setProgress(m_projectId, 1.0),
                 "the progress bar may stop short of 100 %");
+    if (definition.hasStep(u"incremental"_s)) {
+        // The stream stopped at a clean point, caught up: the project goes on from there.
+        m_outcome.caughtUp = true;
+        return finish(ProjectState::Paused, nullptr);
+    }
     m_outcome.completed = true;
     return finish(ProjectState::Completed, nullptr);
 }

@@ -25,6 +25,7 @@ struct RunOutcome
     std::optional<FullCopySummary> full;
     std::optional<QJsonObject> verification; // the verify step's report, when it ran
     std::optional<VerifyReport> verifyReport;
+    bool caughtUp = false; // the incremental step stopped, caught up (setUntilCaughtUp)
     double seconds = 0;
 };
 
@@ -44,6 +45,9 @@ public:
     // The id execute() gives the run (the caller's heartbeat carries it); made up when unset.
     void setRunId(const QString &runId) { m_outcome.runId = runId; }
     const RunOutcome &outcome() const { return m_outcome; }
+    // The incremental step stops (ok) once it has applied everything the source committed by
+    // the time the finite steps ended; otherwise it streams until the run is cancelled.
+    void setUntilCaughtUp(bool until) { m_untilCaughtUp = until; }
 
     // The precheck alone, writing nothing (the wizard's last page).
     static Result<PrecheckReport> precheckOnly(std::shared_ptr<MetaStore> store, qint64 projectId,
@@ -61,6 +65,7 @@ private:
     CancelToken m_cancel;
     RunOutcome m_outcome;
     bool m_indexesWithSchema = false;
+    bool m_untilCaughtUp = false;
 };
 
 } // namespace ferry

@@ -145,13 +145,6 @@ Result<PrecheckReport> runPrecheck(const ProjectDefinition &project, const Endpo
     const Driver &targetDriver = Driver::forEngine(target.engine);
     const Dialect &targetDialect = targetDriver.dialect();
 
-    for (const QString &step : project.steps) {
-        if (step == u"incremental")
-            add(r, Severity::Error, u"steps"_s, step,
-                u"incremental synchronization is not available in this version of Ferry"_s,
-                u"Remove \"incremental\" from the steps."_s);
-    }
-
     // Source: connect and read the catalog.
     auto sourceSession = sourceDriver.connect(source);
     if (!sourceSession) {

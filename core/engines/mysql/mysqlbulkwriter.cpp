@@ -297,16 +297,23 @@ Status MySqlBulkWriter::begin(const WriteRequest &request)
     }
     const QString table = dialect().qualify(request.table);
     const bool ignore = request.conflicts == ConflictPolicy::Ignore;
+    const bool replace = request.conflicts == ConflictPolicy::Replace;
     // LOCAL implies IGNORE for duplicate keys anyway; the warnings tell the policies apart.
-    QString load =
-        u"LOAD DATA LOCAL INFILE 'ferry-batch.tsv' %1INTO TABLE %2 CHARACTER SET "
-        "utf8mb4 FIELDS TERMINATED BY '\\t' ESCAPED BY '\\\\' LINES TERMINATED BY "
-        "'\\n' (%3)"_s.arg(ignore ? u"IGNORE "_s : QString(), table, loadColumns.join(u", "_s));
+    // REPLACE deletes the row a new one collides with, then inserts it; foreign keys are off
+    // in this session (below), so no cascade runs.
+    QString load = u"LOAD DATA LOCAL INFILE 'ferry-batch.tsv' %1INTO TABLE %2 CHARACTER SET "
+                   "utf8mb4 FIELDS TERMINATED BY '\\t' ESCAPED BY '\\\\' LINES TERMINATED BY "
+                   "'\\n' (%3)"_s.arg(ignore        ? u"IGNORE "_s
+                                          : replace ? u"REPLACE "_s
+                                                    : QString(),
+                                      table, loadColumns.join(u", "_s));
     if (!assignments.isEmpty())
         load += u" SET "_s + assignments.join(u", "_s);
     m_loadSql = load.toUtf8();
-    m_insertHead = (u"INSERT %1INTO %2 (%3) VALUES "_s.arg(ignore ? u"IGNORE "_s : QString(), table,
-                                                           insertColumns.join(u", "_s)))
+    m_insertHead = (u"%1 INTO %2 (%3) VALUES "_s.arg(ignore        ? u"INSERT IGNORE"_s
+                                                         : replace ? u"REPLACE"_s
+                                                                   : u"INSERT"_s,
+                                                     table, insertColumns.join(u", "_s)))
                        .toUtf8();
 
     // Foreign keys are checked once the whole load is in (the tables arrive in any order);

@@ -139,6 +139,26 @@ Status MySqlChangeReader::prepare()
     return {};
 }
 
+int MySqlChangeReader::comparePositions(const QString &a, const QString &b) const
+{
+    const auto pa = binlog::StreamDecoder::parsePosition(a);
+    const auto pb = binlog::StreamDecoder::parsePosition(b);
+    if (!pa || !pb)
+        return int(bool(pa)) - int(bool(pb));
+    if (pa->file != pb->file) {
+        const auto sequence = [](const std::string &file) {
+            const size_t dot = file.rfind('.');
+            return dot == std::string::npos ? 0ULL
+                                            : std::strtoull(file.c_str() + dot + 1, nullptr, 10);
+        };
+        const auto sa = sequence(pa->file), sb = sequence(pb->file);
+        if (sa != sb)
+            return sa < sb ? -1 : 1;
+        return pa->file < pb->file ? -1 : 1;
+    }
+    return pa->offset < pb->offset ? -1 : pa->offset > pb->offset ? 1 : 0;
+}
+
 Result<QString> MySqlChangeReader::currentPosition()
 {
     auto session = open();

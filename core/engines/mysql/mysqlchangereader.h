@@ -24,6 +24,12 @@ public:
     // The binlog keeps no per-reader state: nothing to confirm or to drop.
     Status acknowledge(const QString &) override { return {}; }
     Status release() override { return {}; }
+    // Binlog files in their sequence (the number after the last dot), then the offset.
+    int comparePositions(const QString &a, const QString &b) const override;
+    void setHeartbeatInterval(std::chrono::milliseconds interval) override
+    {
+        setHeartbeatSeconds(int((interval.count() + 999) / 1000));
+    }
 
     // How often an idle source sends a heartbeat (default 10 s); the stream gives up on a
     // source silent for four periods (at least 30 s).

@@ -183,7 +183,12 @@ Status PostgreSqlBulkWriter::begin(const WriteRequest &request)
             return s;
     m_inTransaction = true;
     m_copyInto = m_target;
-    if (request.conflicts == ConflictPolicy::Ignore) {
+    if (request.conflicts == ConflictPolicy::Replace && request.conflictKey.isEmpty()) {
+        rollback();
+        return fail(Error::Code::Internal,
+                    u"replacing rows of %1 needs the key to replace by"_s.arg(m_target));
+    }
+    if (request.conflicts != ConflictPolicy::Fail) {
         // The staging table has the target's types, defaults, NOT NULL and CHECK constraints,
         // so COPY names the row of a bad value; its other columns are dropped so the COPY
         // column list fits. Rows reach the target through INSERT ... ON CONFLICT DO NOTHING.
@@ -506,7 +511,7 @@ Status PostgreSqlBulkWriter::finishCopy()
     }
     m_rowsBeforeCopy += m_copyRows;
     resetCopyState();
-    if (m_request.conflicts == ConflictPolicy::Ignore) {
+    if (m_request.conflicts != ConflictPolicy::Fail) {
         m_staged += copied;
         return mergeStaging();
     }
@@ -519,8 +524,21 @@ Status PostgreSqlBulkWriter::mergeStaging()
     if (m_staged == 0)
         return {};
     qint64 inserted = 0;
-    if (Status s = execute(u"INSERT INTO %1 (%2) OVERRIDING SYSTEM VALUE SELECT %2 FROM %3 "
-                           "ON CONFLICT DO NOTHING"_s.arg(m_target, m_columnList, kStaging),
+    QString onConflict = u"ON CONFLICT DO NOTHING"_s;
+    if (m_request.conflicts == ConflictPolicy::Replace) {
+        // An upsert on the key (no delete, so no foreign key's ON DELETE action runs).
+        QStringList key, set;
+        for (const QString &k : m_request.conflictKey)
+            key << dialect().quote(k);
+        for (const QString &c : m_request.columns)
+            if (!m_request.conflictKey.contains(c))
+                set << u"%1 = EXCLUDED.%1"_s.arg(dialect().quote(c));
+        onConflict = u"ON CONFLICT (%1) DO %2"_s.arg(
+            key.join(u", "_s), set.isEmpty() ? u"NOTHING"_s : u"UPDATE SET "_s + set.join(u", "_s));
+    }
+    if (Status s = execute(u"INSERT INTO %1 (%2) OVERRIDING SYSTEM VALUE SELECT %2 FROM %3 "_s.arg(
+                               m_target, m_columnList, kStaging)
+                               + onConflict,
                            u"merging the copied rows into %1"_s.arg(m_target), &inserted);
         !s)
         return s;

@@ -315,6 +315,25 @@ Error PostgreSqlChangeReader::streamLost(pg_conn *conn, const pg_result *result)
     return e;
 }
 
+int PostgreSqlChangeReader::comparePositions(const QString &a, const QString &b) const
+{
+    const auto la = pgoutput::parseLsn(a), lb = pgoutput::parseLsn(b);
+    if (!la || !lb)
+        return int(bool(la)) - int(bool(lb));
+    return *la < *lb ? -1 : *la > *lb ? 1 : 0;
+}
+
+Result<QString> PostgreSqlChangeReader::headPosition()
+{
+    auto session = connect(false);
+    if (!session)
+        return std::unexpected(session.error());
+    auto head = (*session)->query(u"SELECT pg_current_wal_flush_lsn()"_s);
+    if (!head)
+        return std::unexpected(head.error());
+    return head->text(0, 0);
+}
+
 Result<QString> PostgreSqlChangeReader::currentPosition()
 {
     auto session = connect(false);

@@ -67,7 +67,9 @@ public:
     //
     // How often an idle stream reports a heartbeat (default 5 s) and sends its status to the
     // server (default 10 s, well inside the default wal_sender_timeout of 60 s).
-    void setHeartbeatInterval(std::chrono::milliseconds interval)
+    int comparePositions(const QString &a, const QString &b) const override;
+    Result<QString> headPosition() override;
+    void setHeartbeatInterval(std::chrono::milliseconds interval) override
     {
         m_heartbeatInterval = interval;
     }

@@ -99,9 +99,25 @@ Status SqliteBulkWriter::begin(const WriteRequest &request)
         names << dialect().quote(c);
         marks << u"?"_s;
     }
-    const QString sql = u"INSERT %1INTO %2 (%3) VALUES (%4)"_s.arg(
+    QString sql = u"INSERT %1INTO %2 (%3) VALUES (%4)"_s.arg(
         request.conflicts == ConflictPolicy::Ignore ? u"OR IGNORE "_s : QString(),
         dialect().qualify(request.table), names.join(u", "_s), marks.join(u", "_s));
+    if (request.conflicts == ConflictPolicy::Replace) {
+        // An upsert on the key: the row keeps its rowid, and no delete runs a foreign key's
+        // ON DELETE action (which INSERT OR REPLACE would).
+        if (request.conflictKey.isEmpty())
+            return fail(
+                Error::Code::Internal,
+                u"replacing rows of %1 needs the key to replace by"_s.arg(request.table.display()));
+        QStringList key, set;
+        for (const QString &k : request.conflictKey)
+            key << dialect().quote(k);
+        for (const QString &c : request.columns)
+            if (!request.conflictKey.contains(c))
+                set << u"%1 = excluded.%1"_s.arg(dialect().quote(c));
+        sql += u" ON CONFLICT (%1) DO %2"_s.arg(
+            key.join(u", "_s), set.isEmpty() ? u"NOTHING"_s : u"UPDATE SET "_s + set.join(u", "_s));
+    }
     const QByteArray bytes = sql.toUtf8();
     if (sqlite3_prepare_v2(m_session.handle(), bytes.constData(), int(bytes.size()), &m_insert,
                            nullptr)

@@ -345,6 +345,15 @@ Status SqliteChangeReader::prepare()
     return {};
 }
 
+int SqliteChangeReader::comparePositions(const QString &a, const QString &b) const
+{
+    bool okA = false, okB = false;
+    const qint64 ia = a.toLongLong(&okA), ib = b.toLongLong(&okB);
+    if (!okA || !okB)
+        return int(okA) - int(okB);
+    return ia < ib ? -1 : ia > ib ? 1 : 0;
+}
+
 Result<QString> SqliteChangeReader::currentPosition()
 {
     if (auto ok = open(); !ok)

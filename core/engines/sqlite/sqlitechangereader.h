@@ -26,6 +26,11 @@ public:
                   const CancelToken &cancel) override;
     Status acknowledge(const QString &position) override;
     Status release() override;
+    int comparePositions(const QString &a, const QString &b) const override;
+    void setHeartbeatInterval(std::chrono::milliseconds interval) override
+    {
+        heartbeatInterval = interval;
+    }
 
     // The names capture gives its objects for `project`: "ferry_" + the project name folded to
     // [a-z0-9_] (with a hash of the original when folding changed it).

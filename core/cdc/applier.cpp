@@ -1,0 +1,397 @@
+#include "applier.h"
+
+#include "common/logging.h"
+#include "engines/driver.h"
+#include "engines/positionrecord.h"
+#include "engines/session.h"
+
+#include <QHash>
+
+#include <unordered_map>
+#include <unordered_set>
+
+using namespace Qt::StringLiterals;
+
+namespace ferry {
+
+namespace {
+
+constexpr int kKeysPerDelete = 1000;
+
+// The key cells of `image` as one byte string (length-prefixed, so keys never run together);
+// std::nullopt when a key cell is missing or NULL (an image the key cannot be read from).
+std::optional<std::string> keyBytes(const QList<int> &keyCells, const RowImage &image)
+{
+    std::string key;
+    for (int cell : keyCells) {
+        const size_t c = size_t(cell);
+        if (c >= image.values.size() || !image.isPresent(c) || !image.values[c])
+            return std::nullopt;
+        const std::string &v = *image.values[c];
+        key += std::to_string(v.size());
+        key += ':';
+        key += v;
+    }
+    return key;
+}
+
+bool complete(const RowImage &image)
+{
+    return image.present.empty()
+        || std::all_of(image.present.begin(), image.present.end(), [](bool p) { return p; });
+}
+
+// `later` over `earlier`: the columns `later` carries, the rest as `earlier` had them.
+RowImage merged(const RowImage &earlier, const RowImage &later)
+{
+    RowImage out = earlier;
+    if (out.present.empty() && !complete(later))
+        out.present.assign(out.values.size(), true);
+    for (size_t c = 0; c < later.values.size() && c < out.values.size(); ++c)
+        if (later.isPresent(c)) {
+            out.values[c] = later.values[c];
+            if (!out.present.empty())
+                out.present[c] = true;
+        }
+    if (complete(out))
+        out.present.clear();
+    return out;
+}
+
+} // namespace
+
+struct Applier::Op
+{
+    enum class Kind { Upsert, Delete, Patch };
+    int route = 0;
+    Kind kind = Kind::Upsert;
+    RowImage image; // Upsert/Patch: the row; Delete: an image holding at least the key
+    std::string key;
+    bool live = true; // false once a later change of the same row replaced it
+};
+
+struct Applier::Plan
+{
+    std::vector<Op> ops;
+    bool inOrder = false;
+};
+
+Applier::Applier(Session &target, const Driver &driver, QList<ApplyRoute> routes,
+                 ApplyOptions options)
+    : m_session(target)
+    , m_driver(driver)
+    , m_routes(std::move(routes))
+    , m_options(std::move(options))
+    , m_writer(driver.makeWriter(target))
+{ }
+
+Applier::~Applier() = default;
+
+Status Applier::prepare()
+{
+    return PositionRecord(m_session, m_options.positionSchema).ensureTable();
+}
+
+Result<std::optional<QString>> Applier::position()
+{
+    return PositionRecord(m_session, m_options.positionSchema)
+        .read(m_options.project, m_options.stream);
+}
+
+Status Applier::savePosition(const QString &position)
+{
+    if (auto ok = m_session.beginTransaction(); !ok)
+        return ok;
+    if (auto ok = PositionRecord(m_session, m_options.positionSchema)
+                      .write(m_options.project, m_options.stream, position);
+        !ok) {
+        m_session.rollbackTransaction();
+        return ok;
+    }
+    return m_session.commitTransaction();
+}
+
+Result<ApplyResult> Applier::apply(const std::vector<ChangeTransaction> &transactions)
+{
+    auto reduced = applyOnce(transactions, false);
+    if (reduced)
+        return reduced;
+    const Error::Code code = reduced.error().code;
+    if (code == Error::Code::Cancelled || code == Error::Code::Connection
+        || code == Error::Code::Internal)
+        return reduced;
+    // The reduced batch broke a constraint that the source order keeps (or a value is
+    // refused, which the second attempt names again): apply it change by change.
+    qCInfo(lcEngine).noquote() << u"applying %1 transactions into %2 change by change after: %3"_s
+                                      .arg(transactions.size())
+                                      .arg(m_session.endpoint().displayAddress(),
+                                           reduced.error().text());
+    return applyOnce(transactions, true);
+}
+
+Result<ApplyResult> Applier::applyOnce(const std::vector<ChangeTransaction> &transactions,
+                                       bool inOrder)
+{
+    ApplyResult result;
+    result.inOrder = inOrder;
+    Plan p;
+    if (auto ok = plan(transactions, inOrder, p, result); !ok)
+        return std::unexpected(ok.error());
+    if (transactions.empty())
+        return result;
+    if (auto ok = m_session.beginTransaction(); !ok)
+        return std::unexpected(ok.error());
+    Status done = execute(p);
+    if (done)
+        done = PositionRecord(m_session, m_options.positionSchema)
+                   .write(m_options.project, m_options.stream, result.position);
+    if (!done) {
+        m_session.rollbackTransaction();
+        return std::unexpected(done.error());
+    }
+    if (auto ok = m_session.commitTransaction(); !ok)
+        return std::unexpected(ok.error());
+    return result;
+}
+
+Status Applier::plan(const std::vector<ChangeTransaction> &transactions, bool inOrder, Plan &out,
+                     ApplyResult &result) const
+{
+    QHash<QString, int> routeOf;
+    for (int r = 0; r < m_routes.size(); ++r)
+        routeOf.insert(m_routes[r].source.display(), r);
+    // The op that holds each target row's last state: target table + '\0' + key bytes.
+    std::unordered_map<std::string, size_t> last;
+    out.inOrder = inOrder;
+
+    const auto put = [&](int route, Op::Kind kind, const RowImage &image, std::string key) {
+        const ApplyRoute &r = m_routes[route];
+        std::string slot = r.request.table.display().toStdString();
+        slot += '\0';
+        slot += key;
+        Op op;
+        op.route = route;
+        op.kind = kind;
+        op.key = std::move(key);
+        op.image = image;
+        if (!inOrder) {
+            if (auto it = last.find(slot); it != last.end()) {
+                Op &before = out.ops[it->second];
+                before.live = false;
+                if (kind == Op::Kind::Patch && before.kind != Op::Kind::Delete) {
+                    // The columns the source did not send keep the earlier change's value.
+                    op.image = merged(before.image, image);
+                    op.kind = before.kind == Op::Kind::Upsert || complete(op.image)
+                        ? Op::Kind::Upsert
+                        : Op::Kind::Patch;
+                } else if (kind == Op::Kind::Patch) {
+                    op.kind = Op::Kind::Delete; // a change to a row deleted before: none
+                }
+            }
+        }
+        out.ops.push_back(std::move(op));
+        last[slot] = out.ops.size() - 1;
+    };
+    const auto matches = [](const ApplyRoute &r, const RowImage &image) {
+        // A partial image cannot be judged on columns it lacks: it is applied.
+        return !r.filter || !complete(image) || r.filter(image);
+    };
+
+    for (const ChangeTransaction &t : transactions) {
+        ++result.transactions;
+        result.position = t.position;
+        for (const ChangeEvent &e : t.events) {
+            if (e.kind == ChangeEvent::Kind::Ddl)
+                return fail(Error::Code::Internal,
+                            u"a schema change reached the applier: %1"_s.arg(e.statement));
+            const auto found = routeOf.constFind(e.table.display());
+            if (found == routeOf.constEnd())
+                continue; // a table the project does not move
+            const int route = *found;
+            const ApplyRoute &r = m_routes[route];
+            const auto keyOf = [&](const RowImage &image) -> Result<std::string> {
+                auto key = keyBytes(r.keyCells, image);
+                if (!key)
+                    return fail(Error::Code::DataRejected,
+                                u"%1: a captured change at %2 has no complete key"_s.arg(
+                                    r.sourceKey, t.position),
+                                u"Give the table a primary key (or a non-null unique key) and "
+                                "redo its full step."_s,
+                                r.sourceKey);
+                return *key;
+            };
+            TableChangeCounts &counts = result.counts[r.sourceKey];
+            switch (e.kind) {
+            case ChangeEvent::Kind::Insert: {
+                if (!m_options.applyInserts)
+                    continue;
+                auto key = keyOf(e.after);
+                if (!key)
+                    return fail(key.error());
+                ++counts.inserts;
+                if (matches(r, e.after))
+                    put(route, complete(e.after) ? Op::Kind::Upsert : Op::Kind::Patch, e.after,
+                        std::move(*key));
+                break;
+            }
+            case ChangeEvent::Kind::Update: {
+                if (!m_options.applyUpdates)
+                    continue;
+                auto after = keyOf(e.after);
+                if (!after)
+                    return fail(after.error());
+                // An old image without its key (none sent) means the key did not change.
+                std::string before = *after;
+                if (!e.before.empty())
+                    if (auto k = keyBytes(r.keyCells, e.before))
+                        before = *k;
+                ++counts.updates;
+                if (before != *after)
+                    put(route, Op::Kind::Delete, e.before, before);
+                if (matches(r, e.after))
+                    put(route, complete(e.after) ? Op::Kind::Upsert : Op::Kind::Patch, e.after,
+                        std::move(*after));
+                else
+                    put(route, Op::Kind::Delete, e.after, std::move(*after)); // filtered out
+                break;
+            }
+            case ChangeEvent::Kind::Delete: {
+                if (!m_options.applyDeletes)
+                    continue;
+                auto key = keyOf(e.before);
+                if (!key)
+                    return fail(key.error());
+                ++counts.deletes;
+                put(route, Op::Kind::Delete, e.before, std::move(*key));
+                break;
+            }
+            case ChangeEvent::Kind::Ddl: break;
+            }
+            ++result.events;
+        }
+    }
+    return {};
+}
+
+Status Applier::execute(const Plan &plan)
+{
+    // Runs of consecutive live ops of one route and kind become one statement or load. In
+    // order, a run also ends before a row it already holds (one statement cannot change a row
+    // twice).
+    std::vector<const Op *> run;
+    std::unordered_set<std::string> runKeys;
+    const auto flush = [&]() -> Status {
+        if (run.empty())
+            return {};
+        const Op &first = *run.front();
+        const ApplyRoute &route = m_routes[first.route];
+        Status s;
+        if (first.kind == Op::Kind::Upsert)
+            s = upsert(route, run);
+        else if (first.kind == Op::Kind::Delete)
+            s = remove(route, run);
+        else
+            for (const Op *op : run)
+                if (s)
+                    s = patch(route, *op);
+        run.clear();
+        runKeys.clear();
+        return s;
+    };
+    for (const Op &op : plan.ops) {
+        if (!op.live)
+            continue;
+        if (!run.empty()
+            && (run.front()->route != op.route || run.front()->kind != op.kind
+                || (plan.inOrder && runKeys.contains(op.key))))
+            if (auto ok = flush(); !ok)
+                return ok;
+        run.push_back(&op);
+        if (plan.inOrder)
+            runKeys.insert(op.key);
+    }
+    return flush();
+}
+
+Status Applier::upsert(const ApplyRoute &route, const std::vector<const Op *> &ops)
+{
+    RowBatch batch(int(route.cells.size()));
+    for (const Op *op : ops) {
+        for (int cell : route.cells) {
+            const auto &v = op->image.values[size_t(cell)];
+            if (v)
+                batch.append(*v);
+            else
+                batch.appendNull();
+        }
+        batch.endRow();
+    }
+    if (auto ok = m_writer->begin(route.request); !ok)
+        return ok;
+    if (auto ok = m_writer->write(batch); !ok) {
+        m_writer->rollback();
+        return ok;
+    }
+    if (auto stats = m_writer->commit(); !stats)
+        return fail(stats.error());
+    return {};
+}
+
+QString Applier::keyLiteral(const ApplyRoute &route, const RowImage &image, int k) const
+{
+    const auto &v = image.values[size_t(route.keyCells[k])];
+    return m_driver.dialect().literal(*v, route.targetKey[k].type);
+}
+
+Status Applier::remove(const ApplyRoute &route, const std::vector<const Op *> &ops)
+{
+    const Dialect &dialect = m_driver.dialect();
+    const QString table = dialect.qualify(route.request.table);
+    const int width = int(route.targetKey.size());
+    QStringList names;
+    for (const Column &k : route.targetKey)
+        names << dialect.quote(k.name);
+    const QString column = width == 1 ? names.first() : u"("_s + names.join(u", "_s) + u')';
+    for (size_t from = 0; from < ops.size(); from += kKeysPerDelete) {
+        QStringList keys;
+        for (size_t i = from; i < std::min(ops.size(), from + kKeysPerDelete); ++i) {
+            QStringList parts;
+            for (int k = 0; k < width; ++k)
+                parts << keyLiteral(route, ops[i]->image, k);
+            keys << (width == 1 ? parts.first() : u"("_s + parts.join(u", "_s) + u')');
+        }
+        if (auto ok = m_session.exec(
+                u"DELETE FROM %1 WHERE %2 IN (%3)"_s.arg(table, column, keys.join(u", "_s)));
+            !ok) {
+            Error e = ok.error();
+            e.message = u"deleting rows of %1 (from %2): %3"_s.arg(route.request.table.display(),
+                                                                   route.sourceKey, e.message);
+            return fail(e);
+        }
+    }
+    return {};
+}
+
+Status Applier::patch(const ApplyRoute &route, const Op &op)
+{
+    // An update the source sent only in part (PostgreSQL keeps an unchanged TOAST value out of
+    // the stream): the columns it sent, by key.
+    const Dialect &dialect = m_driver.dialect();
+    QStringList set, where;
+    for (int i = 0; i < route.cells.size(); ++i) {
+        const size_t cell = size_t(route.cells[i]);
+        if (!op.image.isPresent(cell))
+            continue;
+        const auto &v = op.image.values[cell];
+        set << dialect.quote(route.request.columns[i]) + u" = "_s
+                + (v ? dialect.literal(*v, route.request.sourceTypes[i]) : u"NULL"_s);
+    }
+    for (int k = 0; k < route.targetKey.size(); ++k)
+        where << dialect.quote(route.targetKey[k].name) + u" = "_s + keyLiteral(route, op.image, k);
+    if (set.isEmpty())
+        return {};
+    return m_session.exec(u"UPDATE %1 SET %2 WHERE %3"_s.arg(
+        dialect.qualify(route.request.table), set.join(u", "_s), where.join(u" AND "_s)));
+}
+
+} // namespace ferry

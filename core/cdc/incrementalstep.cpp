@@ -1,0 +1,557 @@
+#include "incrementalstep.h"
+
+#include "common/logging.h"
+#include "engines/driver.h"
+#include "pipeline/boundedqueue.h"
+#include "pipeline/runrecords.h"
+#include "pipeline/stepcontext.h"
+
+#include <QElapsedTimer>
+
+#include <algorithm>
+#include <chrono>
+#include <mutex>
+#include <thread>
+
+using namespace Qt::StringLiterals;
+
+namespace ferry {
+
+namespace {
+
+constexpr size_t kQueueTransactions = 4096; // whole transactions between reader and applier
+constexpr auto kHeartbeat = std::chrono::milliseconds(500);
+constexpr qint64 kRecordEveryMs = 2000;
+constexpr qint64 kSampleEveryMs = 5000;
+constexpr int kMaxRetries = 10; // a lost connection, retried with backoff (about 4 min in all)
+
+// Waits `ms` or until `cancel` fires; false when cancelled.
+bool sleepUnlessCancelled(const CancelToken &cancel, qint64 ms)
+{
+    for (qint64 waited = 0; waited < ms; waited += 100) {
+        if (cancel.isCancelled())
+            return false;
+        std::this_thread::sleep_for(std::chrono::milliseconds(100));
+    }
+    return !cancel.isCancelled();
+}
+
+qint64 backoffMs(int attempt)
+{
+    return std::min<qint64>(30000, 1000LL << std::min(attempt, 5));
+}
+
+int indexOf(const QList<Column> &columns, const QString &name)
+{
+    for (int i = 0; i < columns.size(); ++i)
+        if (columns[i].name == name)
+            return i;
+    return -1;
+}
+
+} // namespace
+
+struct IncrementalStep::Stream
+{
+    Endpoint targetEndpoint;
+    QList<ApplyRoute> routes;
+    ApplyOptions applyOptions;
+    std::unique_ptr<Session> target;
+    std::unique_ptr<Applier> applier;
+    std::unique_ptr<ChangeReader> reader;
+    std::unique_ptr<ChangeReader> head; // asks the source how far it has written
+    QString start;
+    StreamRecord record;
+
+    Status connectTarget()
+    {
+        applier.reset();
+        target.reset();
+        const Driver &driver = Driver::forEngine(targetEndpoint.engine);
+        auto session = driver.connectForWrite(targetEndpoint);
+        if (!session)
+            return fail(session.error());
+        target = std::move(*session);
+        applier = std::make_unique<Applier>(*target, driver, routes, applyOptions);
+        return applier->prepare();
+    }
+};
+
+IncrementalStep::IncrementalStep(QList<TablePlan> plans, QString project,
+                                 IncrementalOptions options, MigrationOptions migration,
+                                 QString stream)
+    : m_plans(std::move(plans))
+    , m_project(std::move(project))
+    , m_options(std::move(options))
+    , m_migration(migration)
+    , m_stream(std::move(stream))
+{ }
+
+IncrementalStep::~IncrementalStep() = default;
+
+QString IncrementalStep::id() const
+{
+    return u"incremental"_s;
+}
+
+CaptureScope IncrementalStep::scope() const
+{
+    CaptureScope s;
+    s.project = m_project;
+    for (const TablePlan &plan : m_plans) {
+        bool known = false;
+        for (const Table &t : std::as_const(s.tables))
+            known = known || t.ref == plan.source.ref;
+        if (!known)
+            s.tables.append(plan.source);
+    }
+    return s;
+}
+
+Status IncrementalStep::anchor(StepContext &context)
+{
+    if (!context.records)
+        return fail(Error::Code::Internal, u"the incremental step needs the run's records"_s);
+    auto streams = context.records->streams();
+    if (!streams)
+        return fail(streams.error());
+    for (const StreamRecord &s : *streams)
+        if (s.stream == m_stream && !s.appliedPosition.isEmpty())
+            return {}; // anchored by an earlier run
+    auto reader =
+        Driver::forEngine(context.source.engine).makeChangeReader(context.source, scope());
+    if (!reader)
+        return fail(reader.error());
+    if (auto ok = (*reader)->prepare(); !ok)
+        return ok;
+    QString start = m_options.startPosition;
+    if (start.isEmpty()) {
+        auto now = (*reader)->currentPosition();
+        if (!now)
+            return fail(now.error());
+        start = *now;
+    }
+    StreamRecord r;
+    r.stream = m_stream;
+    r.state = u"starting"_s;
+    r.readPosition = start;
+    r.appliedPosition = start;
+    r.detail = u"captures the source from %1 on"_s.arg(start);
+    if (auto ok = context.records->saveStream(r); !ok)
+        return ok;
+    return context.message(lcProject(), u"info"_s,
+                           u"incremental: changes are captured from source position %1 on, "
+                           "before any row is copied"_s.arg(start));
+}
+
+Result<QList<ApplyRoute>> IncrementalStep::routes(Session &target, const Endpoint &endpoint) const
+{
+    const Driver &driver = Driver::forEngine(endpoint.engine);
+    auto tables = driver.readTables(target, endpoint.effectiveSchema());
+    if (!tables)
+        return std::unexpected(tables.error());
+    QList<ApplyRoute> out;
+    for (const TablePlan &plan : m_plans) {
+        const Table *targetTable = nullptr;
+        for (const Table &t : std::as_const(*tables))
+            if (t.ref.name == plan.target.ref.name)
+                targetTable = &t;
+        if (!targetTable)
+            return fail(Error::Code::NotFound,
+                        u"target table %1 (for %2) does not exist"_s.arg(plan.target.ref.display(),
+                                                                         plan.sourceKey),
+                        u"Run the schema and full steps first, or create the table."_s,
+                        plan.target.ref.display());
+        if (plan.keyColumns.isEmpty())
+            return fail(
+                Error::Code::Unsupported,
+                u"%1 has no primary key or non-null unique key: its changes cannot be "
+                "applied by key"_s.arg(plan.sourceKey),
+                u"Add a primary key to %1, or exclude it from the project."_s.arg(plan.sourceKey),
+                plan.sourceKey);
+        ApplyRoute r;
+        r.source = plan.source.ref;
+        r.sourceKey = plan.sourceKey;
+        WriteRequest &w = r.request;
+        w.table = targetTable->ref;
+        w.columns = plan.targetColumns;
+        w.conflicts = ConflictPolicy::Replace;
+        w.zeroDates = m_migration.zeroDates;
+        w.sourceName = plan.sourceKey;
+        for (int i = 0; i < plan.readColumns.size(); ++i) {
+            const Column *column = targetTable->column(plan.targetColumns[i]);
+            if (!column)
+                return fail(Error::Code::NotFound,
+                            u"target table %1 has no column %2"_s.arg(targetTable->ref.display(),
+                                                                      plan.targetColumns[i]),
+                            u"Add the column to the target table, or leave it out of the "
+                            "project's column list."_s,
+                            targetTable->ref.display());
+            w.sourceTypes.append(plan.readColumns[i].type);
+            w.targetTypes.append(column->type);
+            w.targetNullable.append(column->nullable);
+            r.cells.append(indexOf(plan.source.columns, plan.readColumns[i].name));
+        }
+        for (int k = 0; k < plan.keyColumns.size(); ++k) {
+            const int cell = indexOf(plan.source.columns, plan.keyColumns[k].name);
+            const int readAt = indexOf(plan.readColumns, plan.keyColumns[k].name);
+            if (cell < 0 || readAt < 0)
+                return fail(Error::Code::InvalidInput,
+                            u"%1: key column %2 is not among the columns the project moves"_s.arg(
+                                plan.sourceKey, plan.keyColumns[k].name),
+                            u"Keep the key columns in the table's column list."_s, plan.sourceKey);
+            r.keyCells.append(cell);
+            w.keyCells.append(readAt);
+            w.keyNames.append(plan.keyColumns[k].name);
+            w.conflictKey.append(plan.targetKey[k].name);
+        }
+        r.targetKey = plan.targetKey;
+        if (!plan.filter.isEmpty())
+            return fail(Error::Code::Unsupported,
+                        u"%1 has a row filter (%2), which the incremental step does not apply "
+                        "yet"_s.arg(plan.sourceKey, plan.filter),
+                        u"Remove the filter, or exclude the table from the project."_s,
+                        plan.sourceKey);
+        out.append(r);
+    }
+    return out;
+}
+
+Status IncrementalStep::prepare(StepContext &context)
+{
+    if (!context.records)
+        return fail(Error::Code::Internal, u"the incremental step needs the run's records"_s);
+    m_state = std::make_unique<Stream>();
+    Stream &st = *m_state;
+    st.targetEndpoint = context.target;
+    st.applyOptions.project = m_project;
+    st.applyOptions.stream = m_stream;
+    st.applyOptions.applyInserts = m_options.applyInserts;
+    st.applyOptions.applyUpdates = m_options.applyUpdates;
+    st.applyOptions.applyDeletes = m_options.applyDeletes;
+
+    const Driver &targetDriver = Driver::forEngine(context.target.engine);
+    {
+        auto session = targetDriver.connectForWrite(context.target);
+        if (!session)
+            return fail(session.error());
+        auto routes = this->routes(**session, context.target);
+        if (!routes)
+            return fail(routes.error());
+        st.routes = *routes;
+    }
+    if (auto ok = st.connectTarget(); !ok)
+        return ok;
+
+    auto streams = context.records->streams();
+    if (!streams)
+        return fail(streams.error());
+    for (const StreamRecord &s : *streams)
+        if (s.stream == m_stream)
+            st.record = s;
+    st.record.stream = m_stream;
+    auto committed = st.applier->position();
+    if (!committed)
+        return fail(committed.error());
+    st.start = committed->value_or(st.record.appliedPosition);
+    if (st.start.isEmpty())
+        return fail(Error::Code::Internal,
+                    u"the incremental step of %1 has no start position"_s.arg(m_project),
+                    u"Run the project again: its first run takes the start position."_s);
+
+    const Driver &sourceDriver = Driver::forEngine(context.source.engine);
+    auto reader = sourceDriver.makeChangeReader(context.source, scope());
+    if (!reader)
+        return fail(reader.error());
+    st.reader = std::move(*reader);
+    if (auto ok = st.reader->prepare(); !ok)
+        return ok;
+    st.reader->setHeartbeatInterval(kHeartbeat);
+    auto head = sourceDriver.makeChangeReader(context.source, scope());
+    if (!head)
+        return fail(head.error());
+    st.head = std::move(*head);
+    return context.message(
+        lcProject(), u"info"_s,
+        u"incremental: applying source changes from position %1"_s.arg(st.start));
+}
+
+Status IncrementalStep::run(StepContext &context)
+{
+    if (!m_state)
+        return fail(Error::Code::Internal, u"the incremental step ran without prepare()"_s);
+    Stream &st = *m_state;
+    ChangeReader &reader = *st.reader;
+
+    BoundedQueue<ChangeTransaction> queue(kQueueTransactions);
+    CancelToken readerCancel;
+    ScopedInterrupt stopWithRun(context.cancel, [readerCancel] { readerCancel.cancel(); });
+    std::mutex shared; // guards the three below
+    QString committed = st.start; // the target's position, for acknowledge()
+    QString readPosition = st.start;
+    bool sourceRetrying = false;
+
+    Status readStatus;
+    std::thread readerThread([&] {
+        QString from = st.start;
+        QString acknowledged;
+        int attempt = 0;
+        for (;;) {
+            Status s = reader.stream(
+                from,
+                [&](ChangeTransaction &&t) -> Status {
+                    attempt = 0;
+                    QString toAcknowledge;
+                    {
+                        std::lock_guard lock(shared);
+                        sourceRetrying = false;
+                        readPosition = t.position;
+                        if (committed != acknowledged)
+                            toAcknowledge = committed;
+                    }
+                    if (!toAcknowledge.isEmpty()) {
+                        logIfFailed(lcProject(), reader.acknowledge(toAcknowledge),
+                                    "the source keeps its log a little longer");
+                        acknowledged = toAcknowledge;
+                    }
+                    from = t.position;
+                    if (!queue.push(std::move(t)))
+                        return fail(Error::Code::Cancelled, u"the applier stopped"_s);
+                    return {};
+                },
+                readerCancel);
+            if (s || readerCancel.isCancelled() || s.error().code != Error::Code::Connection
+                || attempt >= kMaxRetries) {
+                readStatus = s;
+                break;
+            }
+            {
+                std::lock_guard lock(shared);
+                sourceRetrying = true;
+            }
+            logIfFailed(lcProject(),
+                        context.message(lcProject(), u"warning"_s,
+                                        u"incremental: the source stream broke (%1); reading "
+                                        "again from %2 in %3 s"_s.arg(s.error().text(), from)
+                                            .arg(backoffMs(attempt) / 1000)),
+                        "the project log misses this line");
+            if (!sleepUnlessCancelled(readerCancel, backoffMs(attempt++))) {
+                readStatus = fail(Error::Code::Cancelled, u"stopped"_s);
+                break;
+            }
+        }
+        queue.close();
+    });
+    // Whatever ends the applier ends the reader.
+    const auto stopReader = [&] {
+        readerCancel.cancel();
+        queue.close();
+        readerThread.join();
+    };
+
+    QElapsedTimer clock;
+    clock.start();
+    qint64 lastRecord = -kRecordEveryMs, lastSample = 0;
+    qint64 eventsAtSample = st.record.events;
+    std::optional<qint64> clockOffsetMs; // source clock behind ours (+) or ahead (-)
+    QString goal; // --until-caught-up: the source's head when the finite steps ended
+    bool caughtUp = false;
+    Status applyStatus;
+
+    const auto save = [&](const QString &state, const QString &detail, bool force) {
+        const qint64 now = clock.elapsed();
+        if (!force && now - lastRecord < kRecordEveryMs)
+            return;
+        StreamRecord &r = st.record;
+        {
+            std::lock_guard lock(shared);
+            r.readPosition = readPosition;
+        }
+        r.state = state;
+        r.detail = detail;
+        logIfFailed(lcProject(), context.records->saveStream(r),
+                    "the stream record in the store is behind");
+        lastRecord = now;
+        if (now - lastSample >= kSampleEveryMs) {
+            MetricSample sample;
+            sample.at = QDateTime::currentDateTimeUtc();
+            sample.rowsPerSecond = r.eventsPerSecond;
+            sample.lagMs = r.lagMs;
+            logIfFailed(lcProject(), context.records->addSample(sample),
+                        "the lag chart misses a point");
+            lastSample = now;
+        }
+    };
+
+    std::vector<ChangeTransaction> batch;
+    std::optional<ChangeTransaction> held; // the transaction with a schema change
+    qint64 eventsWindowStart = clock.elapsed();
+    while (!context.cancel.isCancelled()) {
+        batch.clear();
+        auto first = queue.pop();
+        if (!first)
+            break;
+        size_t events = first->events.size();
+        batch.push_back(std::move(*first));
+        while (events < size_t(m_options.batchEvents)) {
+            auto next = queue.tryPop();
+            if (!next)
+                break;
+            events += next->events.size();
+            batch.push_back(std::move(*next));
+        }
+        // A schema change stops the batch before its transaction.
+        for (size_t i = 0; i < batch.size() && !held; ++i)
+            for (const ChangeEvent &e : batch[i].events)
+                if (e.kind == ChangeEvent::Kind::Ddl) {
+                    held = std::move(batch[i]);
+                    batch.resize(i);
+                    break;
+                }
+
+        Result<ApplyResult> applied = ApplyResult {};
+        for (int attempt = 0; !batch.empty(); ++attempt) {
+            applied = st.applier->apply(batch);
+            if (applied || applied.error().code != Error::Code::Connection || attempt >= kMaxRetries
+                || context.cancel.isCancelled())
+                break;
+            save(u"retrying"_s,
+                 u"the target is unreachable (%1); retrying in %2 s"_s.arg(applied.error().text())
+                     .arg(backoffMs(attempt) / 1000),
+                 true);
+            logIfFailed(
+                lcProject(),
+                context.message(lcProject(), u"warning"_s,
+                                u"incremental: %1; retrying in %2 s"_s.arg(applied.error().text())
+                                    .arg(backoffMs(attempt) / 1000)),
+                "the project log misses this line");
+            if (!sleepUnlessCancelled(context.cancel, backoffMs(attempt)))
+                break;
+            if (auto ok = st.connectTarget(); !ok)
+                continue; // still down: the next attempt reports it
+            // A commit whose answer was lost may have landed: the position record says.
+            auto at = st.applier->position();
+            if (at && at->has_value() && **at == batch.back().position) {
+                applied = ApplyResult {};
+                applied->position = **at;
+                break;
+            }
+        }
+        if (!applied) {
+            applyStatus = fail(applied.error());
+            break;
+        }
+        const QDateTime appliedAt = QDateTime::currentDateTimeUtc();
+        if (!batch.empty()) {
+            const ChangeTransaction &last = batch.back();
+            StreamRecord &r = st.record;
+            r.appliedPosition = last.position;
+            r.appliedAt = appliedAt;
+            r.transactions += qint64(batch.size());
+            r.events += applied->events;
+            for (auto it = applied->counts.cbegin(); it != applied->counts.cend(); ++it) {
+                TableChangeCounts &c = r.tables[it.key()];
+                c.inserts += it->inserts;
+                c.updates += it->updates;
+                c.deletes += it->deletes;
+            }
+            if (last.commitTime.isValid()) {
+                const qint64 raw = last.commitTime.msecsTo(appliedAt);
+                // An idle source's heartbeat arrives at once: what it reads as delay is the
+                // clocks' difference.
+                if (last.events.empty() && queue.size() == 0)
+                    clockOffsetMs = std::min(clockOffsetMs.value_or(raw), raw);
+                r.lastCommitAt = last.commitTime;
+                r.lagMs = std::max<qint64>(0, raw - clockOffsetMs.value_or(0));
+            }
+            {
+                std::lock_guard lock(shared);
+                committed = last.position;
+            }
+            const qint64 now = clock.elapsed();
+            if (now - eventsWindowStart >= 1000) {
+                r.eventsPerSecond =
+                    double(r.events - eventsAtSample) * 1000.0 / double(now - eventsWindowStart);
+                eventsAtSample = r.events;
+                eventsWindowStart = now;
+            }
+            context.metrics->rows += applied->events;
+            RunProgress p;
+            p.projectId = context.projectId;
+            p.runId = context.runId;
+            p.step = id();
+            p.rowsDone = r.events;
+            p.rowsPerSecond = r.eventsPerSecond;
+            p.at = appliedAt;
+            context.progress(p);
+        }
+        if (held) {
+            for (const ChangeEvent &e : held->events)
+                if (e.kind == ChangeEvent::Kind::Ddl) {
+                    save(u"paused-ddl"_s, e.statement, true);
+                    applyStatus = fail(
+                        Error::Code::Unsupported,
+                        u"incremental: a schema change on %1 at source position %2 stopped the "
+                        "stream: %3"_s.arg(e.table.display(), held->position, e.statement),
+                        u"Apply the change to the target table by hand, then redo the full step "
+                        "for %1 (remove the project's rows of it and run again)."_s.arg(
+                            e.table.display()),
+                        e.table.display());
+                    break;
+                }
+            break;
+        }
+        bool retrying = false;
+        {
+            std::lock_guard lock(shared);
+            retrying = sourceRetrying;
+        }
+        const bool behind = queue.size() > 0 || st.record.lagMs > 2000;
+        save(retrying     ? u"retrying"_s
+                 : behind ? u"catching-up"_s
+                          : u"streaming"_s,
+             QString(), false);
+
+        if (context.untilCaughtUp && context.finiteStepsDone->load()) {
+            if (goal.isEmpty()) {
+                auto head = st.head->headPosition();
+                if (!head) {
+                    applyStatus = fail(head.error());
+                    break;
+                }
+                goal = *head;
+                logIfFailed(
+                    lcProject(),
+                    context.message(lcProject(), u"info"_s,
+                                    u"incremental: catching up to source position %1"_s.arg(goal)),
+                    "the project log misses this line");
+            }
+            if (!st.record.appliedPosition.isEmpty()
+                && reader.comparePositions(st.record.appliedPosition, goal) >= 0) {
+                caughtUp = true;
+                break;
+            }
+        }
+    }
+    stopReader();
+
+    if (!applyStatus) {
+        save(u"failed"_s, applyStatus.error().text(), true);
+        return applyStatus;
+    }
+    if (caughtUp) {
+        save(u"stopped"_s, u"caught up with source position %1"_s.arg(goal), true);
+        return context.message(
+            lcProject(), u"info"_s,
+            u"incremental: caught up (applied through %1)"_s.arg(st.record.appliedPosition));
+    }
+    if (!readStatus && readStatus.error().code != Error::Code::Cancelled) {
+        save(u"failed"_s, readStatus.error().text(), true);
+        return readStatus;
+    }
+    save(u"stopped"_s, QString(), true);
+    return fail(Error::Code::Cancelled, u"incremental synchronization stopped"_s,
+                u"Run the project again to resume from the applied position."_s);
+}
+
+} // namespace ferry

@@ -1,0 +1,55 @@
+#pragma once
+
+#include "applier.h"
+#include "engines/changereader.h"
+#include "incrementaloptions.h"
+#include "pipeline/step.h"
+#include "schema/schemaplan.h"
+#include "transfer/migrationoptions.h"
+
+#include <memory>
+
+namespace ferry {
+
+class Session;
+
+// The incremental step: follows the source's committed changes (ChangeReader) and applies them
+// to the target (Applier), until the run is stopped, or — with StepContext::untilCaughtUp —
+// until it has applied everything the source committed by the time the finite steps ended.
+//
+// Its start position is taken by anchor() before the run's first step, so the full copy that
+// follows reads a source the stream already covers; the overlap is replayed idempotently. The
+// position the target committed (ferry_position) is where every later run resumes. A reader
+// thread fills a bounded queue of whole transactions (back-pressure keeps memory flat); this
+// step's thread takes as many as fit one batch and applies them in one target transaction.
+// A lost target or source connection is retried with backoff (state "retrying"); a position
+// the source no longer has, and a schema change, stop the step with the statement or position
+// named. Where it stands is saved as the stream record "forward" every few seconds.
+class IncrementalStep : public Step
+{
+public:
+    IncrementalStep(QList<TablePlan> plans, QString project, IncrementalOptions options,
+                    MigrationOptions migration, QString stream = QStringLiteral("forward"));
+    ~IncrementalStep() override;
+
+    QString id() const override;
+    Kind kind() const override { return Kind::Streaming; }
+    Status anchor(StepContext &context) override;
+    Status prepare(StepContext &context) override;
+    Status run(StepContext &context) override;
+
+private:
+    struct Stream;
+
+    CaptureScope scope() const;
+    Result<QList<ApplyRoute>> routes(Session &target, const Endpoint &endpoint) const;
+
+    QList<TablePlan> m_plans;
+    QString m_project;
+    IncrementalOptions m_options;
+    MigrationOptions m_migration;
+    QString m_stream;
+    std::unique_ptr<Stream> m_state;
+};
+
+} // namespace ferry
