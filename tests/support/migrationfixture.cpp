@@ -283,7 +283,7 @@ QJsonObject projectJson(const QString &name, const Endpoint &source, const Endpo
 }
 
 RunResult runProject(const QString &storePath, const QJsonObject &project, const Endpoint &source,
-                     const Endpoint &target)
+                     const Endpoint &target, bool untilCaughtUp)
 {
     RunResult result;
     auto store = MetaStore::open(storePath);
@@ -308,6 +308,7 @@ RunResult runProject(const QString &storePath, const QJsonObject &project, const
     }
     result.projectId = record->id;
     MigrationRun run(*store, record->id, source, target, nullptr, CancelToken());
+    run.setUntilCaughtUp(untilCaughtUp);
     auto outcome = run.execute();
     result.ok = outcome.has_value();
     if (!outcome)

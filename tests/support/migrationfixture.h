@@ -81,8 +81,9 @@ struct RunResult
     QJsonObject verification;
 };
 
-// Stores and runs the project in-process (store in `storePath`), like `ferry run`.
+// Stores and runs the project in-process (store in `storePath`), like `ferry run`
+// (`untilCaughtUp`: like `ferry run --until-caught-up`).
 RunResult runProject(const QString &storePath, const QJsonObject &project, const Endpoint &source,
-                     const Endpoint &target);
+                     const Endpoint &target, bool untilCaughtUp = false);
 
 } // namespace ferry::test
