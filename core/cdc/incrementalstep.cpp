@@ -2,6 +2,7 @@
 
 #include "common/logging.h"
 #include "engines/driver.h"
+#include "engines/positionrecord.h"
 #include "pipeline/boundedqueue.h"
 #include "pipeline/runrecords.h"
 #include "pipeline/stepcontext.h"
@@ -91,10 +92,10 @@ IncrementalStep::~IncrementalStep() = default;
 
 QString IncrementalStep::id() const
 {
-    return u"incremental"_s;
+    return m_stream == u"forward" ? u"incremental"_s : u"reverse"_s;
 }
 
-CaptureScope IncrementalStep::scope() const
+Result<CaptureScope> IncrementalStep::scope(const Endpoint &source) const
 {
     CaptureScope s;
     s.project = m_project;
@@ -105,7 +106,77 @@ CaptureScope IncrementalStep::scope() const
         if (!known)
             s.tables.append(plan.source);
     }
+    const Driver &driver = Driver::forEngine(source.engine);
+    auto session = driver.connect(source);
+    if (!session)
+        return std::unexpected(session.error());
+    auto tables = driver.readTables(**session, source.effectiveSchema());
+    if (!tables)
+        return std::unexpected(tables.error());
+    for (const Table &t : std::as_const(*tables))
+        if (t.ref.name == QLatin1StringView(PositionRecord::tableName))
+            s.tables.append(t);
     return s;
+}
+
+Result<QList<TablePlan>> reversedPlans(const QList<TablePlan> &forward,
+                                       const QHash<QString, Table> &targetTables)
+{
+    QList<TablePlan> out;
+    for (const TablePlan &f : forward) {
+        const auto refuse = [&](const QString &why) {
+            return fail(Error::Code::Unsupported,
+                        u"%1 cannot be kept in step in reverse: %2"_s.arg(f.sourceKey, why),
+                        u"Exclude the table from the project before the switchover, or move "
+                        "its changes back by hand."_s,
+                        f.sourceKey);
+        };
+        if (!f.filter.isEmpty())
+            return refuse(u"the project moves only the rows of a filter"_s);
+        if (f.manyToOne)
+            return refuse(u"several source tables feed its target table"_s);
+        int copied = 0;
+        for (const Column &c : f.source.columns)
+            copied += c.generated ? 0 : 1;
+        if (f.readColumns.size() != copied)
+            return refuse(u"the project moves only some of its columns"_s);
+        const auto found = targetTables.constFind(f.target.ref.name);
+        if (found == targetTables.constEnd())
+            return fail(Error::Code::NotFound,
+                        u"target table %1 does not exist"_s.arg(f.target.ref.display()),
+                        u"Run the project's schema and full steps first."_s,
+                        f.target.ref.display());
+        const Table &t = *found;
+        TablePlan r;
+        r.source = t;
+        r.sourceKey = t.ref.display();
+        const auto columnOf = [&](const QString &name) -> const Column * {
+            return t.column(name);
+        };
+        for (int i = 0; i < f.readColumns.size(); ++i) {
+            const Column *c = columnOf(f.targetColumns[i]);
+            if (!c)
+                return fail(
+                    Error::Code::NotFound,
+                    u"target table %1 has no column %2"_s.arg(t.ref.display(), f.targetColumns[i]),
+                    u"Add the column back to the target table."_s, t.ref.display());
+            r.readColumns.append(*c);
+            r.targetColumns.append(f.readColumns[i].name);
+        }
+        for (int k = 0; k < f.targetKey.size(); ++k) {
+            const Column *c = columnOf(f.targetKey[k].name);
+            if (!c)
+                return refuse(
+                    u"its key column %1 is missing in the target"_s.arg(f.targetKey[k].name));
+            r.keyColumns.append(*c);
+            Column back = *c;
+            back.name = f.keyColumns[k].name;
+            r.targetKey.append(back);
+        }
+        r.target.ref = f.source.ref;
+        out.append(r);
+    }
+    return out;
 }
 
 Status IncrementalStep::anchor(StepContext &context)
@@ -118,8 +189,11 @@ Status IncrementalStep::anchor(StepContext &context)
     for (const StreamRecord &s : *streams)
         if (s.stream == m_stream && !s.appliedPosition.isEmpty())
             return {}; // anchored by an earlier run
+    auto captured = scope(context.source);
+    if (!captured)
+        return fail(captured.error());
     auto reader =
-        Driver::forEngine(context.source.engine).makeChangeReader(context.source, scope());
+        Driver::forEngine(context.source.engine).makeChangeReader(context.source, *captured);
     if (!reader)
         return fail(reader.error());
     if (auto ok = (*reader)->prepare(); !ok)
@@ -260,14 +334,17 @@ Status IncrementalStep::prepare(StepContext &context)
                     u"Run the project again: its first run takes the start position."_s);
 
     const Driver &sourceDriver = Driver::forEngine(context.source.engine);
-    auto reader = sourceDriver.makeChangeReader(context.source, scope());
+    auto captured = scope(context.source);
+    if (!captured)
+        return fail(captured.error());
+    auto reader = sourceDriver.makeChangeReader(context.source, *captured);
     if (!reader)
         return fail(reader.error());
     st.reader = std::move(*reader);
     if (auto ok = st.reader->prepare(); !ok)
         return ok;
     st.reader->setHeartbeatInterval(kHeartbeat);
-    auto head = sourceDriver.makeChangeReader(context.source, scope());
+    auto head = sourceDriver.makeChangeReader(context.source, *captured);
     if (!head)
         return fail(head.error());
     st.head = std::move(*head);
@@ -315,6 +392,12 @@ Status IncrementalStep::run(StepContext &context)
                         acknowledged = toAcknowledge;
                     }
                     from = t.position;
+                    // Ferry's own transaction (the other direction applied it): skipped.
+                    for (const ChangeEvent &e : t.events)
+                        if (e.table.name == QLatin1StringView(PositionRecord::tableName)) {
+                            t.events.clear();
+                            break;
+                        }
                     if (!queue.push(std::move(t)))
                         return fail(Error::Code::Cancelled, u"the applier stopped"_s);
                     return {};

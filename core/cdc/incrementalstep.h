@@ -25,6 +25,9 @@ class Session;
 // A lost target or source connection is retried with backoff (state "retrying"); a position
 // the source no longer has, and a schema change, stop the step with the statement or position
 // named. Where it stands is saved as the stream record "forward" every few seconds.
+//
+// The reverse increment after a switchover is the same step over reversedPlans(), with the
+// run's endpoints swapped and the stream "reverse".
 class IncrementalStep : public Step
 {
 public:
@@ -32,6 +35,7 @@ public:
                     MigrationOptions migration, QString stream = QStringLiteral("forward"));
     ~IncrementalStep() override;
 
+    // "incremental" for the forward stream, "reverse" for the reverse increment.
     QString id() const override;
     Kind kind() const override { return Kind::Streaming; }
     Status anchor(StepContext &context) override;
@@ -41,7 +45,10 @@ public:
 private:
     struct Stream;
 
-    CaptureScope scope() const;
+    // The captured tables, and the reader's own ferry_position table when the source has one:
+    // a transaction that writes it was applied by Ferry (the other direction's applier), so
+    // it is skipped, never sent back where it came from.
+    Result<CaptureScope> scope(const Endpoint &source) const;
     Result<QList<ApplyRoute>> routes(Session &target, const Endpoint &endpoint) const;
 
     QList<TablePlan> m_plans;
@@ -51,5 +58,12 @@ private:
     QString m_stream;
     std::unique_ptr<Stream> m_state;
 };
+
+// The forward plans turned around for the reverse increment (target table -> source table,
+// target column names -> source column names, types as the target catalog reports them).
+// A table the forward direction filtered, merged with others (many-to-one) or cut to a subset
+// of its columns cannot be turned around: Code::Unsupported names it.
+Result<QList<TablePlan>> reversedPlans(const QList<TablePlan> &forward,
+                                       const QHash<QString, Table> &targetTables);
 
 } // namespace ferry

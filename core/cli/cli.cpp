@@ -6,6 +6,7 @@
 #include "datasourcecommand.h"
 #include "projectcommand.h"
 #include "runcommand.h"
+#include "switchovercommand.h"
 #include "verifycommand.h"
 
 #include <QHash>
@@ -22,10 +23,9 @@ using Handler = std::function<int(Context &, const QStringList &)>;
 const QHash<QString, Handler> &commands()
 {
     static const QHash<QString, Handler> table = {
-        {u"datasource"_s, runDataSourceCommand},
-        {u"run"_s, runRunCommand},
-        {u"project"_s, runProjectCommand},
-        {u"verify"_s, runVerifyCommand},
+        {u"datasource"_s, runDataSourceCommand}, {u"run"_s, runRunCommand},
+        {u"project"_s, runProjectCommand},       {u"verify"_s, runVerifyCommand},
+        {u"switchover"_s, runSwitchoverCommand},
     };
     return table;
 }
@@ -41,6 +41,7 @@ Commands:
   run FILE     run (or resume) the migration project a JSON file describes
   project      list, show, export, import and remove migration projects
   verify FILE  compare source and target, name every difference, write the fix SQL
+  switchover FILE  cut over to the target and start the reverse increment
 
 Global options:
   --store PATH   metadata store file (or FERRY_STORE; default in the user data folder)

@@ -172,7 +172,27 @@ Result<RunOutcome> MigrationRun::execute()
          }},
     };
     std::vector<std::unique_ptr<Step>> steps;
+    // After a switchover the project runs its reverse increment only: target -> source.
+    auto streams = repository.streams(m_projectId);
+    if (!streams) {
+        const Error e = streams.error();
+        return finish(ProjectState::Failed, &e);
+    }
+    bool reverse = false;
+    for (const StreamRecord &s : *streams)
+        reverse = reverse || s.stream == u"reverse";
+    if (reverse) {
+        auto plans = reversedPlans(report->plan.tables, report->targetTables);
+        if (!plans) {
+            const Error e = plans.error();
+            return finish(ProjectState::Failed, &e);
+        }
+        steps.push_back(std::make_unique<IncrementalStep>(
+            *plans, definition.name, definition.incremental, definition.options, u"reverse"_s));
+    }
     for (const QString &id : definition.steps) {
+        if (reverse)
+            break;
         if (!factories.contains(id)) {
             const Error e = makeError(Error::Code::Internal, u"no step is called %1"_s.arg(id));
             return finish(ProjectState::Failed, &e);
@@ -183,8 +203,8 @@ Result<RunOutcome> MigrationRun::execute()
     ProjectRecords runRecords(m_store, m_projectId);
     ChunkLedger ledger(m_store, m_projectId);
     StepContext context;
-    context.source = m_source;
-    context.target = m_target;
+    context.source = reverse ? m_target : m_source;
+    context.target = reverse ? m_source : m_target;
     context.projectId = m_projectId;
     context.runId = m_outcome.runId;
     context.cancel = m_cancel;
@@ -202,7 +222,7 @@ Result<RunOutcome> MigrationRun::execute()
     }
     logIfFailed(lcProject(), repository.setProgress(m_projectId, 1.0),
                 "the progress bar may stop short of 100 %");
-    if (definition.hasStep(u"incremental"_s)) {
+    if (reverse || definition.hasStep(u"incremental"_s)) {
         // The stream stopped at a clean point, caught up: the project goes on from there.
         m_outcome.caughtUp = true;
         return finish(ProjectState::Paused, nullptr);
