@@ -41,6 +41,15 @@ bool complete(const RowImage &image)
         || std::all_of(image.present.begin(), image.present.end(), [](bool p) { return p; });
 }
 
+// Whether `image` has every column the route writes (a column the target lacks, or the
+// project leaves out, may be missing).
+bool complete(const ApplyRoute &route, const RowImage &image)
+{
+    return image.present.empty()
+        || std::all_of(route.cells.begin(), route.cells.end(),
+                       [&](int cell) { return image.isPresent(size_t(cell)); });
+}
+
 // `later` over `earlier`: the columns `later` carries, the rest as `earlier` had them.
 RowImage merged(const RowImage &earlier, const RowImage &later)
 {
@@ -181,7 +190,7 @@ Status Applier::plan(const std::vector<ChangeTransaction> &transactions, bool in
                 if (kind == Op::Kind::Patch && before.kind != Op::Kind::Delete) {
                     // The columns the source did not send keep the earlier change's value.
                     op.image = merged(before.image, image);
-                    op.kind = before.kind == Op::Kind::Upsert || complete(op.image)
+                    op.kind = before.kind == Op::Kind::Upsert || complete(r, op.image)
                         ? Op::Kind::Upsert
                         : Op::Kind::Patch;
                 } else if (kind == Op::Kind::Patch) {
@@ -194,7 +203,7 @@ Status Applier::plan(const std::vector<ChangeTransaction> &transactions, bool in
     };
     const auto matches = [](const ApplyRoute &r, const RowImage &image) {
         // A partial image cannot be judged on columns it lacks: it is applied.
-        return !r.filter || !complete(image) || r.filter(image);
+        return !r.filter || !complete(r, image) || r.filter(image);
     };
 
     for (const ChangeTransaction &t : transactions) {
@@ -230,7 +239,7 @@ Status Applier::plan(const std::vector<ChangeTransaction> &transactions, bool in
                     return fail(key.error());
                 ++counts.inserts;
                 if (matches(r, e.after))
-                    put(route, complete(e.after) ? Op::Kind::Upsert : Op::Kind::Patch, e.after,
+                    put(route, complete(r, e.after) ? Op::Kind::Upsert : Op::Kind::Patch, e.after,
                         std::move(*key));
                 break;
             }
@@ -249,7 +258,7 @@ Status Applier::plan(const std::vector<ChangeTransaction> &transactions, bool in
                 if (before != *after)
                     put(route, Op::Kind::Delete, e.before, before);
                 if (matches(r, e.after))
-                    put(route, complete(e.after) ? Op::Kind::Upsert : Op::Kind::Patch, e.after,
+                    put(route, complete(r, e.after) ? Op::Kind::Upsert : Op::Kind::Patch, e.after,
                         std::move(*after));
                 else
                     put(route, Op::Kind::Delete, e.after, std::move(*after)); // filtered out

@@ -119,6 +119,36 @@ Result<CaptureScope> IncrementalStep::scope(const Endpoint &source) const
     return s;
 }
 
+Status applyDecidedSchemaChange(StreamRecord &stream, const Endpoint &target)
+{
+    if (stream.state != u"paused-ddl" || stream.heldPosition.isEmpty())
+        return {};
+    const QString decision = stream.ddlDecision;
+    if (decision.isEmpty())
+        return fail(Error::Code::InvalidInput,
+                    u"the %1 stream is paused at a schema change (source position %2): %3"_s.arg(
+                        stream.stream, stream.heldPosition, stream.detail),
+                    u"Decide with ferry ddl FILE --apply (run it on the target as shown), --sql "
+                    "STATEMENT (run your own instead) or --skip, then run again."_s);
+    if (decision != u"apply" && !decision.startsWith(u"sql:"))
+        return {};
+    const QString statement = decision == u"apply" ? stream.detail : decision.mid(4);
+    const Driver &driver = Driver::forEngine(target.engine);
+    auto session = driver.connectForWrite(target);
+    if (!session)
+        return fail(session.error());
+    if (auto ok = (*session)->exec(statement); !ok) {
+        Error e = ok.error();
+        e.message = u"applying the schema change to %1 failed: %2 (%3)"_s.arg(
+            target.displayAddress(), e.message, statement);
+        e.fix = u"Correct the statement (ferry ddl FILE --sql STATEMENT) or skip it (ferry ddl "
+                "FILE --skip), then run again. A change that is already there: skip it."_s;
+        return fail(e);
+    }
+    stream.ddlDecision = u"applied"_s;
+    return {};
+}
+
 Result<QList<TablePlan>> reversedPlans(const QList<TablePlan> &forward,
                                        const QHash<QString, Table> &targetTables)
 {
@@ -248,19 +278,16 @@ Result<QList<ApplyRoute>> IncrementalStep::routes(Session &target, const Endpoin
         r.sourceKey = plan.sourceKey;
         WriteRequest &w = r.request;
         w.table = targetTable->ref;
-        w.columns = plan.targetColumns;
         w.conflicts = ConflictPolicy::Replace;
         w.zeroDates = m_migration.zeroDates;
         w.sourceName = plan.sourceKey;
         for (int i = 0; i < plan.readColumns.size(); ++i) {
             const Column *column = targetTable->column(plan.targetColumns[i]);
+            // A column the source gained after the full step: its change is in the stream, and
+            // the stream pauses there for the DBA; until then the column is not written.
             if (!column)
-                return fail(Error::Code::NotFound,
-                            u"target table %1 has no column %2"_s.arg(targetTable->ref.display(),
-                                                                      plan.targetColumns[i]),
-                            u"Add the column to the target table, or leave it out of the "
-                            "project's column list."_s,
-                            targetTable->ref.display());
+                continue;
+            w.columns.append(plan.targetColumns[i]);
             w.sourceTypes.append(plan.readColumns[i].type);
             w.targetTypes.append(column->type);
             w.targetNullable.append(column->nullable);
@@ -268,7 +295,7 @@ Result<QList<ApplyRoute>> IncrementalStep::routes(Session &target, const Endpoin
         }
         for (int k = 0; k < plan.keyColumns.size(); ++k) {
             const int cell = indexOf(plan.source.columns, plan.keyColumns[k].name);
-            const int readAt = indexOf(plan.readColumns, plan.keyColumns[k].name);
+            const int readAt = int(w.columns.indexOf(plan.targetKey[k].name));
             if (cell < 0 || readAt < 0)
                 return fail(Error::Code::InvalidInput,
                             u"%1: key column %2 is not among the columns the project moves"_s.arg(
@@ -304,6 +331,14 @@ Status IncrementalStep::prepare(StepContext &context)
     st.applyOptions.applyUpdates = m_options.applyUpdates;
     st.applyOptions.applyDeletes = m_options.applyDeletes;
 
+    auto streams = context.records->streams();
+    if (!streams)
+        return fail(streams.error());
+    for (const StreamRecord &s : *streams)
+        if (s.stream == m_stream)
+            st.record = s;
+    st.record.stream = m_stream;
+
     const Driver &targetDriver = Driver::forEngine(context.target.engine);
     {
         auto session = targetDriver.connectForWrite(context.target);
@@ -317,13 +352,6 @@ Status IncrementalStep::prepare(StepContext &context)
     if (auto ok = st.connectTarget(); !ok)
         return ok;
 
-    auto streams = context.records->streams();
-    if (!streams)
-        return fail(streams.error());
-    for (const StreamRecord &s : *streams)
-        if (s.stream == m_stream)
-            st.record = s;
-    st.record.stream = m_stream;
     auto committed = st.applier->position();
     if (!committed)
         return fail(committed.error());
@@ -483,14 +511,25 @@ Status IncrementalStep::run(StepContext &context)
             events += next->events.size();
             batch.push_back(std::move(*next));
         }
-        // A schema change stops the batch before its transaction.
-        for (size_t i = 0; i < batch.size() && !held; ++i)
-            for (const ChangeEvent &e : batch[i].events)
-                if (e.kind == ChangeEvent::Kind::Ddl) {
-                    held = std::move(batch[i]);
-                    batch.resize(i);
-                    break;
-                }
+        // A schema change the DBA has decided on (ferry ddl) goes; the transaction's rows are
+        // applied. An undecided one stops the batch before its transaction: the stream pauses.
+        bool passedDecided = false;
+        for (size_t i = 0; i < batch.size() && !held; ++i) {
+            auto &events = batch[i].events;
+            const bool hasDdl = std::any_of(events.begin(), events.end(), [](const ChangeEvent &e) {
+                return e.kind == ChangeEvent::Kind::Ddl;
+            });
+            if (!hasDdl)
+                continue;
+            if (batch[i].position == st.record.heldPosition && !st.record.ddlDecision.isEmpty()) {
+                std::erase_if(
+                    events, [](const ChangeEvent &e) { return e.kind == ChangeEvent::Kind::Ddl; });
+                passedDecided = true;
+                continue;
+            }
+            held = std::move(batch[i]);
+            batch.resize(i);
+        }
 
         Result<ApplyResult> applied = ApplyResult {};
         for (int attempt = 0; !batch.empty(); ++attempt) {
@@ -568,18 +607,30 @@ Status IncrementalStep::run(StepContext &context)
             p.at = appliedAt;
             context.progress(p);
         }
+        if (passedDecided && !batch.empty()) {
+            logIfFailed(lcProject(),
+                        context.message(lcProject(), u"info"_s,
+                                        u"incremental: passed the schema change at source "
+                                        "position %1 (%2)"_s.arg(st.record.heldPosition,
+                                                                 st.record.ddlDecision)),
+                        "the project log misses this line");
+            st.record.heldPosition.clear();
+            st.record.ddlDecision.clear();
+        }
         if (held) {
             for (const ChangeEvent &e : held->events)
                 if (e.kind == ChangeEvent::Kind::Ddl) {
+                    st.record.heldPosition = held->position;
+                    st.record.ddlDecision.clear();
                     save(u"paused-ddl"_s, e.statement, true);
-                    applyStatus = fail(
-                        Error::Code::Unsupported,
-                        u"incremental: a schema change on %1 at source position %2 stopped the "
-                        "stream: %3"_s.arg(e.table.display(), held->position, e.statement),
-                        u"Apply the change to the target table by hand, then redo the full step "
-                        "for %1 (remove the project's rows of it and run again)."_s.arg(
-                            e.table.display()),
-                        e.table.display());
+                    applyStatus =
+                        fail(Error::Code::Unsupported,
+                             u"incremental paused at a schema change on %1 (source position %2): "
+                             "%3"_s.arg(e.table.display(), held->position, e.statement),
+                             u"Decide with ferry ddl FILE --apply (run it on the target as shown), "
+                             "--sql STATEMENT (run your own instead) or --skip, then run again; "
+                             "nothing after it is lost."_s,
+                             e.table.display());
                     break;
                 }
             break;
@@ -619,7 +670,8 @@ Status IncrementalStep::run(StepContext &context)
     stopReader();
 
     if (!applyStatus) {
-        save(u"failed"_s, applyStatus.error().text(), true);
+        if (!held) // a pause keeps its state and statement
+            save(u"failed"_s, applyStatus.error().text(), true);
         return applyStatus;
     }
     if (caughtUp) {

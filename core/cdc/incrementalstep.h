@@ -59,6 +59,13 @@ private:
     std::unique_ptr<Stream> m_state;
 };
 
+// Before a run's precheck: a stream paused at a schema change the DBA decided to apply (ferry
+// ddl --apply or --sql) gets it run on `target` (the stream's target) and its decision becomes
+// "applied"; the caller saves the record. Paused and undecided: InvalidInput naming the
+// statement and the command that decides. Anything else: nothing to do. A crash between the
+// statement and the save runs it again, which the target refuses with the object named.
+Status applyDecidedSchemaChange(StreamRecord &stream, const Endpoint &target);
+
 // The forward plans turned around for the reverse increment (target table -> source table,
 // target column names -> source column names, types as the target catalog reports them).
 // A table the forward direction filtered, merged with others (many-to-one) or cut to a subset

@@ -4,6 +4,7 @@
 #include "common/paths.h"
 #include "context.h"
 #include "datasourcecommand.h"
+#include "ddlcommand.h"
 #include "projectcommand.h"
 #include "runcommand.h"
 #include "switchovercommand.h"
@@ -25,7 +26,7 @@ const QHash<QString, Handler> &commands()
     static const QHash<QString, Handler> table = {
         {u"datasource"_s, runDataSourceCommand}, {u"run"_s, runRunCommand},
         {u"project"_s, runProjectCommand},       {u"verify"_s, runVerifyCommand},
-        {u"switchover"_s, runSwitchoverCommand},
+        {u"switchover"_s, runSwitchoverCommand}, {u"ddl"_s, runDdlCommand},
     };
     return table;
 }
@@ -42,6 +43,7 @@ Commands:
   project      list, show, export, import and remove migration projects
   verify FILE  compare source and target, name every difference, write the fix SQL
   switchover FILE  cut over to the target and start the reverse increment
+  ddl FILE     show or decide the schema change a change stream paused at
 
 Global options:
   --store PATH   metadata store file (or FERRY_STORE; default in the user data folder)

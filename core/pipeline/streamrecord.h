@@ -33,6 +33,11 @@ struct StreamRecord
     qint64 events = 0;
     QMap<QString, TableChangeCounts> tables; // by source table ("shop.orders")
     QString detail; // what it waits for or why it failed (a paused DDL statement, an error)
+    // Paused at a schema change ("paused-ddl"): the position of the transaction holding it, and
+    // the DBA's decision once made: "skip", "apply" (as the source logged it) or "sql:<text>"
+    // (an edited statement run on the target instead). Empty: undecided.
+    QString heldPosition;
+    QString ddlDecision;
     QDateTime updatedAt;
 };
 

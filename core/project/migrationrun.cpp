@@ -93,6 +93,30 @@ Result<RunOutcome> MigrationRun::execute()
                                                           m_target.displayAddress())),
                 "the project log in the store misses this line");
 
+    // A change stream paused at a schema change: decided first, carried out before the
+    // precheck reads the target.
+    if (auto streams = repository.streams(m_projectId); streams) {
+        for (StreamRecord s : *streams) {
+            const bool reverseStream = s.stream == u"reverse";
+            const QString before = s.ddlDecision;
+            if (auto ok = applyDecidedSchemaChange(s, reverseStream ? m_source : m_target); !ok) {
+                const Error e = ok.error();
+                return finish(ProjectState::Failed, &e);
+            }
+            if (s.ddlDecision != before) {
+                if (auto ok = repository.saveStream(m_projectId, s); !ok) {
+                    const Error e = ok.error();
+                    return finish(ProjectState::Failed, &e);
+                }
+                logIfFailed(lcProject(),
+                            message(u"info"_s,
+                                    u"schema change applied to the target: %1"_s.arg(
+                                        before == u"apply" ? s.detail : before.mid(4))),
+                            "the project log misses this line");
+            }
+        }
+    }
+
     auto report =
         runPrecheck(definition, m_source, m_target, m_cancel, repository.ownTargets(m_projectId));
     if (!report) {

@@ -436,8 +436,10 @@ Status ProjectRepository::saveStream(qint64 id, const StreamRecord &s)
     auto q = m_store->exec(
         u"INSERT INTO stream_state (project_id, stream, state, read_position, applied_position, "
         "last_commit_at, applied_at, lag_ms, events_per_s, transactions, events, tables_json, "
-        "detail, updated_at) VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?,?) ON CONFLICT (project_id, "
-        "stream) DO UPDATE SET state = excluded.state, read_position = excluded.read_position, "
+        "detail, updated_at, held_position, ddl_decision) VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?) "
+        "ON CONFLICT (project_id, stream) DO UPDATE SET state = excluded.state, "
+        "read_position = excluded.read_position, held_position = excluded.held_position, "
+        "ddl_decision = excluded.ddl_decision, "
         "applied_position = excluded.applied_position, last_commit_at = "
         "excluded.last_commit_at, applied_at = excluded.applied_at, lag_ms = excluded.lag_ms, "
         "events_per_s = excluded.events_per_s, transactions = excluded.transactions, events = "
@@ -446,8 +448,8 @@ Status ProjectRepository::saveStream(qint64 id, const StreamRecord &s)
         {id, s.stream, s.state, s.readPosition, s.appliedPosition, stamp(s.lastCommitAt),
          stamp(s.appliedAt), s.lagMs < 0 ? QVariant() : QVariant(s.lagMs), s.eventsPerSecond,
          s.transactions, s.events,
-         QString::fromUtf8(QJsonDocument(tables).toJson(QJsonDocument::Compact)), s.detail,
-         now()});
+         QString::fromUtf8(QJsonDocument(tables).toJson(QJsonDocument::Compact)), s.detail, now(),
+         s.heldPosition, s.ddlDecision});
     if (!q)
         return std::unexpected(q.error());
     return {};
@@ -457,7 +459,8 @@ Result<QList<StreamRecord>> ProjectRepository::streams(qint64 id) const
 {
     auto q = m_store->exec(
         u"SELECT stream, state, read_position, applied_position, last_commit_at, applied_at, "
-        "lag_ms, events_per_s, transactions, events, tables_json, detail, updated_at FROM "
+        "lag_ms, events_per_s, transactions, events, tables_json, detail, updated_at, "
+        "held_position, ddl_decision FROM "
         "stream_state WHERE project_id = ? ORDER BY stream"_s,
         {id});
     if (!q)
@@ -478,11 +481,13 @@ Result<QList<StreamRecord>> ProjectRepository::streams(qint64 id) const
         const QJsonObject tables = QJsonDocument::fromJson(q->value(10).toByteArray()).object();
         for (auto it = tables.begin(); it != tables.end(); ++it) {
             const QJsonArray c = it.value().toArray();
-            s.tables.insert(it.key(), {c.at(0).toInteger(), c.at(1).toInteger(),
-                                       c.at(2).toInteger()});
+            s.tables.insert(it.key(),
+                            {c.at(0).toInteger(), c.at(1).toInteger(), c.at(2).toInteger()});
         }
         s.detail = q->value(11).toString();
         s.updatedAt = timestamp(q->value(12));
+        s.heldPosition = q->value(13).toString();
+        s.ddlDecision = q->value(14).toString();
         out.append(s);
     }
     return out;

@@ -152,6 +152,77 @@ private slots:
         streamed = readTable(target, cdc, {u"id"_s});
         QCOMPARE(*streamed, *copied);
     }
+
+    // A schema change pauses the stream before it, shows the statement, and goes on as the DBA
+    // decides: an edited statement run on the target, or skipped.
+    void schemaChangePauses()
+    {
+        const Endpoint source = m_scratch->make(Engine::MariaDb, u"ddl_src"_s);
+        const Endpoint target = m_scratch->make(Engine::PostgreSql, u"ddl_dst"_s);
+        QVERIFY(execute(
+            source,
+            {u"CREATE TABLE t (id INT PRIMARY KEY, v INT)"_s, u"INSERT INTO t VALUES (1, 10)"_s}));
+        const QJsonObject project =
+            projectJson(u"ddl"_s, source, target, {u"schema"_s, u"full"_s, u"incremental"_s});
+        const QString storePath = m_storeDir.filePath(u"store-ddl.db"_s);
+        RunResult run = runProject(storePath, project, source, target, true);
+        QVERIFY2(run.ok, qPrintable(run.error.text()));
+
+        QVERIFY(
+            execute(source,
+                    {u"INSERT INTO t VALUES (2, 20)"_s, u"ALTER TABLE t ADD COLUMN w VARCHAR(10)"_s,
+                     u"INSERT INTO t VALUES (3, 30, 'three')"_s}));
+        run = runProject(storePath, project, source, target, true);
+        QVERIFY(!run.ok);
+        QVERIFY2(run.error.message.contains(u"paused at a schema change"_s)
+                     && run.error.message.contains(u"ADD COLUMN w VARCHAR(10)"_s),
+                 qPrintable(run.error.text()));
+        QVERIFY(run.error.fix.contains(u"ferry ddl FILE"_s));
+        // Everything before the change is applied, nothing after it.
+        auto rows = readTable(target, u"t"_s, {u"id"_s});
+        QVERIFY(rows);
+        QCOMPARE(*rows, (std::vector<RowData> {{"1", "10"}, {"2", "20"}}));
+
+        auto store = MetaStore::open(storePath);
+        QVERIFY(store);
+        ProjectRepository projects(*store);
+        auto streams = projects.streams(run.projectId);
+        QVERIFY(streams);
+        StreamRecord stream = streams->first();
+        QCOMPARE(stream.state, u"paused-ddl"_s);
+        QCOMPARE(stream.detail, u"ALTER TABLE t ADD COLUMN w VARCHAR(10)"_s);
+        QVERIFY(!stream.heldPosition.isEmpty());
+
+        // The DBA's statement, in the target's dialect (what `ferry ddl --sql` records).
+        stream.ddlDecision = u"sql:ALTER TABLE \"ddl_dst\".t ADD COLUMN w varchar(10)"_s;
+        QVERIFY(projects.saveStream(run.projectId, stream));
+        run = runProject(storePath, project, source, target, true);
+        QVERIFY2(run.ok, qPrintable(run.error.text()));
+        rows = readTable(target, u"t"_s, {u"id"_s});
+        QCOMPARE(*rows,
+                 (std::vector<RowData> {
+                     {"1", "10", std::nullopt}, {"2", "20", std::nullopt}, {"3", "30", "three"}}));
+
+        // Skipped: the target keeps its shape, the rows after it still arrive.
+        QVERIFY(execute(
+            source,
+            {u"ALTER TABLE t ADD INDEX ix_v (v)"_s, u"UPDATE t SET w = 'one' WHERE id = 1"_s}));
+        run = runProject(storePath, project, source, target, true);
+        QVERIFY(!run.ok);
+        QVERIFY2(run.error.message.contains(u"ADD INDEX ix_v"_s), qPrintable(run.error.text()));
+        stream = projects.streams(run.projectId)->first();
+        stream.ddlDecision = u"skip"_s;
+        QVERIFY(projects.saveStream(run.projectId, stream));
+        run = runProject(storePath, project, source, target, true);
+        QVERIFY2(run.ok, qPrintable(run.error.text()));
+        rows = readTable(target, u"t"_s, {u"id"_s});
+        QCOMPARE(*rows,
+                 (std::vector<RowData> {
+                     {"1", "10", "one"}, {"2", "20", std::nullopt}, {"3", "30", "three"}}));
+        stream = projects.streams(run.projectId)->first();
+        QCOMPARE(stream.state, u"stopped"_s);
+        QVERIFY(stream.heldPosition.isEmpty());
+    }
 };
 
 QTEST_GUILESS_MAIN(TestIncremental)

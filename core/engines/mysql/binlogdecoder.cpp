@@ -784,7 +784,13 @@ Result<RowDecoder> RowDecoder::make(const TableMap &map, const Table &table)
             "there."_s.arg(what),
             what);
     };
-    if (map.columns.size() != size_t(table.columns.size()))
+    // Fewer named columns than the catalog: rows logged before a column was added (the
+    // catalog is read after it). They map by name; the columns they lack are not present.
+    const bool named = !map.columns.empty()
+        && std::all_of(map.columns.begin(), map.columns.end(),
+                       [](const MappedColumn &m) { return m.name.has_value(); });
+    if (map.columns.size() != size_t(table.columns.size())
+        && !(named && map.columns.size() < size_t(table.columns.size())))
         return changed(u"the binlog has %1 columns, the catalog %2"_s.arg(map.columns.size())
                            .arg(table.columns.size()));
     for (size_t i = 0; i < map.columns.size(); ++i) {
@@ -1174,7 +1180,7 @@ Result<RowImage> RowDecoder::image(std::string_view &data, const std::vector<boo
     if (!nulls)
         return std::unexpected(corrupt(u"a row is cut short before its NULL bitmap"_s));
     data = c.rest();
-    if (used != present.size())
+    if (used != present.size() || m_columns.size() != m_targetCount)
         img.present.assign(m_targetCount, false);
     size_t k = 0;
     for (size_t i = 0; i < m_columns.size(); ++i) {
