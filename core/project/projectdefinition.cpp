@@ -264,6 +264,15 @@ Result<IncrementalOptions> parseIncremental(const QJsonValue &v)
     return out;
 }
 
+bool isDefault(const IncrementalOptions &o)
+{
+    const IncrementalOptions d;
+    return o.applyInserts == d.applyInserts && o.applyUpdates == d.applyUpdates
+        && o.applyDeletes == d.applyDeletes && o.startPosition == d.startPosition
+        && o.batchEvents == d.batchEvents && o.quietSeconds == d.quietSeconds
+        && o.reverse == d.reverse;
+}
+
 QJsonObject incrementalJson(const IncrementalOptions &options)
 {
     QStringList dml;
@@ -544,7 +553,9 @@ QJsonObject ProjectDefinition::toJson() const
     if (!typeOverrides.isEmpty())
         opt[u"typeOverrides"_s] = typeOverrides;
     o[u"options"_s] = opt;
-    o[u"incremental"_s] = incrementalJson(incremental);
+    // Written for projects that follow the source, or that say how they would.
+    if (hasStep(u"incremental"_s) || !isDefault(incremental))
+        o[u"incremental"_s] = incrementalJson(incremental);
     if (!verifyOptions.isEmpty())
         o[u"verify"_s] = verifyOptions;
     return o;

@@ -217,7 +217,13 @@ private slots:
         QCOMPARE(parsed->incremental.batchEvents, 20000);
         QCOMPARE(parsed->incremental.quietSeconds, 5);
         QVERIFY(parsed->incremental.reverse);
-        QCOMPARE(parsed->toJson()[u"incremental"_s].toObject(),
+        // A project without the step and with the defaults does not spell them out; one with
+        // the step does.
+        QVERIFY(!parsed->toJson().contains(u"incremental"_s));
+        const auto withStep =
+            ProjectDefinition::fromJson(project("{\"steps\": [\"full\", \"incremental\"]}"));
+        QVERIFY(withStep);
+        QCOMPARE(withStep->toJson()[u"incremental"_s].toObject(),
                  (QJsonObject {{u"dml"_s, QJsonArray {u"insert"_s, u"update"_s, u"delete"_s}},
                                {u"batchEvents"_s, 20000},
                                {u"quietSeconds"_s, 5},
@@ -231,6 +237,12 @@ private slots:
         QVERIFY(!deletesOnly->incremental.applyUpdates);
         QVERIFY(deletesOnly->incremental.applyDeletes);
         QCOMPARE(deletesOnly->incremental.startPosition, u"0/16B3748"_s);
+        QCOMPARE(deletesOnly->toJson()[u"incremental"_s].toObject(),
+                 (QJsonObject {{u"dml"_s, QJsonArray {u"delete"_s}},
+                               {u"startPosition"_s, u"0/16B3748"_s},
+                               {u"batchEvents"_s, 20000},
+                               {u"quietSeconds"_s, 5},
+                               {u"reverse"_s, true}}));
 
         // Table rules without "include" select only their tables.
         const auto rulesOnly = ProjectDefinition::fromJson(
