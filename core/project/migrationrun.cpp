@@ -51,7 +51,8 @@ Result<PrecheckReport> MigrationRun::precheckOnly(std::shared_ptr<MetaStore> sto
     if (!project)
         return std::unexpected(project.error());
     return runPrecheck(project->definition, source, target, cancel,
-                       repository.ownTargets(projectId));
+                       repository.ownTargets(projectId),
+                       repository.appliedPosition(projectId, u"forward"_s));
 }
 
 Result<RunOutcome> MigrationRun::execute()
@@ -118,7 +119,8 @@ Result<RunOutcome> MigrationRun::execute()
     }
 
     auto report =
-        runPrecheck(definition, m_source, m_target, m_cancel, repository.ownTargets(m_projectId));
+        runPrecheck(definition, m_source, m_target, m_cancel, repository.ownTargets(m_projectId),
+                    repository.appliedPosition(m_projectId, u"forward"_s));
     if (!report) {
         const Error e = report.error();
         return finish(

@@ -1,9 +1,12 @@
 #include "precheck.h"
 
+#include "cdc/rowfilter.h"
 #include "engines/driver.h"
+#include "engines/postgresql/postgresqlchangereader.h"
 
 #include <QFileInfo>
 #include <QJsonArray>
+#include <QRegularExpression>
 #include <QSet>
 
 using namespace Qt::StringLiterals;
@@ -134,11 +137,316 @@ void checkTargetPrivileges(PrecheckReport &r, Session &session, const Endpoint &
     }
 }
 
+const QString kIncremental = u"incremental"_s;
+
+// A probe finding says what is wrong and, after the last "; ", what to do: "binlog_format=MIXED:
+// incremental sync needs ROW; SET GLOBAL binlog_format=ROW and restart the writers".
+PrecheckItem findingItem(const ProbeFinding &f, const Endpoint &source)
+{
+    PrecheckItem item {Severity::Error, u"incremental capture"_s, f.item, f.message, {}};
+    const qsizetype cut = f.message.lastIndexOf(u"; "_s);
+    if (cut > 0) {
+        item.message = f.message.left(cut);
+        item.fix = f.message.mid(cut + 2).trimmed();
+        if (!item.fix.isEmpty())
+            item.fix[0] = item.fix[0].toUpper();
+        if (!item.fix.endsWith(u'.'))
+            item.fix += u'.';
+    } else {
+        item.fix = u"See docs/capture-%1.md for what capture needs on the source."_s.arg(
+            source.family() == EngineFamily::MySql            ? u"mysql"_s
+                : source.family() == EngineFamily::PostgreSql ? u"postgresql"_s
+                                                              : u"sqlite"_s);
+    }
+    return item;
+}
+
+// The source's binlog still holds `position` (FILE:OFFSET[;gtid=...]): SHOW BINARY LOGS lists the
+// file and the offset is within it. `resumed`: the position the incremental step stands at
+// (from the store), else incremental.startPosition.
+void checkBinlogPosition(PrecheckReport &r, Session &session, const Endpoint &source,
+                         const QString &position, bool resumed)
+{
+    const QString check = u"start position"_s;
+    const QString what = resumed ? u"the position the incremental step resumes from, %1,"_s
+                                 : u"incremental.startPosition %1"_s;
+    const QString redo = resumed
+        ? u"Redo the full step for the project's tables (it records a new position to "
+          "capture from), and keep binlogs longer (binlog_expire_logs_seconds) than "
+          "capture may stop."_s
+        : u"Redo the full step (add \"full\" to the steps; it records the position "
+          "capture starts from) and remove incremental.startPosition, or give a "
+          "position the server still has (SHOW BINARY LOGS)."_s;
+    static const QRegularExpression form(u"^([^:;]+):(\\d+)(?:;gtid=[^;]*)?$"_s);
+    const auto m = form.match(position);
+    const qlonglong offset = m.hasMatch() ? m.captured(2).toLongLong() : -1;
+    if (!m.hasMatch() || offset < 4) {
+        add(r, Severity::Error, check, position,
+            u"%1 is not a binlog position"_s.arg(what.arg(u"'%1'"_s.arg(position))),
+            resumed ? redo
+                    : u"Write it as FILE:OFFSET, e.g. \"mysql-bin.000003:1234\" (SHOW MASTER "
+                      "STATUS shows the current one)."_s);
+        return;
+    }
+    const QString file = m.captured(1);
+    auto logs = session.query(u"SHOW BINARY LOGS"_s);
+    if (!logs) {
+        add(r, Severity::Error, check, position,
+            u"cannot list the binary logs of %1 to check %2: %3"_s.arg(
+                source.displayAddress(), what.arg(position), logs.error().message),
+            u"Turn the binary log on and GRANT REPLICATION CLIENT (MariaDB: BINLOG MONITOR) to "
+            "the source user."_s);
+        return;
+    }
+    for (int i = 0; i < logs->size(); ++i) {
+        if (logs->text(i, 0) != file)
+            continue;
+        const qlonglong size = logs->text(i, 1).toLongLong();
+        if (offset > size)
+            add(r, Severity::Error, check, position,
+                u"%1 is past the end of binlog file %2 on %3 (%4 bytes)"_s
+                    .arg(what.arg(position), file, source.displayAddress())
+                    .arg(size),
+                redo);
+        else
+            add(r, Severity::Ok, check, position,
+                u"binlog file %1 on %2 holds %3"_s.arg(file, source.displayAddress(),
+                                                       what.arg(position)));
+        return;
+    }
+    const QString oldest = logs->size() > 0 ? logs->text(0, 0) : QString();
+    add(r, Severity::Error, check, position,
+        u"binlog file %1 of %2 is no longer on %3 (purged; the oldest is %4)"_s.arg(
+            file, what.arg(position), source.displayAddress(),
+            oldest.isEmpty() ? u"none"_s : oldest),
+        redo);
+}
+
+// PostgreSQL: whether the project's replication slot exists, and the position it confirmed.
+struct SlotState
+{
+    bool known = false; // the query answered
+    bool exists = false;
+    QString name;
+    QString confirmed; // confirmed_flush_lsn
+};
+
+SlotState slotState(Session &session, const QString &project)
+{
+    SlotState s;
+    s.name = PostgreSqlChangeReader::objectName(project);
+    auto q = session.query(u"SELECT confirmed_flush_lsn::text FROM pg_replication_slots "
+                           "WHERE slot_name = %1"_s.arg(session.quoteLiteral(s.name)));
+    if (!q)
+        return s;
+    s.known = true;
+    s.exists = q->size() == 1;
+    if (s.exists)
+        s.confirmed = q->text(0, 0);
+    return s;
+}
+
+void checkSlotPosition(PrecheckReport &r, Session &session, const Endpoint &source,
+                       const SlotState &slot, const QString &position)
+{
+    const QString check = u"start position"_s;
+    if (!slot.exists) {
+        add(r, Severity::Error, check, position,
+            u"incremental.startPosition %1 cannot be used on %2: PostgreSQL capture reads "
+            "through replication slot %3, which starts where it is created, and %3 does not "
+            "exist"_s.arg(position, source.displayAddress(), slot.name),
+            u"Remove incremental.startPosition (capture starts when the step first runs), or "
+            "add the full step (the slot is created with the copy's snapshot)."_s);
+        return;
+    }
+    static const QRegularExpression lsn(u"^[0-9A-Fa-f]{1,8}/[0-9A-Fa-f]{1,8}$"_s);
+    if (!lsn.match(position).hasMatch()) {
+        add(r, Severity::Error, check, position,
+            u"incremental.startPosition '%1' is not a PostgreSQL WAL position"_s.arg(position),
+            u"Write it as an LSN, e.g. \"0/16B3748\" (pg_replication_slots shows slot %1's "
+            "confirmed_flush_lsn)."_s.arg(slot.name));
+        return;
+    }
+    auto before = session.query(u"SELECT %1::pg_lsn < %2::pg_lsn"_s.arg(
+        session.quoteLiteral(position), session.quoteLiteral(slot.confirmed)));
+    if (before && before->size() == 1 && before->text(0, 0) == u"t")
+        add(r, Severity::Error, check, position,
+            u"incremental.startPosition %1 is before the position replication slot %2 has "
+            "confirmed (%3): the slot no longer holds the changes in between"_s.arg(
+                position, slot.name, slot.confirmed),
+            u"Redo the full step (add \"full\" to the steps) and remove "
+            "incremental.startPosition, or start from %1 or later."_s.arg(slot.confirmed));
+    else
+        add(r, Severity::Ok, check, position,
+            u"replication slot %1 exists and holds changes from %2 on"_s.arg(slot.name,
+                                                                             slot.confirmed));
+}
+
+// A resumed PostgreSQL capture reads on from its slot; a slot that is gone (dropped, or
+// invalidated by max_slot_wal_keep_size) lost the changes since.
+void checkResumeSlot(PrecheckReport &r, const Endpoint &source, const SlotState &slot,
+                     const QString &position)
+{
+    if (!slot.known)
+        return;
+    if (slot.exists)
+        add(r, Severity::Ok, u"start position"_s, position,
+            u"replication slot %1 holds the changes the incremental step resumes from (%2)"_s.arg(
+                slot.name, position));
+    else
+        add(r, Severity::Error, u"start position"_s, position,
+            u"replication slot %1 no longer exists on %2: the incremental step cannot resume "
+            "from %3"_s.arg(slot.name, source.displayAddress(), position),
+            u"Redo the full step for the project's tables (it creates the slot again), and "
+            "keep max_slot_wal_keep_size large enough for the time capture may stop."_s);
+}
+
+// PostgreSQL names the old row of an update or delete by its replica identity: NOTHING names
+// none, DEFAULT the primary key (none without one).
+void checkReplicaIdentity(PrecheckReport &r, Session &session, const SchemaPlan &plan)
+{
+    QStringList rows;
+    for (int i = 0; i < plan.tables.size(); ++i) {
+        const TableRef &ref = plan.tables[i].source.ref;
+        rows << u"(%1, %2, %3)"_s.arg(i).arg(
+            session.quoteLiteral(ref.schema.isEmpty() ? u"public"_s : ref.schema),
+            session.quoteLiteral(ref.name));
+    }
+    if (rows.isEmpty())
+        return;
+    auto q = session.query(
+        u"SELECT v.i, c.relreplident, "
+        "EXISTS (SELECT 1 FROM pg_index x WHERE x.indrelid = c.oid AND x.indisprimary) "
+        "FROM (VALUES %1) v(i, s, n) "
+        "JOIN pg_namespace ns ON ns.nspname = v.s "
+        "JOIN pg_class c ON c.relnamespace = ns.oid AND c.relname = v.n "
+        "ORDER BY v.i"_s.arg(rows.join(u", "_s)));
+    if (!q) {
+        add(r, Severity::Error, u"replica identity"_s, {},
+            u"cannot read the replica identity of the source tables: %1"_s.arg(q.error().message),
+            q.error().fix);
+        return;
+    }
+    for (int i = 0; i < q->size(); ++i) {
+        const TablePlan &t = plan.tables[q->text(i, 0).toInt()];
+        const QString identity = q->text(i, 1);
+        const bool primaryKey = q->text(i, 2) == u"t";
+        const QString table = t.source.ref.display();
+        if (identity == u"n")
+            add(r, Severity::Error, u"replica identity"_s, t.sourceKey,
+                u"table %1 has REPLICA IDENTITY NOTHING: its updates and deletes do not say "
+                "which row they change"_s.arg(t.sourceKey),
+                u"Run ALTER TABLE %1 REPLICA IDENTITY FULL (or DEFAULT, with a primary key)."_s.arg(
+                    table));
+        else if (identity == u"d" && !primaryKey)
+            add(r, Severity::Error, u"replica identity"_s, t.sourceKey,
+                u"table %1 has REPLICA IDENTITY DEFAULT and no primary key: its updates and "
+                "deletes do not say which row they change"_s.arg(t.sourceKey),
+                u"Add a primary key to %1, or run ALTER TABLE %1 REPLICA IDENTITY FULL."_s.arg(
+                    table));
+    }
+}
+
+// What the incremental step needs beyond the full step's checks: the source's capture
+// settings, a key on every table, filters it can evaluate and a start position the source
+// still has.
+void checkIncremental(PrecheckReport &r, const ProjectDefinition &project, const Endpoint &source,
+                      Session &session, const QString &resumePosition)
+{
+    const Driver &driver = Driver::forEngine(source.engine);
+    SlotState slot;
+    if (source.family() == EngineFamily::PostgreSql)
+        slot = slotState(session, project.name);
+
+    auto probe = driver.probe(session);
+    if (!probe) {
+        add(r, Severity::Error, u"incremental capture"_s, source.displayAddress(),
+            u"cannot read the capture settings of %1: %2"_s.arg(source.displayAddress(),
+                                                                probe.error().message),
+            probe.error().fix);
+    } else {
+        int blockers = 0;
+        for (const ProbeFinding &f : std::as_const(probe->findings)) {
+            if (!f.blocks.contains(kIncremental))
+                continue;
+            // The project's own slot is there already: it needs no free one.
+            if (slot.exists && f.item == u"replication slots")
+                continue;
+            r.items.append(findingItem(f, source));
+            ++blockers;
+        }
+        if (blockers == 0)
+            add(r, Severity::Ok, u"incremental capture"_s, source.displayAddress(),
+                u"%1 is set up for change capture"_s.arg(source.displayAddress()));
+    }
+
+    for (const TablePlan &t : std::as_const(r.plan.tables)) {
+        const QStringList key = t.source.chunkKey();
+        if (key.isEmpty())
+            add(r, Severity::Error, u"incremental key"_s, t.sourceKey,
+                u"table %1 has no primary key or unique key over NOT NULL columns: the "
+                "incremental step cannot tell which target row a change applies to"_s.arg(
+                    t.sourceKey),
+                u"Add a primary key to %1, or exclude it from the project (\"exclude\": "
+                "[\"%2\"])."_s.arg(t.sourceKey, t.source.ref.name));
+        else if (t.keyColumns.isEmpty())
+            add(r, Severity::Error, u"incremental key"_s, t.sourceKey,
+                u"the key of table %1 (%2) is not among the columns the project moves: the "
+                "incremental step cannot apply its changes by key"_s.arg(t.sourceKey,
+                                                                         key.join(u", "_s)),
+                u"Add %1 to the table rule's \"columns\"."_s.arg(key.join(u", "_s)));
+
+        if (t.filter.isEmpty())
+            continue;
+        auto filter = RowFilter::parse(t.filter, t.source.columns, t.sourceKey);
+        if (!filter) {
+            add(r, Severity::Error, u"row filter"_s, t.sourceKey, filter.error().message,
+                filter.error().fix);
+            continue;
+        }
+        const QStringList text = filter->textColumns();
+        if (!text.isEmpty()) {
+            QStringList described;
+            for (const QString &name : text) {
+                const Column *c = t.source.column(name);
+                described << (c && !c->type.collation.isEmpty()
+                                  ? u"%1 (%2)"_s.arg(name, c->type.collation)
+                                  : name);
+            }
+            add(r, Severity::Warning, u"row filter"_s, t.sourceKey,
+                u"the row filter of %1 compares text column(s) %2: the incremental step "
+                "compares them byte by byte, the source under its collation, so a row that "
+                "differs only in case, accents or trailing spaces may be kept by one step and "
+                "left out by the other"_s.arg(t.sourceKey, described.join(u", "_s)),
+                u"Filter on columns that are not text, or make sure such variants do not "
+                "occur."_s);
+        }
+    }
+
+    if (source.family() == EngineFamily::PostgreSql)
+        checkReplicaIdentity(r, session, r.plan);
+
+    if (!resumePosition.isEmpty()) {
+        if (source.family() == EngineFamily::MySql)
+            checkBinlogPosition(r, session, source, resumePosition, true);
+        else if (source.family() == EngineFamily::PostgreSql)
+            checkResumeSlot(r, source, slot, resumePosition);
+        return;
+    }
+    const QString start = project.incremental.startPosition;
+    if (start.isEmpty())
+        return;
+    if (source.family() == EngineFamily::MySql)
+        checkBinlogPosition(r, session, source, start, false);
+    else if (source.family() == EngineFamily::PostgreSql)
+        checkSlotPosition(r, session, source, slot, start);
+}
+
 } // namespace
 
 Result<PrecheckReport> runPrecheck(const ProjectDefinition &project, const Endpoint &source,
                                    const Endpoint &target, const CancelToken &cancel,
-                                   const QSet<QString> &ownTargets)
+                                   const QSet<QString> &ownTargets, const QString &resumePosition)
 {
     PrecheckReport r;
     const Driver &sourceDriver = Driver::forEngine(source.engine);
@@ -385,6 +693,12 @@ Result<PrecheckReport> runPrecheck(const ProjectDefinition &project, const Endpo
                             t.sourceKey, c, primary.sourceKey, t.target.ref.display()),
                         u"Rename or leave out the column so every source fits the target."_s);
         }
+    }
+
+    if (project.hasStep(u"incremental"_s)) {
+        if (cancel.isCancelled())
+            return fail(Error::Code::Cancelled, u"the precheck was stopped"_s);
+        checkIncremental(r, project, source, **sourceSession, resumePosition);
     }
     return r;
 }

@@ -44,9 +44,12 @@ struct PrecheckReport
 // that cannot move losslessly, names the target cannot hold, tables without a key. Reads only.
 // Blocking: run it on a worker thread.
 // `ownTargets` are target tables this project already wrote to (a resumed run): their rows are
-// its own, not a non-empty target.
+// its own, not a non-empty target. `resumePosition` is where the project's incremental step
+// stands when it already started (the store's "forward" stream): the source must still hold it,
+// and incremental.startPosition, which only anchors the first run, is not checked then.
 Result<PrecheckReport> runPrecheck(const ProjectDefinition &project, const Endpoint &source,
                                    const Endpoint &target, const CancelToken &cancel,
-                                   const QSet<QString> &ownTargets = {});
+                                   const QSet<QString> &ownTargets = {},
+                                   const QString &resumePosition = {});
 
 } // namespace ferry

@@ -201,6 +201,96 @@ const QList<QPair<QString, ZeroDatePolicy>> kZeroDates = {{u"reject"_s, ZeroDate
                                                           {u"null"_s, ZeroDatePolicy::Null},
                                                           {u"keep"_s, ZeroDatePolicy::Keep}};
 
+const QStringList kDml = {u"insert"_s, u"update"_s, u"delete"_s};
+
+Result<IncrementalOptions> parseIncremental(const QJsonValue &v)
+{
+    IncrementalOptions out;
+    if (v.isUndefined() || v.isNull())
+        return out;
+    if (!v.isObject())
+        return fail(bad(u"\"incremental\" must be an object"_s,
+                        u"Example: \"incremental\": {\"dml\": [\"insert\", \"update\"], "
+                        "\"batchEvents\": 20000}"_s));
+    const QJsonObject o = v.toObject();
+    if (auto ok = onlyKnownKeys(
+            o, {u"dml"_s, u"startPosition"_s, u"batchEvents"_s, u"quietSeconds"_s, u"reverse"_s},
+            u"incremental"_s);
+        !ok)
+        return std::unexpected(ok.error());
+    if (o.contains(u"dml"_s)) {
+        const QString oneOf = u"List one or more of: %1."_s.arg(kDml.join(u", "_s));
+        auto dml = stringList(o.value(u"dml"_s), u"incremental.dml"_s);
+        if (!dml) {
+            Error e = dml.error();
+            e.fix = oneOf;
+            return fail(e);
+        }
+        if (dml->isEmpty())
+            return fail(bad(u"incremental.dml is empty: no change would reach the target"_s,
+                            oneOf + u" Leave \"dml\" out to apply all three."_s));
+        for (const QString &kind : std::as_const(*dml))
+            if (!kDml.contains(kind))
+                return fail(
+                    bad(u"incremental.dml '%1' is not one of: %2"_s.arg(kind, kDml.join(u", "_s)),
+                        oneOf));
+        out.applyInserts = dml->contains(u"insert"_s);
+        out.applyUpdates = dml->contains(u"update"_s);
+        out.applyDeletes = dml->contains(u"delete"_s);
+    }
+    if (o.contains(u"startPosition"_s)) {
+        const QJsonValue start = o.value(u"startPosition"_s);
+        if (!start.isString() && !start.isNull())
+            return fail(bad(u"incremental.startPosition must be a string"_s,
+                            u"Write the position in the source's form: \"mysql-bin.000003:1234\" "
+                            "(MySQL family), \"0/16B3748\" (PostgreSQL)."_s));
+        out.startPosition = start.toString().trimmed();
+    }
+    auto batch = wholeNumber(o, u"batchEvents"_s, out.batchEvents, 1, 1000000, u"incremental"_s);
+    if (!batch)
+        return std::unexpected(batch.error());
+    out.batchEvents = int(*batch);
+    auto quiet = wholeNumber(o, u"quietSeconds"_s, out.quietSeconds, 0, 3600, u"incremental"_s);
+    if (!quiet)
+        return std::unexpected(quiet.error());
+    out.quietSeconds = int(*quiet);
+    if (o.contains(u"reverse"_s)) {
+        if (!o.value(u"reverse"_s).isBool())
+            return fail(bad(u"incremental.reverse must be true or false"_s,
+                            u"Write \"reverse\": true (the default) to start the reverse "
+                            "increment after the switchover, false not to."_s));
+        out.reverse = o.value(u"reverse"_s).toBool();
+    }
+    return out;
+}
+
+bool isDefault(const IncrementalOptions &o)
+{
+    const IncrementalOptions d;
+    return o.applyInserts == d.applyInserts && o.applyUpdates == d.applyUpdates
+        && o.applyDeletes == d.applyDeletes && o.startPosition == d.startPosition
+        && o.batchEvents == d.batchEvents && o.quietSeconds == d.quietSeconds
+        && o.reverse == d.reverse;
+}
+
+QJsonObject incrementalJson(const IncrementalOptions &options)
+{
+    QStringList dml;
+    if (options.applyInserts)
+        dml << u"insert"_s;
+    if (options.applyUpdates)
+        dml << u"update"_s;
+    if (options.applyDeletes)
+        dml << u"delete"_s;
+    QJsonObject o {{u"dml"_s, QJsonArray::fromStringList(dml)},
+                   {u"batchEvents"_s, options.batchEvents},
+                   {u"quietSeconds"_s, options.quietSeconds},
+                   {u"reverse"_s, options.reverse}};
+    if (!options.startPosition.isEmpty())
+        o[u"startPosition"_s] = options.startPosition;
+    return o;
+}
+
 template<typename E>
 QString nameOf(E value, const QList<QPair<QString, E>> &names)
 {
@@ -257,10 +347,11 @@ Result<ProjectDefinition> ProjectDefinition::fromFile(const QString &path)
 
 Result<ProjectDefinition> ProjectDefinition::fromJson(const QJsonObject &o, Parse mode)
 {
-    if (auto ok = onlyKnownKeys(o,
-                                {u"name"_s, u"type"_s, u"tags"_s, u"source"_s, u"target"_s,
-                                 u"steps"_s, u"objects"_s, u"options"_s, u"verify"_s, u"format"_s},
-                                u"the project"_s);
+    if (auto ok =
+            onlyKnownKeys(o,
+                          {u"name"_s, u"type"_s, u"tags"_s, u"source"_s, u"target"_s, u"steps"_s,
+                           u"objects"_s, u"options"_s, u"incremental"_s, u"verify"_s, u"format"_s},
+                          u"the project"_s);
         !ok)
         return std::unexpected(ok.error());
     ProjectDefinition p;
@@ -397,6 +488,10 @@ Result<ProjectDefinition> ProjectDefinition::fromJson(const QJsonObject &o, Pars
         rule.selects = false;
         p.tables.append(rule);
     }
+    auto incremental = parseIncremental(o.value(u"incremental"_s));
+    if (!incremental)
+        return std::unexpected(incremental.error());
+    p.incremental = *incremental;
     p.verifyOptions = o.value(u"verify"_s).toObject();
     return p;
 }
@@ -458,6 +553,9 @@ QJsonObject ProjectDefinition::toJson() const
     if (!typeOverrides.isEmpty())
         opt[u"typeOverrides"_s] = typeOverrides;
     o[u"options"_s] = opt;
+    // Written for projects that follow the source, or that say how they would.
+    if (hasStep(u"incremental"_s) || !isDefault(incremental))
+        o[u"incremental"_s] = incrementalJson(incremental);
     if (!verifyOptions.isEmpty())
         o[u"verify"_s] = verifyOptions;
     return o;
@@ -469,6 +567,7 @@ bool ProjectDefinition::sameScope(const ProjectDefinition &other) const
     QJsonObject b = other.toJson();
     for (QJsonObject *o : {&a, &b}) {
         o->remove(u"options"_s);
+        o->remove(u"incremental"_s);
         o->remove(u"tags"_s);
         o->remove(u"verify"_s);
         o->remove(u"steps"_s);

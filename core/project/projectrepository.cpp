@@ -493,6 +493,17 @@ Result<QList<StreamRecord>> ProjectRepository::streams(qint64 id) const
     return out;
 }
 
+QString ProjectRepository::appliedPosition(qint64 id, const QString &stream) const
+{
+    auto all = streams(id);
+    if (!all)
+        return {};
+    for (const StreamRecord &s : std::as_const(*all))
+        if (s.stream == stream)
+            return s.appliedPosition;
+    return {};
+}
+
 QSet<QString> ProjectRepository::ownTargets(qint64 id) const
 {
     QSet<QString> out;

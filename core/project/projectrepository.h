@@ -64,6 +64,9 @@ public:
     // Where the project's change streams stand (incremental, reverse), one row per stream.
     Status saveStream(qint64 id, const StreamRecord &stream);
     Result<QList<StreamRecord>> streams(qint64 id) const;
+    // How far `stream` applied ("forward": the incremental step); empty before it started or
+    // when the store cannot say.
+    QString appliedPosition(qint64 id, const QString &stream) const;
 
 private:
     std::shared_ptr<MetaStore> m_store;

@@ -255,9 +255,12 @@ Result<PrecheckReport> ProjectService::precheck(const ProjectDefinition &definit
     auto resolved = endpoints(definition);
     if (!resolved)
         return std::unexpected(resolved.error());
+    if (!projectId)
+        return runPrecheck(definition, resolved->first, resolved->second, cancel);
+    const ProjectRepository repository(m_store);
     return runPrecheck(definition, resolved->first, resolved->second, cancel,
-                       projectId ? ProjectRepository(m_store).ownTargets(projectId)
-                                 : QSet<QString>());
+                       repository.ownTargets(projectId),
+                       repository.appliedPosition(projectId, u"forward"_s));
 }
 
 } // namespace ferry

@@ -416,9 +416,16 @@ private slots:
             << u"pattern"_s << u"'nosuch*' matches no table in %DB%"_s;
         QTest::newRow("target holds rows")
             << u"nonempty"_s << u"target table %T%.big already holds more than 1000 row(s)"_s;
-        QTest::newRow("incremental step")
+        QTest::newRow("incremental without a key")
             << u"incremental"_s
-            << u"incremental synchronization is not available in this version of Ferry"_s;
+            << u"table %DB%.nokey has no primary key or unique key over NOT NULL columns: the "
+               "incremental step cannot tell which target row a change applies to. Add a "
+               "primary key to %DB%.nokey, or exclude it from the project (\"exclude\": "
+               "[\"nokey\"])."_s;
+        QTest::newRow("incremental from a purged binlog")
+            << u"purged"_s
+            << u"binlog file mysql-bin.000000 of incremental.startPosition "
+               "mysql-bin.000000:4 is no longer on %ADDRESS% (purged; the oldest is "_s;
         QTest::newRow("spatial column")
             << u"spatial"_s << u"column %DB%.geo.g (point) cannot be migrated"_s;
         QTest::newRow("name too long")
@@ -451,6 +458,13 @@ private slots:
                          u"INSERT INTO big SELECT g, 'x', g FROM generate_series(1, 2000) g"_s}));
         } else if (kind == u"incremental") {
             project[u"steps"_s] = QJsonArray {u"schema"_s, u"full"_s, u"incremental"_s};
+            objects[u"include"_s] = QJsonArray {u"nokey"_s};
+        } else if (kind == u"purged") {
+            project[u"steps"_s] = QJsonArray {u"incremental"_s};
+            project[u"incremental"_s] = QJsonObject {{u"startPosition"_s, u"mysql-bin.000000:4"_s}};
+            QVERIFY(execute(target,
+                            {u"CREATE TABLE big (id integer PRIMARY KEY, v text, "
+                             "n bigint)"_s}));
         } else if (kind == u"spatial") {
             QVERIFY(execute(m_source,
                             {u"CREATE TABLE IF NOT EXISTS geo (id INT PRIMARY KEY, g POINT)"_s}));
@@ -482,7 +496,8 @@ private slots:
         QString expected = message;
         expected.replace(u"%DB%"_s, m_source.database)
             .replace(u"%T%"_s, name)
-            .replace(u"%LONG%"_s, longName);
+            .replace(u"%LONG%"_s, longName)
+            .replace(u"%ADDRESS%"_s, m_source.displayAddress());
         QVERIFY2(r.err.contains(u"precheck failed: "_s) && r.err.contains(expected),
                  qPrintable(r.err + u"\nexpected: "_s + expected));
         const QJsonObject json = QJsonDocument::fromJson(r.out.toUtf8()).object();

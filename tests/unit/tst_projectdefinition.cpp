@@ -3,6 +3,7 @@
 // naming the key and what to write instead.
 #include "project/projectdefinition.h"
 
+#include <QJsonArray>
 #include <QJsonDocument>
 #include <QTemporaryDir>
 #include <QtTest>
@@ -71,7 +72,8 @@ private slots:
                              "\"user\": \"loader\", \"password\": \"pw\",\n"
                              "             \"database\": \"reporting\", \"schema\": \"sales\", "
                              "\"tls\": \"require\"},\n"
-                             "  \"steps\": [\"schema\", \"full\", \"verify\"],\n"
+                             "  \"steps\": [\"schema\", \"full\", \"incremental\", "
+                             "\"verify\"],\n"
                              "  \"objects\": {\n"
                              "    \"include\": [\"*\"],\n"
                              "    \"exclude\": [\"tmp_*\", \"shop.audit_2019*\"],\n"
@@ -90,6 +92,10 @@ private slots:
                              "\"zeroDates\": \"null\",\n"
                              "    \"typeOverrides\": {\"customers.created_at\": \"timestamp(3)\"}\n"
                              "  },\n"
+                             "  \"incremental\": {\"dml\": [\"insert\", \"update\"], "
+                             "\"startPosition\": \"mysql-bin.000003:1234\",\n"
+                             "                  \"batchEvents\": 500, \"quietSeconds\": 0, "
+                             "\"reverse\": false},\n"
                              "  \"verify\": {\"mode\": \"checksum\"}\n"
                              "}\n"_s;
         file.write(json.arg(QString::fromLatin1(kPasswordEnv), ca).toUtf8());
@@ -128,7 +134,7 @@ private slots:
         QCOMPARE(t.tlsMode, TlsMode::Require);
         QCOMPARE(t.connectTimeoutSeconds, 10);
 
-        QCOMPARE(p.steps, (QStringList {u"schema"_s, u"full"_s, u"verify"_s}));
+        QCOMPARE(p.steps, (QStringList {u"schema"_s, u"full"_s, u"incremental"_s, u"verify"_s}));
         QCOMPARE(p.include, QStringList {u"*"_s});
         QCOMPARE(p.exclude, (QStringList {u"tmp_*"_s, u"shop.audit_2019*"_s}));
         QCOMPARE(p.tables.size(), 3);
@@ -158,6 +164,13 @@ private slots:
         QCOMPARE(p.options.indexes, IndexTiming::WithSchema);
         QCOMPARE(p.options.zeroDates, ZeroDatePolicy::Null);
         QCOMPARE(p.verifyOptions, (QJsonObject {{u"mode"_s, u"checksum"_s}}));
+        QVERIFY(p.incremental.applyInserts);
+        QVERIFY(p.incremental.applyUpdates);
+        QVERIFY(!p.incremental.applyDeletes);
+        QCOMPARE(p.incremental.startPosition, u"mysql-bin.000003:1234"_s);
+        QCOMPARE(p.incremental.batchEvents, 500);
+        QCOMPARE(p.incremental.quietSeconds, 0);
+        QVERIFY(!p.incremental.reverse);
 
         // Written back, the file never holds a password and parses to the same scope.
         const QJsonObject written = p.toJson();
@@ -167,6 +180,16 @@ private slots:
         QVERIFY(again);
         QVERIFY(again->sameScope(p));
         QCOMPARE(again->toJson(), written);
+        QCOMPARE(written[u"incremental"_s].toObject(),
+                 (QJsonObject {{u"dml"_s, QJsonArray {u"insert"_s, u"update"_s}},
+                               {u"startPosition"_s, u"mysql-bin.000003:1234"_s},
+                               {u"batchEvents"_s, 500},
+                               {u"quietSeconds"_s, 0},
+                               {u"reverse"_s, false}}));
+        // The incremental options may change between runs, like the other options.
+        ProjectDefinition changed = *again;
+        changed.incremental.batchEvents = 20;
+        QVERIFY(changed.sameScope(p));
     }
 
     void defaults()
@@ -187,6 +210,39 @@ private slots:
         QCOMPARE(parsed->options.nonEmptyTarget, NonEmptyPolicy::Stop);
         QCOMPARE(parsed->options.indexes, IndexTiming::AfterFull);
         QCOMPARE(parsed->options.zeroDates, ZeroDatePolicy::Reject);
+        QVERIFY(parsed->incremental.applyInserts);
+        QVERIFY(parsed->incremental.applyUpdates);
+        QVERIFY(parsed->incremental.applyDeletes);
+        QCOMPARE(parsed->incremental.startPosition, QString());
+        QCOMPARE(parsed->incremental.batchEvents, 20000);
+        QCOMPARE(parsed->incremental.quietSeconds, 5);
+        QVERIFY(parsed->incremental.reverse);
+        // A project without the step and with the defaults does not spell them out; one with
+        // the step does.
+        QVERIFY(!parsed->toJson().contains(u"incremental"_s));
+        const auto withStep =
+            ProjectDefinition::fromJson(project("{\"steps\": [\"full\", \"incremental\"]}"));
+        QVERIFY(withStep);
+        QCOMPARE(withStep->toJson()[u"incremental"_s].toObject(),
+                 (QJsonObject {{u"dml"_s, QJsonArray {u"insert"_s, u"update"_s, u"delete"_s}},
+                               {u"batchEvents"_s, 20000},
+                               {u"quietSeconds"_s, 5},
+                               {u"reverse"_s, true}}));
+        // An empty "incremental" object means the defaults; one kind of change alone is fine.
+        const auto deletesOnly = ProjectDefinition::fromJson(
+            project("{\"incremental\": {\"dml\": \"delete\", \"startPosition\": "
+                    "\" 0/16B3748 \"}}"));
+        QVERIFY(deletesOnly);
+        QVERIFY(!deletesOnly->incremental.applyInserts);
+        QVERIFY(!deletesOnly->incremental.applyUpdates);
+        QVERIFY(deletesOnly->incremental.applyDeletes);
+        QCOMPARE(deletesOnly->incremental.startPosition, u"0/16B3748"_s);
+        QCOMPARE(deletesOnly->toJson()[u"incremental"_s].toObject(),
+                 (QJsonObject {{u"dml"_s, QJsonArray {u"delete"_s}},
+                               {u"startPosition"_s, u"0/16B3748"_s},
+                               {u"batchEvents"_s, 20000},
+                               {u"quietSeconds"_s, 5},
+                               {u"reverse"_s, true}}));
 
         // Table rules without "include" select only their tables.
         const auto rulesOnly = ProjectDefinition::fromJson(
@@ -208,7 +264,7 @@ private slots:
         };
         row("unknown top-level key", "{\"nmae\": \"x\"}",
             u"unknown key 'nmae' in the project. Known keys: name, type, tags, source, target, "
-            "steps, objects, options, verify, format."_s);
+            "steps, objects, options, incremental, verify, format."_s);
         row("no name", "{\"name\": null}",
             u"the project has no \"name\". Give it a name of 1 to 64 characters without spaces."_s);
         row("blank name", "{\"name\": \"  \"}",
@@ -334,6 +390,40 @@ private slots:
         row("type override not a string",
             "{\"options\": {\"typeOverrides\": {\"t.col\": [\"int\"]}}}",
             u"options.typeOverrides.t.col must be a string"_s);
+        row("incremental not an object", "{\"incremental\": [\"insert\"]}",
+            u"\"incremental\" must be an object. Example: \"incremental\": {\"dml\": "
+            "[\"insert\", \"update\"], \"batchEvents\": 20000}"_s);
+        row("unknown incremental key", "{\"incremental\": {\"batch\": 10}}",
+            u"unknown key 'batch' in incremental. Known keys: dml, startPosition, batchEvents, "
+            "quietSeconds, reverse."_s);
+        row("dml empty", "{\"incremental\": {\"dml\": []}}",
+            u"incremental.dml is empty: no change would reach the target. List one or more of: "
+            "insert, update, delete. Leave \"dml\" out to apply all three."_s);
+        row("dml unknown kind", "{\"incremental\": {\"dml\": [\"insert\", \"upsert\"]}}",
+            u"incremental.dml 'upsert' is not one of: insert, update, delete. List one or more "
+            "of: insert, update, delete."_s);
+        row("dml upper case", "{\"incremental\": {\"dml\": [\"INSERT\"]}}",
+            u"incremental.dml 'INSERT' is not one of: insert, update, delete. List one or more "
+            "of: insert, update, delete."_s);
+        row("dml not strings", "{\"incremental\": {\"dml\": [1]}}",
+            u"incremental.dml must be a list of strings. List one or more of: insert, update, "
+            "delete."_s);
+        row("start position not a string", "{\"incremental\": {\"startPosition\": 1234}}",
+            u"incremental.startPosition must be a string. Write the position in the source's "
+            "form: \"mysql-bin.000003:1234\" (MySQL family), \"0/16B3748\" (PostgreSQL)."_s);
+        row("batch zero", "{\"incremental\": {\"batchEvents\": 0}}",
+            u"incremental.batchEvents must be a whole number from 1 to 1000000"_s);
+        row("batch too big", "{\"incremental\": {\"batchEvents\": 1000001}}",
+            u"incremental.batchEvents must be a whole number from 1 to 1000000"_s);
+        row("batch a fraction", "{\"incremental\": {\"batchEvents\": 10.5}}",
+            u"incremental.batchEvents must be a whole number from 1 to 1000000"_s);
+        row("quiet negative", "{\"incremental\": {\"quietSeconds\": -1}}",
+            u"incremental.quietSeconds must be a whole number from 0 to 3600"_s);
+        row("quiet too long", "{\"incremental\": {\"quietSeconds\": 3601}}",
+            u"incremental.quietSeconds must be a whole number from 0 to 3600"_s);
+        row("reverse not a boolean", "{\"incremental\": {\"reverse\": \"yes\"}}",
+            u"incremental.reverse must be true or false. Write \"reverse\": true (the default) "
+            "to start the reverse increment after the switchover, false not to."_s);
     }
 
     void badInput()

@@ -82,7 +82,8 @@ Result<ProbeReport> MySqlDriver::probe(Session &sessionIn) const
     else
         f.append(probe::finding(Severity::Blocker, u"binlog_row_image"_s, image,
                                 u"binlog_row_image=%1: incremental sync needs FULL, so updates "
-                                "and deletes carry every column"_s.arg(image),
+                                "and deletes carry every column; SET GLOBAL "
+                                "binlog_row_image=FULL and restart the writers"_s.arg(image),
                                 incremental));
 
     if (v.contains(u"binlog_row_metadata"_s)) {

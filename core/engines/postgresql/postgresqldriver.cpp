@@ -94,7 +94,8 @@ Result<ProbeReport> PostgreSqlDriver::probe(Session &sessionIn) const
 
     if (t(3).toInt() == 0)
         f.append(probe::finding(Severity::Blocker, u"max_wal_senders"_s, t(3),
-                                u"max_wal_senders=0: no replication connection is possible"_s,
+                                u"max_wal_senders=0: no replication connection is possible; "
+                                "set max_wal_senders = 10 and restart the server"_s,
                                 incremental));
 
     const QString maxSlotKeep = t(11);

@@ -87,7 +87,8 @@ Result<ProbeReport> SqliteDriver::probe(Session &sessionIn) const
     else
         f.append(probe::finding(Severity::Warning, u"change capture"_s, u"not possible"_s,
                                 u"SQLite keeps no change log, and capture cannot install its "
-                                "triggers in a read-only file"_s,
+                                "triggers in a read-only file; let the account write the file "
+                                "and its folder"_s,
                                 {u"incremental"_s}));
     return report;
 }
