@@ -6,6 +6,7 @@
 #include "pipeline/boundedqueue.h"
 #include "pipeline/runrecords.h"
 #include "pipeline/stepcontext.h"
+#include "rowfilter.h"
 
 #include <QElapsedTimer>
 
@@ -307,12 +308,14 @@ Result<QList<ApplyRoute>> IncrementalStep::routes(Session &target, const Endpoin
             w.conflictKey.append(plan.targetKey[k].name);
         }
         r.targetKey = plan.targetKey;
-        if (!plan.filter.isEmpty())
-            return fail(Error::Code::Unsupported,
-                        u"%1 has a row filter (%2), which the incremental step does not apply "
-                        "yet"_s.arg(plan.sourceKey, plan.filter),
-                        u"Remove the filter, or exclude the table from the project."_s,
-                        plan.sourceKey);
+        if (!plan.filter.isEmpty()) {
+            auto filter = RowFilter::parse(plan.filter, plan.source.columns, plan.sourceKey);
+            if (!filter)
+                return std::unexpected(filter.error());
+            r.filter = [f = *filter](const RowImage &row) {
+                return f.matches(row);
+            };
+        }
         out.append(r);
     }
     return out;

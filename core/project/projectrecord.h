@@ -1,8 +1,8 @@
 #pragma once
 
 #include "pipeline/metricsample.h"
-#include "pipeline/streamrecord.h"
 #include "pipeline/steprecord.h"
+#include "pipeline/streamrecord.h"
 #include "pipeline/tablerecord.h"
 #include "projectdefinition.h"
 

@@ -223,6 +223,38 @@ private slots:
         QCOMPARE(stream.state, u"stopped"_s);
         QVERIFY(stream.heldPosition.isEmpty());
     }
+
+    // A table rule's filter and the project's DML filter apply to captured changes: a row an
+    // update moves into the filter is written, one it moves out is deleted, rows outside are
+    // never written, and deletes are not applied when "dml" leaves them out.
+    void filters()
+    {
+        const Endpoint source = m_scratch->make(Engine::MariaDb, u"flt_src"_s);
+        const Endpoint target = m_scratch->make(Engine::PostgreSql, u"flt_dst"_s);
+        QVERIFY(execute(source,
+                        {u"CREATE TABLE t (id INT PRIMARY KEY, v INT, s VARCHAR(10))"_s,
+                         u"INSERT INTO t VALUES (1, 10, 'a'), (2, 20, 'b')"_s}));
+        QJsonObject project =
+            projectJson(u"flt"_s, source, target, {u"schema"_s, u"full"_s, u"incremental"_s});
+        project[u"objects"_s] = QJsonObject {
+            {u"tables"_s,
+             QJsonArray {QJsonObject {{u"source"_s, u"t"_s}, {u"filter"_s, u"v >= 20"_s}}}}};
+        project[u"incremental"_s] = QJsonObject {{u"dml"_s, QJsonArray {u"insert"_s, u"update"_s}}};
+        const QString storePath = m_storeDir.filePath(u"store-flt.db"_s);
+        RunResult run = runProject(storePath, project, source, target, true);
+        QVERIFY2(run.ok, qPrintable(run.error.text()));
+        auto rows = readTable(target, u"t"_s, {u"id"_s});
+        QCOMPARE(*rows, (std::vector<RowData> {{"2", "20", "b"}}));
+
+        QVERIFY(execute(source,
+                        {u"INSERT INTO t VALUES (3, 30, 'c'), (4, 5, 'd')"_s,
+                         u"UPDATE t SET v = 25 WHERE id = 1"_s,
+                         u"UPDATE t SET v = 1 WHERE id = 2"_s, u"DELETE FROM t WHERE id = 3"_s}));
+        run = runProject(storePath, project, source, target, true);
+        QVERIFY2(run.ok, qPrintable(run.error.text()));
+        rows = readTable(target, u"t"_s, {u"id"_s});
+        QCOMPARE(*rows, (std::vector<RowData> {{"1", "25", "a"}, {"3", "30", "c"}}));
+    }
 };
 
 QTEST_GUILESS_MAIN(TestIncremental)
