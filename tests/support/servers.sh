@@ -6,6 +6,9 @@
 #   tests/support/servers.sh start [DIR]   start both; prints the env file to source
 #   tests/support/servers.sh stop  [DIR]   stop both and remove DIR
 #   tests/support/servers.sh env   [DIR]   print the env file path
+#   tests/support/servers.sh restart-pg      [DIR [SECONDS]]   stop PostgreSQL (fast shutdown:
+#   tests/support/servers.sh restart-mariadb [DIR [SECONDS]]   sessions are cut), keep it down
+#                                            SECONDS (default 0), start it on the same port
 #
 # DIR defaults to $FERRY_TEST_DIR or /tmp/ferry-test-servers. Must run as root: the servers
 # run as the users mysql and postgres (initdb refuses root). No service manager is needed.
@@ -49,14 +52,9 @@ make_certs() {
     chmod 640 "$d/server.key"
 }
 
-start_mariadb() {
-    local d=$dir/mariadb port
-    port=$(free_port)
-    mkdir -p "$d/data" "$d/binlog" "$d/tls"
-    cp "$dir/tls/ca.pem" "$dir/tls/server.pem" "$dir/tls/server.key" "$d/tls/"
-    chown -R mysql:mysql "$d"
-    mariadb-install-db --no-defaults --user=mysql --datadir="$d/data" \
-        --auth-root-authentication-method=normal --skip-test-db >"$d/install.log" 2>&1
+# Starts mariadbd on the data directory start_mariadb made (also after a stop: restart-mariadb).
+launch_mariadb() {
+    local d=$dir/mariadb port=$1
     mariadbd --no-defaults --user=mysql --datadir="$d/data" --socket="$d/mysqld.sock" \
         --pid-file="$d/mysqld.pid" --port="$port" --bind-address=127.0.0.1 \
         --skip-name-resolve --server-id=1 --log-bin="$d/binlog/mysql-bin" \
@@ -72,6 +70,31 @@ start_mariadb() {
         mariadb-admin --no-defaults --socket="$d/mysqld.sock" -uroot ping >/dev/null 2>&1 && break
         sleep 0.1
     done
+}
+
+stop_mariadb() {
+    local d=$dir/mariadb
+    if [ -S "$d/mysqld.sock" ]; then
+        mariadb-admin --no-defaults --socket="$d/mysqld.sock" -uroot shutdown \
+            >/dev/null 2>&1 || true
+    fi
+    if [ -f "$d/launcher.pid" ]; then
+        local pid
+        pid=$(cat "$d/launcher.pid")
+        for _ in $(seq 1 100); do kill -0 "$pid" 2>/dev/null || break; sleep 0.1; done
+        kill -9 "$pid" 2>/dev/null || true
+    fi
+}
+
+start_mariadb() {
+    local d=$dir/mariadb port
+    port=$(free_port)
+    mkdir -p "$d/data" "$d/binlog" "$d/tls"
+    cp "$dir/tls/ca.pem" "$dir/tls/server.pem" "$dir/tls/server.key" "$d/tls/"
+    chown -R mysql:mysql "$d"
+    mariadb-install-db --no-defaults --user=mysql --datadir="$d/data" \
+        --auth-root-authentication-method=normal --skip-test-db >"$d/install.log" 2>&1
+    launch_mariadb "$port"
     mariadb --no-defaults --socket="$d/mysqld.sock" -uroot <<SQL
 CREATE USER 'ferry'@'127.0.0.1' IDENTIFIED BY '$password';
 GRANT ALL PRIVILEGES ON *.* TO 'ferry'@'127.0.0.1' WITH GRANT OPTION;
@@ -127,21 +150,16 @@ SQL
     echo "$port"
 }
 
-stop_all() {
-    if [ -S "$dir/mariadb/mysqld.sock" ]; then
-        mariadb-admin --no-defaults --socket="$dir/mariadb/mysqld.sock" -uroot shutdown \
-            >/dev/null 2>&1 || true
-    fi
-    if [ -f "$dir/mariadb/launcher.pid" ]; then
-        local pid
-        pid=$(cat "$dir/mariadb/launcher.pid")
-        for _ in $(seq 1 100); do kill -0 "$pid" 2>/dev/null || break; sleep 0.1; done
-        kill -9 "$pid" 2>/dev/null || true
-    fi
+stop_postgres() {
     if [ -f "$dir/postgres/data/postmaster.pid" ]; then
         su postgres -s /bin/sh -c "$pgbin/pg_ctl -D '$dir/postgres/data' -m fast -w stop" \
             >/dev/null 2>&1 || true
     fi
+}
+
+stop_all() {
+    stop_mariadb
+    stop_postgres
 }
 
 case "$cmd" in
@@ -176,8 +194,24 @@ stop)
 env)
     echo "$dir/servers.env"
     ;;
+restart-pg)
+    [ -f "$dir/servers.env" ] || { echo "servers.sh: no servers in $dir" >&2; exit 2; }
+    stop_postgres
+    sleep "${3:-0}"
+    su postgres -s /bin/sh \
+        -c "$pgbin/pg_ctl -D '$dir/postgres/data' -l '$dir/postgres/server.log' -w -t 60 start" \
+        >/dev/null
+    ;;
+restart-mariadb)
+    [ -f "$dir/servers.env" ] || { echo "servers.sh: no servers in $dir" >&2; exit 2; }
+    # shellcheck disable=SC1091
+    . "$dir/servers.env"
+    stop_mariadb
+    sleep "${3:-0}"
+    launch_mariadb "$FERRY_TEST_MARIADB_PORT"
+    ;;
 *)
-    echo "usage: $0 start|stop|env [DIR]" >&2
+    echo "usage: $0 start|stop|env|restart-pg|restart-mariadb [DIR [SECONDS]]" >&2
     exit 2
     ;;
 esac
