@@ -536,7 +536,8 @@ Status IncrementalStep::run(StepContext &context)
 
         Result<ApplyResult> applied = ApplyResult {};
         for (int attempt = 0; !batch.empty(); ++attempt) {
-            applied = st.applier->apply(batch);
+            if (st.applier) // none while the target could not be reached again
+                applied = st.applier->apply(batch);
             if (applied || applied.error().code != Error::Code::Connection || attempt >= kMaxRetries
                 || context.cancel.isCancelled())
                 break;
@@ -552,8 +553,10 @@ Status IncrementalStep::run(StepContext &context)
                 "the project log misses this line");
             if (!sleepUnlessCancelled(context.cancel, backoffMs(attempt)))
                 break;
-            if (auto ok = st.connectTarget(); !ok)
-                continue; // still down: the next attempt reports it
+            if (auto ok = st.connectTarget(); !ok) {
+                applied = fail(ok.error()); // still down: retried while it is a lost connection
+                continue;
+            }
             // A commit whose answer was lost may have landed: the position record says.
             auto at = st.applier->position();
             if (at && at->has_value() && **at == batch.back().position) {
