@@ -743,6 +743,39 @@ private slots:
         QCOMPARE(acknowledged.error().code, Error::Code::NotFound);
     }
 
+    // The slot dropped while capture was stopped, and created again by the next prepare(): it
+    // starts after the position capture must resume from, so the stream refuses instead of
+    // skipping what committed in between.
+    void slotCreatedAgainIsRefused()
+    {
+        PostgreSqlChangeReader reader(source(), scope(u"again"_s, {u"items"_s}));
+        reader.setHeartbeatInterval(200ms);
+        QVERIFY(reader.prepare());
+        const QString start = *reader.currentPosition();
+        QVERIFY(reader.release());
+        sql(u"INSERT INTO src.items VALUES (4001, 'lost', 1)"_s);
+        QVERIFY(reader.prepare());
+        const QString recreated = *reader.currentPosition();
+        QVERIFY(*pgoutput::parseLsn(recreated) > *pgoutput::parseLsn(start));
+        CancelToken cancel;
+        auto s = reader.stream(
+            start, [](ChangeTransaction &&) -> Status { return {}; }, cancel);
+        QVERIFY(!s);
+        QCOMPARE(s.error().code, Error::Code::NotFound);
+        QCOMPARE(s.error().message,
+                 u"replication slot %1 on PostgreSQL at %2:%3 starts at %4, after position %5 "
+                 "that capture must resume from: the slot was dropped and created again (or "
+                 "advanced), and the changes between them cannot be read"_s.arg(
+                     reader.slotName(), source().host, QString::number(source().port), recreated,
+                     start));
+        QCOMPARE(s.error().object, reader.slotName());
+        // From the slot's own position the stream runs.
+        auto from = collect(reader, recreated, 1, true);
+        QVERIFY2(from.status.error().code == Error::Code::Cancelled,
+                 qPrintable(errorText(from.status.error())));
+        QVERIFY(reader.release());
+    }
+
     // The full step's hand-off: the snapshot shows the rows as of the slot's creation, and the
     // stream from the slot's position carries exactly what came after.
     void exportedSnapshotHandOff()

@@ -433,6 +433,19 @@ Status PostgreSqlChangeReader::stream(const QString &fromText,
                             m_name, who(m_source), m_source.database),
                         u"Release the project's capture objects and redo the full step."_s, m_name);
         confirmed = pgoutput::parseLsn(slot->text(0, 0)).value_or(0);
+        // The slot confirms only what its reader acknowledged, which the target had committed,
+        // so it is never past a position the target holds. One that is was dropped and created
+        // again (prepare() creates a missing slot) or advanced by hand: what committed between
+        // the two positions is gone, and the server would silently start after it.
+        if (from != 0 && confirmed > from)
+            return fail(Error::Code::NotFound,
+                        u"replication slot %1 on %2 starts at %3, after position %4 that "
+                        "capture must resume from: the slot was dropped and created again (or "
+                        "advanced), and the changes between them cannot be read"_s.arg(
+                            m_name, who(m_source), pgoutput::formatLsn(confirmed), fromText),
+                        u"Redo the full step for the project's tables, then start the "
+                        "incremental step from the position it records."_s,
+                        m_name);
     }
 
     auto opened = connect(true);
