@@ -151,6 +151,10 @@ Error mysqlError(unsigned int code, const QString &message, const QString &sqlSt
             err.fix = u"Check the CA file and that the certificate names the host you connect "
                       "to; 'require' encrypts without verifying."_s;
         break;
+    case ER_SERVER_SHUTDOWN: // a server going down: a moment later it is gone or back
+        err.code = Error::Code::Connection;
+        err.fix = u"Wait until the server has started again, then run again."_s;
+        break;
     case ER_CON_COUNT_ERROR:
         err.code = Error::Code::Connection;
         err.fix = u"The server has reached max_connections; lower Ferry's concurrency or "

@@ -70,6 +70,12 @@ Error postgresConnectError(const QString &rawMessage, const Endpoint &e)
         err.code = Error::Code::Connection;
         err.message = u"%1 did not answer within %2 s"_s.arg(who(e)).arg(e.connectTimeoutSeconds);
         err.fix = u"Check the host and that no firewall drops the traffic."_s;
+    } else if (message.contains(u"the database system is")) {
+        // Starting up, shutting down, in recovery (SQLSTATE 57P03, sent before the startup
+        // packet's options apply): a moment later it may answer, like a refused connection.
+        err.code = Error::Code::Connection;
+        err.message = u"%1 does not accept connections now: %2"_s.arg(who(e), message);
+        err.fix = u"Wait until the server has started, then run again."_s;
     } else if (message.contains(u"No route to host")
                || message.contains(u"Network is unreachable")) {
         err.code = Error::Code::Connection;
