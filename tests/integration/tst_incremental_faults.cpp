@@ -746,6 +746,7 @@ private slots:
         }
         QCOMPARE(killsInFull, kKillsInFull); // the full copy outlasts three short runs
         QCOMPARE(killsInApply, kKillsInApply);
+        const double killsSeconds = double(clock.elapsed()) / 1000.0;
 
         // 2. The target server stopped for 4 s and started again under a streaming run: it
         // retries with backoff, then goes on in the same process.
@@ -778,10 +779,12 @@ private slots:
             p->terminate();
             const Run stopped = finish(std::move(p));
             QVERIFY2(stopped.exitCode == 0, qPrintable(stopped.err));
-            qInfo("%s target restarted (down 4 s): retried, applied on to %s",
-                  QTest::currentDataTag(), qPrintable(position(target, project)));
+            qInfo("%s target restarted (down 4 s): retried, applied on to %s; the run said:\n%s",
+                  QTest::currentDataTag(), qPrintable(position(target, project)),
+                  qPrintable(stopped.err.trimmed()));
         }
 
+        const double restartSeconds = double(clock.elapsed()) / 1000.0 - killsSeconds;
         workload.stop();
         const WorkloadStats stats = workload.stats();
         QVERIFY2(stats.errors == 0, qPrintable(stats.firstError));
@@ -789,6 +792,8 @@ private slots:
         // Caught up after the workload: the target holds the source's rows, value for value.
         const Run caughtUp = ferry({u"run"_s, file, u"--until-caught-up"_s, u"--quiet"_s});
         QVERIFY2(caughtUp.exitCode == 0, qPrintable(caughtUp.err));
+        const double catchUpSeconds =
+            double(clock.elapsed()) / 1000.0 - killsSeconds - restartSeconds;
         const qint64 compared = compareTables(source, target);
         if (QTest::currentTestFailed())
             return;
@@ -859,11 +864,13 @@ private slots:
 
         qInfo("%s: %d kills (%d during the full copy, %d during apply)%s; workload %lld "
               "transactions (%lld statements, %lld key updates, %lld rolled back); %lld rows "
-              "compared value by value and verified; lost log refused: %s; %.1f s",
+              "compared value by value and verified; lost log refused: %s; %.1f s (kills %.1f, "
+              "restart %.1f, catching up %.1f)",
               QTest::currentDataTag(), killsInFull + killsInApply, killsInFull, killsInApply,
               restart.isEmpty() ? "" : ", target restarted once", stats.transactions,
               stats.statements, stats.keyUpdates, stats.rolledBack, compared,
-              qPrintable(lost.err.trimmed().section(u'\n', -1)), double(clock.elapsed()) / 1000.0);
+              qPrintable(lost.err.trimmed().section(u'\n', -1)), double(clock.elapsed()) / 1000.0,
+              killsSeconds, restartSeconds, catchUpSeconds);
     }
 };
 
