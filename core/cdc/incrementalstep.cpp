@@ -372,8 +372,9 @@ Status IncrementalStep::prepare(StepContext &context)
     if (!reader)
         return fail(reader.error());
     st.reader = std::move(*reader);
-    if (auto ok = st.reader->prepare(); !ok)
-        return ok;
+    // Capture was installed when the start position was taken (anchor()). It is not installed
+    // again here: a slot or change log lost since would come back empty and hide the loss;
+    // the stream refuses a position its source no longer has, with the remedy.
     st.reader->setHeartbeatInterval(kHeartbeat);
     auto head = sourceDriver.makeChangeReader(context.source, *captured);
     if (!head)
