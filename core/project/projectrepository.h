@@ -4,6 +4,7 @@
 #include "projectrecord.h"
 
 #include <QDateTime>
+#include <QHash>
 #include <QList>
 #include <QSet>
 
@@ -64,6 +65,8 @@ public:
     // Where the project's change streams stand (incremental, reverse), one row per stream.
     Status saveStream(qint64 id, const StreamRecord &stream);
     Result<QList<StreamRecord>> streams(qint64 id) const;
+    // Every project's stream of that name ("forward"), by project id: the lists' lag column.
+    Result<QHash<qint64, StreamRecord>> streamsNamed(const QString &stream) const;
 
 private:
     std::shared_ptr<MetaStore> m_store;
