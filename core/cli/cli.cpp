@@ -6,6 +6,7 @@
 #include "datasourcecommand.h"
 #include "projectcommand.h"
 #include "runcommand.h"
+#include "statuscommand.h"
 #include "verifycommand.h"
 
 #include <QHash>
@@ -22,9 +23,8 @@ using Handler = std::function<int(Context &, const QStringList &)>;
 const QHash<QString, Handler> &commands()
 {
     static const QHash<QString, Handler> table = {
-        {u"datasource"_s, runDataSourceCommand},
-        {u"run"_s, runRunCommand},
-        {u"project"_s, runProjectCommand},
+        {u"datasource"_s, runDataSourceCommand}, {u"run"_s, runRunCommand},
+        {u"project"_s, runProjectCommand},       {u"status"_s, runStatusCommand},
         {u"verify"_s, runVerifyCommand},
     };
     return table;
@@ -40,6 +40,8 @@ Commands:
   datasource   add, list, show, edit, copy, remove and test data sources
   run FILE     run (or resume) the migration project a JSON file describes
   project      list, show, export, import and remove migration projects
+  status       where projects stand; `status NAME`: steps and change streams (lag,
+               positions, events/s, per-table changes)
   verify FILE  compare source and target, name every difference, write the fix SQL
 
 Global options:
@@ -52,8 +54,8 @@ Global options:
 Console options (without a command):
   --page P       open a module: overview, migration, synchronization, datasources,
                  monitoring, system
-  --project NAME open a migration project's details, with --tab progress, checkpoints,
-                 verification, log or definition
+  --project NAME open a migration project's details, with --tab progress, incremental,
+                 checkpoints, verification, log or definition
 
 Passwords never go on the command line: --password-stdin reads them from standard input.
 Without an OS keychain they are kept in an encrypted vault beside the store, unlocked by
