@@ -5,7 +5,9 @@
 // without the step. The page reads the store on workers: every check waits for refreshed().
 #include "consolecontext.h"
 #include "consolemain.h"
+#include "migration/migrationpage.h"
 #include "migration/projectdetails.h"
+#include "migration/projecttablemodel.h"
 #include "migration/throughputchart.h"
 #include "project/projectrepository.h"
 #include "project/runheartbeat.h"
@@ -110,10 +112,7 @@ class TestProjectDetails : public QObject
     }
 
     QTabWidget *tabs() const { return field<QTabWidget>(u"detailsTabs"_s); }
-    QLabel *emptyState() const
-    {
-        return field<QWidget>(u"incrementalPanel"_s)->findChild<QLabel *>(u"emptyState"_s);
-    }
+    QLabel *emptyState() const { return field(u"incrementalEmpty"_s); }
 
 private slots:
     void initTestCase()
@@ -284,6 +283,36 @@ private slots:
         load(m_copy);
         QVERIFY(!tabs()->isTabVisible(int(ProjectDetails::Tab::Incremental)));
         QVERIFY(m_details->currentTab() != ProjectDetails::Tab::Incremental);
+    }
+
+    // The project list's Lag column: the forward stream's lag as the list read it, and the shown
+    // project's as its details read it again.
+    void listShowsTheForwardLag()
+    {
+        MigrationPage page(m_context.get());
+        page.resize(1200, 700);
+        page.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&page));
+        ProjectTableModel *model = page.model();
+        QTRY_COMPARE(model->rowCount(), 4);
+        auto lagOf = [model](const QString &name) {
+            for (int r = 0; r < model->rowCount(); ++r)
+                if (model->index(r, ProjectTableModel::Name).data().toString() == name)
+                    return model->index(r, ProjectTableModel::Lag).data().toString();
+            return u"(no row)"_s;
+        };
+        QCOMPARE(lagOf(u"shop-sync"_s), u"1.2 s"_s);
+        QCOMPARE(lagOf(u"quiet-sync"_s), u"2 h 3 min"_s);
+        QCOMPARE(lagOf(u"fresh-sync"_s), u"—"_s);
+        QCOMPARE(lagOf(u"copy-only"_s), u"—"_s);
+
+        StreamRecord caughtUp = *ProjectRepository(m_store).streams(m_shop)->cbegin();
+        QCOMPARE(caughtUp.stream, u"forward"_s);
+        caughtUp.lagMs = 480;
+        QVERIFY(saveStream(m_shop, caughtUp, u"2026-11-26T20:17:01.000Z"_s));
+        page.selectProjectNamed(u"shop-sync"_s);
+        QTRY_COMPARE(lagOf(u"shop-sync"_s), u"480 ms"_s);
+        QCOMPARE(lagOf(u"quiet-sync"_s), u"2 h 3 min"_s);
     }
 };
 

@@ -167,6 +167,7 @@ IncrementalPanel::IncrementalPanel(QWidget *parent)
     content->addWidget(m_tablesView, 1);
 
     auto *layout = new QVBoxLayout(this);
+    m_empty->setObjectName(u"incrementalEmpty"_s); // styled as emptyState (ferry.qss)
     m_empty->setMinimumWidth(520); // a paragraph, not one line across the page
     m_empty->setMaximumWidth(620);
     layout->addWidget(m_empty, 1, Qt::AlignHCenter);
