@@ -72,14 +72,14 @@ int runConsole(QApplication &app, const QStringList &arguments)
                                       u"datasources"_s, u"monitoring"_s, u"system"_s};
     if (const qsizetype page = pages.indexOf(pageOption); page >= 0)
         window.showModule(MainWindow::Module(page));
-    // --project NAME [--tab progress|checkpoints|verification|log|definition] opens a
-    // migration project's details.
+    // --project NAME [--tab progress|incremental|checkpoints|verification|log|definition]
+    // opens a migration project's details.
     if (!projectOption.isEmpty()) {
         window.showModule(MainWindow::DataMigration);
         auto *migration = qobject_cast<MigrationPage *>(window.page(MainWindow::DataMigration));
         migration->selectProjectNamed(projectOption);
-        static const QStringList tabs = {u"progress"_s, u"checkpoints"_s, u"verification"_s,
-                                         u"log"_s, u"definition"_s};
+        static const QStringList tabs = {u"progress"_s,     u"incremental"_s, u"checkpoints"_s,
+                                         u"verification"_s, u"log"_s,         u"definition"_s};
         if (const qsizetype tab = tabs.indexOf(tabOption); tab >= 0)
             migration->details()->showTab(ProjectDetails::Tab(tab));
     }

@@ -7,6 +7,7 @@
 #include "ddlcommand.h"
 #include "projectcommand.h"
 #include "runcommand.h"
+#include "statuscommand.h"
 #include "switchovercommand.h"
 #include "verifycommand.h"
 
@@ -25,8 +26,9 @@ const QHash<QString, Handler> &commands()
 {
     static const QHash<QString, Handler> table = {
         {u"datasource"_s, runDataSourceCommand}, {u"run"_s, runRunCommand},
-        {u"project"_s, runProjectCommand},       {u"verify"_s, runVerifyCommand},
-        {u"switchover"_s, runSwitchoverCommand}, {u"ddl"_s, runDdlCommand},
+        {u"project"_s, runProjectCommand},       {u"status"_s, runStatusCommand},
+        {u"verify"_s, runVerifyCommand},         {u"switchover"_s, runSwitchoverCommand},
+        {u"ddl"_s, runDdlCommand},
     };
     return table;
 }
@@ -41,6 +43,8 @@ Commands:
   datasource   add, list, show, edit, copy, remove and test data sources
   run FILE     run (or resume) the migration project a JSON file describes
   project      list, show, export, import and remove migration projects
+  status       where projects stand; `status NAME`: steps and change streams (lag,
+               positions, events/s, per-table changes)
   verify FILE  compare source and target, name every difference, write the fix SQL
   switchover FILE  cut over to the target and start the reverse increment
   ddl FILE     show or decide the schema change a change stream paused at
@@ -55,8 +59,8 @@ Global options:
 Console options (without a command):
   --page P       open a module: overview, migration, synchronization, datasources,
                  monitoring, system
-  --project NAME open a migration project's details, with --tab progress, checkpoints,
-                 verification, log or definition
+  --project NAME open a migration project's details, with --tab progress, incremental,
+                 checkpoints, verification, log or definition
 
 Passwords never go on the command line: --password-stdin reads them from standard input.
 Without an OS keychain they are kept in an encrypted vault beside the store, unlocked by

@@ -455,41 +455,64 @@ Status ProjectRepository::saveStream(qint64 id, const StreamRecord &s)
     return {};
 }
 
+namespace {
+
+const QString kStreamColumns =
+    u"stream, state, read_position, applied_position, last_commit_at, applied_at, lag_ms, "
+    "events_per_s, transactions, events, tables_json, detail, updated_at, held_position, "
+    "ddl_decision"_s;
+
+// A stream_state row read through kStreamColumns, from `column` on.
+StreamRecord streamFromRow(const QSqlQuery &q, int column)
+{
+    StreamRecord s;
+    s.stream = q.value(column).toString();
+    s.state = q.value(column + 1).toString();
+    s.readPosition = q.value(column + 2).toString();
+    s.appliedPosition = q.value(column + 3).toString();
+    s.lastCommitAt = timestamp(q.value(column + 4));
+    s.appliedAt = timestamp(q.value(column + 5));
+    s.lagMs = q.value(column + 6).isNull() ? -1 : q.value(column + 6).toLongLong();
+    s.eventsPerSecond = q.value(column + 7).toDouble();
+    s.transactions = q.value(column + 8).toLongLong();
+    s.events = q.value(column + 9).toLongLong();
+    const QJsonObject tables = QJsonDocument::fromJson(q.value(column + 10).toByteArray()).object();
+    for (auto it = tables.begin(); it != tables.end(); ++it) {
+        const QJsonArray c = it.value().toArray();
+        s.tables.insert(it.key(), {c.at(0).toInteger(), c.at(1).toInteger(), c.at(2).toInteger()});
+    }
+    s.detail = q.value(column + 11).toString();
+    s.updatedAt = timestamp(q.value(column + 12));
+    s.heldPosition = q.value(column + 13).toString();
+    s.ddlDecision = q.value(column + 14).toString();
+    return s;
+}
+
+} // namespace
+
 Result<QList<StreamRecord>> ProjectRepository::streams(qint64 id) const
 {
-    auto q = m_store->exec(
-        u"SELECT stream, state, read_position, applied_position, last_commit_at, applied_at, "
-        "lag_ms, events_per_s, transactions, events, tables_json, detail, updated_at, "
-        "held_position, ddl_decision FROM "
-        "stream_state WHERE project_id = ? ORDER BY stream"_s,
-        {id});
+    auto q = m_store->exec(u"SELECT "_s + kStreamColumns
+                               + u" FROM stream_state WHERE project_id = ? ORDER BY stream"_s,
+                           {id});
     if (!q)
         return std::unexpected(q.error());
     QList<StreamRecord> out;
-    while (q->next()) {
-        StreamRecord s;
-        s.stream = q->value(0).toString();
-        s.state = q->value(1).toString();
-        s.readPosition = q->value(2).toString();
-        s.appliedPosition = q->value(3).toString();
-        s.lastCommitAt = timestamp(q->value(4));
-        s.appliedAt = timestamp(q->value(5));
-        s.lagMs = q->value(6).isNull() ? -1 : q->value(6).toLongLong();
-        s.eventsPerSecond = q->value(7).toDouble();
-        s.transactions = q->value(8).toLongLong();
-        s.events = q->value(9).toLongLong();
-        const QJsonObject tables = QJsonDocument::fromJson(q->value(10).toByteArray()).object();
-        for (auto it = tables.begin(); it != tables.end(); ++it) {
-            const QJsonArray c = it.value().toArray();
-            s.tables.insert(it.key(),
-                            {c.at(0).toInteger(), c.at(1).toInteger(), c.at(2).toInteger()});
-        }
-        s.detail = q->value(11).toString();
-        s.updatedAt = timestamp(q->value(12));
-        s.heldPosition = q->value(13).toString();
-        s.ddlDecision = q->value(14).toString();
-        out.append(s);
-    }
+    while (q->next())
+        out.append(streamFromRow(*q, 0));
+    return out;
+}
+
+Result<QHash<qint64, StreamRecord>> ProjectRepository::streamsNamed(const QString &stream) const
+{
+    auto q = m_store->exec(u"SELECT project_id, "_s + kStreamColumns
+                               + u" FROM stream_state WHERE stream = ?"_s,
+                           {stream});
+    if (!q)
+        return std::unexpected(q.error());
+    QHash<qint64, StreamRecord> out;
+    while (q->next())
+        out.insert(q->value(0).toLongLong(), streamFromRow(*q, 1));
     return out;
 }
 

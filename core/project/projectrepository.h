@@ -4,6 +4,7 @@
 #include "projectrecord.h"
 
 #include <QDateTime>
+#include <QHash>
 #include <QList>
 #include <QSet>
 
@@ -67,6 +68,8 @@ public:
     // How far `stream` applied ("forward": the incremental step); empty before it started or
     // when the store cannot say.
     QString appliedPosition(qint64 id, const QString &stream) const;
+    // Every project's stream of that name ("forward"), by project id: the lists' lag column.
+    Result<QHash<qint64, StreamRecord>> streamsNamed(const QString &stream) const;
 
 private:
     std::shared_ptr<MetaStore> m_store;

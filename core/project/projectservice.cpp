@@ -65,6 +65,10 @@ Result<ProjectOverview> ProjectService::overview(qint64 id, int logLines, int sa
     if (!recent)
         return std::unexpected(recent.error());
     o.samples = *recent;
+    auto streams = repository.streams(id);
+    if (!streams)
+        return std::unexpected(streams.error());
+    o.streams = *streams;
     if (withVerification) {
         auto report = VerificationRepository(m_store).latest(id);
         if (!report)
@@ -72,6 +76,16 @@ Result<ProjectOverview> ProjectService::overview(qint64 id, int logLines, int sa
         o.verification = *report;
     }
     return o;
+}
+
+Result<QList<StreamRecord>> ProjectService::streams(qint64 id) const
+{
+    return ProjectRepository(m_store).streams(id);
+}
+
+Result<QHash<qint64, StreamRecord>> ProjectService::forwardStreams() const
+{
+    return ProjectRepository(m_store).streamsNamed(u"forward"_s);
 }
 
 Status ProjectService::log(qint64 id, const QString &text) const

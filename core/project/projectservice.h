@@ -28,6 +28,7 @@ struct ProjectOverview
     QList<Checkpoint> checkpoints;
     QList<LogLine> log; // the newest lines
     QList<MetricSample> samples; // the newest samples
+    QList<StreamRecord> streams; // where its change streams stand ("forward", "reverse")
     std::optional<VerifyReport> verification; // the latest report, when asked for
 };
 
@@ -49,10 +50,14 @@ public:
     Result<QList<ProjectRecord>> list() const;
     Result<ProjectRecord> find(qint64 id) const;
     Result<ProjectRecord> find(const QString &name) const;
-    // The project with its steps, tables, checkpoints, the last `logLines` log lines and
-    // `samples` metric samples, and (withVerification) its latest verification report.
+    // The project with its steps, tables, checkpoints, change streams, the last `logLines` log
+    // lines and `samples` metric samples, and (withVerification) its latest verification report.
     Result<ProjectOverview> overview(qint64 id, int logLines, int samples,
                                      bool withVerification) const;
+    // Where the project's change streams stand, as their runs last saved them (by stream name).
+    Result<QList<StreamRecord>> streams(qint64 id) const;
+    // Every project's forward (incremental) stream, by project id, for the project lists.
+    Result<QHash<qint64, StreamRecord>> forwardStreams() const;
 
     // Stores a new project; its definition must read back as a project file does, and a taken
     // name is Code::Conflict.

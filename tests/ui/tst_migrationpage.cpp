@@ -587,8 +587,10 @@ private slots:
         select(u"wizard-e2e"_s);
         ProjectDetails *details = m_page->details();
         auto *tabs = details->findChild<QTabWidget *>(u"detailsTabs"_s);
-        QTest::mouseClick(tabs->tabBar(), Qt::LeftButton, {}, tabs->tabBar()->tabRect(2).center());
-        QCOMPARE(tabs->currentIndex(), 2);
+        const int verification = int(ProjectDetails::Tab::Verification);
+        QTest::mouseClick(tabs->tabBar(), Qt::LeftButton, {},
+                          tabs->tabBar()->tabRect(verification).center());
+        QCOMPARE(tabs->currentIndex(), verification);
         QTRY_VERIFY(details->verification().has_value());
         QVERIFY(details->verification()->consistent());
 

@@ -287,7 +287,9 @@ private slots:
         w->reject();
     }
 
-    void incrementalSaysWhyItIsUnavailable()
+    // Incremental is offered for every source engine unless the source's last probe found what
+    // blocks it, which is then shown beside it.
+    void incrementalFollowsTheSourceProbe()
     {
         // A source whose last probe found a statement-based binlog, and an SQLite source.
         QVERIFY(addDataSource(u"maria-stmt"_s, m_source));
@@ -319,15 +321,17 @@ private slots:
             QVERIFY(field<QCheckBox>(w, on)->isChecked());
             QVERIFY(field<QCheckBox>(w, on)->isEnabled());
         }
+        // Blocked by the probe: off, and the finding says why.
+        auto *incremental = field<QCheckBox>(w, u"incrementalCheck"_s);
+        auto *reason = field<QLabel>(w, u"incrementalReason"_s);
         for (const QString &off : {u"incrementalCheck"_s, u"reverseCheck"_s}) {
             QVERIFY(!field<QCheckBox>(w, off)->isChecked());
             QVERIFY(!field<QCheckBox>(w, off)->isEnabled());
         }
-        QCOMPARE(field<QLabel>(w, u"incrementalReason"_s)->text(),
-                 u"Not available in this version of Ferry.\nThe source's last test found: "
-                 "binlog_format=STATEMENT: incremental sync needs ROW; SET GLOBAL "
-                 "binlog_format=ROW and restart the writers"_s);
-        QVERIFY(field<QLabel>(w, u"incrementalReason"_s)->isVisible());
+        QCOMPARE(reason->text(),
+                 u"The source's last test found: binlog_format=STATEMENT: incremental sync needs "
+                 "ROW; SET GLOBAL binlog_format=ROW and restart the writers"_s);
+        QVERIFY(reason->isVisible());
         QCOMPARE(field<QLabel>(w, u"reverseReason"_s)->text(),
                  u"Not available in this version of Ferry."_s);
 
@@ -337,14 +341,37 @@ private slots:
         QCOMPARE(field<QLabel>(w, u"wizardStatus"_s)->text(),
                  u"Choose at least one migration type."_s);
         QVERIFY(!button(w, u"nextButton"_s)->isEnabled());
+        field<QCheckBox>(w, u"fullCheck"_s)->setChecked(true);
 
-        // SQLite keeps no change log.
+        // An SQLite source captures through triggers: offered, with what it installs.
         QTest::mouseClick(button(w, u"backButton"_s), Qt::LeftButton);
         choose(field<QComboBox>(w, u"sourceCombo"_s), u"sqlite-src"_s);
         next(w, MigrationWizard::Types);
-        QCOMPARE(field<QLabel>(w, u"incrementalReason"_s)->text(),
-                 u"Not available in this version of Ferry.\nSQLite sources cannot do incremental "
-                 "synchronization: SQLite keeps no change log to read changes from."_s);
+        QVERIFY(incremental->isEnabled());
+        QVERIFY(!incremental->isChecked());
+        QCOMPARE(reason->text(),
+                 u"Capture installs triggers and a change log table in the source file; "
+                 "releasing the project removes them."_s);
+        QTest::mouseClick(incremental, Qt::LeftButton, {}, QPoint(8, incremental->height() / 2));
+        QVERIFY(incremental->isChecked());
+        QCOMPARE(field<QLabel>(w, u"wizardStatus"_s)->text(), QString());
+        QVERIFY(button(w, u"nextButton"_s)->isEnabled());
+
+        // Checked, then a source that cannot stream: it stays checked (to be seen and unchecked)
+        // and the wizard does not go on with it.
+        QTest::mouseClick(button(w, u"backButton"_s), Qt::LeftButton);
+        choose(field<QComboBox>(w, u"sourceCombo"_s), u"maria-stmt"_s);
+        next(w, MigrationWizard::Types);
+        QVERIFY(incremental->isChecked());
+        QVERIFY(incremental->isEnabled());
+        QCOMPARE(field<QLabel>(w, u"wizardStatus"_s)->text(),
+                 u"The source cannot stream its changes as its last test found it: uncheck "
+                 "incremental synchronization, or fix the source and test it again."_s);
+        QVERIFY(!button(w, u"nextButton"_s)->isEnabled());
+        QTest::mouseClick(incremental, Qt::LeftButton, {}, QPoint(8, incremental->height() / 2));
+        QVERIFY(!incremental->isChecked());
+        QVERIFY(!incremental->isEnabled());
+        QVERIFY(button(w, u"nextButton"_s)->isEnabled());
         w->reject();
     }
 
@@ -420,7 +447,11 @@ private slots:
         QVERIFY(!verify->isChecked());
         QTest::mouseClick(verify, Qt::LeftButton, {}, box);
         QVERIFY(verify->isChecked());
-        QVERIFY(!field<QCheckBox>(w, u"incrementalCheck"_s)->isEnabled());
+        // The test server's binlog lets it stream: offered, off unless asked for.
+        QVERIFY(field<QCheckBox>(w, u"incrementalCheck"_s)->isEnabled());
+        QVERIFY(!field<QCheckBox>(w, u"incrementalCheck"_s)->isChecked());
+        QVERIFY2(field<QLabel>(w, u"incrementalReason"_s)->isHidden(),
+                 qPrintable(field<QLabel>(w, u"incrementalReason"_s)->text()));
         next(w, MigrationWizard::Objects);
 
         // 3. Objects, read on a worker.

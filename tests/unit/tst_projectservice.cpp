@@ -94,6 +94,64 @@ private slots:
         QCOMPARE(changed.count(), 1);
     }
 
+    // The console's details read the change streams with the rest of a project, as the
+    // incremental step saved them (forward before reverse).
+    void overviewCarriesTheStreams()
+    {
+        auto created = m_service->create(definition(u"shop"_s));
+        QVERIFY(created);
+        auto before = m_service->overview(created->id, 10, 10, false);
+        QVERIFY(before);
+        QVERIFY(before->streams.isEmpty());
+
+        ProjectRepository projects(m_store);
+        StreamRecord reverse;
+        reverse.stream = u"reverse"_s;
+        reverse.state = u"starting"_s;
+        QVERIFY(projects.saveStream(created->id, reverse));
+        StreamRecord forward;
+        forward.stream = u"forward"_s;
+        forward.state = u"paused-ddl"_s;
+        forward.readPosition = u"0/16B3748"_s;
+        forward.appliedPosition = u"0/16B3700"_s;
+        forward.lastCommitAt = QDateTime(QDate(2026, 11, 26), QTime(20, 16, 49, 123), Qt::UTC);
+        forward.lagMs = 4200;
+        forward.eventsPerSecond = 12.5;
+        forward.transactions = 40;
+        forward.events = 90;
+        forward.tables.insert(u"main.orders"_s, {60, 25, 5});
+        forward.detail = u"ALTER TABLE orders ADD COLUMN note TEXT"_s;
+        QVERIFY(projects.saveStream(created->id, forward));
+        forward.state = u"streaming"_s; // saved again: one row per stream, the newest
+        forward.detail.clear();
+        QVERIFY(projects.saveStream(created->id, forward));
+
+        auto o = m_service->overview(created->id, 10, 10, false);
+        QVERIFY(o);
+        QCOMPARE(o->streams.size(), 2);
+        const StreamRecord &f = o->streams.at(0);
+        QCOMPARE(f.stream, u"forward"_s);
+        QCOMPARE(f.state, u"streaming"_s);
+        QCOMPARE(f.readPosition, u"0/16B3748"_s);
+        QCOMPARE(f.appliedPosition, u"0/16B3700"_s);
+        QCOMPARE(f.lastCommitAt, forward.lastCommitAt);
+        QVERIFY(!f.appliedAt.isValid());
+        QCOMPARE(f.lagMs, qint64(4200));
+        QCOMPARE(f.eventsPerSecond, 12.5);
+        QCOMPARE(f.transactions, qint64(40));
+        QCOMPARE(f.events, qint64(90));
+        QCOMPARE(f.tables.keys(), QStringList {u"main.orders"_s});
+        QCOMPARE(f.tables.value(u"main.orders"_s).inserts, qint64(60));
+        QCOMPARE(f.tables.value(u"main.orders"_s).updates, qint64(25));
+        QCOMPARE(f.tables.value(u"main.orders"_s).deletes, qint64(5));
+        QCOMPARE(f.detail, QString());
+        QCOMPARE(o->streams.at(1).stream, u"reverse"_s);
+        QCOMPARE(o->streams.at(1).lagMs, qint64(-1));
+        auto streams = m_service->streams(created->id);
+        QVERIFY(streams);
+        QCOMPARE(streams->size(), 2);
+    }
+
     void startedProjectKeepsItsScope()
     {
         auto created = m_service->create(definition(u"shop"_s));

@@ -6,6 +6,7 @@
 #include "pipeline/step.h"
 #include "pipeline/stepcontext.h"
 #include "pipeline/steprunner.h"
+#include "pipeline/streamstate.h"
 
 #include <QtTest>
 
@@ -421,6 +422,16 @@ private slots:
         QCOMPARE(stateFromId<TableState>(u"verifying"), TableState::Verifying);
         QCOMPARE(stateFromId<ChunkState>(u"done"), ChunkState::Done);
         QVERIFY(!stateFromId<StepState>(u"copying"));
+        for (StreamState s : {StreamState::Starting, StreamState::CatchingUp,
+                              StreamState::Streaming, StreamState::Retrying, StreamState::PausedDdl,
+                              StreamState::Stopped, StreamState::Failed})
+            QCOMPARE(stateFromId<StreamState>(stateId(s)), s);
+        QCOMPARE(stateId(StreamState::CatchingUp), u"catching-up"_s);
+        QCOMPARE(stateId(StreamState::PausedDdl), u"paused-ddl"_s);
+        QCOMPARE(streamStateName(StreamState::PausedDdl), u"Paused on DDL"_s);
+        QVERIFY(isMoving(StreamState::Retrying));
+        QVERIFY(!isMoving(StreamState::PausedDdl));
+        QVERIFY(!stateFromId<StreamState>(u"paused"));
     }
 };
 

@@ -157,6 +157,11 @@ MigrationPage::MigrationPage(ConsoleContext *context, QWidget *parent)
             m_details->showProject(p->id);
         updateActions();
     });
+    // The shown project's lag follows its details' reads (every two seconds while in view).
+    connect(m_details, &ProjectDetails::refreshed, this, [this] {
+        if (m_details->projectId() != 0)
+            m_model->setStream(m_details->projectId(), m_details->forwardStream());
+    });
     connect(m_create, &QAction::triggered, this, &MigrationPage::createProject);
     connect(m_import, &QAction::triggered, this, &MigrationPage::importProject);
     connect(m_export, &QAction::triggered, this, &MigrationPage::exportSelected);
@@ -181,13 +186,22 @@ MigrationPage::MigrationPage(ConsoleContext *context, QWidget *parent)
 
 void MigrationPage::reload()
 {
-    auto projects = m_context->projects();
+    auto service = m_context->projects();
+    struct Listing
+    {
+        Result<QList<ProjectRecord>> projects;
+        Result<QHash<qint64, StreamRecord>> streams;
+    };
     runAsync(
-        this, [projects] { return projects->list(); },
-        [this](const Result<QList<ProjectRecord>> &projects) {
-            if (!projects) {
+        this,
+        [service] {
+            return Listing {service->list(), service->forwardStreams()};
+        },
+        [this](const Listing &listing) {
+            const Result<QList<ProjectRecord>> &projects = listing.projects;
+            if (!projects || !listing.streams) {
                 showMessage(this, QMessageBox::Warning, tr("Cannot read the projects"),
-                            projects.error().text());
+                            !projects ? projects.error().text() : listing.streams.error().text());
                 return;
             }
             qint64 keep =
@@ -197,7 +211,7 @@ void MigrationPage::reload()
                 if (!m_pendingName.isEmpty() && p.name() == m_pendingName)
                     keep = p.id;
             m_pendingName.clear();
-            m_model->setProjects(*projects);
+            m_model->setProjects(*projects, *listing.streams);
             const QString tag = m_tag->currentData().toString();
             m_tag->blockSignals(true);
             m_tag->clear();

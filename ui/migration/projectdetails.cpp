@@ -2,6 +2,7 @@
 
 #include "common/files.h"
 #include "consolecontext.h"
+#include "incrementalpanel.h"
 #include "project/projectrunner.h"
 #include "project/projectservice.h"
 #include "project/projectverification.h"
@@ -42,6 +43,7 @@ struct ProjectDetails::Snapshot
     QList<Checkpoint> checkpoints;
     QList<LogLine> log;
     QList<MetricSample> samples;
+    QList<StreamRecord> streams;
     std::optional<VerifyReport> verification;
     QString error;
 };
@@ -204,19 +206,17 @@ ProjectDetails::ProjectDetails(ConsoleContext *context, QWidget *parent)
     m_tablesView->setColumnWidth(4, 110);
     m_throughput = new ThroughputChart(tr("Throughput"), tr("rows/s"));
     m_throughput->setObjectName(u"throughputChart"_s);
-    m_lag = new ThroughputChart(tr("Lag"), tr("ms"));
-    m_lag->setObjectName(u"lagChart"_s);
-    // Lag exists only for an incremental step; the chart shows only then.
-    m_lag->hide();
-    // Steps and the charts side by side on top, every table below at full width.
+    // Steps and the chart side by side on top, every table below at full width.
     auto *top = new QHBoxLayout;
     top->addWidget(m_stepsView, 3, Qt::AlignTop);
     top->addWidget(m_throughput, 2);
-    top->addWidget(m_lag, 2);
     auto *progressTab = new QWidget;
     auto *progressLayout = new QVBoxLayout(progressTab);
     progressLayout->addLayout(top);
     progressLayout->addWidget(m_tablesView, 1);
+
+    // Incremental synchronization: where the change streams stand, their lag and changes.
+    m_incremental = new IncrementalPanel;
 
     // Checkpoints.
     m_checkpoints = new SimpleTableModel({tr("Source table"), tr("Chunks done"), tr("In flight"),
@@ -284,6 +284,8 @@ ProjectDetails::ProjectDetails(ConsoleContext *context, QWidget *parent)
     m_tabs = new QTabWidget;
     m_tabs->setObjectName(u"detailsTabs"_s);
     m_tabs->addTab(progressTab, tr("Progress"));
+    m_tabs->addTab(m_incremental, tr("Incremental synchronization"));
+    m_tabs->setTabVisible(int(Tab::Incremental), false);
     m_tabs->addTab(checkpointsTab, tr("Checkpoints"));
     m_tabs->addTab(verificationTab, tr("Verification"));
     m_tabs->addTab(m_log, tr("Log"));
@@ -337,7 +339,7 @@ void ProjectDetails::showProject(qint64 projectId)
     m_liveRunId.clear();
     m_lastProgress = {};
     m_throughput->setPoints({});
-    m_lag->setPoints({});
+    m_incremental->clear();
     m_tables->setRows({});
     attachRunner();
     showVerification();
@@ -428,6 +430,7 @@ void ProjectDetails::refresh()
             s.checkpoints = o->checkpoints;
             s.log = o->log;
             s.samples = o->samples;
+            s.streams = o->streams;
             s.verification = o->verification;
             return s;
         },
@@ -534,8 +537,11 @@ void ProjectDetails::apply(const Snapshot &s)
         m_throughput->setPoints(points);
         m_throughput->setEmptyText(points.isEmpty() ? tr("no samples yet") : QString());
     }
-    m_lag->setVisible(d.hasStep(u"incremental"_s));
-    m_lag->setEmptyText(tr("incremental sync is not available in this version"));
+    m_tabs->setTabVisible(int(Tab::Incremental), d.hasStep(u"incremental"_s));
+    if (m_wantedTab && m_tabs->isTabVisible(int(*m_wantedTab)))
+        showTab(*m_wantedTab);
+    m_incremental->setStreams(s.streams, p.state == ProjectState::Running);
+    m_incremental->setSamples(s.samples);
 
     QStringList lines;
     for (const LogLine &l : s.log)
@@ -628,7 +634,25 @@ void ProjectDetails::showVerification()
 
 void ProjectDetails::showTab(Tab tab)
 {
+    m_wantedTab.reset();
+    if (!m_tabs->isTabVisible(int(tab))) {
+        m_wantedTab = tab;
+        return;
+    }
     m_tabs->setCurrentIndex(int(tab));
+}
+
+std::optional<StreamRecord> ProjectDetails::forwardStream() const
+{
+    for (const StreamRecord &s : m_incremental->streams())
+        if (s.stream == u"forward")
+            return s;
+    return std::nullopt;
+}
+
+ProjectDetails::Tab ProjectDetails::currentTab() const
+{
+    return Tab(m_tabs->currentIndex());
 }
 
 // Through the same runner as a run: it holds the project lock, Pause stops it, and closing the

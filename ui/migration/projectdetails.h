@@ -23,13 +23,15 @@ class ProjectRunner;
 namespace ferry::ui {
 
 class ConsoleContext;
+class IncrementalPanel;
 class SimpleTableModel;
 class ThroughputChart;
 
 // Everything about one migration project: its steps with state and progress, each table's
-// progress (rows, bytes, rate, ETA), live throughput and lag charts, the checkpoints, errors
-// with their cause and fix, the last verification with its differences and exports, the
-// project's own log and its definition. Follows a running project through its runner's queued
+// progress (rows, bytes, rate, ETA), the live throughput chart, the incremental step's change
+// streams with their lag (for a project with that step), the checkpoints, errors with their
+// cause and fix, the last verification with its differences and exports, the project's own log
+// and its definition. Follows a running project through its runner's queued
 // progress; reads the store on workers every two seconds while visible.
 class ProjectDetails : public QWidget
 {
@@ -43,9 +45,14 @@ public:
     // How many times live progress reached the page (the responsiveness test counts them).
     int liveUpdates() const { return m_liveUpdates; }
     const std::optional<VerifyReport> &verification() const { return m_verification; }
+    // The shown project's forward change stream as last read; none before it started.
+    std::optional<StreamRecord> forwardStream() const;
 
-    enum class Tab { Progress, Checkpoints, Verification, Log, Definition };
+    // Incremental is in view only for a project with the incremental step; asked for before
+    // the project has loaded, it shows once it is in view.
+    enum class Tab { Progress, Incremental, Checkpoints, Verification, Log, Definition };
     void showTab(Tab tab);
+    Tab currentTab() const;
 
     enum class Export { Html, Csv, Json, CorrectionSql };
     // Writes the shown verification as `kind`. Blocks on the file and the store: the console's
@@ -86,6 +93,7 @@ private:
     bool m_loading = false;
     bool m_verifying = false;
     std::optional<VerifyReport> m_verification;
+    std::optional<Tab> m_wantedTab; // asked for while not in view
 
     QLabel *m_title;
     QLabel *m_subtitle;
@@ -100,7 +108,7 @@ private:
     QTableView *m_stepsView;
     QTableView *m_tablesView;
     ThroughputChart *m_throughput;
-    ThroughputChart *m_lag;
+    IncrementalPanel *m_incremental;
     QLabel *m_verificationSummary;
     QPushButton *m_verifyButton;
     QList<QPushButton *> m_exportButtons;

@@ -1,5 +1,6 @@
 #include "projecttablemodel.h"
 
+#include "common/durationtext.h"
 #include "widgets/icons.h"
 
 #include <QLocale>
@@ -8,10 +9,12 @@ using namespace Qt::StringLiterals;
 
 namespace ferry::ui {
 
-void ProjectTableModel::setProjects(const QList<ProjectRecord> &projects)
+void ProjectTableModel::setProjects(const QList<ProjectRecord> &projects,
+                                    const QHash<qint64, StreamRecord> &forwardStreams)
 {
     beginResetModel();
     m_projects = projects;
+    m_streams = forwardStreams;
     // Live progress of projects no longer running is the store's business again.
     for (auto it = m_live.begin(); it != m_live.end();) {
         bool running = false;
@@ -28,6 +31,17 @@ void ProjectTableModel::setLive(qint64 projectId, const RunProgress &progress)
     const int row = rowOf(projectId);
     if (row >= 0)
         emit dataChanged(index(row, Progress), index(row, Lag));
+}
+
+void ProjectTableModel::setStream(qint64 projectId, const std::optional<StreamRecord> &forward)
+{
+    if (forward)
+        m_streams.insert(projectId, *forward);
+    else
+        m_streams.remove(projectId);
+    const int row = rowOf(projectId);
+    if (row >= 0)
+        emit dataChanged(index(row, Lag), index(row, Lag));
 }
 
 const ProjectRecord *ProjectTableModel::projectAt(int row) const
@@ -104,9 +118,15 @@ QVariant ProjectTableModel::data(const QModelIndex &index, int role) const
             if (role == SortRole)
                 return progressOf(p);
             return QString(QString::number(progressOf(p) * 100, 'f', 0) + u'%');
-        case Lag:
-            // Lag is the incremental step's measure; migrations in this version have none.
-            return p.definition.hasStep(u"incremental"_s) ? tr("n/a") : tr("—");
+        case Lag: {
+            // The incremental step's measure: its forward stream's lag as last saved.
+            const auto stream = m_streams.constFind(p.id);
+            if (stream == m_streams.constEnd())
+                return role == SortRole ? QVariant(qint64(-2)) : QVariant(tr("—"));
+            if (role == SortRole)
+                return stream->lagMs;
+            return stream->lagMs < 0 ? tr("unknown") : durationText(stream->lagMs);
+        }
         case Tags: return p.definition.tags.join(u", "_s);
         case Created:
             if (role == SortRole)

@@ -6,12 +6,15 @@
 #include <QAbstractTableModel>
 #include <QHash>
 
+#include <optional>
+
 namespace ferry::ui {
 
 // Migration projects as a table: name, source → target, steps, state, progress, lag, tags,
-// created. Rows come from the store (setProjects); running projects' progress comes live from
-// their runners (setLive). IdRole gives the project id, StateRole its state id, SortRole a
-// value that sorts naturally.
+// created. Rows come from the store (setProjects, with each project's forward change stream for
+// its lag); running projects' progress comes live from their runners (setLive), a shown
+// project's stream from its details' reads (setStream). IdRole gives the project id, StateRole its
+// state id, SortRole a value that sorts naturally.
 class ProjectTableModel : public QAbstractTableModel
 {
     Q_OBJECT
@@ -22,8 +25,10 @@ public:
 
     using QAbstractTableModel::QAbstractTableModel;
 
-    void setProjects(const QList<ProjectRecord> &projects);
+    void setProjects(const QList<ProjectRecord> &projects,
+                     const QHash<qint64, StreamRecord> &forwardStreams = {});
     void setLive(qint64 projectId, const RunProgress &progress);
+    void setStream(qint64 projectId, const std::optional<StreamRecord> &forward);
     const ProjectRecord *projectAt(int row) const;
     int rowOf(qint64 id) const;
     QStringList tags() const;
@@ -40,6 +45,7 @@ private:
 
     QList<ProjectRecord> m_projects;
     QHash<qint64, RunProgress> m_live;
+    QHash<qint64, StreamRecord> m_streams; // forward streams by project id
 };
 
 } // namespace ferry::ui

@@ -57,10 +57,10 @@ MigrationTypeStep::MigrationTypeStep(QWidget *parent)
     m_reverse->setObjectName(QStringLiteral("reverseCheck"));
     for (QCheckBox *box : {m_schema, m_full, m_verify})
         box->setChecked(true);
-    for (QCheckBox *box : {m_incremental, m_reverse}) {
-        box->setChecked(false);
-        box->setEnabled(false);
-    }
+    // Incremental runs until cutover: the user asks for it.
+    m_incremental->setChecked(false);
+    m_reverse->setChecked(false);
+    m_reverse->setEnabled(false);
 
     m_schemaNote = noteLabel(QStringLiteral("schemaNote"));
     m_fullNote = noteLabel(QStringLiteral("fullNote"));
@@ -82,7 +82,8 @@ MigrationTypeStep::MigrationTypeStep(QWidget *parent)
                                  "A stopped or crashed run resumes where it was."),
                               m_fullNote));
     layout->addWidget(typeRow(m_incremental,
-                              tr("Streams the source's changes (binlog, WAL) to the target after "
+                              tr("Streams the source's changes (MySQL/MariaDB binlog, PostgreSQL "
+                                 "logical decoding, SQLite capture triggers) to the target after "
                                  "the full copy, until cutover."),
                               m_incrementalReason));
     layout->addWidget(typeRow(m_verify,
@@ -97,8 +98,10 @@ MigrationTypeStep::MigrationTypeStep(QWidget *parent)
 
     for (QCheckBox *box : {m_schema, m_full, m_incremental, m_verify})
         connect(box, &QCheckBox::toggled, this, &WizardStep::changed);
+    // A blocked incremental that was checked (a stored project, a source changed since) stays
+    // enabled until it is unchecked.
     connect(m_incremental, &QCheckBox::toggled, this, [this](bool on) {
-        if (!on)
+        if (!on && !m_incrementalBlockers.isEmpty())
             m_incremental->setEnabled(false);
     });
 }
@@ -143,25 +146,24 @@ void MigrationTypeStep::setEndpoints(Engine source,
         label->setVisible(!lines.isEmpty());
     };
 
-    // Incremental: not in this version; what else would stop it is worth knowing now.
-    QStringList incremental {tr("Not available in this version of Ferry.")};
-    if (source == Engine::Sqlite)
-        incremental << tr("SQLite sources cannot do incremental synchronization: SQLite keeps no "
-                          "change log to read changes from.");
+    // Incremental: every source engine captures, unless its last probe found what blocks it.
+    m_incrementalBlockers.clear();
+    for (const QString &message : blockingFindings(sourceDataSource, QStringLiteral("incremental")))
+        m_incrementalBlockers << tr("The source's last test found: %1").arg(message);
+    m_incremental->setEnabled(m_incrementalBlockers.isEmpty() || m_incremental->isChecked());
+    if (!m_incrementalBlockers.isEmpty())
+        show(m_incrementalReason, m_incrementalBlockers, "#b3261e");
+    else if (source == Engine::Sqlite)
+        show(m_incrementalReason,
+             {tr("Capture installs triggers and a change log table in the source file; "
+                 "releasing the project removes them.")},
+             "#6b7a8c");
     else
-        for (const QString &message :
-             blockingFindings(sourceDataSource, QStringLiteral("incremental")))
-            incremental << tr("The source's last test found: %1").arg(message);
-    show(m_incrementalReason, incremental, "#a15c00");
+        show(m_incrementalReason, {}, "#6b7a8c");
 
     QStringList reverse {tr("Not available in this version of Ferry.")};
-    if (target == Engine::Sqlite)
-        reverse << tr("It would read the target's changes, and an SQLite target keeps no change "
-                      "log.");
-    else
-        for (const QString &message :
-             blockingFindings(targetDataSource, QStringLiteral("incremental")))
-            reverse << tr("The target's last test found: %1").arg(message);
+    for (const QString &message : blockingFindings(targetDataSource, QStringLiteral("incremental")))
+        reverse << tr("The target's last test found: %1").arg(message);
     show(m_reverseReason, reverse, "#a15c00");
 
     QStringList schema;
@@ -175,6 +177,7 @@ void MigrationTypeStep::setEndpoints(Engine source,
         full << tr("The target's last test found: %1").arg(message);
     show(m_fullNote, full, "#b3261e");
     show(m_verifyNote, {}, "#6b7a8c");
+    emit changed(); // the source's probe may block a checked incremental step
 }
 
 QStringList MigrationTypeStep::steps() const
@@ -196,16 +199,17 @@ void MigrationTypeStep::setSteps(const QStringList &steps)
     m_schema->setChecked(steps.contains(QStringLiteral("schema")));
     m_full->setChecked(steps.contains(QStringLiteral("full")));
     m_verify->setChecked(steps.contains(QStringLiteral("verify")));
-    // A project file may name incremental; this version refuses it in the precheck, so the
-    // wizard shows it checked (and disabled) rather than dropping it silently.
     m_incremental->setChecked(steps.contains(QStringLiteral("incremental")));
-    m_incremental->setEnabled(m_incremental->isChecked()); // so it can be unchecked
+    m_incremental->setEnabled(m_incrementalBlockers.isEmpty() || m_incremental->isChecked());
 }
 
 QString MigrationTypeStep::blocker() const
 {
     if (steps().isEmpty())
         return tr("Choose at least one migration type.");
+    if (m_incremental->isChecked() && !m_incrementalBlockers.isEmpty())
+        return tr("The source cannot stream its changes as its last test found it: uncheck "
+                  "incremental synchronization, or fix the source and test it again.");
     return {};
 }
 

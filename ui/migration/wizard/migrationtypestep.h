@@ -11,9 +11,10 @@ class QLabel;
 namespace ferry::ui {
 
 // Step 2: which migration types the project runs, offered per the engine pair and the data
-// sources' last probes. Schema, full and verification are on by default; incremental and
-// reverse increment are not available in this version and say why next to their check box,
-// with what the source's probe found that would block them as well.
+// sources' last probes. Schema, full and verification are on by default; incremental is offered
+// for every source engine (binlog, pgoutput, SQLite capture triggers) unless the source's last
+// probe found what blocks it, which is then shown beside it. Reverse increment is not
+// available in this version and says so.
 class MigrationTypeStep : public WizardStep
 {
     Q_OBJECT
@@ -43,6 +44,8 @@ private:
     QLabel *m_incrementalReason;
     QLabel *m_verifyNote;
     QLabel *m_reverseReason;
+    // What the source's last probe found that rules incremental out; empty: it may run.
+    QStringList m_incrementalBlockers;
 };
 
 } // namespace ferry::ui

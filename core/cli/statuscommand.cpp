@@ -1,0 +1,304 @@
+#include "statuscommand.h"
+
+#include "arguments.h"
+#include "common/durationtext.h"
+#include "context.h"
+#include "pipeline/streamstate.h"
+#include "project/projectservice.h"
+
+#include <QJsonArray>
+
+using namespace Qt::StringLiterals;
+
+namespace ferry::cli {
+
+namespace {
+
+const QString kHelp = uR"(Usage: ferry [--store PATH] status [NAME] [--json]
+
+Where migration projects stand, as their runs last saved it.
+
+Without NAME: one line per project with its state, steps, and the state and lag of its
+incremental ("forward") change stream.
+With NAME: the project's state, each step's state and, for each change stream (forward,
+reverse), its state, read and applied positions, the source commit time of the last applied
+transaction, the lag, events per second, transactions, per-table inserts, updates and deletes,
+and what it waits for or why it failed.
+
+Options:
+  --json     machine-readable output on stdout (docs/cli.md describes it)
+Exit codes: 0 ok, 1 failed (the store could not be read, or the project NAME or one of its
+streams has failed), 2 bad usage or no project of that name.
+)"_s;
+
+const QString kNone = u"-"_s;
+
+QString endpointText(const EndpointSpec &spec)
+{
+    if (spec.isDataSource())
+        return spec.dataSource;
+    return engines::id(spec.endpoint.engine) + u':' + spec.endpoint.displayAddress();
+}
+
+// "850 ms", "1.2 s", "3 min 5 s", "2 h 14 min"; "unknown" before the first measure.
+QString lagText(qint64 ms)
+{
+    return ms < 0 ? u"unknown"_s : durationText(ms);
+}
+
+// The lag as the text output shows it: the exact figure, and the readable one past a second.
+QString lagLine(qint64 ms)
+{
+    if (ms < 1000)
+        return lagText(ms);
+    return u"%1 ms (%2)"_s.arg(ms).arg(lagText(ms));
+}
+
+QString timeText(const QDateTime &at)
+{
+    return at.isValid() ? at.toUTC().toString(u"yyyy-MM-dd HH:mm:ss.zzz"_s) + u" UTC"_s : kNone;
+}
+
+QJsonValue timeJson(const QDateTime &at)
+{
+    return at.isValid() ? QJsonValue(at.toUTC().toString(Qt::ISODateWithMs)) : QJsonValue();
+}
+
+QString rateText(double perSecond)
+{
+    return QString::number(perSecond, 'f', 1);
+}
+
+const StreamRecord *forwardStream(const QList<StreamRecord> &streams)
+{
+    for (const StreamRecord &s : streams)
+        if (s.stream == u"forward")
+            return &s;
+    return nullptr;
+}
+
+bool streamFailed(const StreamRecord &s)
+{
+    return stateFromId<StreamState>(s.state) == StreamState::Failed;
+}
+
+// Saved as moving by a run that is gone: the state is where that run was, not where it is.
+bool staleState(const ProjectRecord &project, const StreamRecord &s)
+{
+    const auto state = stateFromId<StreamState>(s.state);
+    return project.state != ProjectState::Running && state && isMoving(*state);
+}
+
+QJsonObject streamJson(const StreamRecord &s)
+{
+    QJsonArray tables;
+    for (auto it = s.tables.cbegin(); it != s.tables.cend(); ++it)
+        tables.append(QJsonObject {{u"table"_s, it.key()},
+                                   {u"inserts"_s, it->inserts},
+                                   {u"updates"_s, it->updates},
+                                   {u"deletes"_s, it->deletes}});
+    return {{u"stream"_s, s.stream},
+            {u"state"_s, s.state},
+            {u"readPosition"_s, s.readPosition},
+            {u"appliedPosition"_s, s.appliedPosition},
+            {u"lastCommitAt"_s, timeJson(s.lastCommitAt)},
+            {u"appliedAt"_s, timeJson(s.appliedAt)},
+            {u"lagMs"_s, s.lagMs < 0 ? QJsonValue() : QJsonValue(s.lagMs)},
+            {u"lag"_s, lagText(s.lagMs)},
+            {u"eventsPerSecond"_s, s.eventsPerSecond},
+            {u"transactions"_s, s.transactions},
+            {u"events"_s, s.events},
+            {u"tables"_s, tables},
+            {u"detail"_s, s.detail},
+            {u"updatedAt"_s, timeJson(s.updatedAt)}};
+}
+
+int list(Context &ctx, ProjectService &service)
+{
+    auto all = service.list();
+    if (!all)
+        return ctx.fail(all.error());
+    struct Line
+    {
+        ProjectRecord project;
+        std::optional<StreamRecord> forward;
+    };
+    auto forward = service.forwardStreams();
+    if (!forward)
+        return ctx.fail(forward.error());
+    QList<Line> lines;
+    for (const ProjectRecord &p : std::as_const(*all)) {
+        const auto stream = forward->constFind(p.id);
+        lines.append({p, stream != forward->cend() ? std::optional(*stream) : std::nullopt});
+    }
+    if (ctx.json()) {
+        QJsonArray projects;
+        for (const Line &l : std::as_const(lines))
+            projects.append(QJsonObject {
+                {u"name"_s, l.project.name()},
+                {u"state"_s, projectStateId(l.project.state)},
+                {u"steps"_s, QJsonArray::fromStringList(l.project.definition.steps)},
+                {u"stream"_s, l.forward ? QJsonValue(l.forward->state) : QJsonValue()},
+                {u"lagMs"_s,
+                 l.forward && l.forward->lagMs >= 0 ? QJsonValue(l.forward->lagMs) : QJsonValue()},
+                {u"lag"_s, l.forward ? QJsonValue(lagText(l.forward->lagMs)) : QJsonValue()}});
+        ctx.printJson({{u"ok"_s, true}, {u"projects"_s, projects}});
+        return Ok;
+    }
+    if (lines.isEmpty()) {
+        ctx.out() << "No projects. Run one with: ferry run project.json\n";
+        ctx.out().flush();
+        return Ok;
+    }
+    int nameWidth = 4;
+    int stepsWidth = 5;
+    for (const Line &l : std::as_const(lines)) {
+        nameWidth = std::max(nameWidth, int(l.project.name().size()));
+        stepsWidth = std::max(stepsWidth, int(l.project.definition.steps.join(u", "_s).size()));
+    }
+    QTextStream &o = ctx.out();
+    o << u"NAME"_s.leftJustified(nameWidth) << "  " << u"STATE"_s.leftJustified(11) << "  "
+      << u"STEPS"_s.leftJustified(stepsWidth) << "  " << u"STREAM"_s.leftJustified(11) << "  LAG\n";
+    for (const Line &l : std::as_const(lines))
+        o << l.project.name().leftJustified(nameWidth) << "  "
+          << projectStateName(l.project.state).leftJustified(11) << "  "
+          << l.project.definition.steps.join(u", "_s).leftJustified(stepsWidth) << "  "
+          << (l.forward ? l.forward->state : kNone).leftJustified(11) << "  "
+          << (l.forward ? lagText(l.forward->lagMs) : kNone) << '\n';
+    o.flush();
+    return Ok;
+}
+
+void printStream(QTextStream &o, const ProjectRecord &project, const StreamRecord &s)
+{
+    o << "Stream " << s.stream << ": " << s.state;
+    if (staleState(project, s))
+        o << " (as its last run saved it; the project is not running)";
+    o << '\n';
+    auto field = [&o](const char *label, const QString &value) {
+        o << "  " << QString::fromLatin1(label).leftJustified(20) << value << '\n';
+    };
+    field("Read position:", s.readPosition.isEmpty() ? kNone : s.readPosition);
+    field("Applied position:", s.appliedPosition.isEmpty() ? kNone : s.appliedPosition);
+    field("Last source commit:", timeText(s.lastCommitAt));
+    field("Applied at:", timeText(s.appliedAt));
+    field("Lag:", lagLine(s.lagMs));
+    field("Events/s:", rateText(s.eventsPerSecond));
+    field("Transactions:", QString::number(s.transactions));
+    field("Events:", QString::number(s.events));
+    field("Saved at:", timeText(s.updatedAt));
+    if (!s.detail.isEmpty())
+        field("Detail:", s.detail);
+    if (s.tables.isEmpty()) {
+        field("Tables:", u"no changes yet"_s);
+        return;
+    }
+    int width = 5;
+    for (auto it = s.tables.cbegin(); it != s.tables.cend(); ++it)
+        width = std::max(width, int(it.key().size()));
+    o << "  " << u"TABLE"_s.leftJustified(width) << "   INSERTS   UPDATES   DELETES\n";
+    for (auto it = s.tables.cbegin(); it != s.tables.cend(); ++it)
+        o << "  " << it.key().leftJustified(width)
+          << QString::number(it->inserts).rightJustified(10)
+          << QString::number(it->updates).rightJustified(10)
+          << QString::number(it->deletes).rightJustified(10) << '\n';
+}
+
+int show(Context &ctx, ProjectService &service, const QString &name)
+{
+    auto found = service.find(name);
+    if (!found) {
+        Error e = found.error();
+        if (e.code == Error::Code::NotFound)
+            e.fix = u"See the projects with 'ferry status' (or 'ferry project list')."_s;
+        return ctx.fail(e);
+    }
+    auto o = service.overview(found->id, 0, 0, false);
+    if (!o)
+        return ctx.fail(o.error());
+    const ProjectRecord &p = o->project;
+    const bool incremental = p.definition.hasStep(u"incremental"_s);
+    const StreamRecord *failedStream = nullptr;
+    for (const StreamRecord &s : std::as_const(o->streams))
+        if (!failedStream && streamFailed(s))
+            failedStream = &s;
+
+    if (ctx.json()) {
+        QJsonArray steps, streams;
+        for (const StepRecord &s : std::as_const(o->steps))
+            steps.append(QJsonObject {{u"step"_s, s.step},
+                                      {u"state"_s, stateId(s.state)},
+                                      {u"startedAt"_s, timeJson(s.startedAt)},
+                                      {u"finishedAt"_s, timeJson(s.finishedAt)},
+                                      {u"error"_s, s.error}});
+        for (const StreamRecord &s : std::as_const(o->streams))
+            streams.append(streamJson(s));
+        ctx.printJson({{u"ok"_s, true},
+                       {u"project"_s,
+                        QJsonObject {{u"name"_s, p.name()},
+                                     {u"state"_s, projectStateId(p.state)},
+                                     {u"source"_s, endpointText(p.definition.source)},
+                                     {u"target"_s, endpointText(p.definition.target)},
+                                     {u"lastError"_s, p.lastError},
+                                     {u"steps"_s, steps},
+                                     {u"streams"_s, streams}}}});
+    } else {
+        QTextStream &out = ctx.out();
+        out << "Project:  " << p.name() << '\n'
+            << "State:    " << projectStateName(p.state) << '\n'
+            << "Source:   " << endpointText(p.definition.source) << '\n'
+            << "Target:   " << endpointText(p.definition.target) << '\n';
+        if (!p.lastError.isEmpty())
+            out << "Error:    " << p.lastError << '\n';
+        out << "Steps:\n";
+        int width = 0;
+        for (const StepRecord &s : std::as_const(o->steps))
+            width = std::max(width, int(s.step.size()));
+        for (const StepRecord &s : std::as_const(o->steps))
+            out << "  " << s.step.leftJustified(width + 2) << stateId(s.state)
+                << (s.error.isEmpty() ? QString() : u"  "_s + s.error) << '\n';
+        for (const StreamRecord &s : std::as_const(o->streams))
+            printStream(out, p, s);
+        if (incremental && !forwardStream(o->streams))
+            out << "Stream forward: not started (the incremental step reports here once it "
+                   "runs)\n";
+        out.flush();
+    }
+    // A failed project is the command's outcome, as differences are `ferry verify`'s.
+    if (p.state == ProjectState::Failed || failedStream) {
+        ctx.err() << "ferry: project '" << p.name() << "' has failed: "
+                  << (failedStream ? u"stream %1: %2"_s.arg(failedStream->stream,
+                                                            failedStream->detail.isEmpty()
+                                                                ? u"no detail saved"_s
+                                                                : failedStream->detail)
+                                   : (p.lastError.isEmpty() ? u"no error saved"_s : p.lastError))
+                  << Qt::endl;
+        return Failed;
+    }
+    return Ok;
+}
+
+} // namespace
+
+int runStatusCommand(Context &ctx, const QStringList &args)
+{
+    Arguments a({}, {u"help"_s});
+    if (auto ok = a.parse(args); !ok)
+        return ctx.usage(ok.error().text(), kHelp);
+    if (a.has(u"help"_s)) {
+        ctx.out() << kHelp;
+        return Ok;
+    }
+    if (a.positionals().size() > 1)
+        return ctx.usage(u"status takes at most one project NAME, not %1 arguments"_s.arg(
+                             a.positionals().size()),
+                         kHelp);
+    auto service = ctx.projects();
+    if (!service)
+        return ctx.fail(service.error());
+    if (a.positionals().isEmpty())
+        return list(ctx, **service);
+    return show(ctx, **service, a.positionals().first());
+}
+
+} // namespace ferry::cli
