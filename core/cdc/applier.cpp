@@ -7,6 +7,7 @@
 
 #include <QHash>
 
+#include <deque>
 #include <unordered_map>
 #include <unordered_set>
 
@@ -74,7 +75,9 @@ struct Applier::Op
     enum class Kind { Upsert, Delete, Patch };
     int route = 0;
     Kind kind = Kind::Upsert;
-    RowImage image; // Upsert/Patch: the row; Delete: an image holding at least the key
+    // Upsert/Patch: the row; Delete: an image holding at least the key. It points into the
+    // transactions being applied, or into Plan::merged; never copied per change.
+    const RowImage *image = nullptr;
     std::string key;
     bool live = true; // false once a later change of the same row replaced it
 };
@@ -82,6 +85,7 @@ struct Applier::Op
 struct Applier::Plan
 {
     std::vector<Op> ops;
+    std::deque<RowImage> merged; // images put together from partial ones (stable addresses)
     bool inOrder = false;
 };
 
@@ -92,7 +96,14 @@ Applier::Applier(Session &target, const Driver &driver, QList<ApplyRoute> routes
     , m_routes(std::move(routes))
     , m_options(std::move(options))
     , m_writer(driver.makeWriter(target))
-{ }
+{
+    QHash<QString, int> targets;
+    for (int r = 0; r < m_routes.size(); ++r) {
+        m_routeOf.insert(m_routes[r].source.display(), r);
+        const QString target = m_routes[r].request.table.display();
+        m_targetOf.push_back(int(targets.insert(target, int(targets.size())).value()));
+    }
+}
 
 Applier::~Applier() = default;
 
@@ -166,57 +177,69 @@ Result<ApplyResult> Applier::applyOnce(const std::vector<ChangeTransaction> &tra
 Status Applier::plan(const std::vector<ChangeTransaction> &transactions, bool inOrder, Plan &out,
                      ApplyResult &result) const
 {
-    QHash<QString, int> routeOf;
-    for (int r = 0; r < m_routes.size(); ++r)
-        routeOf.insert(m_routes[r].source.display(), r);
-    // The op that holds each target row's last state: target table + '\0' + key bytes.
+    // The op that holds each target row's last state: the target table's number + key bytes.
     std::unordered_map<std::string, size_t> last;
     out.inOrder = inOrder;
+    size_t changes = 0;
+    for (const ChangeTransaction &t : transactions)
+        changes += t.events.size();
+    out.ops.reserve(changes + changes / 4);
+    if (!inOrder)
+        last.reserve(changes);
+    std::string slot;
 
     const auto put = [&](int route, Op::Kind kind, const RowImage &image, std::string key) {
-        const ApplyRoute &r = m_routes[route];
-        std::string slot = r.request.table.display().toStdString();
-        slot += '\0';
-        slot += key;
         Op op;
         op.route = route;
         op.kind = kind;
-        op.key = std::move(key);
-        op.image = image;
+        op.image = &image;
         if (!inOrder) {
-            if (auto it = last.find(slot); it != last.end()) {
+            const int target = m_targetOf[size_t(route)];
+            slot.assign(reinterpret_cast<const char *>(&target), sizeof target);
+            slot += key;
+            const auto [it, added] = last.try_emplace(slot, out.ops.size());
+            if (!added) {
                 Op &before = out.ops[it->second];
                 before.live = false;
                 if (kind == Op::Kind::Patch && before.kind != Op::Kind::Delete) {
                     // The columns the source did not send keep the earlier change's value.
-                    op.image = merged(before.image, image);
-                    op.kind = before.kind == Op::Kind::Upsert || complete(r, op.image)
+                    op.image = &out.merged.emplace_back(merged(*before.image, image));
+                    op.kind = before.kind == Op::Kind::Upsert
+                            || complete(m_routes[route], *op.image)
                         ? Op::Kind::Upsert
                         : Op::Kind::Patch;
                 } else if (kind == Op::Kind::Patch) {
                     op.kind = Op::Kind::Delete; // a change to a row deleted before: none
                 }
+                it->second = out.ops.size();
             }
         }
+        op.key = std::move(key);
         out.ops.push_back(std::move(op));
-        last[slot] = out.ops.size() - 1;
     };
     const auto matches = [](const ApplyRoute &r, const RowImage &image) {
         // A partial image cannot be judged on columns it lacks: it is applied.
         return !r.filter || !complete(r, image) || r.filter(image);
     };
 
+    // Consecutive changes mostly hit the same table: its route is looked up once.
+    const TableRef *lastTable = nullptr;
+    int lastRoute = -1;
+    std::vector<TableChangeCounts> counts(size_t(m_routes.size()));
+    std::vector<bool> counted(size_t(m_routes.size()), false);
     for (const ChangeTransaction &t : transactions) {
-        ++result.transactions;
-        result.position = t.position;
         for (const ChangeEvent &e : t.events) {
             if (e.kind == ChangeEvent::Kind::Ddl)
                 return fail(Error::Code::Internal,
                             u"a schema change reached the applier: %1"_s.arg(e.statement));
-            const auto found = routeOf.constFind(e.table.display());
-            if (found == routeOf.constEnd())
+            if (!lastTable || e.table.name != lastTable->name
+                || e.table.schema != lastTable->schema) {
+                lastTable = &e.table;
+                lastRoute = m_routeOf.value(e.table.display(), -1);
+            }
+            if (lastRoute < 0)
                 continue; // a table the project does not move
-            const int route = *found;
+            const int route = lastRoute;
             const ApplyRoute &r = m_routes[route];
             const auto keyOf = [&](const RowImage &image) -> Result<std::string> {
                 auto key = keyBytes(r.keyCells, image);
@@ -229,7 +252,8 @@ Status Applier::plan(const std::vector<ChangeTransaction> &transactions, bool in
                                 r.sourceKey);
                 return *key;
             };
-            TableChangeCounts &counts = result.counts[r.sourceKey];
+            TableChangeCounts &c = counts[size_t(route)];
+            counted[size_t(route)] = true;
             switch (e.kind) {
             case ChangeEvent::Kind::Insert: {
                 if (!m_options.applyInserts)
@@ -237,7 +261,7 @@ Status Applier::plan(const std::vector<ChangeTransaction> &transactions, bool in
                 auto key = keyOf(e.after);
                 if (!key)
                     return fail(key.error());
-                ++counts.inserts;
+                ++c.inserts;
                 if (matches(r, e.after))
                     put(route, complete(r, e.after) ? Op::Kind::Upsert : Op::Kind::Patch, e.after,
                         std::move(*key));
@@ -250,13 +274,12 @@ Status Applier::plan(const std::vector<ChangeTransaction> &transactions, bool in
                 if (!after)
                     return fail(after.error());
                 // An old image without its key (none sent) means the key did not change.
-                std::string before = *after;
+                std::optional<std::string> before;
                 if (!e.before.empty())
-                    if (auto k = keyBytes(r.keyCells, e.before))
-                        before = *k;
-                ++counts.updates;
-                if (before != *after)
-                    put(route, Op::Kind::Delete, e.before, before);
+                    before = keyBytes(r.keyCells, e.before);
+                ++c.updates;
+                if (before && *before != *after)
+                    put(route, Op::Kind::Delete, e.before, std::move(*before));
                 if (matches(r, e.after))
                     put(route, complete(r, e.after) ? Op::Kind::Upsert : Op::Kind::Patch, e.after,
                         std::move(*after));
@@ -270,7 +293,7 @@ Status Applier::plan(const std::vector<ChangeTransaction> &transactions, bool in
                 auto key = keyOf(e.before);
                 if (!key)
                     return fail(key.error());
-                ++counts.deletes;
+                ++c.deletes;
                 put(route, Op::Kind::Delete, e.before, std::move(*key));
                 break;
             }
@@ -278,6 +301,17 @@ Status Applier::plan(const std::vector<ChangeTransaction> &transactions, bool in
             }
             ++result.events;
         }
+    }
+    result.transactions = qint64(transactions.size());
+    if (!transactions.empty())
+        result.position = transactions.back().position;
+    for (size_t r = 0; r < counts.size(); ++r) {
+        if (!counted[r])
+            continue;
+        TableChangeCounts &c = result.counts[m_routes[qsizetype(r)].sourceKey];
+        c.inserts += counts[r].inserts;
+        c.updates += counts[r].updates;
+        c.deletes += counts[r].deletes;
     }
     return {};
 }
@@ -327,7 +361,7 @@ Status Applier::upsert(const ApplyRoute &route, const std::vector<const Op *> &o
     RowBatch batch(int(route.cells.size()));
     for (const Op *op : ops) {
         for (int cell : route.cells) {
-            const auto &v = op->image.values[size_t(cell)];
+            const auto &v = op->image->values[size_t(cell)];
             if (v)
                 batch.append(*v);
             else
@@ -366,7 +400,7 @@ Status Applier::remove(const ApplyRoute &route, const std::vector<const Op *> &o
         for (size_t i = from; i < std::min(ops.size(), from + kKeysPerDelete); ++i) {
             QStringList parts;
             for (int k = 0; k < width; ++k)
-                parts << keyLiteral(route, ops[i]->image, k);
+                parts << keyLiteral(route, *ops[i]->image, k);
             keys << (width == 1 ? parts.first() : u"("_s + parts.join(u", "_s) + u')');
         }
         if (auto ok = m_session.exec(
@@ -389,14 +423,15 @@ Status Applier::patch(const ApplyRoute &route, const Op &op)
     QStringList set, where;
     for (int i = 0; i < route.cells.size(); ++i) {
         const size_t cell = size_t(route.cells[i]);
-        if (!op.image.isPresent(cell))
+        if (!op.image->isPresent(cell))
             continue;
-        const auto &v = op.image.values[cell];
+        const auto &v = op.image->values[cell];
         set << dialect.quote(route.request.columns[i]) + u" = "_s
                 + (v ? dialect.literal(*v, route.request.sourceTypes[i]) : u"NULL"_s);
     }
     for (int k = 0; k < route.targetKey.size(); ++k)
-        where << dialect.quote(route.targetKey[k].name) + u" = "_s + keyLiteral(route, op.image, k);
+        where << dialect.quote(route.targetKey[k].name) + u" = "_s
+                + keyLiteral(route, *op.image, k);
     if (set.isEmpty())
         return {};
     return m_session.exec(u"UPDATE %1 SET %2 WHERE %3"_s.arg(

@@ -5,6 +5,7 @@
 #include "pipeline/streamrecord.h"
 #include "values/change.h"
 
+#include <QHash>
 #include <QMap>
 
 #include <functional>
@@ -100,6 +101,8 @@ private:
     QList<ApplyRoute> m_routes;
     ApplyOptions m_options;
     std::unique_ptr<BulkWriter> m_writer;
+    QHash<QString, int> m_routeOf; // source table (display()) -> route
+    std::vector<int> m_targetOf; // route -> its target table's number (routes may share one)
 };
 
 } // namespace ferry
