@@ -245,8 +245,11 @@ int show(Context &ctx, ProjectService &service, const QString &name)
     } else {
         QTextStream &out = ctx.out();
         out << "Project:  " << p.name() << '\n'
-            << "State:    " << projectStateName(p.state) << '\n'
-            << "Source:   " << endpointText(p.definition.source) << '\n'
+            << "State:    " << projectStateName(p.state) << '\n';
+        if (p.state == ProjectState::Interrupted)
+            out << "          its run ended without stopping (killed, or the machine went "
+                   "down); run it again to resume where it was\n";
+        out << "Source:   " << endpointText(p.definition.source) << '\n'
             << "Target:   " << endpointText(p.definition.target) << '\n';
         if (!p.lastError.isEmpty())
             out << "Error:    " << p.lastError << '\n';

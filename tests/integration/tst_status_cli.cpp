@@ -379,7 +379,10 @@ private slots:
     {
         const Run quiet = ferry({u"status"_s, u"quiet-sync"_s});
         QCOMPARE(quiet.exitCode, 0);
-        QVERIFY2(quiet.out.contains(u"State:    Interrupted\n"_s), qPrintable(quiet.out));
+        QVERIFY2(quiet.out.contains(u"State:    Interrupted\n          its run ended without "
+                                    "stopping (killed, or the machine went down); run it again "
+                                    "to resume where it was\n"_s),
+                 qPrintable(quiet.out));
         QVERIFY2(quiet.out.contains(u"Stream forward: streaming (as its last run saved it; the "
                                     "project is not running)\n"_s),
                  qPrintable(quiet.out));
