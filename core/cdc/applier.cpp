@@ -204,8 +204,8 @@ Status Applier::plan(const std::vector<ChangeTransaction> &transactions, bool in
                 if (kind == Op::Kind::Patch && before.kind != Op::Kind::Delete) {
                     // The columns the source did not send keep the earlier change's value.
                     op.image = &out.merged.emplace_back(merged(*before.image, image));
-                    op.kind = before.kind == Op::Kind::Upsert
-                            || complete(m_routes[route], *op.image)
+                    op.kind =
+                        before.kind == Op::Kind::Upsert || complete(m_routes[route], *op.image)
                         ? Op::Kind::Upsert
                         : Op::Kind::Patch;
                 } else if (kind == Op::Kind::Patch) {

@@ -25,9 +25,12 @@ using Handler = std::function<int(Context &, const QStringList &)>;
 const QHash<QString, Handler> &commands()
 {
     static const QHash<QString, Handler> table = {
-        {u"datasource"_s, runDataSourceCommand}, {u"run"_s, runRunCommand},
-        {u"project"_s, runProjectCommand},       {u"status"_s, runStatusCommand},
-        {u"verify"_s, runVerifyCommand},         {u"switchover"_s, runSwitchoverCommand},
+        {u"datasource"_s, runDataSourceCommand},
+        {u"run"_s, runRunCommand},
+        {u"project"_s, runProjectCommand},
+        {u"status"_s, runStatusCommand},
+        {u"verify"_s, runVerifyCommand},
+        {u"switchover"_s, runSwitchoverCommand},
         {u"ddl"_s, runDdlCommand},
     };
     return table;
