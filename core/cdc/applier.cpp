@@ -358,7 +358,15 @@ Status Applier::execute(const Plan &plan)
 
 Status Applier::upsert(const ApplyRoute &route, const std::vector<const Op *> &ops)
 {
-    RowBatch batch(int(route.cells.size()));
+    // One arena for the whole run, sized up front: growing it copied every cell again and again.
+    RowBatch &batch = m_batch;
+    batch.reset(int(route.cells.size()));
+    size_t bytes = 0;
+    for (const Op *op : ops)
+        for (int cell : route.cells)
+            if (const auto &v = op->image->values[size_t(cell)])
+                bytes += v->size();
+    batch.reserve(bytes, int(ops.size()));
     for (const Op *op : ops) {
         for (int cell : route.cells) {
             const auto &v = op->image->values[size_t(cell)];
@@ -377,6 +385,8 @@ Status Applier::upsert(const ApplyRoute &route, const std::vector<const Op *> &o
     }
     if (auto stats = m_writer->commit(); !stats)
         return fail(stats.error());
+    if (batch.bytes() > (size_t(64) << 20))
+        m_batch = RowBatch(); // giant values are no reason to keep their memory
     return {};
 }
 

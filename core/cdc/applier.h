@@ -101,6 +101,7 @@ private:
     QList<ApplyRoute> m_routes;
     ApplyOptions m_options;
     std::unique_ptr<BulkWriter> m_writer;
+    RowBatch m_batch; // the rows of one upsert, its memory kept from batch to batch
     QHash<QString, int> m_routeOf; // source table (display()) -> route
     std::vector<int> m_targetOf; // route -> its target table's number (routes may share one)
 };

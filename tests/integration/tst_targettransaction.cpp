@@ -165,6 +165,51 @@ private slots:
         QCOMPARE(one(**observer, u"SELECT sum(id) FROM %1"_s.arg(d.qualify(t->ref))),
                  u"%1"_s.arg(119 * 120 / 2 + (201 + 210) * 10 / 2));
     }
+
+    void skipExistingAcrossTransactions_data() { rowsAndPositionCommitTogether_data(); }
+
+    // Writers that skip existing keys, in transactions rolled back and committed, twice into
+    // one table in one transaction, and on their own. PostgreSQL stages their rows in a
+    // temporary table it keeps for the session: one made in a transaction that was rolled back
+    // is gone, and a kept one is empty again for the next writer.
+    void skipExistingAcrossTransactions()
+    {
+        QFETCH(Engine, engine);
+        const Endpoint target =
+            m_scratch->make(engine, u"txs_%1"_s.arg(QString::fromLatin1(QTest::currentDataTag())));
+        QVERIFY(execute(target, {u"CREATE TABLE t (id INTEGER PRIMARY KEY, v VARCHAR(20))"_s}));
+        const Driver &driver = Driver::forEngine(engine);
+        auto session = driver.connectForWrite(target);
+        QVERIFY(session);
+        auto tables = driver.readTables(**session, target.effectiveSchema());
+        QVERIFY(tables && tables->size() == 1);
+        const Table &t = tables->first();
+        const QString table = driver.dialect().qualify(t.ref);
+        const auto rows = [&]() -> QString { // "count sum"
+            return one(**session, u"SELECT count(*) FROM %1"_s.arg(table)) + u' '
+                + one(**session, u"SELECT coalesce(sum(id), 0) FROM %1"_s.arg(table));
+        };
+
+        QVERIFY((*session)->beginTransaction());
+        QVERIFY(writeRows(driver, **session, t, 1, 11, ConflictPolicy::Ignore));
+        (*session)->rollbackTransaction();
+        QCOMPARE(rows(), u"0 0"_s);
+
+        QVERIFY((*session)->beginTransaction());
+        auto wrote = writeRows(driver, **session, t, 1, 11, ConflictPolicy::Ignore);
+        QVERIFY2(wrote, qPrintable(wrote ? QString() : wrote.error().text()));
+        // Rows 1-4 deleted in between: the second writer must not bring them back.
+        QVERIFY((*session)->exec(u"DELETE FROM %1 WHERE id < 5"_s.arg(table)));
+        QVERIFY(writeRows(driver, **session, t, 5, 16, ConflictPolicy::Ignore));
+        QVERIFY((*session)->commitTransaction());
+        QCOMPARE(rows(), u"11 110"_s);
+
+        QVERIFY((*session)->beginTransaction());
+        QVERIFY(writeRows(driver, **session, t, 10, 21, ConflictPolicy::Ignore));
+        QVERIFY((*session)->commitTransaction());
+        QVERIFY(writeRows(driver, **session, t, 18, 26, ConflictPolicy::Ignore));
+        QCOMPARE(rows(), u"21 315"_s);
+    }
 };
 
 QTEST_GUILESS_MAIN(TestTargetTransaction)

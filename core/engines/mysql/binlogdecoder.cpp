@@ -532,6 +532,7 @@ Result<Event> EventDecoder::decode(std::string_view bytes)
                         u"the source's binlog checksum algorithm %1 is unknown"_s.arg(algorithm),
                         u"SET GLOBAL binlog_checksum to CRC32 or NONE."_s);
         m_checksum = algorithm == 1;
+        m_maps.clear(); // the post-header lengths below decide how a TABLE_MAP reads
         m_postHeader.fill(0);
         for (size_t i = 0; i < lengths.size() && i + 1 < m_postHeader.size(); ++i)
             m_postHeader[i + 1] = uint8_t(lengths[i]);
@@ -635,10 +636,16 @@ Result<Event> EventDecoder::decodeBody(Event &ev, std::string_view body)
         return ev;
     case TableMapEvent: {
         const size_t ph = postHeader(TableMapEvent, 8);
-        auto map = std::make_shared<TableMap>();
         const auto id = c.le(ph == 6 ? 4 : 6);
         if (!id || !c.skip(ph - (ph == 6 ? 4 : 6)))
             return bad(u"a TABLE_MAP event of %1 bytes"_s.arg(body.size()));
+        KnownMap &known = m_maps[*id];
+        if (known.map && known.body == body) {
+            ev.kind = Event::Kind::TableMap;
+            ev.tableMap = known.map;
+            return ev;
+        }
+        auto map = std::make_shared<TableMap>();
         map->tableId = *id;
         const auto dbLength = c.le(1);
         const auto db = dbLength ? c.take(size_t(*dbLength)) : std::nullopt;
@@ -693,6 +700,9 @@ Result<Event> EventDecoder::decodeBody(Event &ev, std::string_view body)
             map->columns[i].nullable = bitSet(*nulls, i);
         if (auto ok = decodeOptionalMetadata(Cursor(c.rest()), *map, m_mariadb); !ok)
             return std::unexpected(ok.error());
+        if (m_maps.size() > 4096) // ids only grow: forget the old ones now and then
+            m_maps.clear();
+        m_maps[*id] = KnownMap {std::string(body), map};
         ev.kind = Event::Kind::TableMap;
         ev.tableMap = std::move(map);
         return ev;
@@ -1291,7 +1301,7 @@ void StreamDecoder::beginGroup()
             << "binlog: a transaction before" << position() << "ended without COMMIT; its"
             << m_events.size() << "changes are dropped";
     m_events.clear();
-    m_tables.clear(); // a group maps the tables it uses before its rows
+    ++m_group; // a group maps the tables it uses before its rows
     m_inTransaction = false;
     m_standalonePending = false;
     m_groupGtid.clear();
@@ -1313,7 +1323,7 @@ Status StreamDecoder::finish(uint32_t timestamp, const Sink &sink)
     t.commitTime = QDateTime::fromSecsSinceEpoch(qint64(timestamp), Qt::UTC);
     t.events = std::move(m_events);
     m_events.clear();
-    m_tables.clear();
+    ++m_group;
     m_inTransaction = false;
     m_standalonePending = false;
     m_groupGtid.clear();
@@ -1491,8 +1501,16 @@ Status StreamDecoder::feed(std::string_view bytes, const Sink &sink)
                         m_events.front().table.display());
         return finish(h.timestamp, sink);
     case Event::Kind::TableMap: {
+        if (m_tables.size() > 4096) { // ids only grow: forget the old ones now and then
+            std::erase_if(m_tables,
+                          [&](const auto &entry) { return entry.second.group != m_group; });
+        }
         Mapped &m = m_tables[ev.tableMap->tableId];
+        m.group = m_group;
+        if (m.map == ev.tableMap)
+            return {}; // mapped as before: the same decoder
         m = Mapped {};
+        m.group = m_group;
         m.map = ev.tableMap;
         const auto it = m_byName.constFind(QString::fromStdString(ev.tableMap->schema) + QChar(0)
                                            + QString::fromStdString(ev.tableMap->table));
@@ -1508,7 +1526,7 @@ Status StreamDecoder::feed(std::string_view bytes, const Sink &sink)
     }
     case Event::Kind::Rows: {
         const auto it = m_tables.find(ev.rowsEvent.tableId);
-        if (it == m_tables.end())
+        if (it == m_tables.end() || it->second.group != m_group)
             return fail(malformed(
                 u"a rows event for table id %1 without its TABLE_MAP"_s.arg(ev.rowsEvent.tableId)));
         const Mapped &m = it->second;

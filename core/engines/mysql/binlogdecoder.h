@@ -17,6 +17,7 @@
 #include <optional>
 #include <string>
 #include <string_view>
+#include <unordered_map>
 #include <vector>
 
 namespace ferry::binlog {
@@ -196,6 +197,14 @@ private:
     std::array<uint8_t, 256> m_postHeader {};
     bool m_haveFormat = false;
     bool m_mariadb = true;
+    // The last TABLE_MAP of each table id, by its bytes: every transaction maps its tables
+    // again, nearly always with the same bytes, which then give the same (shared) TableMap.
+    struct KnownMap
+    {
+        std::string body;
+        std::shared_ptr<const TableMap> map;
+    };
+    std::unordered_map<uint64_t, KnownMap> m_maps;
 };
 
 // How the rows of one mapped table become row images in the catalog's column order and
@@ -279,6 +288,7 @@ private:
         const Table *table = nullptr; // null: outside the scope
         std::optional<RowDecoder> decoder;
         std::optional<Error> error;
+        uint64_t group = 0; // the group that mapped it last (m_group): rows need their own
     };
     Status finish(uint32_t timestamp, const Sink &sink);
     Status deliver(ChangeTransaction &&transaction, const Sink &sink);
@@ -290,7 +300,10 @@ private:
     QList<Table> m_scope;
     QHash<QString, qsizetype> m_byName; // "schema\0name" -> index in m_scope
     EventDecoder m_decoder;
+    // Table ids with their decoders, kept across groups: a group that maps a table with the
+    // TableMap an earlier one had (the same bytes) reuses its decoder.
     std::map<uint64_t, Mapped> m_tables;
+    uint64_t m_group = 1;
     std::string m_file;
     uint64_t m_offset = 0;
     std::map<uint32_t, std::string> m_gtids; // domain -> last GTID, as of the last whole group

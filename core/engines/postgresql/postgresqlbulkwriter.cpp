@@ -7,6 +7,8 @@
 #include "postgresqlsession.h"
 #include "values/canonical.h"
 
+#include <QCryptographicHash>
+
 #include <libpq-fe.h>
 
 #include <cstring>
@@ -20,7 +22,6 @@ namespace {
 constexpr size_t kSendBytes = 1u << 20; // PQputCopyData pieces of about 1 MB
 constexpr qint64 kMaxRowsPerCopy = 1'000'000; // bounds the key record of one COPY
 constexpr size_t kMaxKeyBytesPerCopy = 64u << 20;
-const QString kStaging = u"pg_temp.ferry_staging"_s;
 
 const PostgreSqlDialect &dialect()
 {
@@ -189,36 +190,58 @@ Status PostgreSqlBulkWriter::begin(const WriteRequest &request)
                     u"replacing rows of %1 needs the key to replace by"_s.arg(m_target));
     }
     if (request.conflicts != ConflictPolicy::Fail) {
-        // The staging table has the target's types, defaults, NOT NULL and CHECK constraints,
-        // so COPY names the row of a bad value; its other columns are dropped so the COPY
-        // column list fits. Rows reach the target through INSERT ... ON CONFLICT DO NOTHING.
-        Status s = execute(u"CREATE TEMP TABLE %1 (LIKE %2 INCLUDING DEFAULTS INCLUDING "
-                           "CONSTRAINTS) ON COMMIT DROP"_s.arg(kStaging, m_target),
-                           u"creating the staging table for %1"_s.arg(m_target));
-        if (!s) {
+        if (Status s = prepareStaging(); !s) {
             rollback();
             return s;
         }
-        auto extra =
-            m_session.query(u"SELECT attname FROM pg_attribute WHERE attrelid = "
-                            "'%1'::regclass AND attnum > 0 AND NOT attisdropped"_s.arg(kStaging));
-        if (!extra) {
-            rollback();
-            return fail(extra.error());
-        }
-        for (int r = 0; r < extra->size(); ++r) {
-            const QString column = extra->text(r, 0);
-            if (request.columns.contains(column))
-                continue;
-            if (Status d = execute(
-                    u"ALTER TABLE %1 DROP COLUMN %2"_s.arg(kStaging, dialect().quote(column)),
-                    u"preparing the staging table for %1"_s.arg(m_target));
-                !d) {
-                rollback();
-                return d;
-            }
-        }
-        m_copyInto = kStaging;
+        m_copyInto = m_staging;
+    }
+    return {};
+}
+
+Status PostgreSqlBulkWriter::prepareStaging()
+{
+    // One staging table per target table and column list, kept for the session and emptied by
+    // every commit (ON COMMIT DELETE ROWS): creating and dropping a temporary table for each
+    // begin() wrote catalog rows and a file every time, most of the cost of a small incremental
+    // batch (3-5 ms against 0.8 ms) and catalog bloat on a stream that runs for days. Its name
+    // carries the target's oid, so a table dropped and created again gets a new one. A staging
+    // table created in a transaction that was rolled back is gone: it is looked up every time.
+    const QByteArray digest =
+        QCryptographicHash::hash(m_columnList.toUtf8(), QCryptographicHash::Md5).toHex().left(12);
+    QString target = m_target;
+    target.replace(u'\'', u"''"_s);
+    auto found = m_session.query(
+        u"SELECT o, to_regclass(format('pg_temp.ferry_staging_%s_%1', o)) IS NOT NULL FROM "
+        "(SELECT '%2'::regclass::oid AS o) t"_s.arg(QString::fromLatin1(digest), target));
+    if (!found)
+        return fail(found.error());
+    m_staging =
+        u"pg_temp.ferry_staging_%1_%2"_s.arg(found->text(0, 0), QString::fromLatin1(digest));
+    if (found->text(0, 1) == u"t")
+        return {};
+    // It has the target's types, defaults, NOT NULL and CHECK constraints, so COPY names the
+    // row of a bad value; its other columns are dropped so the COPY column list fits. Rows
+    // reach the target through INSERT ... ON CONFLICT.
+    if (Status s = execute(u"CREATE TEMP TABLE %1 (LIKE %2 INCLUDING DEFAULTS INCLUDING "
+                           "CONSTRAINTS) ON COMMIT DELETE ROWS"_s.arg(m_staging, m_target),
+                           u"creating the staging table for %1"_s.arg(m_target));
+        !s)
+        return s;
+    auto extra =
+        m_session.query(u"SELECT attname FROM pg_attribute WHERE attrelid = "
+                        "'%1'::regclass AND attnum > 0 AND NOT attisdropped"_s.arg(m_staging));
+    if (!extra)
+        return fail(extra.error());
+    for (int r = 0; r < extra->size(); ++r) {
+        const QString column = extra->text(r, 0);
+        if (m_request.columns.contains(column))
+            continue;
+        if (Status d =
+                execute(u"ALTER TABLE %1 DROP COLUMN %2"_s.arg(m_staging, dialect().quote(column)),
+                        u"preparing the staging table for %1"_s.arg(m_target));
+            !d)
+            return d;
     }
     return {};
 }
@@ -536,14 +559,12 @@ Status PostgreSqlBulkWriter::mergeStaging()
         onConflict = u"ON CONFLICT (%1) DO %2"_s.arg(
             key.join(u", "_s), set.isEmpty() ? u"NOTHING"_s : u"UPDATE SET "_s + set.join(u", "_s));
     }
-    if (Status s = execute(u"INSERT INTO %1 (%2) OVERRIDING SYSTEM VALUE SELECT %2 FROM %3 "_s.arg(
-                               m_target, m_columnList, kStaging)
-                               + onConflict,
-                           u"merging the copied rows into %1"_s.arg(m_target), &inserted);
-        !s)
-        return s;
-    if (Status s =
-            execute(u"TRUNCATE "_s + kStaging, u"emptying the staging table of %1"_s.arg(m_target));
+    // The staging rows move in one statement, which leaves the table empty for the next COPY.
+    if (Status s = execute(
+            u"WITH moved AS (DELETE FROM %3 RETURNING %2) INSERT INTO %1 (%2) "
+            "OVERRIDING SYSTEM VALUE SELECT %2 FROM moved "_s.arg(m_target, m_columnList, m_staging)
+                + onConflict,
+            u"merging the copied rows into %1"_s.arg(m_target), &inserted);
         !s)
         return s;
     m_stats.written += inserted;
@@ -580,17 +601,10 @@ Result<WriteStats> PostgreSqlBulkWriter::commit()
         return std::unexpected(s.error());
     if (Status s = finishCopy(); !s)
         return std::unexpected(s.error());
-    if (m_joined) {
-        // The owner commits later, maybe after another writer into this session: the staging
-        // table (ON COMMIT DROP) goes now, so the next one can create it again.
-        if (m_copyInto != m_target)
-            if (Status s = execute(u"DROP TABLE %1"_s.arg(kStaging),
-                                   u"dropping the staging table of %1"_s.arg(m_target));
-                !s)
-                return std::unexpected(s.error());
-    } else if (Status s = execute(u"COMMIT"_s, u"committing the rows of %1"_s.arg(m_target)); !s) {
-        return std::unexpected(s.error());
-    }
+    // Joined: the owner commits later, maybe after another writer into this session.
+    if (!m_joined)
+        if (Status s = execute(u"COMMIT"_s, u"committing the rows of %1"_s.arg(m_target)); !s)
+            return std::unexpected(s.error());
     m_inTransaction = false;
     return m_stats;
 }

@@ -13,7 +13,8 @@ class PostgreSqlSession;
 // Loads rows with COPY ... FROM STDIN (text format) inside one transaction per
 // begin()/commit(). One COPY spans the write() calls of a chunk (restarted every million rows
 // to bound the key record below) and ends before any other statement. ConflictPolicy::Ignore
-// copies into a temporary staging table and merges it with INSERT ... ON CONFLICT DO NOTHING.
+// and Replace copy into a temporary staging table, kept for the session, and merge it with
+// INSERT ... ON CONFLICT DO NOTHING / DO UPDATE.
 // A value the server refuses is mapped back to its row through the COPY line number and a
 // compact record of the key cells of every row sent. Runs on the session's thread.
 class PostgreSqlBulkWriter : public BulkWriter
@@ -45,6 +46,8 @@ private:
     // Ends the COPY in progress, if any, and (Ignore) merges the staging table.
     Status finishCopy();
     Status mergeStaging();
+    // Finds or creates the session's staging table for the request (m_staging).
+    Status prepareStaging();
     Status execute(const QString &sql, const QString &what, qint64 *rows = nullptr);
     Error copyError(const pg_result *result);
     QString describeLine(qint64 line) const;
@@ -58,6 +61,7 @@ private:
     QString m_target; // the qualified target table
     QString m_copyInto; // the target, or the staging table under ConflictPolicy::Ignore
     QString m_columnList;
+    QString m_staging; // Ignore, Replace: the staging table
     bool m_inTransaction = false;
     bool m_joined = false; // inside the session owner's transaction
     bool m_copyOpen = false;
