@@ -48,4 +48,9 @@ Result<std::unique_ptr<ChangeReader>> Driver::makeChangeReader(const Endpoint &s
                {}});
 }
 
+std::optional<Driver::CaptureSlot> Driver::captureSlot(Session &, const QString &) const
+{
+    return std::nullopt;
+}
+
 } // namespace ferry

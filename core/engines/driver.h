@@ -10,6 +10,7 @@
 #include "tablereader.h"
 
 #include <memory>
+#include <optional>
 
 namespace ferry {
 
@@ -64,6 +65,18 @@ public:
     // connections to `source`. Unsupported where the engine cannot capture changes.
     virtual Result<std::unique_ptr<ChangeReader>> makeChangeReader(const Endpoint &source,
                                                                    const CaptureScope &scope) const;
+
+    // The server-side object a project's capture holds on `session`'s server and the position it
+    // has confirmed (PostgreSQL: the replication slot). std::nullopt where the engine keeps no
+    // such object (the MySQL family reads the binlog, SQLite a change-log table) or the catalog
+    // did not answer.
+    struct CaptureSlot
+    {
+        QString name;
+        bool exists = false;
+        QString confirmed; // the position it holds changes from, when it exists
+    };
+    virtual std::optional<CaptureSlot> captureSlot(Session &session, const QString &project) const;
 
     // Connects, probes and times it: the data source "Test connection". Blocking: call it
     // from a worker thread.

@@ -2,7 +2,6 @@
 
 #include "cdc/rowfilter.h"
 #include "engines/driver.h"
-#include "engines/postgresql/postgresqlchangereader.h"
 
 #include <QFileInfo>
 #include <QJsonArray>
@@ -222,27 +221,25 @@ void checkBinlogPosition(PrecheckReport &r, Session &session, const Endpoint &so
         redo);
 }
 
-// PostgreSQL: whether the project's replication slot exists, and the position it confirmed.
+// Whether the project's capture slot (PostgreSQL's replication slot) exists, and the position
+// it confirmed; `known` is false where the engine keeps none or the catalog did not answer.
 struct SlotState
 {
-    bool known = false; // the query answered
+    bool known = false;
     bool exists = false;
     QString name;
-    QString confirmed; // confirmed_flush_lsn
+    QString confirmed;
 };
 
-SlotState slotState(Session &session, const QString &project)
+SlotState slotState(const Driver &driver, Session &session, const QString &project)
 {
     SlotState s;
-    s.name = PostgreSqlChangeReader::objectName(project);
-    auto q = session.query(u"SELECT confirmed_flush_lsn::text FROM pg_replication_slots "
-                           "WHERE slot_name = %1"_s.arg(session.quoteLiteral(s.name)));
-    if (!q)
-        return s;
-    s.known = true;
-    s.exists = q->size() == 1;
-    if (s.exists)
-        s.confirmed = q->text(0, 0);
+    if (const auto slot = driver.captureSlot(session, project)) {
+        s.known = true;
+        s.exists = slot->exists;
+        s.name = slot->name;
+        s.confirmed = slot->confirmed;
+    }
     return s;
 }
 
@@ -354,9 +351,7 @@ void checkIncremental(PrecheckReport &r, const ProjectDefinition &project, const
                       Session &session, const QString &resumePosition)
 {
     const Driver &driver = Driver::forEngine(source.engine);
-    SlotState slot;
-    if (source.family() == EngineFamily::PostgreSql)
-        slot = slotState(session, project.name);
+    const SlotState slot = slotState(driver, session, project.name);
 
     auto probe = driver.probe(session);
     if (!probe) {
@@ -429,7 +424,7 @@ void checkIncremental(PrecheckReport &r, const ProjectDefinition &project, const
     if (!resumePosition.isEmpty()) {
         if (source.family() == EngineFamily::MySql)
             checkBinlogPosition(r, session, source, resumePosition, true);
-        else if (source.family() == EngineFamily::PostgreSql)
+        else if (slot.known)
             checkResumeSlot(r, source, slot, resumePosition);
         return;
     }
@@ -438,7 +433,7 @@ void checkIncremental(PrecheckReport &r, const ProjectDefinition &project, const
         return;
     if (source.family() == EngineFamily::MySql)
         checkBinlogPosition(r, session, source, start, false);
-    else if (source.family() == EngineFamily::PostgreSql)
+    else if (slot.known)
         checkSlotPosition(r, session, source, slot, start);
 }
 

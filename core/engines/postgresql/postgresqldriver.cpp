@@ -162,6 +162,21 @@ PostgreSqlDriver::makeChangeReader(const Endpoint &source, const CaptureScope &s
     return std::unique_ptr<ChangeReader>(std::make_unique<PostgreSqlChangeReader>(source, scope));
 }
 
+std::optional<Driver::CaptureSlot> PostgreSqlDriver::captureSlot(Session &session,
+                                                                 const QString &project) const
+{
+    CaptureSlot slot;
+    slot.name = PostgreSqlChangeReader::objectName(project);
+    auto q = session.query(u"SELECT confirmed_flush_lsn::text FROM pg_replication_slots "
+                           "WHERE slot_name = %1"_s.arg(session.quoteLiteral(slot.name)));
+    if (!q)
+        return std::nullopt;
+    slot.exists = q->size() == 1;
+    if (slot.exists)
+        slot.confirmed = q->text(0, 0);
+    return slot;
+}
+
 QString PostgreSqlDriver::clientLibrary() const
 {
     const int v = PQlibVersion(); // 150018

@@ -18,6 +18,7 @@ public:
     std::unique_ptr<BulkWriter> makeWriter(Session &session) const override;
     Result<std::unique_ptr<ChangeReader>>
     makeChangeReader(const Endpoint &source, const CaptureScope &scope) const override;
+    std::optional<CaptureSlot> captureSlot(Session &session, const QString &project) const override;
 };
 
 } // namespace ferry
