@@ -3,6 +3,10 @@
 # recommends:
 #   packaging/debian/install-deps.sh          build and run the console
 #   packaging/debian/install-deps.sh --test   ... plus the servers and tools its tests use
+#                                              (the packaging tools included: CI builds and
+#                                              installs the .deb)
+#   packaging/debian/install-deps.sh --package ... plus what packaging/build-packages.sh and
+#                                              the package checks use
 #   packaging/debian/install-deps.sh --fuzz   ... plus clang 19 and libFuzzer (docs/fuzzing.md;
 #                                              optional: no test needs them)
 #   packaging/debian/install-deps.sh --check  no install: every find_package component and
@@ -50,6 +54,9 @@ tests=(
     xvfb xauth imagemagick clang-format procps iproute2 git
     mmdebstrap ca-certificates # tests/support/fresh-root.sh
 )
+# packaging/build-packages.sh and tests/support/package-root.sh: dpkg-shlibdeps (dpkg-dev),
+# rpmbuild (rpm), lintian, appstreamcli (appstream), desktop-file-validate.
+package=(dpkg-dev file rpm lintian appstream desktop-file-utils)
 # tests/fuzz (FERRY_FUZZ=ON): clang 17 or later, the first whose concepts let libstdc++ 12 offer
 # std::expected (bookworm's clang 14 cannot build Ferry), and its libFuzzer + ASan runtimes.
 fuzz=(clang-19 libclang-rt-19-dev)
@@ -123,7 +130,10 @@ while read -r request; do
     packages+=(${provides[$request]})
 done < <(cmake_requests)
 if [ "${1:-}" = "--test" ]; then
-    packages+=("${tests[@]}")
+    packages+=("${tests[@]}" "${package[@]}")
+fi
+if [ "${1:-}" = "--package" ]; then
+    packages+=("${package[@]}")
 fi
 if [ "${1:-}" = "--fuzz" ]; then
     packages+=("${fuzz[@]}")

@@ -27,9 +27,6 @@ if [ "${1:-}" = "--test-command" ]; then
     shift
 fi
 repo=$(cd "${1:-$(dirname "${BASH_SOURCE[0]}")/../..}" && pwd)
-cache=${FERRY_ROOT_CACHE:-/var/cache/ferry}
-tarball=$cache/bookworm-apt-git.tar
-max_age_days=30
 limit=${FERRY_FRESH_ROOT_LIMIT:-2400} # seconds for the whole command, install and build included
 
 say() { printf 'fresh-root: %s\n' "$*"; }
@@ -38,73 +35,20 @@ if [ "$(id -u)" != 0 ]; then
     say "not run: needs root for chroot and mount"
     exit 77
 fi
-for tool in mmdebstrap chroot mount git; do
-    command -v "$tool" >/dev/null || {
-        say "FAIL: $tool is missing (packaging/debian/install-deps.sh --test installs it)"
-        exit 1
-    }
-done
+command -v git >/dev/null || {
+    say "FAIL: git is missing (packaging/debian/install-deps.sh --test installs it)"
+    exit 1
+}
+# shellcheck source=debian-root.sh
+. "$(dirname "${BASH_SOURCE[0]}")/debian-root.sh"
 
 started=$(date +%s)
-mkdir -p "$cache/apt-archives"
-if [ -f "$tarball" ] && [ -z "$(find "$tarball" -mtime +$max_age_days)" ]; then
-    say "reusing the minimal root $tarball"
-else
-    say "making a minimal Debian 12 root (mmdebstrap --variant=apt bookworm)"
-    # mmdebstrap picks its output format from the file name: keep the .tar ending.
-    if ! mmdebstrap --quiet --variant=apt --include=ca-certificates,git bookworm "$cache/new.tar" \
-        >"$cache/mmdebstrap.log" 2>&1; then
-        tail -n 20 "$cache/mmdebstrap.log"
-        say "FAIL: mmdebstrap could not make the root (log: $cache/mmdebstrap.log)"
-        exit 1
-    fi
-    mv "$cache/new.tar" "$tarball"
-fi
+log=""
+# The command's whole output outlives the root, for a look after a failure.
+debian_root_before_close() { [ -f "$log" ] && cp "$log" "$cache/fresh-root-$mode.log" || true; }
+debian_root_open fresh-root
 root_ready=$(date +%s)
-
-work=$(mktemp -d /var/tmp/ferry-fresh-root.XXXXXX)
-root=$work/root
 log=$work/first-command.log
-mkdir -p "$root"
-
-# Processes still running inside the root, by their root directory.
-root_pids() {
-    local p
-    for p in /proc/[0-9]*; do
-        [ "$(readlink "$p/root" 2>/dev/null)" = "$root" ] && echo "${p#/proc/}"
-    done
-    return 0
-}
-
-cleanup() {
-    local pids
-    # The command's whole output outlives the root, for a look after a failure.
-    [ -f "${log:-}" ] && cp "$log" "$cache/fresh-root-$mode.log"
-    pids=$(root_pids)
-    [ -n "$pids" ] && kill -9 $pids 2>/dev/null || true
-    [ -n "${runner:-}" ] && { wait "$runner" 2>/dev/null || true; }
-    sleep 0.5
-    # Keep what this root downloaded for the next run.
-    cp -n "$root"/var/cache/apt/archives/*.deb "$cache/apt-archives/" 2>/dev/null || true
-    for m in dev sys proc; do
-        mountpoint -q "$root/$m" && umount -R "$root/$m" 2>/dev/null || true
-    done
-    if mount | grep -q " $root/"; then
-        say "warning: mounts left under $root; not removing it"
-    else
-        rm -rf "$work"
-    fi
-}
-trap cleanup EXIT
-
-tar -xf "$tarball" -C "$root"
-mount -t proc proc "$root/proc"
-mount --rbind /dev "$root/dev"
-mount --make-rslave "$root/dev"
-mount -t sysfs sys "$root/sys"
-cp -l "$cache"/apt-archives/*.deb "$root/var/cache/apt/archives/" 2>/dev/null ||
-    cp "$cache"/apt-archives/*.deb "$root/var/cache/apt/archives/" 2>/dev/null || true
-cp /etc/resolv.conf "$root/etc/resolv.conf"
 git clone --quiet --no-hardlinks "$repo" "$root/root/ferry"
 say "cloned $(git -C "$repo" rev-parse --short HEAD) into $root/root/ferry"
 
