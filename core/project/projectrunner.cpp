@@ -166,8 +166,12 @@ Result<SwitchoverOutcome> ProjectRunner::switchOver(const CancelToken &cancel)
     if (auto beating = heartbeat.start(); !beating)
         return std::unexpected(beating.error());
     Switchover switchover(m_store, m_projectId, m_source, m_target, m_observer.get(), cancel);
+    // Emitted on the runner's own thread, after the call that started the work has returned:
+    // whoever connects right after start() sees every step.
     return switchover.execute([this](int step, int steps, const QString &text) {
-        emit switchoverStep(step, steps, text);
+        QMetaObject::invokeMethod(
+            this, [this, step, steps, text] { emit switchoverStep(step, steps, text); },
+            Qt::QueuedConnection);
     });
 }
 

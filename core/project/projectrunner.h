@@ -64,6 +64,7 @@ signals:
     void progress(const ferry::RunProgress &progress);
     void message(const QString &level, const QString &text);
     // Work::Switchover: step `step` of `steps` starts (`text` is the core's line for it).
+    // Emitted on the runner's thread, never before the event loop runs after start().
     void switchoverStep(int step, int steps, const QString &text);
     // ok: every step done; otherwise `error` says why (cancelled when stopped).
     void finished(bool ok, const QString &error, int errorCode);
