@@ -285,7 +285,7 @@ private slots:
             qPrintable(m_context->runner(id)->failure()->text()));
         QTRY_VERIFY(field(u"projectError"_s)->isVisible());
         QTRY_COMPARE(field<QLabel>(u"ddlDecision"_s)->text(),
-                     u"Decided: apply as shown. The next run carries it out."_s);
+                     u"Decided: apply as shown; the next run carries it out."_s);
         QVERIFY(field(u"ddlPrompt"_s)->isVisible());
 
         // 5. Then edited into the target's dialect: applied, and the stream goes on.

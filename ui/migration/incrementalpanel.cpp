@@ -16,6 +16,7 @@
 #include <QLocale>
 #include <QPlainTextEdit>
 #include <QPushButton>
+#include <QScrollArea>
 #include <QStyle>
 #include <QTableView>
 #include <QVBoxLayout>
@@ -101,14 +102,13 @@ IncrementalPanel::IncrementalPanel(QWidget *parent)
     QFont mono(u"Monospace"_s);
     mono.setStyleHint(QFont::TypeWriter);
     m_statement->setFont(mono);
-    m_statement->setFixedHeight(m_statement->fontMetrics().lineSpacing() * 4 + 12);
+    m_statement->setFixedHeight(m_statement->fontMetrics().lineSpacing() * 2 + 16);
     m_statement->setToolTip(
         tr("The statement as the source logged it. Edit it into the target's dialect to run "
            "your own statement instead."));
     connect(m_statement, &QPlainTextEdit::textChanged, this, [this] { updatePromptButtons(); });
     m_decision = new QLabel;
     m_decision->setObjectName(u"ddlDecision"_s);
-    m_decision->setWordWrap(true);
     m_decision->setTextFormat(Qt::PlainText);
     m_apply = new QPushButton(tr("Apply as shown"));
     m_apply->setObjectName(u"ddlApply"_s);
@@ -142,14 +142,14 @@ IncrementalPanel::IncrementalPanel(QWidget *parent)
     choices->addWidget(m_apply);
     choices->addWidget(m_applyEdited);
     choices->addWidget(m_skip);
-    choices->addStretch(1);
+    choices->addSpacing(8);
+    choices->addWidget(m_decision, 1);
     choices->addWidget(m_stop);
     auto *prompt = new QVBoxLayout(m_prompt);
     prompt->setSpacing(6);
     prompt->addWidget(promptTitle);
     prompt->addWidget(m_promptText);
     prompt->addWidget(m_statement);
-    prompt->addWidget(m_decision);
     prompt->addLayout(choices);
     m_prompt->hide();
 
@@ -202,13 +202,13 @@ IncrementalPanel::IncrementalPanel(QWidget *parent)
     left->setSpacing(8);
     left->addLayout(facts);
     left->addWidget(m_detail);
-    auto *note = new QLabel(
+    m_note = new QLabel(
         tr("The stream saves where it stands every few seconds. Its applied position is "
            "committed in the target with the rows it covers: a stopped or failed stream resumes "
            "exactly there. Lag runs from the source's commit to the target's."));
-    note->setObjectName(u"mutedLabel"_s);
-    note->setWordWrap(true);
-    left->addWidget(note);
+    m_note->setObjectName(u"mutedLabel"_s);
+    m_note->setWordWrap(true);
+    left->addWidget(m_note);
     left->addStretch(1);
 
     m_lagChart = new ThroughputChart(tr("Lag"), tr("s"));
@@ -234,7 +234,6 @@ IncrementalPanel::IncrementalPanel(QWidget *parent)
     auto *head = new QHBoxLayout;
     head->addWidget(m_streamChoice);
     head->addStretch(1);
-    head->addWidget(m_switchover);
 
     m_content = new QWidget;
     auto *content = new QVBoxLayout(m_content);
@@ -249,7 +248,14 @@ IncrementalPanel::IncrementalPanel(QWidget *parent)
     m_empty->setMinimumWidth(520); // a paragraph, not one line across the page
     m_empty->setMaximumWidth(620);
     layout->addWidget(m_empty, 1, Qt::AlignHCenter);
-    layout->addWidget(m_content, 1);
+    // Scrolls rather than squeezes: a paused stream's prompt on a short window stays whole.
+    m_scroll = new QScrollArea;
+    m_scroll->setObjectName(u"incrementalScroll"_s);
+    m_scroll->setFrameShape(QFrame::NoFrame);
+    m_scroll->setWidgetResizable(true);
+    m_scroll->setHorizontalScrollBarPolicy(Qt::ScrollBarAlwaysOff);
+    m_scroll->setWidget(m_content);
+    layout->addWidget(m_scroll, 1);
     clear();
 }
 
@@ -311,7 +317,7 @@ void IncrementalPanel::showCurrent()
         if (candidate.stream == shown)
             s = &candidate;
     m_empty->setVisible(s == nullptr);
-    m_content->setVisible(s != nullptr);
+    m_scroll->setVisible(s != nullptr);
     showPrompt(s);
     if (!s) {
         m_tables->setRows({});
@@ -407,16 +413,18 @@ void IncrementalPanel::showPrompt(const StreamRecord *s)
     const bool paused =
         s && s->state == stateId(StreamState::PausedDdl) && !s->heldPosition.isEmpty();
     m_prompt->setVisible(paused);
+    // A paused stream does not move: the decision takes the room of the note and the chart.
+    m_note->setVisible(!paused);
+    m_lagChart->setVisible(!paused);
     if (!paused) {
         m_promptFor.clear();
         return;
     }
     m_promptText->setText(
-        tr("The %1 stream stopped before the source transaction at %2: it changes the schema in "
-           "a way Ferry does not apply by itself. Nothing after it is lost. Apply it to the "
-           "target as shown, run your own statement instead (edit it below, in the target's "
-           "dialect), skip it, or keep the project stopped here. Applying or skipping resumes "
-           "the project.")
+        tr("The %1 stream stopped before the source transaction at %2, a schema change Ferry "
+           "does not apply by itself; nothing after it is lost. Apply it, or edit it into the "
+           "target's dialect and apply that, or skip it (each resumes the project), or stop "
+           "here.")
             .arg(streamTitle(s->stream).toLower(), s->heldPosition));
     const QString decided = s->ddlDecision;
     // Filled once per statement: the refresh every two seconds must not undo an edit.
@@ -427,11 +435,11 @@ void IncrementalPanel::showPrompt(const StreamRecord *s)
     }
     QString text;
     if (decided == u"apply")
-        text = tr("Decided: apply as shown. The next run carries it out.");
+        text = tr("Decided: apply as shown; the next run carries it out.");
     else if (decided == u"skip")
-        text = tr("Decided: skip. The next run goes on without it.");
+        text = tr("Decided: skip; the next run goes on without it.");
     else if (decided.startsWith(u"sql:"))
-        text = tr("Decided: run instead: %1. The next run carries it out.").arg(decided.mid(4));
+        text = tr("Decided: run the statement above instead; the next run carries it out.");
     else if (!m_running)
         text = tr("Undecided: the project stays stopped here until you choose.");
     m_decision->setText(text);

@@ -11,6 +11,7 @@ class QFrame;
 class QLabel;
 class QPlainTextEdit;
 class QPushButton;
+class QScrollArea;
 class QTableView;
 
 namespace ferry::ui {
@@ -39,6 +40,8 @@ public:
     void clear();
 
     const QList<StreamRecord> &streams() const { return m_streams; }
+    // The switchover action, for the page to place (beside the tabs, saving a row here).
+    QPushButton *switchoverButton() const { return m_switchover; }
     // The switchover action: enabled or not, with the reason in its tooltip.
     void setSwitchoverAvailable(bool enabled, const QString &why);
     // While a decision is being recorded or the project runs, the prompt's choices wait.
@@ -64,6 +67,7 @@ private:
 
     QLabel *m_empty;
     QWidget *m_content;
+    QScrollArea *m_scroll;
     QComboBox *m_streamChoice;
     QPushButton *m_switchover;
     QFrame *m_prompt;
@@ -84,6 +88,7 @@ private:
     QLabel *m_transactions;
     QLabel *m_savedAt;
     QLabel *m_detail;
+    QLabel *m_note; // how the stream saves where it stands; hidden while the prompt shows
     ThroughputChart *m_lagChart;
     SimpleTableModel *m_tables;
     QTableView *m_tablesView;

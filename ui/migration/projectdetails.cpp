@@ -305,6 +305,13 @@ ProjectDetails::ProjectDetails(ConsoleContext *context, QWidget *parent)
     m_tabs->addTab(verificationTab, tr("Verification"));
     m_tabs->addTab(m_log, tr("Log"));
     m_tabs->addTab(m_definition, tr("Definition"));
+    // The switchover sits in the tab bar's corner while the incremental tab is in front.
+    QPushButton *switchover = m_incremental->switchoverButton();
+    m_tabs->setCornerWidget(switchover, Qt::TopRightCorner);
+    switchover->hide();
+    connect(m_tabs, &QTabWidget::currentChanged, this, [this, switchover](int index) {
+        switchover->setVisible(index == int(Tab::Incremental));
+    });
 
     auto *head = new QHBoxLayout;
     auto *titles = new QVBoxLayout;
