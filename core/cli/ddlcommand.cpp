@@ -23,7 +23,8 @@ there, nothing lost:
   --stop            decide nothing (withdraw a decision not carried out yet): the project
                     stays paused at the statement until a decision
 
-Exit codes: 0 shown or recorded, 1 the project is not paused at a schema change, 2 bad usage.
+Exit codes: 0 shown or recorded, 2 bad usage or the project is not paused at a schema change,
+1 anything else failed (the store; the project's lock, held while it runs).
 )"_s;
 
 } // namespace
