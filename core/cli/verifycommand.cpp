@@ -23,6 +23,12 @@ column subsets, row filters, many-to-one targets), and reports every difference:
 in the target, rows only in the target, rows whose values differ (with the columns), duplicated
 rows in tables without a key. Reads only.
 
+On a project whose incremental step is running (its change stream applies to the target
+meanwhile), a row that differs may be a change still in flight: differing rows are read again
+until they settle or a bound passes (the project's "verify": {"settleSeconds": N}; by default
+the stream's lag + 10 s, at most 2 min), and only lasting differences are reported, with how
+many rows settled on recheck.
+
 Options:
   --json            the result as JSON on stdout
   --fix-sql FILE    write the correction SQL (target dialect, source as the truth)
@@ -58,6 +64,13 @@ int runVerifyCommand(Context &ctx, const QStringList &args)
         return ctx.fail(opened.error());
     const auto &[definition, store, source, target] = *opened;
 
+    // Beside the project's running change stream, rows in flight are rechecked until they
+    // settle, and only lasting differences are reported.
+    ProjectRepository projects(store);
+    auto known = projects.findByName(definition.name);
+    const std::optional<qint64> streamLag =
+        known ? runningStreamLag(store, known->id) : std::nullopt;
+
     TerminalProgress progress(!ctx.json() && terminal::stdoutIsTerminal(),
                               ctx.json() || a.has(u"quiet"_s));
     CancelToken cancel;
@@ -65,7 +78,8 @@ int runVerifyCommand(Context &ctx, const QStringList &args)
     Result<VerifyReport> report = fail(Error::Code::Internal, u"verification did not run"_s);
     {
         SignalWatcher watcher(cancel, &progress);
-        report = verifyProject(definition, source, target, cancel, &progress);
+        report = verifyProject(definition, source, target, cancel, &progress, {},
+                               known ? known->id : 0, streamLag);
         signal = watcher.signal();
     }
     progress.finish();
@@ -81,9 +95,8 @@ int runVerifyCommand(Context &ctx, const QStringList &args)
         return ctx.fail(e);
     }
     // Kept with the project when the store knows it.
-    ProjectRepository projects(store);
-    if (auto project = projects.findByName(definition.name))
-        logIfFailed(lcCli(), VerificationRepository(store).save(project->id, *report),
+    if (known)
+        logIfFailed(lcCli(), VerificationRepository(store).save(known->id, *report),
                     "the report is printed but not kept with the project");
 
     if (a.has(u"fix-sql"_s))

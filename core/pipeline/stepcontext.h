@@ -38,6 +38,9 @@ public:
     // and it has applied everything the source had committed by then (`ferry run
     // --until-caught-up`); otherwise it streams until cancelled.
     bool untilCaughtUp = false;
+    // Set by the StepRunner for the finite steps that run beside a streaming step (a verify
+    // step after the incremental step): the target changes under them meanwhile.
+    bool besideStream = false;
 
     // Logs `text` in `category` (warning for errors), shows it to the observer and appends it
     // to the project's log. level: info, warning, error.

@@ -160,6 +160,7 @@ Status StepRunner::run(const std::vector<std::unique_ptr<Step>> &steps)
                 raw->result = finishStep(*raw->step, result);
             });
             streaming.push_back(std::move(s));
+            finite.besideStream = true;
             continue;
         }
         Status result = startStep(*step, finite);

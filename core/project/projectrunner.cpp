@@ -79,41 +79,52 @@ Status ProjectRunner::start(Work work)
     m_running = true;
     m_work = work;
     m_verification.reset();
+    m_switchover.reset();
+    m_failure.reset();
     if (m_thread) {
         m_thread->wait();
         delete m_thread;
     }
     const CancelToken cancel = m_cancel;
     m_thread = QThread::create([this, cancel, work] {
-        Result<RunOutcome> result = fail(Error::Code::Internal, u"the run did not start"_s);
+        std::optional<Error> failure;
         std::optional<VerifyReport> verification;
-        if (work == Work::Verify) {
-            auto report = verify(cancel);
-            if (report)
+        std::optional<SwitchoverOutcome> switchover;
+        switch (work) {
+        case Work::Run:
+            if (auto outcome = run(cancel); !outcome)
+                failure = outcome.error();
+            break;
+        case Work::Verify:
+            if (auto report = verify(cancel))
                 verification = std::move(*report);
             else
-                result = std::unexpected(report.error());
-        } else {
-            result = run(cancel);
+                failure = report.error();
+            break;
+        case Work::Switchover:
+            if (auto outcome = switchOver(cancel))
+                switchover = std::move(*outcome);
+            else
+                failure = outcome.error();
+            break;
         }
-        const bool ok = work == Work::Verify ? verification.has_value() : result.has_value();
-        const QString error = ok ? QString() : result.error().text();
-        const int code = ok ? -1 : int(result.error().code);
         QMetaObject::invokeMethod(
             this,
-            [this, ok, error, code, verification] {
+            [this, failure, verification, switchover] {
                 m_running = false;
                 m_lock.reset();
-                if (verification)
-                    m_verification = verification;
-                emit finished(ok, error, code);
+                m_verification = verification;
+                m_switchover = switchover;
+                m_failure = failure;
+                emit finished(!failure, failure ? failure->text() : QString(),
+                              failure ? int(failure->code) : -1);
             },
             Qt::QueuedConnection);
     });
     m_thread->setObjectName(u"ferry-run-"_s + m_projectName);
     m_thread->start();
-    qCInfo(lcProject).noquote() << "console started"
-                                << (work == Work::Verify ? "verifying" : "running") << "project"
+    static const char *const doing[] = {"running", "verifying", "switching over"};
+    qCInfo(lcProject).noquote() << "console started" << doing[int(work)] << "project"
                                 << m_projectName;
     return {};
 }
@@ -144,6 +155,24 @@ Result<VerifyReport> ProjectRunner::verify(const CancelToken &cancel)
     if (auto saved = VerificationRepository(m_store).save(m_projectId, *report); !saved)
         return std::unexpected(saved.error());
     return report;
+}
+
+// On the run's thread: the switchover, its steps reported as they start. It beats like a run:
+// its first step is one (catching up).
+Result<SwitchoverOutcome> ProjectRunner::switchOver(const CancelToken &cancel)
+{
+    const QString runId = QUuid::createUuid().toString(QUuid::WithoutBraces);
+    RunHeartbeat heartbeat(m_store, m_projectId, runId);
+    if (auto beating = heartbeat.start(); !beating)
+        return std::unexpected(beating.error());
+    Switchover switchover(m_store, m_projectId, m_source, m_target, m_observer.get(), cancel);
+    // Emitted on the runner's own thread, after the call that started the work has returned:
+    // whoever connects right after start() sees every step.
+    return switchover.execute([this](int step, int steps, const QString &text) {
+        QMetaObject::invokeMethod(
+            this, [this, step, steps, text] { emit switchoverStep(step, steps, text); },
+            Qt::QueuedConnection);
+    });
 }
 
 void ProjectRunner::stop()

@@ -5,6 +5,7 @@
 #include "engines/endpoint.h"
 #include "migrationrun.h"
 #include "pipeline/runprogress.h"
+#include "switchover.h"
 #include "verify/verifyreport.h"
 
 #include <QObject>
@@ -44,7 +45,8 @@ public:
 
     enum class Work {
         Run, // every step not done yet, resumable (the project's state follows)
-        Verify // "Verify now": the project's verification alone, kept in the store
+        Verify, // "Verify now": the project's verification alone, kept in the store
+        Switchover // the forward switchover (Switchover), its steps in switchoverStep()
     };
 
     // Starts the work; fails (Code::Conflict) when another process holds the project's lock.
@@ -53,10 +55,17 @@ public:
     Work work() const { return m_work; }
     // The report of the last Work::Verify that succeeded; set before finished() is emitted.
     const std::optional<VerifyReport> &verification() const { return m_verification; }
+    // What the last Work::Switchover that succeeded recorded; set before finished().
+    const std::optional<SwitchoverOutcome> &switchover() const { return m_switchover; }
+    // Why the last work failed, its cause and fix apart; set before finished(), empty when ok.
+    const std::optional<Error> &failure() const { return m_failure; }
 
 signals:
     void progress(const ferry::RunProgress &progress);
     void message(const QString &level, const QString &text);
+    // Work::Switchover: step `step` of `steps` starts (`text` is the core's line for it).
+    // Emitted on the runner's thread, never before the event loop runs after start().
+    void switchoverStep(int step, int steps, const QString &text);
     // ok: every step done; otherwise `error` says why (cancelled when stopped).
     void finished(bool ok, const QString &error, int errorCode);
 
@@ -64,6 +73,7 @@ private:
     class Observer;
     Result<RunOutcome> run(const CancelToken &cancel);
     Result<VerifyReport> verify(const CancelToken &cancel);
+    Result<SwitchoverOutcome> switchOver(const CancelToken &cancel);
 
     std::shared_ptr<MetaStore> m_store;
     qint64 m_projectId;
@@ -77,6 +87,8 @@ private:
     bool m_running = false;
     Work m_work = Work::Run;
     std::optional<VerifyReport> m_verification;
+    std::optional<SwitchoverOutcome> m_switchover;
+    std::optional<Error> m_failure;
     int m_workers;
 };
 

@@ -2,6 +2,7 @@
 
 #include "common/logging.h"
 #include "engines/driver.h"
+#include "pipeline/streamstate.h"
 #include "projectlock.h"
 #include "store/datasourcerepository.h"
 #include "store/metastore.h"
@@ -86,6 +87,71 @@ Result<QList<StreamRecord>> ProjectService::streams(qint64 id) const
 Result<QHash<qint64, StreamRecord>> ProjectService::forwardStreams() const
 {
     return ProjectRepository(m_store).streamsNamed(u"forward"_s);
+}
+
+Result<std::optional<StreamRecord>> ProjectService::pausedAtSchemaChange(qint64 id) const
+{
+    auto streams = ProjectRepository(m_store).streams(id);
+    if (!streams)
+        return std::unexpected(streams.error());
+    for (const StreamRecord &s : std::as_const(*streams))
+        if (s.state == stateId(StreamState::PausedDdl) && !s.heldPosition.isEmpty())
+            return std::optional<StreamRecord>(s);
+    return std::optional<StreamRecord>();
+}
+
+Result<StreamRecord> ProjectService::decideSchemaChange(qint64 id,
+                                                        const SchemaChangeDecision &decision)
+{
+    ProjectRepository projects(m_store);
+    auto project = projects.findById(id);
+    if (!project)
+        return std::unexpected(project.error());
+    if (decision.choice == SchemaChangeDecision::Choice::ApplyEdited
+        && decision.statement.trimmed().isEmpty())
+        return fail(Error::Code::InvalidInput,
+                    u"the statement to run instead of the schema change of project '%1' is "
+                    "empty"_s.arg(project->name()),
+                    u"Give the statement to run on the target, or apply the change as shown, "
+                    "or skip it."_s,
+                    project->name());
+    StreamRecord decided;
+    auto ok = underLock(*project, [&]() -> Status {
+        // Read again under the lock: a run may have gone past it since.
+        auto paused = pausedAtSchemaChange(id);
+        if (!paused)
+            return std::unexpected(paused.error());
+        if (!*paused)
+            return fail(Error::Code::InvalidInput,
+                        u"project '%1' is not paused at a schema change"_s.arg(project->name()),
+                        u"ferry status shows where its streams stand."_s, project->name());
+        decided = **paused;
+        decided.ddlDecision = decision.recorded();
+        if (auto saved = projects.saveStream(id, decided); !saved)
+            return saved;
+        if (decision.choice == SchemaChangeDecision::Choice::Stop) {
+            // The pause failed the run that met it: stopped here on purpose, it is paused.
+            auto current = projects.findById(id);
+            if (!current)
+                return std::unexpected(current.error());
+            if (current->state == ProjectState::Failed
+                || current->state == ProjectState::Interrupted)
+                if (auto set = projects.setState(id, ProjectState::Paused, current->lastError);
+                    !set)
+                    return set;
+            return log(
+                id,
+                u"schema change at %1 (%2): stopped there, nothing decided; decide to go "
+                "on (ferry ddl, or the project page)"_s.arg(decided.heldPosition, decided.detail));
+        }
+        return log(id,
+                   u"schema change at %1 (%2): decided %3; the next run carries it out"_s.arg(
+                       decided.heldPosition, decided.detail, decision.describe()));
+    });
+    if (!ok)
+        return std::unexpected(ok.error());
+    emit changed(id);
+    return decided;
 }
 
 Status ProjectService::log(qint64 id, const QString &text) const

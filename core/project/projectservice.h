@@ -9,6 +9,7 @@
 #include "projectrepository.h"
 #include "projectverification.h"
 #include "schema/table.h"
+#include "schemachangedecision.h"
 
 #include <QObject>
 
@@ -58,6 +59,16 @@ public:
     Result<QList<StreamRecord>> streams(qint64 id) const;
     // Every project's forward (incremental) stream, by project id, for the project lists.
     Result<QHash<qint64, StreamRecord>> forwardStreams() const;
+
+    // The project's change stream paused at a schema change it does not apply by itself (state
+    // "paused-ddl", the statement in its detail, the DBA's decision once made), if one is.
+    Result<std::optional<StreamRecord>> pausedAtSchemaChange(qint64 id) const;
+    // `ferry ddl` and the console's prompt: records the DBA's decision about that schema change
+    // under the project's lock, with a line in its log; the next run carries it out and goes on
+    // from there, nothing lost. Stop decides nothing (withdraws a decision not carried out yet)
+    // and leaves the project paused at the statement. Code::InvalidInput when no stream is
+    // paused at a schema change or an edited statement is empty.
+    Result<StreamRecord> decideSchemaChange(qint64 id, const SchemaChangeDecision &decision);
 
     // Stores a new project; its definition must read back as a project file does, and a taken
     // name is Code::Conflict.

@@ -1,5 +1,7 @@
 #include "projectverification.h"
 
+#include "pipeline/streamstate.h"
+#include "projectrepository.h"
 #include "store/metastore.h"
 
 #include <QDateTime>
@@ -23,10 +25,33 @@ VerifyMapping verifyMappingOf(const ProjectDefinition &project)
 
 Result<VerifyReport> verifyProject(const ProjectDefinition &project, const Endpoint &source,
                                    const Endpoint &target, const CancelToken &cancel,
-                                   RunObserver *observer, const QString &runId, qint64 projectId)
+                                   RunObserver *observer, const QString &runId, qint64 projectId,
+                                   std::optional<qint64> streamLagMs)
 {
-    return verifyMapping(verifyMappingOf(project), source, target, cancel, observer, runId,
-                         projectId);
+    VerifyMapping mapping = verifyMappingOf(project);
+    if (streamLagMs) {
+        mapping.options.besideStream = true;
+        mapping.options.streamLagMs = *streamLagMs;
+    }
+    return verifyMapping(mapping, source, target, cancel, observer, runId, projectId);
+}
+
+std::optional<qint64> runningStreamLag(const std::shared_ptr<MetaStore> &store, qint64 projectId)
+{
+    ProjectRepository projects(store);
+    auto project = projects.findById(projectId);
+    if (!project || project->state != ProjectState::Running)
+        return std::nullopt; // Interrupted when its run is gone: nothing moves the stream
+    auto streams = projects.streams(projectId);
+    if (!streams)
+        return std::nullopt;
+    std::optional<qint64> lag;
+    for (const StreamRecord &s : std::as_const(*streams)) {
+        const auto state = stateFromId<StreamState>(s.state);
+        if (state && isMoving(*state))
+            lag = std::max(lag.value_or(0), std::max<qint64>(0, s.lagMs));
+    }
+    return lag;
 }
 
 VerificationRepository::VerificationRepository(std::shared_ptr<MetaStore> store)

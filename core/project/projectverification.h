@@ -8,6 +8,7 @@
 #include "verify/verifymapping.h"
 
 #include <memory>
+#include <optional>
 
 namespace ferry {
 
@@ -19,11 +20,19 @@ VerifyMapping verifyMappingOf(const ProjectDefinition &project);
 
 // Verifies a project's source against its target through the project's mapping: reads both
 // catalogs, plans the tables as the migration did, and runs the Verifier with the project's
-// "verify" options. Blocking.
+// "verify" options. `streamLagMs` set: the project's change stream applies to the target
+// meanwhile, that far behind, and rows that differ are rechecked until they settle
+// (VerifyOptions::besideStream). Blocking.
 Result<VerifyReport> verifyProject(const ProjectDefinition &project, const Endpoint &source,
                                    const Endpoint &target, const CancelToken &cancel,
                                    RunObserver *observer, const QString &runId = {},
-                                   qint64 projectId = 0);
+                                   qint64 projectId = 0,
+                                   std::optional<qint64> streamLagMs = std::nullopt);
+
+// The lag of the project's change stream (0 when not measured yet) when one applies to the
+// target now: a live run beats for the project and the stream's record says it moves
+// (starting, catching up, streaming, retrying). nullopt: none does. Any thread.
+std::optional<qint64> runningStreamLag(const std::shared_ptr<MetaStore> &store, qint64 projectId);
 
 // Verification results in the metadata store. Any thread.
 class VerificationRepository

@@ -19,7 +19,7 @@ namespace ferry {
 
 namespace {
 
-constexpr int kSteps = 5;
+constexpr int kSteps = Switchover::kSteps;
 
 Result<StreamRecord> forwardStream(ProjectRepository &repository, qint64 projectId)
 {
@@ -145,9 +145,13 @@ Result<SwitchoverOutcome> Switchover::execute(const StepReport &report)
         outcome.verifiedRows = verified->rows();
     }
 
-    // 4. The positions, the reverse capture installed on the target first.
+    // 4. The positions, the reverse capture installed on the target first. From here on the
+    // switch is carried through as one: a stop is no longer honoured (a reverse stream
+    // recorded without the forward one marked would leave the project half switched).
     step(4, u"recording the switchover positions"_s);
-    auto precheck = MigrationRun::precheckOnly(m_store, m_projectId, m_source, m_target, m_cancel);
+    const CancelToken carryThrough;
+    auto precheck =
+        MigrationRun::precheckOnly(m_store, m_projectId, m_source, m_target, carryThrough);
     if (!precheck)
         return std::unexpected(precheck.error());
     auto plans = reversedPlans(precheck->plan.tables, precheck->targetTables);
@@ -158,7 +162,7 @@ Result<SwitchoverOutcome> Switchover::execute(const StepReport &report)
     context.source = m_target;
     context.target = m_source;
     context.projectId = m_projectId;
-    context.cancel = m_cancel;
+    context.cancel = carryThrough;
     context.observer = m_observer;
     context.records = &records;
     IncrementalStep reverse(*plans, definition.name, definition.incremental, definition.options,

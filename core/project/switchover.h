@@ -33,10 +33,15 @@ struct SwitchoverOutcome
 //      the source is released (PostgreSQL slot and publication, SQLite triggers).
 // After it, `ferry run` runs the reverse increment (target -> source), which skips the
 // transactions Ferry applied itself. A failure before step 4 leaves the project as it was:
-// run it, fix what was named, and switch over again. Blocking.
+// run it, fix what was named, and switch over again. The cancel token stops it through step 3
+// (Code::Cancelled, nothing switched); steps 4 and 5 are carried through. Blocking: the CLI's
+// thread or a ProjectRunner's.
 class Switchover
 {
 public:
+    static constexpr int kSteps = 5;
+    static constexpr int kLastCancellableStep = 3;
+
     using StepReport = std::function<void(int step, int steps, const QString &text)>;
 
     Switchover(std::shared_ptr<MetaStore> store, qint64 projectId, Endpoint source, Endpoint target,

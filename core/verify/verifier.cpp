@@ -13,6 +13,7 @@
 #include <QDateTime>
 #include <QElapsedTimer>
 #include <QJsonObject>
+#include <QScopeGuard>
 #include <QThread>
 
 #include <atomic>
@@ -35,11 +36,19 @@ VerifyOptions VerifyOptions::fromJson(const QJsonObject &o)
     v.rowLevelRows = std::max(10, o.value(u"rowLevelRows"_s).toInt(v.rowLevelRows));
     v.recheckRounds = std::clamp(o.value(u"recheckRounds"_s).toInt(v.recheckRounds), 0, 100);
     v.recheckDelayMs = std::clamp(o.value(u"recheckDelayMs"_s).toInt(v.recheckDelayMs), 0, 600000);
+    v.settleSeconds = std::clamp(o.value(u"settleSeconds"_s).toInt(v.settleSeconds), 0, 3600);
     v.maxDifferences = std::max(1, o.value(u"maxDifferences"_s).toInt(v.maxDifferences));
     const QJsonValue pushdown = o.value(u"pushdown"_s);
     if (pushdown.isBool())
         v.pushdown = pushdown.toBool() ? Pushdown::Always : Pushdown::Never;
     return v;
+}
+
+qint64 VerifyOptions::settleMs() const
+{
+    if (settleSeconds > 0)
+        return qint64(settleSeconds) * 1000;
+    return std::min<qint64>(kSettleCapMs, std::max<qint64>(0, streamLagMs) + kSettleMarginMs);
 }
 
 namespace {
@@ -797,9 +806,30 @@ Status Verifier::Private::comparePartitions(Sessions &s, Group &g)
 
 Status Verifier::Private::recheck(Sessions &s, Group &g)
 {
-    if (!g.keyed || in.options.recheckRounds <= 0)
+    if (!g.keyed)
         return {};
-    for (int round = 1; round <= in.options.recheckRounds; ++round) {
+    const VerifyOptions &o = in.options;
+    if (!o.besideStream && o.recheckRounds <= 0)
+        return {};
+    qsizetype found = 0;
+    {
+        std::lock_guard lock(g.mutex);
+        found = g.result.differences.size();
+    }
+    // Whatever the rechecks end with, the rows that compared equal on one of them settled.
+    const auto countSettled = qScopeGuard([&] {
+        std::lock_guard lock(g.mutex);
+        g.result.settled = std::max<qint64>(0, found - g.result.differences.size());
+    });
+    // Beside a change stream a row keeps differing while its change is in flight: read again
+    // until every row settles or the bound passes, a little longer between rounds each time.
+    QElapsedTimer since;
+    since.start();
+    const qint64 bound = o.settleMs();
+    int delayMs = o.recheckDelayMs;
+    for (int round = 1; o.besideStream || round <= o.recheckRounds; ++round) {
+        if (o.besideStream && round > 1 && since.elapsed() >= bound)
+            return {};
         QList<RowDifference> previous;
         {
             std::lock_guard lock(g.mutex);
@@ -808,11 +838,15 @@ Status Verifier::Private::recheck(Sessions &s, Group &g)
             previous = g.result.differences;
         }
         // In slices: a stop must not wait out a long recheck delay.
-        for (int waited = 0; waited < in.options.recheckDelayMs && !in.cancel.isCancelled();
-             waited += 50)
-            QThread::msleep(ulong(std::min(50, in.options.recheckDelayMs - waited)));
+        const int wait = o.besideStream
+            ? int(std::clamp<qint64>(bound - since.elapsed(), 0, delayMs))
+            : o.recheckDelayMs;
+        for (int waited = 0; waited < wait && !in.cancel.isCancelled(); waited += 50)
+            QThread::msleep(ulong(std::min(50, wait - waited)));
         if (in.cancel.isCancelled())
             return fail(Error::Code::Cancelled, u"verification stopped"_s);
+        if (o.besideStream)
+            delayMs = std::min(2000, delayMs * 3 / 2 + 50);
         // Read the differing keys again on both sides, in batches.
         RowMap sourceRows, targetRows;
         auto take = [&](Row &&row, bool sourceSide) {
@@ -940,6 +974,8 @@ Result<VerifyReport> Verifier::run()
     report.targetEndpoint =
         engines::displayName(d->in.target.engine) + u' ' + d->in.target.displayAddress();
     report.startedAt = QDateTime::currentDateTimeUtc().toString(Qt::ISODate);
+    report.besideStream = d->in.options.besideStream;
+    report.settleMs = report.besideStream ? d->in.options.settleMs() : 0;
     if (auto ok = d->buildGroups(); !ok)
         return std::unexpected(ok.error());
     {

@@ -20,6 +20,18 @@ struct VerifyOptions
     int rowLevelRows = 2000; // slices are bisected until they hold about this many rows
     int recheckRounds = 2; // mismatches are read again this many times before reported
     int recheckDelayMs = 500; // ... waiting this long before each round
+    // Beside a running change stream (the verify step of a project whose incremental step
+    // streams, `ferry verify` on such a project) a row differs while its change is in flight:
+    // differing rows are read again until they settle or settleMs() passes, instead of
+    // recheckRounds. Set by the caller from the stream's record, not by the project file.
+    bool besideStream = false;
+    qint64 streamLagMs = 0; // the stream's lag when the verification began; unknown: 0
+    // "settleSeconds": how long differing rows may take to settle beside a stream; 0: the
+    // stream's lag + 10 s, at most 2 min.
+    int settleSeconds = 0;
+    static constexpr qint64 kSettleMarginMs = 10000;
+    static constexpr qint64 kSettleCapMs = 120000;
+    qint64 settleMs() const;
     int maxDifferences = 100000; // per table; beyond it the table stops collecting
     // Checksums pushed to the servers (where both render the values identically) send only
     // sums over the network but cost the servers an MD5 per row; streaming costs the network

@@ -107,6 +107,14 @@ qint64 VerifyReport::rows() const
     return n;
 }
 
+qint64 VerifyReport::settled() const
+{
+    qint64 n = 0;
+    for (const TableVerification &t : tables)
+        n += t.settled;
+    return n;
+}
+
 QJsonObject VerifyReport::toJson(int limit) const
 {
     QJsonArray list;
@@ -153,16 +161,18 @@ QJsonObject VerifyReport::toJson(int limit) const
                        {u"extra"_s, extra},
                        {u"different"_s, different},
                        {u"duplicates"_s, duplicates},
+                       {u"settledByRecheck"_s, t.settled},
                        {u"seconds"_s, t.seconds}};
         if (!t.error.isEmpty())
             o[u"error"_s] = t.error;
         list.append(o);
     }
-    return {{u"consistent"_s, consistent()},
-            {u"project"_s, project},
-            {u"rows"_s, rows()},
-            {u"seconds"_s, seconds},
-            {u"tables"_s, list}};
+    QJsonObject o {
+        {u"consistent"_s, consistent()},    {u"project"_s, project}, {u"rows"_s, rows()},
+        {u"settledByRecheck"_s, settled()}, {u"seconds"_s, seconds}, {u"tables"_s, list}};
+    if (besideStream)
+        o[u"besideStream"_s] = QJsonObject {{u"settleMs"_s, settleMs}};
+    return o;
 }
 
 QString VerifyReport::toCsv() const
@@ -202,10 +212,19 @@ QString VerifyReport::summary() const
         duplicates += t.duplicates;
         failed += t.error.isEmpty() ? 0 : 1;
     }
+    // Beside a change stream, rows in flight were rechecked until they settled: say how many.
+    const qint64 settledRows = settled();
+    const QString settledNote = besideStream
+        ? u"; %1 row(s) that differed while their changes were in flight settled on recheck"_s.arg(
+            settledRows)
+        : (settledRows > 0
+               ? u"; %1 row(s) that differed at first settled on recheck"_s.arg(settledRows)
+               : QString());
     if (consistent())
-        return u"consistent: %1 rows in %2 table(s) are identical (%3 s)"_s.arg(rows())
+        return u"consistent: %1 rows in %2 table(s) are identical (%3 s)%4"_s.arg(rows())
             .arg(tables.size())
-            .arg(seconds, 0, 'f', 1);
+            .arg(seconds, 0, 'f', 1)
+            .arg(settledNote);
     QStringList parts;
     if (missing)
         parts << u"%1 missing"_s.arg(missing);
@@ -217,7 +236,9 @@ QString VerifyReport::summary() const
         parts << u"%1 duplicated"_s.arg(duplicates);
     if (failed)
         parts << u"%1 table(s) not verified"_s.arg(failed);
-    return u"differences: %1 among %2 rows"_s.arg(parts.join(u", "_s)).arg(rows());
+    return u"differences: %1 among %2 rows%3"_s.arg(parts.join(u", "_s))
+        .arg(rows())
+        .arg(settledNote);
 }
 
 QString VerifyReport::toHtml(int limit) const
@@ -395,6 +416,7 @@ QJsonObject VerifyReport::toStorageJson() const
                          {u"slices"_s, t.slices},
                          {u"slicesMismatched"_s, t.slicesMismatched},
                          {u"recheckRounds"_s, t.recheckRounds},
+                         {u"settled"_s, t.settled},
                          {u"seconds"_s, t.seconds},
                          {u"error"_s, t.error},
                          {u"differences"_s, diffs}});
@@ -405,6 +427,8 @@ QJsonObject VerifyReport::toStorageJson() const
             {u"targetEndpoint"_s, targetEndpoint},
             {u"startedAt"_s, startedAt},
             {u"seconds"_s, seconds},
+            {u"besideStream"_s, besideStream},
+            {u"settleMs"_s, settleMs},
             {u"tables"_s, list}};
 }
 
@@ -416,6 +440,8 @@ VerifyReport VerifyReport::fromStorageJson(const QJsonObject &o)
     r.targetEndpoint = o[u"targetEndpoint"_s].toString();
     r.startedAt = o[u"startedAt"_s].toString();
     r.seconds = o[u"seconds"_s].toDouble();
+    r.besideStream = o[u"besideStream"_s].toBool();
+    r.settleMs = qint64(o[u"settleMs"_s].toDouble());
     for (const QJsonValue &v : o[u"tables"_s].toArray()) {
         const QJsonObject j = v.toObject();
         TableVerification t;
@@ -438,6 +464,7 @@ VerifyReport VerifyReport::fromStorageJson(const QJsonObject &o)
         t.slices = j[u"slices"_s].toInt();
         t.slicesMismatched = j[u"slicesMismatched"_s].toInt();
         t.recheckRounds = j[u"recheckRounds"_s].toInt();
+        t.settled = qint64(j[u"settled"_s].toDouble());
         t.seconds = j[u"seconds"_s].toDouble();
         t.error = j[u"error"_s].toString();
         for (const QJsonValue &dv : j[u"differences"_s].toArray()) {

@@ -49,6 +49,7 @@ struct TableVerification
     int slices = 0;
     int slicesMismatched = 0;
     int recheckRounds = 0; // rounds the mismatches were re-checked
+    qint64 settled = 0; // rows that differed at first and compared equal on a recheck
     double seconds = 0;
     QString error; // the table could not be verified
     QList<RowDifference> differences; // every difference found
@@ -67,9 +68,15 @@ struct VerifyReport
     QList<TableVerification> tables;
     double seconds = 0;
     QString startedAt;
+    // Verified beside a running change stream: differing rows were rechecked until they
+    // settled or the bound passed (VerifyOptions::besideStream).
+    bool besideStream = false;
+    qint64 settleMs = 0; // that bound
 
     bool consistent() const;
     qint64 rows() const;
+    // Rows that differed at first and settled on a recheck, over every table.
+    qint64 settled() const;
     // {"consistent": bool, "tables": [{"source", "target", "rows", "missing": [KEY...],
     //  "extra": [KEY...], "different": [{"key": KEY, "columns": [...]}] ...}]}; at most
     // `limit` differences per list (-1: all).

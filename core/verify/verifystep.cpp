@@ -1,6 +1,7 @@
 #include "verifystep.h"
 
 #include "common/logging.h"
+#include "pipeline/runrecords.h"
 #include "pipeline/stepcontext.h"
 
 using namespace Qt::StringLiterals;
@@ -19,7 +20,23 @@ QString VerifyStep::id() const
 
 Status VerifyStep::run(StepContext &context)
 {
-    auto report = verifyMapping(m_mapping, context.source, context.target, context.cancel,
+    VerifyMapping mapping = m_mapping;
+    if (context.besideStream) {
+        // The incremental step applies to the target meanwhile: rows in flight settle.
+        mapping.options.besideStream = true;
+        if (context.records)
+            if (auto streams = context.records->streams())
+                for (const StreamRecord &s : std::as_const(*streams))
+                    mapping.options.streamLagMs =
+                        std::max(mapping.options.streamLagMs, std::max<qint64>(0, s.lagMs));
+        if (auto ok = context.message(
+                lcProject(), u"info"_s,
+                u"verification beside the change stream: rows that differ are read again "
+                "until they settle, for at most %1 s"_s.arg(mapping.options.settleMs() / 1000));
+            !ok)
+            return ok;
+    }
+    auto report = verifyMapping(mapping, context.source, context.target, context.cancel,
                                 context.observer, context.runId, context.projectId);
     if (!report)
         return std::unexpected(report.error());

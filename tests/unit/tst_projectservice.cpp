@@ -287,6 +287,92 @@ private slots:
         QCOMPARE(endpoints->first.path, file(u"src.db"_s));
         QCOMPARE(endpoints->second.path, file(u"dst.db"_s));
     }
+
+    // ferry ddl and the console's prompt: the decision recorded on the paused stream, with a
+    // line in the log; Stop records none and leaves the project paused; a decision without a
+    // paused stream, or an empty edited statement, is refused.
+    void decideSchemaChange_data()
+    {
+        QTest::addColumn<int>("choice");
+        QTest::addColumn<QString>("statement");
+        QTest::addColumn<QString>("recorded");
+        QTest::addColumn<QString>("logged");
+        QTest::addColumn<int>("state");
+        using C = SchemaChangeDecision::Choice;
+        QTest::newRow("apply") << int(C::Apply) << QString() << u"apply"_s
+                               << u"schema change at 0/5 (ALTER TABLE orders ADD note text): "
+                                  "decided apply as shown; the next run carries it out"_s
+                               << int(ProjectState::Failed);
+        QTest::newRow("edited") << int(C::ApplyEdited) << u"ALTER TABLE o ADD n text"_s
+                                << u"sql:ALTER TABLE o ADD n text"_s
+                                << u"schema change at 0/5 (ALTER TABLE orders ADD note text): "
+                                   "decided apply instead: ALTER TABLE o ADD n text; the next "
+                                   "run carries it out"_s
+                                << int(ProjectState::Failed);
+        QTest::newRow("skip") << int(C::Skip) << QString() << u"skip"_s
+                              << u"schema change at 0/5 (ALTER TABLE orders ADD note text): "
+                                 "decided skip; the next run carries it out"_s
+                              << int(ProjectState::Failed);
+        QTest::newRow("stop") << int(C::Stop) << QString() << QString()
+                              << u"schema change at 0/5 (ALTER TABLE orders ADD note text): "
+                                 "stopped there, nothing decided; decide to go on (ferry ddl, "
+                                 "or the project page)"_s
+                              << int(ProjectState::Paused);
+    }
+    void decideSchemaChange()
+    {
+        QFETCH(int, choice);
+        QFETCH(QString, statement);
+        QFETCH(QString, recorded);
+        QFETCH(QString, logged);
+        QFETCH(int, state);
+        // The store is one per test function: a project per row.
+        const QString name = u"shop-"_s + QString::fromLatin1(QTest::currentDataTag());
+        auto created = m_service->create(definition(name));
+        QVERIFY(created);
+        const qint64 id = created->id;
+        const SchemaChangeDecision decision {SchemaChangeDecision::Choice(choice), statement};
+
+        // Not paused: refused, nothing recorded.
+        auto refused = m_service->decideSchemaChange(id, decision);
+        QVERIFY(!refused);
+        QCOMPARE(refused.error().code, Error::Code::InvalidInput);
+        QCOMPARE(refused.error().message,
+                 u"project '%1' is not paused at a schema change"_s.arg(name));
+
+        ProjectRepository projects(m_store);
+        StreamRecord paused;
+        paused.stream = u"forward"_s;
+        paused.state = u"paused-ddl"_s;
+        paused.heldPosition = u"0/5"_s;
+        paused.detail = u"ALTER TABLE orders ADD note text"_s;
+        paused.ddlDecision = u"skip"_s; // decided before: a new decision replaces it
+        QVERIFY(projects.saveStream(id, paused));
+        QVERIFY(projects.setState(id, ProjectState::Failed, u"paused"_s));
+        auto held = m_service->pausedAtSchemaChange(id);
+        QVERIFY(held && held->has_value());
+        QCOMPARE((*held)->heldPosition, u"0/5"_s);
+
+        QSignalSpy changed(m_service.get(), &ProjectService::changed);
+        auto decided = m_service->decideSchemaChange(id, decision);
+        QVERIFY2(decided, qPrintable(decided ? QString() : decided.error().text()));
+        QCOMPARE(decided->ddlDecision, recorded);
+        QCOMPARE(changed.count(), 1);
+        auto stored = projects.streams(id);
+        QVERIFY(stored);
+        QCOMPARE(stored->first().ddlDecision, recorded);
+        QCOMPARE(stored->first().state, u"paused-ddl"_s);
+        QCOMPARE(stored->first().heldPosition, u"0/5"_s);
+        QCOMPARE(projects.findById(id)->state, ProjectState(state));
+        QCOMPARE(projects.logLines(id)->last().message, logged);
+
+        // An edited statement must say something.
+        auto empty =
+            m_service->decideSchemaChange(id, {SchemaChangeDecision::Choice::ApplyEdited, u"  "_s});
+        QVERIFY(!empty);
+        QCOMPARE(empty.error().code, Error::Code::InvalidInput);
+        QCOMPARE(projects.streams(id)->first().ddlDecision, recorded);
+    }
 };
 
 QTEST_GUILESS_MAIN(TestProjectService)

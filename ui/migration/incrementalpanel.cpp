@@ -8,11 +8,15 @@
 #include "widgets/simpletablemodel.h"
 
 #include <QComboBox>
+#include <QFrame>
 #include <QGridLayout>
 #include <QHBoxLayout>
 #include <QHeaderView>
 #include <QLabel>
 #include <QLocale>
+#include <QPlainTextEdit>
+#include <QPushButton>
+#include <QScrollArea>
 #include <QStyle>
 #include <QTableView>
 #include <QVBoxLayout>
@@ -80,6 +84,74 @@ IncrementalPanel::IncrementalPanel(QWidget *parent)
     m_streamChoice->setObjectName(u"streamChoice"_s);
     m_streamChoice->hide();
     connect(m_streamChoice, &QComboBox::currentIndexChanged, this, [this] { showCurrent(); });
+    m_switchover = new QPushButton(icons::get(u"action/start"_s), tr("Switch over…"));
+    m_switchover->setObjectName(u"switchoverButton"_s);
+    m_switchover->setEnabled(false);
+    connect(m_switchover, &QPushButton::clicked, this, &IncrementalPanel::switchoverRequested);
+
+    // The paused-DDL prompt: the statement and the choices of `ferry ddl`.
+    m_prompt = new QFrame;
+    m_prompt->setObjectName(u"ddlPrompt"_s);
+    auto *promptTitle = new QLabel(tr("Paused at a schema change"));
+    promptTitle->setObjectName(u"ddlPromptTitle"_s);
+    m_promptText = new QLabel;
+    m_promptText->setObjectName(u"ddlPromptText"_s);
+    m_promptText->setWordWrap(true);
+    m_statement = new QPlainTextEdit;
+    m_statement->setObjectName(u"ddlStatement"_s);
+    QFont mono(u"Monospace"_s);
+    mono.setStyleHint(QFont::TypeWriter);
+    m_statement->setFont(mono);
+    m_statement->setFixedHeight(m_statement->fontMetrics().lineSpacing() * 2 + 16);
+    m_statement->setToolTip(
+        tr("The statement as the source logged it. Edit it into the target's dialect to run "
+           "your own statement instead."));
+    connect(m_statement, &QPlainTextEdit::textChanged, this, [this] { updatePromptButtons(); });
+    m_decision = new QLabel;
+    m_decision->setObjectName(u"ddlDecision"_s);
+    m_decision->setTextFormat(Qt::PlainText);
+    m_apply = new QPushButton(tr("Apply as shown"));
+    m_apply->setObjectName(u"ddlApply"_s);
+    m_apply->setToolTip(tr("Run the statement on the target as the source logged it, and resume"));
+    m_applyEdited = new QPushButton(tr("Apply edited statement"));
+    m_applyEdited->setObjectName(u"ddlApplyEdited"_s);
+    m_applyEdited->setToolTip(tr("Run the statement as edited above on the target instead, "
+                                 "and resume"));
+    m_skip = new QPushButton(tr("Skip"));
+    m_skip->setObjectName(u"ddlSkip"_s);
+    m_skip->setToolTip(tr("Leave the target as it is, and resume"));
+    m_stop = new QPushButton(icons::get(u"action/stop"_s), tr("Stop the project"));
+    m_stop->setObjectName(u"ddlStop"_s);
+    m_stop->setToolTip(tr("Decide nothing: the project stays stopped at this statement"));
+    const auto decide = [this](SchemaChangeDecision::Choice choice) {
+        SchemaChangeDecision d;
+        d.choice = choice;
+        if (choice == SchemaChangeDecision::Choice::ApplyEdited)
+            d.statement = m_statement->toPlainText().trimmed();
+        emit schemaChangeDecided(d);
+    };
+    connect(m_apply, &QPushButton::clicked, this,
+            [decide] { decide(SchemaChangeDecision::Choice::Apply); });
+    connect(m_applyEdited, &QPushButton::clicked, this,
+            [decide] { decide(SchemaChangeDecision::Choice::ApplyEdited); });
+    connect(m_skip, &QPushButton::clicked, this,
+            [decide] { decide(SchemaChangeDecision::Choice::Skip); });
+    connect(m_stop, &QPushButton::clicked, this,
+            [decide] { decide(SchemaChangeDecision::Choice::Stop); });
+    auto *choices = new QHBoxLayout;
+    choices->addWidget(m_apply);
+    choices->addWidget(m_applyEdited);
+    choices->addWidget(m_skip);
+    choices->addSpacing(8);
+    choices->addWidget(m_decision, 1);
+    choices->addWidget(m_stop);
+    auto *prompt = new QVBoxLayout(m_prompt);
+    prompt->setSpacing(6);
+    prompt->addWidget(promptTitle);
+    prompt->addWidget(m_promptText);
+    prompt->addWidget(m_statement);
+    prompt->addLayout(choices);
+    m_prompt->hide();
 
     m_stateIcon = new QLabel;
     m_stateIcon->setObjectName(u"streamStateIcon"_s);
@@ -128,16 +200,15 @@ IncrementalPanel::IncrementalPanel(QWidget *parent)
 
     auto *left = new QVBoxLayout;
     left->setSpacing(8);
-    left->addWidget(m_streamChoice, 0, Qt::AlignLeft);
     left->addLayout(facts);
     left->addWidget(m_detail);
-    auto *note = new QLabel(
+    m_note = new QLabel(
         tr("The stream saves where it stands every few seconds. Its applied position is "
            "committed in the target with the rows it covers: a stopped or failed stream resumes "
            "exactly there. Lag runs from the source's commit to the target's."));
-    note->setObjectName(u"mutedLabel"_s);
-    note->setWordWrap(true);
-    left->addWidget(note);
+    m_note->setObjectName(u"mutedLabel"_s);
+    m_note->setWordWrap(true);
+    left->addWidget(m_note);
     left->addStretch(1);
 
     m_lagChart = new ThroughputChart(tr("Lag"), tr("s"));
@@ -160,9 +231,15 @@ IncrementalPanel::IncrementalPanel(QWidget *parent)
     m_tablesView->horizontalHeader()->setSectionResizeMode(QHeaderView::ResizeToContents);
     m_tablesView->horizontalHeader()->setSectionResizeMode(0, QHeaderView::Stretch);
 
+    auto *head = new QHBoxLayout;
+    head->addWidget(m_streamChoice);
+    head->addStretch(1);
+
     m_content = new QWidget;
     auto *content = new QVBoxLayout(m_content);
     content->setContentsMargins(0, 0, 0, 0);
+    content->addLayout(head);
+    content->addWidget(m_prompt);
     content->addLayout(top);
     content->addWidget(m_tablesView, 1);
 
@@ -171,7 +248,14 @@ IncrementalPanel::IncrementalPanel(QWidget *parent)
     m_empty->setMinimumWidth(520); // a paragraph, not one line across the page
     m_empty->setMaximumWidth(620);
     layout->addWidget(m_empty, 1, Qt::AlignHCenter);
-    layout->addWidget(m_content, 1);
+    // Scrolls rather than squeezes: a paused stream's prompt on a short window stays whole.
+    m_scroll = new QScrollArea;
+    m_scroll->setObjectName(u"incrementalScroll"_s);
+    m_scroll->setFrameShape(QFrame::NoFrame);
+    m_scroll->setWidgetResizable(true);
+    m_scroll->setHorizontalScrollBarPolicy(Qt::ScrollBarAlwaysOff);
+    m_scroll->setWidget(m_content);
+    layout->addWidget(m_scroll, 1);
     clear();
 }
 
@@ -233,7 +317,8 @@ void IncrementalPanel::showCurrent()
         if (candidate.stream == shown)
             s = &candidate;
     m_empty->setVisible(s == nullptr);
-    m_content->setVisible(s != nullptr);
+    m_scroll->setVisible(s != nullptr);
+    showPrompt(s);
     if (!s) {
         m_tables->setRows({});
         return;
@@ -289,7 +374,8 @@ void IncrementalPanel::showCurrent()
             .arg(QLocale().toString(s->transactions), QLocale().toString(s->events)));
     m_savedAt->setText(when(s->updatedAt));
     m_detail->setText(s->detail);
-    m_detail->setVisible(!s->detail.isEmpty());
+    // A paused schema change's statement is in the prompt.
+    m_detail->setVisible(!s->detail.isEmpty() && !m_prompt->isVisibleTo(this));
     setTone(m_detail,
             state == StreamState::Failed
                 ? u"error"_s
@@ -308,6 +394,71 @@ void IncrementalPanel::showCurrent()
         keys << it.key();
     }
     m_tables->setRows(rows, keys);
+}
+
+void IncrementalPanel::setSwitchoverAvailable(bool enabled, const QString &why)
+{
+    m_switchover->setEnabled(enabled);
+    m_switchover->setToolTip(why);
+}
+
+void IncrementalPanel::setDecisionEnabled(bool enabled)
+{
+    m_decisionEnabled = enabled;
+    updatePromptButtons();
+}
+
+void IncrementalPanel::showPrompt(const StreamRecord *s)
+{
+    const bool paused =
+        s && s->state == stateId(StreamState::PausedDdl) && !s->heldPosition.isEmpty();
+    m_prompt->setVisible(paused);
+    // A paused stream does not move: the decision takes the room of the note and the chart.
+    m_note->setVisible(!paused);
+    m_lagChart->setVisible(!paused);
+    if (!paused) {
+        m_promptFor.clear();
+        return;
+    }
+    m_promptText->setText(
+        tr("The %1 stream stopped before the source transaction at %2, a schema change Ferry "
+           "does not apply by itself; nothing after it is lost. Apply it, or edit it into the "
+           "target's dialect and apply that, or skip it (each resumes the project), or stop "
+           "here.")
+            .arg(streamTitle(s->stream).toLower(), s->heldPosition));
+    const QString decided = s->ddlDecision;
+    // Filled once per statement: the refresh every two seconds must not undo an edit.
+    const QString key = s->stream + u'\n' + s->heldPosition + u'\n' + s->detail;
+    if (key != m_promptFor) {
+        m_promptFor = key;
+        m_statement->setPlainText(decided.startsWith(u"sql:") ? decided.mid(4) : s->detail);
+    }
+    QString text;
+    if (decided == u"apply")
+        text = tr("Decided: apply as shown; the next run carries it out.");
+    else if (decided == u"skip")
+        text = tr("Decided: skip; the next run goes on without it.");
+    else if (decided.startsWith(u"sql:"))
+        text = tr("Decided: run the statement above instead; the next run carries it out.");
+    else if (!m_running)
+        text = tr("Undecided: the project stays stopped here until you choose.");
+    m_decision->setText(text);
+    m_decision->setVisible(!text.isEmpty());
+    updatePromptButtons();
+}
+
+void IncrementalPanel::updatePromptButtons()
+{
+    const bool enabled = m_decisionEnabled && !m_running;
+    const QString edited = m_statement->toPlainText().trimmed();
+    QString shown;
+    for (const StreamRecord &s : std::as_const(m_streams))
+        if (s.stream == shownStream())
+            shown = s.detail.trimmed();
+    m_apply->setEnabled(enabled);
+    m_applyEdited->setEnabled(enabled && !edited.isEmpty() && edited != shown);
+    m_skip->setEnabled(enabled);
+    m_stop->setEnabled(enabled);
 }
 
 } // namespace ferry::ui

@@ -3,10 +3,12 @@
 #include "common/files.h"
 #include "consolecontext.h"
 #include "incrementalpanel.h"
+#include "pipeline/streamstate.h"
 #include "project/projectrunner.h"
 #include "project/projectservice.h"
 #include "project/projectverification.h"
 #include "store/datasourcerepository.h"
+#include "switchoverdialog.h"
 #include "throughputchart.h"
 #include "values/canonical.h"
 #include "verify/verifier.h"
@@ -15,6 +17,7 @@
 #include "widgets/messages.h"
 #include "widgets/progressdelegate.h"
 #include "widgets/simpletablemodel.h"
+#include "widgets/vaultgate.h"
 
 #include <QFileDialog>
 #include <QHBoxLayout>
@@ -65,6 +68,14 @@ QTableView *makeTable(QAbstractItemModel *model, const QString &name)
     view->horizontalHeader()->setStretchLastSection(true);
     view->horizontalHeader()->setSectionResizeMode(QHeaderView::ResizeToContents);
     return view;
+}
+
+// A project's source or target as the page names it: the data source, or engine and address.
+QString endpointText(const EndpointSpec &e)
+{
+    return e.isDataSource()
+        ? e.dataSource
+        : engines::displayName(e.endpoint.engine) + u' ' + e.endpoint.displayAddress();
 }
 
 QString count(qint64 n)
@@ -217,6 +228,10 @@ ProjectDetails::ProjectDetails(ConsoleContext *context, QWidget *parent)
 
     // Incremental synchronization: where the change streams stand, their lag and changes.
     m_incremental = new IncrementalPanel;
+    connect(m_incremental, &IncrementalPanel::switchoverRequested, this,
+            &ProjectDetails::switchOver);
+    connect(m_incremental, &IncrementalPanel::schemaChangeDecided, this,
+            &ProjectDetails::decideSchemaChange);
 
     // Checkpoints.
     m_checkpoints = new SimpleTableModel({tr("Source table"), tr("Chunks done"), tr("In flight"),
@@ -290,6 +305,13 @@ ProjectDetails::ProjectDetails(ConsoleContext *context, QWidget *parent)
     m_tabs->addTab(verificationTab, tr("Verification"));
     m_tabs->addTab(m_log, tr("Log"));
     m_tabs->addTab(m_definition, tr("Definition"));
+    // The switchover sits in the tab bar's corner while the incremental tab is in front.
+    QPushButton *switchover = m_incremental->switchoverButton();
+    m_tabs->setCornerWidget(switchover, Qt::TopRightCorner);
+    switchover->hide();
+    connect(m_tabs, &QTabWidget::currentChanged, this, [this, switchover](int index) {
+        switchover->setVisible(index == int(Tab::Incremental));
+    });
 
     auto *head = new QHBoxLayout;
     auto *titles = new QVBoxLayout;
@@ -452,11 +474,7 @@ void ProjectDetails::apply(const Snapshot &s)
     m_project = s.project;
     const ProjectRecord &p = *s.project;
     const ProjectDefinition &d = p.definition;
-    auto endpoint = [](const EndpointSpec &e) {
-        return e.isDataSource()
-            ? e.dataSource
-            : engines::displayName(e.endpoint.engine) + u' ' + e.endpoint.displayAddress();
-    };
+    const auto endpoint = endpointText;
     m_title->setText(u"%1 — %2"_s.arg(p.name(), projectStateName(p.state)));
     m_subtitle->setText(tr("%1 → %2 · concurrency %3 · non-empty target: %4%5")
                             .arg(endpoint(d.source), endpoint(d.target))
@@ -542,6 +560,7 @@ void ProjectDetails::apply(const Snapshot &s)
         showTab(*m_wantedTab);
     m_incremental->setStreams(s.streams, p.state == ProjectState::Running);
     m_incremental->setSamples(s.samples);
+    updateIncrementalActions(s.streams);
 
     QStringList lines;
     for (const LogLine &l : s.log)
@@ -709,6 +728,164 @@ void ProjectDetails::verificationEnded(qint64 projectId, const QString &error, b
     }
     showVerification();
     emit verificationFinished(consistent);
+}
+
+void ProjectDetails::updateIncrementalActions(const QList<StreamRecord> &streams)
+{
+    const StreamRecord *forward = nullptr;
+    bool reverse = false;
+    for (const StreamRecord &s : streams) {
+        if (s.stream == u"forward")
+            forward = &s;
+        reverse = reverse || s.stream == u"reverse";
+    }
+    const bool busy =
+        m_runner && m_runner->isRunning() && m_runner->work() != ProjectRunner::Work::Run;
+    const bool switching = m_switchoverDialog && m_switchoverDialog->isRunning();
+    bool enabled = false;
+    QString why;
+    if (reverse)
+        why = tr("Switched over already: the reverse increment keeps the old database in step.");
+    else if (!forward)
+        why = tr("The incremental step has not started yet.");
+    else if (switching)
+        why = tr("A switchover is under way.");
+    else if (busy)
+        why = tr("The project is busy: wait for its verification to end.");
+    else if (m_project && m_project->state == ProjectState::Released)
+        why = tr("The project is released.");
+    else if (const auto state = stateFromId<StreamState>(forward->state); !state)
+        why = tr("The forward stream is %1.").arg(forward->state);
+    else
+        switch (*state) {
+        case StreamState::Starting:
+        case StreamState::CatchingUp:
+        case StreamState::Streaming:
+        case StreamState::Stopped:
+            enabled = true;
+            why = tr("Catch up, check that the source is quiet, verify the changed tables, "
+                     "record the positions, stop the forward stream and start the reverse "
+                     "increment, so the old database stays a live fallback.");
+            break;
+        case StreamState::PausedDdl:
+            why = tr("The stream is paused at a schema change: decide about it first.");
+            break;
+        case StreamState::Retrying:
+            why = tr("The stream is retrying a lost connection: wait until it streams again.");
+            break;
+        case StreamState::Failed:
+            why = tr("The stream failed: resume the project and let it catch up first.");
+            break;
+        }
+    m_incremental->setSwitchoverAvailable(enabled, why);
+    const bool running = m_runner && m_runner->isRunning();
+    m_incremental->setDecisionEnabled(!m_deciding && !running);
+}
+
+SwitchoverDialog *ProjectDetails::switchoverDialog() const
+{
+    return m_switchoverDialog.data();
+}
+
+void ProjectDetails::switchOver()
+{
+    if (!m_project || (m_switchoverDialog && m_switchoverDialog->isRunning()))
+        return;
+    const ProjectRecord project = *m_project;
+    const ProjectDefinition &d = project.definition;
+    confirm(this, tr("Switch over %1?").arg(project.name()),
+            tr("Ferry catches up with %1, checks that it has had no writes to the project's "
+               "tables for %2 s, verifies the tables the stream changed, records the "
+               "switchover positions, stops the forward stream for good and starts the reverse "
+               "increment (%3 → %1), so the old database stays a live fallback.\n\nStop the "
+               "applications that write to %1 first. Switch over now?")
+                .arg(endpointText(d.source))
+                .arg(d.incremental.quietSeconds)
+                .arg(endpointText(d.target)),
+            u"confirmSwitchover"_s, [this, project] {
+                if (m_switchoverDialog && m_switchoverDialog->isRunning())
+                    return;
+                auto *dialog = new SwitchoverDialog(m_context, project, this);
+                dialog->setAttribute(Qt::WA_DeleteOnClose);
+                m_switchoverDialog = dialog;
+                connect(dialog, &SwitchoverDialog::ended, this, [this] { refresh(); });
+                dialog->show(); // not modal: the console stays usable while it runs
+                dialog->start();
+                refresh();
+            });
+}
+
+void ProjectDetails::decideSchemaChange(const SchemaChangeDecision &decision)
+{
+    if (!m_project || m_deciding)
+        return;
+    if (decision.choice != SchemaChangeDecision::Choice::Skip) {
+        recordDecision(decision);
+        return;
+    }
+    confirm(this, tr("Skip the schema change?"),
+            tr("The target keeps its shape and the stream goes on after the statement; rows "
+               "that need the change may then fail to apply. The statement stays in the "
+               "project's log. Skip it and resume?"),
+            u"confirmSkipDdl"_s, [this, decision] { recordDecision(decision); });
+}
+
+void ProjectDetails::recordDecision(const SchemaChangeDecision &decision)
+{
+    if (!m_project || m_deciding)
+        return;
+    m_deciding = true;
+    m_incremental->setDecisionEnabled(false);
+    const ProjectRecord project = *m_project;
+    runAsync(
+        this,
+        [projects = m_context->projects(), id = project.id, decision] {
+            return projects->decideSchemaChange(id, decision);
+        },
+        [this, project, decision](const Result<StreamRecord> &decided) {
+            m_deciding = false;
+            m_incremental->setDecisionEnabled(true);
+            if (!decided) {
+                showMessage(this, QMessageBox::Warning, tr("Decision not recorded"),
+                            decided.error().text(), u"ddlError"_s);
+                emit schemaChangeDecisionDone(false, decided.error().text());
+                return;
+            }
+            if (decision.choice != SchemaChangeDecision::Choice::Stop)
+                resume(project);
+            refresh();
+            emit schemaChangeDecisionDone(true, QString());
+        });
+}
+
+// Runs the project again (the decided schema change first), as the page's Resume does.
+void ProjectDetails::resume(const ProjectRecord &project)
+{
+    ConsoleContext *context = m_context;
+    auto resolveAndLaunch = [this, project, context](bool ready) {
+        if (!ready)
+            return;
+        runAsync(
+            this,
+            [context, definition = project.definition] {
+                return context->resolveEndpoints(definition);
+            },
+            [this, project](const Result<std::pair<Endpoint, Endpoint>> &endpoints) {
+                Result<ProjectRunner *> runner = endpoints
+                    ? m_context->launch(project.id, project.name(), endpoints->first,
+                                        endpoints->second, project.definition.options.concurrency)
+                    : std::unexpected(endpoints.error());
+                if (!runner)
+                    showMessage(this, QMessageBox::Warning,
+                                tr("Cannot resume %1").arg(project.name()), runner.error().text(),
+                                u"resumeError"_s);
+            });
+    };
+    const ProjectDefinition &d = project.definition;
+    if (d.source.isDataSource() || d.target.isDataSource())
+        ensureSecretsReady(this, m_context, resolveAndLaunch);
+    else
+        resolveAndLaunch(true);
 }
 
 namespace {

@@ -2,6 +2,7 @@
 
 #include "pipeline/runprogress.h"
 #include "project/projectrecord.h"
+#include "project/schemachangedecision.h"
 #include "verify/verifyreport.h"
 
 #include <QPointer>
@@ -24,6 +25,7 @@ namespace ferry::ui {
 
 class ConsoleContext;
 class IncrementalPanel;
+class SwitchoverDialog;
 class SimpleTableModel;
 class ThroughputChart;
 
@@ -32,7 +34,9 @@ class ThroughputChart;
 // streams with their lag (for a project with that step), the checkpoints, errors with their
 // cause and fix, the last verification with its differences and exports, the project's own log
 // and its definition. Follows a running project through its runner's queued
-// progress; reads the store on workers every two seconds while visible.
+// progress; reads the store on workers every two seconds while visible. On the incremental tab
+// it carries out the DBA's decision about a paused schema change (then resumes the project)
+// and the forward switchover (SwitchoverDialog), both through the same core as the CLI.
 class ProjectDetails : public QWidget
 {
     Q_OBJECT
@@ -59,15 +63,25 @@ public:
     // buttons run it on a worker; scripts and tests call it directly.
     Status exportVerification(Export kind, const QString &path) const;
 
+    // The switchover shown (or last shown) for this page; null before one started.
+    SwitchoverDialog *switchoverDialog() const;
+
 public slots:
     void refresh();
     void verifyNow();
+    // Asks to confirm, then switches the shown project over (SwitchoverDialog).
+    void switchOver();
+    // Records the decision about the paused schema change (Skip asks to confirm), then resumes
+    // the project unless the decision is to stop.
+    void decideSchemaChange(const ferry::SchemaChangeDecision &decision);
 
 signals:
     void refreshed();
     void verificationFinished(bool consistent);
     // Live progress of the running project reached the page.
     void liveUpdated();
+    // A schema change decision was recorded (and the project resumed) or refused (`error`).
+    void schemaChangeDecisionDone(bool ok, const QString &error);
 
 protected:
     void showEvent(QShowEvent *event) override;
@@ -82,6 +96,9 @@ private:
     void showTables(const QList<TableProgress> &tables);
     void showVerification();
     void chooseExport(Export kind);
+    void recordDecision(const SchemaChangeDecision &decision);
+    void resume(const ProjectRecord &project);
+    void updateIncrementalActions(const QList<StreamRecord> &streams);
 
     ConsoleContext *m_context;
     qint64 m_projectId = 0;
@@ -94,6 +111,8 @@ private:
     bool m_verifying = false;
     std::optional<VerifyReport> m_verification;
     std::optional<Tab> m_wantedTab; // asked for while not in view
+    bool m_deciding = false;
+    QPointer<SwitchoverDialog> m_switchoverDialog;
 
     QLabel *m_title;
     QLabel *m_subtitle;
