@@ -173,7 +173,11 @@ Status decide(Session &source, const Dialect &sourceDialect, Engine sourceEngine
             const TypeChoice declared = target.declare(n->type, sourceEngine);
             if (declared.fidelity == Fidelity::Unsupported || declared.declaration.isEmpty())
                 continue;
-            c.type = {declared.declaration, Fidelity::Exact,
+            // Lossy no more: every value there is fits. Widened stays (smallint for a 1-byte
+            // integer, numeric(20,0) for BIGINT UNSIGNED).
+            const Fidelity fidelity =
+                declared.fidelity == Fidelity::Lossy ? Fidelity::Exact : declared.fidelity;
+            c.type = {declared.declaration, fidelity,
                       u"holds %1 → %2"_s.arg(n->held, declared.declaration)};
             c.decidedFromValues = true;
             qCInfo(lcSchema).noquote()

@@ -40,7 +40,7 @@ std::optional<Narrowest> narrowest(const ColumnType &type, Engine source, const 
 // Looks at the values of every column of `plan` whose target type depends on them and that has
 // neither an override nor a recorded decision: one query per table (MIN, MAX and, for SQLite,
 // a count of non-integers per such column, over the rows the project moves). Each such column
-// gets its declaration from `target`, Fidelity::Exact, the reason ("holds 2 → smallint") and
+// gets its declaration from `target` (lossy no more), the reason ("holds 2 → smallint") and
 // decidedFromValues. Blocking: runs on the caller's (worker) thread.
 Status decide(Session &source, const Dialect &sourceDialect, Engine sourceEngine,
               const Dialect &target, SchemaPlan &plan, const CancelToken &cancel);

@@ -11,6 +11,7 @@
 #include "typemappingmodel.h"
 #include "widgets/async.h"
 #include "widgets/icons.h"
+#include "widgets/vaultgate.h"
 #include "wizardstepbar.h"
 
 #include <QHBoxLayout>
@@ -247,8 +248,11 @@ void MigrationWizard::previewTypes()
                     m_options->typeMapping()->setDecisions(*plan);
             });
     };
-    // Not worth asking for the vault's password here: the precheck lists the decisions too.
-    look(!needsSecrets());
+    // The objects page read the source already: the passwords are open by now.
+    if (needsSecrets())
+        ensureSecretsReady(this, m_context, look);
+    else
+        look(true);
 }
 
 void MigrationWizard::runPrecheck()
