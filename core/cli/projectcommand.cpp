@@ -29,6 +29,10 @@ Actions:
   import FILE                Store a project from a file without running it.
   remove NAME [--yes]        Delete the project, its checkpoints and log (the target
                              tables stay). Refused while a run holds the project.
+  reset NAME [--yes]         Forget the project's progress (checkpoints, table and step
+                             states) so it starts again, and its endpoints and objects may
+                             change; the definition and log stay, and so do the target
+                             tables. Refused while a run holds the project.
 
 Options:
   --json     machine-readable output on stdout
@@ -206,6 +210,44 @@ int remove(Context &ctx, ProjectService &projects, const Arguments &a)
     return Ok;
 }
 
+int reset(Context &ctx, ProjectService &projects, const Arguments &a)
+{
+    const QString name = a.positionals().value(0);
+    auto p = projects.find(name);
+    if (!p)
+        return ctx.fail(p.error());
+    if (auto lock = projects.lock(*p); !lock)
+        return ctx.fail(lock.error());
+    if (!a.has(u"yes"_s)) {
+        if (!terminal::stdinIsTerminal())
+            return ctx.fail(makeError(Error::Code::InvalidInput,
+                                      u"resetting project '%1' needs confirmation"_s.arg(name),
+                                      u"Add --yes to confirm without a terminal."_s));
+        if (!terminal::confirm(
+                u"Forget the progress of project '%1' (its target tables stay)?"_s.arg(name)))
+            return ctx.fail(makeError(Error::Code::Cancelled, u"nothing was reset"_s));
+    }
+    auto kept = projects.reset(p->id);
+    if (!kept)
+        return ctx.fail(kept.error());
+    if (ctx.json()) {
+        ctx.printJson({{u"ok"_s, true},
+                       {u"reset"_s, name},
+                       {u"targetTablesKept"_s, QJsonArray::fromStringList(*kept)}});
+        return Ok;
+    }
+    ctx.out() << "Reset project " << name
+              << ": it starts again at its next run, and its endpoints and objects may change."
+              << Qt::endl;
+    if (!kept->isEmpty())
+        ctx.out() << "Target tables holding rows of its earlier runs (kept): "
+                  << kept->join(u", "_s)
+                  << ".\nThe next run meets them under options.nonEmptyTarget ('truncate' empties "
+                     "them)."
+                  << Qt::endl;
+    return Ok;
+}
+
 } // namespace
 
 int runProjectCommand(Context &ctx, const QStringList &args)
@@ -229,7 +271,7 @@ int runProjectCommand(Context &ctx, const QStringList &args)
     if (action == u"list")
         return list(ctx, projects);
     const bool needsOne = action == u"show" || action == u"export" || action == u"import"
-        || action == u"remove" || action == u"rm";
+        || action == u"remove" || action == u"rm" || action == u"reset";
     if (!needsOne)
         return ctx.usage(u"unknown project action '%1'"_s.arg(action), kHelp);
     if (a.positionals().size() != 1)
@@ -243,6 +285,8 @@ int runProjectCommand(Context &ctx, const QStringList &args)
         return ctx.fail(service.error());
     if (action == u"import")
         return importProject(ctx, **service, a.positionals().first());
+    if (action == u"reset")
+        return reset(ctx, **service, a);
     return remove(ctx, **service, a);
 }
 

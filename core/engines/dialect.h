@@ -50,6 +50,14 @@ public:
     // The declaration this engine gives a column of `type` read from `source`.
     virtual TypeChoice declare(const ColumnType &type, Engine source) const = 0;
 
+    // An aggregate over a column counting the values that are not integers: SQLite keeps any
+    // value in any column, the other engines' integer and boolean columns hold integers only.
+    virtual QString countNonIntegers(const QString &quotedColumn) const
+    {
+        Q_UNUSED(quotedColumn);
+        return QStringLiteral("0");
+    }
+
     // A literal for a canonical value of `type` (key bounds, defaults): numbers bare, text
     // quoted and escaped, binary as a hex literal.
     virtual QString literal(std::string_view canonical, const ColumnType &type) const = 0;
@@ -64,6 +72,17 @@ public:
     virtual QStringList resetIdentity(const TargetTable &table) const = 0;
     // Empties a table inside a transaction where the engine allows it.
     virtual QString deleteAll(const TableRef &table) const = 0;
+    // Empties every table of `tables` in a way that works with the foreign keys between them
+    // (the nonEmptyTarget policy truncate): TRUNCATE of all of them in one statement in
+    // PostgreSQL, foreign key checks off for the session in MySQL; SQLite's loader leaves
+    // foreign keys off. A table outside the list is never emptied.
+    virtual QStringList emptyTables(const QList<TableRef> &tables) const
+    {
+        QStringList out;
+        for (const TableRef &t : tables)
+            out << deleteAll(t);
+        return out;
+    }
     // Creates the schema (PostgreSQL) or database (MySQL) if missing; SQLite: nothing.
     virtual QStringList createSchema(const QString &schema) const = 0;
     virtual QString dropTable(const TableRef &table) const = 0;

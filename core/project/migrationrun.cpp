@@ -144,6 +144,36 @@ Result<RunOutcome> MigrationRun::execute()
         return finish(ProjectState::Failed, &e);
     }
 
+    // Types decided from the values go into the project file: a resumed run and the
+    // incremental step keep them, whatever the source holds by then.
+    ProjectDefinition recorded = definition;
+    {
+        QStringList decided;
+        for (const TablePlan &plan : report->plan.tables)
+            for (const TargetColumn &c : plan.target.columns) {
+                if (!c.decidedFromValues)
+                    continue;
+                const TypeDecision d {c.type.declaration, c.type.note};
+                if (recorded.mapping.decisions.value(plan.sourceKey).value(c.sourceName) == d)
+                    continue;
+                recorded.mapping.decisions[plan.sourceKey].insert(c.sourceName, d);
+                decided << u"%1.%2 -> %3 (%4)"_s.arg(plan.sourceKey, c.sourceName, d.declaration,
+                                                     d.reason);
+            }
+        if (!decided.isEmpty()) {
+            if (auto ok = repository.updateDefinition(m_projectId, recorded); !ok) {
+                const Error e = ok.error();
+                return finish(ProjectState::Failed, &e);
+            }
+            logIfFailed(
+                lcProject(),
+                message(u"info"_s,
+                        u"types decided from the source's values, recorded in the "
+                        "project file (options.typeDecisions): %1"_s.arg(decided.join(u"; "_s))),
+                "the project log in the store misses this line");
+        }
+    }
+
     // First run: remember which target tables held rows before Ferry touched them.
     auto records = repository.tables(m_projectId);
     if (!records) {
@@ -190,7 +220,7 @@ Result<RunOutcome> MigrationRun::execute()
         {u"verify"_s,
          [&] {
              return std::make_unique<VerifyStep>(
-                 verifyMappingOf(definition), [this](const VerifyReport &report) -> Status {
+                 verifyMappingOf(recorded), [this](const VerifyReport &report) -> Status {
                      m_outcome.verification = report.toJson(1000);
                      m_outcome.verifyReport = report;
                      return VerificationRepository(m_store).save(m_projectId, report);

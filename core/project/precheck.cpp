@@ -2,6 +2,7 @@
 
 #include "cdc/rowfilter.h"
 #include "engines/driver.h"
+#include "transfer/valuetypes.h"
 
 #include <QFileInfo>
 #include <QJsonArray>
@@ -520,9 +521,19 @@ Result<PrecheckReport> runPrecheck(const ProjectDefinition &project, const Endpo
 
     // The plan: patterns, rules, type choices.
     auto plan = schemaplan::plan(project.selection(), *sourceTables, source.engine, targetDialect,
-                                 target.effectiveSchema());
+                                 target.effectiveSchema(), project.mapping);
     if (!plan) {
         add(r, Severity::Error, u"objects"_s, {}, plan.error().message, plan.error().fix);
+        return r;
+    }
+    // Types that depend on the values: looked at once, then recorded in the project file.
+    if (auto decided = valuetypes::decide(**sourceSession, sourceDriver.dialect(), source.engine,
+                                          targetDialect, *plan, cancel);
+        !decided) {
+        if (decided.error().code == Error::Code::Cancelled)
+            return std::unexpected(decided.error());
+        add(r, Severity::Error, u"type mapping"_s, decided.error().object, decided.error().message,
+            decided.error().fix);
         return r;
     }
     r.plan = *plan;
@@ -583,7 +594,11 @@ Result<PrecheckReport> runPrecheck(const ProjectDefinition &project, const Endpo
         // Types.
         for (const TargetColumn &c : t.target.columns) {
             const QString object = table + u'.' + c.sourceName;
-            if (c.type.fidelity == Fidelity::Unsupported)
+            if (c.decidedFromValues)
+                add(r, Severity::Info, u"type mapping"_s, object,
+                    u"%1 %2 -> %3: %4 (decided from the values)"_s.arg(
+                        object, c.sourceType.native, c.type.declaration, c.type.note));
+            else if (c.type.fidelity == Fidelity::Unsupported)
                 add(r, Severity::Error, u"type mapping"_s, object,
                     u"column %1 (%2) cannot be migrated: %3"_s.arg(object, c.sourceType.native,
                                                                    c.type.note),

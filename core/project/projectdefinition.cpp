@@ -201,6 +201,38 @@ const QList<QPair<QString, ZeroDatePolicy>> kZeroDates = {{u"reject"_s, ZeroDate
                                                           {u"null"_s, ZeroDatePolicy::Null},
                                                           {u"keep"_s, ZeroDatePolicy::Keep}};
 
+const QList<QPair<QString, bool>> kSqliteDecimals = {{u"text"_s, false}, {u"real"_s, true}};
+
+// options.typeDecisions: {"shop.orders": {"flag": {"type": "smallint", "reason": "holds 2 →
+// smallint"}}}.
+Result<QHash<QString, QHash<QString, TypeDecision>>> parseDecisions(const QJsonValue &v)
+{
+    QHash<QString, QHash<QString, TypeDecision>> out;
+    if (v.isUndefined() || v.isNull())
+        return out;
+    const QString example = u"Example: \"typeDecisions\": {\"shop.orders\": {\"flag\": "
+                            "{\"type\": \"smallint\", \"reason\": \"holds 2\"}}}"_s;
+    if (!v.isObject())
+        return fail(bad(u"options.typeDecisions must be an object"_s, example));
+    const QJsonObject tables = v.toObject();
+    for (auto t = tables.begin(); t != tables.end(); ++t) {
+        if (!t.value().isObject())
+            return fail(bad(u"options.typeDecisions.%1 must be an object of columns"_s.arg(t.key()),
+                            example));
+        const QJsonObject columns = t.value().toObject();
+        for (auto c = columns.begin(); c != columns.end(); ++c) {
+            const QJsonObject d = c.value().toObject();
+            const QString type = d.value(u"type"_s).toString();
+            if (type.isEmpty())
+                return fail(
+                    bad(u"options.typeDecisions.%1.%2 has no \"type\""_s.arg(t.key(), c.key()),
+                        example));
+            out[t.key()].insert(c.key(), {type, d.value(u"reason"_s).toString()});
+        }
+    }
+    return out;
+}
+
 const QStringList kDml = {u"insert"_s, u"update"_s, u"delete"_s};
 
 Result<IncrementalOptions> parseIncremental(const QJsonValue &v)
@@ -446,7 +478,8 @@ Result<ProjectDefinition> ProjectDefinition::fromJson(const QJsonObject &o, Pars
     if (auto ok = onlyKnownKeys(options,
                                 {u"concurrency"_s, u"rowsPerSecond"_s, u"bytesPerSecond"_s,
                                  u"nonEmptyTarget"_s, u"indexes"_s, u"zeroDates"_s, u"chunkRows"_s,
-                                 u"typeOverrides"_s},
+                                 u"typeOverrides"_s, u"sqliteDecimals"_s, u"typeDecisions"_s,
+                                 u"lowerCaseNames"_s},
                                 u"options"_s);
         !ok)
         return std::unexpected(ok.error());
@@ -457,6 +490,18 @@ Result<ProjectDefinition> ProjectDefinition::fromJson(const QJsonObject &o, Pars
     auto nonEmpty = enumValue(options, u"nonEmptyTarget"_s, NonEmptyPolicy::Stop, kNonEmpty);
     auto indexes = enumValue(options, u"indexes"_s, IndexTiming::AfterFull, kIndexes);
     auto zeroDates = enumValue(options, u"zeroDates"_s, ZeroDatePolicy::Reject, kZeroDates);
+    auto sqliteDecimals = enumValue(options, u"sqliteDecimals"_s, false, kSqliteDecimals);
+    if (!sqliteDecimals)
+        return std::unexpected(sqliteDecimals.error());
+    auto decisions = parseDecisions(options.value(u"typeDecisions"_s));
+    if (!decisions)
+        return std::unexpected(decisions.error());
+    p.mapping.sqliteDecimalsAsReal = *sqliteDecimals;
+    const QJsonValue lowerCase = options.value(u"lowerCaseNames"_s);
+    if (!lowerCase.isUndefined() && !lowerCase.isBool())
+        return fail(bad(u"options.lowerCaseNames must be true or false"_s));
+    p.mapping.lowerCaseNames = lowerCase.toBool(false);
+    p.mapping.decisions = *decisions;
     for (const auto *r : {&concurrency, &rps, &bps, &chunkRows})
         if (!*r)
             return std::unexpected(r->error());
@@ -552,6 +597,21 @@ QJsonObject ProjectDefinition::toJson() const
     opt[u"chunkRows"_s] = double(options.chunkRows);
     if (!typeOverrides.isEmpty())
         opt[u"typeOverrides"_s] = typeOverrides;
+    if (mapping.sqliteDecimalsAsReal)
+        opt[u"sqliteDecimals"_s] = u"real"_s;
+    if (mapping.lowerCaseNames)
+        opt[u"lowerCaseNames"_s] = true;
+    if (!mapping.decisions.isEmpty()) {
+        QJsonObject tables;
+        for (auto t = mapping.decisions.begin(); t != mapping.decisions.end(); ++t) {
+            QJsonObject columns;
+            for (auto c = t.value().begin(); c != t.value().end(); ++c)
+                columns[c.key()] = QJsonObject {{u"type"_s, c.value().declaration},
+                                                {u"reason"_s, c.value().reason}};
+            tables[t.key()] = columns;
+        }
+        opt[u"typeDecisions"_s] = tables;
+    }
     o[u"options"_s] = opt;
     // Written for projects that follow the source, or that say how they would.
     if (hasStep(u"incremental"_s) || !isDefault(incremental))
@@ -572,7 +632,8 @@ bool ProjectDefinition::sameScope(const ProjectDefinition &other) const
         o->remove(u"verify"_s);
         o->remove(u"steps"_s);
     }
-    return a == b;
+    // Lower-case names change what the target tables are called: part of the scope.
+    return a == b && mapping.lowerCaseNames == other.mapping.lowerCaseNames;
 }
 
 } // namespace ferry

@@ -3,6 +3,7 @@
 #include "cdc/incrementaloptions.h"
 #include "common/error.h"
 #include "engines/endpoint.h"
+#include "schema/mappingoptions.h"
 #include "schema/tableselection.h"
 #include "transfer/migrationoptions.h"
 
@@ -38,6 +39,9 @@ struct ProjectDefinition
     QStringList exclude;
     QList<TableRule> tables;
     MigrationOptions options;
+    // options.sqliteDecimals and options.typeDecisions (type decisions a run made from the
+    // source's values: written by the run, kept when a file without them replaces the project).
+    MappingOptions mapping;
     IncrementalOptions incremental; // the incremental step's options ("incremental")
     QJsonObject verifyOptions; // kept for the verification step
 

@@ -393,6 +393,34 @@ Status ProjectRepository::release(qint64 id)
     return setState(id, ProjectState::Released);
 }
 
+Status ProjectRepository::reset(qint64 id)
+{
+    auto done = m_store->transaction([&]() -> Status {
+        for (const QString &sql : {
+                 u"DELETE FROM chunk WHERE project_id = ?"_s,
+                 u"DELETE FROM project_table WHERE project_id = ?"_s,
+                 u"DELETE FROM metric_sample WHERE project_id = ?"_s,
+                 u"DELETE FROM stream_state WHERE project_id = ?"_s,
+                 u"UPDATE project_step SET state = 'pending', started_at = NULL, finished_at = "
+                 u"NULL, "
+                 "error = '' WHERE project_id = ?"_s,
+             })
+            if (auto q = m_store->exec(sql, {id}); !q)
+                return std::unexpected(q.error());
+        auto q = m_store->exec(u"UPDATE project SET state = ?, progress = 0, last_error = '', "
+                               "updated_at = ? WHERE id = ?"_s,
+                               {projectStateId(ProjectState::NotStarted), now(), id});
+        if (!q)
+            return std::unexpected(q.error());
+        return {};
+    });
+    if (!done)
+        return done;
+    logIfFailed(lcStore(), log(id, u"info"_s, u"project reset: its progress was deleted"_s),
+                "the reset is done; only its line in the project log is missing");
+    return {};
+}
+
 Result<QString> ProjectRepository::freeName(const QString &base) const
 {
     for (int n = 1; n < 1000; ++n) {

@@ -43,6 +43,11 @@ public:
     // Ends a project for good: its checkpoints and samples are deleted (it cannot be resumed),
     // its log and verification results kept; the state becomes Released.
     Status release(qint64 id);
+    // Forgets a project's progress so it can start again, with another scope if need be: its
+    // chunk ledger, table and step records, change streams and samples are deleted and the
+    // state becomes NotStarted; its definition, log and verification results are kept, and so
+    // are the target's tables.
+    Status reset(qint64 id);
     // "NAME-clone", "NAME-clone2", ...: the first name no project has.
     Result<QString> freeName(const QString &base) const;
     Result<QList<Checkpoint>> checkpoints(qint64 id) const;

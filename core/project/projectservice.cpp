@@ -224,10 +224,14 @@ Result<ProjectRecord> ProjectService::update(qint64 id, const ProjectDefinition 
                 u"project '%1' has started: its endpoints and objects cannot change"_s.arg(
                     current->name()),
                 u"Keep its endpoints and objects (ferry project export %1 shows them), "
-                "or make a new project for other tables or endpoints: clone it, give the "
-                "file another name, or remove the old project first."_s.arg(current->name()),
+                "or forget its progress with ferry project reset %1 (the target tables stay) "
+                "and run it again with the new ones."_s.arg(current->name()),
                 current->name());
-        if (auto ok = projects.updateDefinition(id, definition); !ok)
+        // Type decisions are the runs' own: a file that does not repeat them keeps them.
+        ProjectDefinition updated = definition;
+        if (updated.mapping.decisions.isEmpty())
+            updated.mapping.decisions = current->definition.mapping.decisions;
+        if (auto ok = projects.updateDefinition(id, updated); !ok)
             return ok;
         return log(id, u"project %1: definition changed"_s.arg(definition.name));
     });
@@ -297,6 +301,26 @@ Status ProjectService::remove(qint64 id)
     qCInfo(lcProject).noquote() << u"project %1 deleted"_s.arg(project->name());
     emit changed(id);
     return {};
+}
+
+Result<QStringList> ProjectService::reset(qint64 id)
+{
+    ProjectRepository projects(m_store);
+    auto project = projects.findById(id);
+    if (!project)
+        return std::unexpected(project.error());
+    QStringList kept;
+    auto done = underLock(*project, [&]() -> Status {
+        for (const QString &t : projects.ownTargets(id))
+            kept << t;
+        kept.sort();
+        return projects.reset(id);
+    });
+    if (!done)
+        return std::unexpected(done.error());
+    qCInfo(lcProject).noquote() << u"project %1 reset"_s.arg(project->name());
+    emit changed(id);
+    return kept;
 }
 
 Result<std::pair<Endpoint, Endpoint>>

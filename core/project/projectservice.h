@@ -85,6 +85,11 @@ public:
     Status release(qint64 id);
     // Deletes the project with its checkpoints, log and results (not the target's tables).
     Status remove(qint64 id);
+    // Forgets the project's progress (checkpoints, table and step records, streams) so it can
+    // start again, with another scope if need be; refused while a run holds it. Returns the
+    // target tables that hold rows of its earlier runs: they stay, and the next run meets them
+    // under options.nonEmptyTarget.
+    Result<QStringList> reset(qint64 id);
 
     // The project's lock, held for as long as a run lasts; Code::Conflict when another process
     // holds it.

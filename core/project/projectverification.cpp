@@ -17,6 +17,7 @@ VerifyMapping verifyMappingOf(const ProjectDefinition &project)
     VerifyMapping mapping;
     mapping.project = project.name;
     mapping.selection = project.selection();
+    mapping.mapping = project.mapping;
     mapping.options = VerifyOptions::fromJson(project.verifyOptions);
     if (!project.verifyOptions.contains(u"concurrency"_s))
         mapping.options.concurrency = project.options.concurrency;

@@ -41,7 +41,8 @@ bool matches(const QString &pattern, const TableRef &table)
 }
 
 Result<SchemaPlan> plan(const TableSelection &selection, const QList<Table> &sourceTables,
-                        Engine sourceEngine, const Dialect &target, const QString &targetSchema)
+                        Engine sourceEngine, const Dialect &target, const QString &targetSchema,
+                        const MappingOptions &mapping)
 {
     SchemaPlan out;
 
@@ -74,14 +75,32 @@ Result<SchemaPlan> plan(const TableSelection &selection, const QList<Table> &sou
             out.patternsWithoutMatch << r.source;
     }
 
+    const bool lower = mapping.lowerCaseNames && target.family() == EngineFamily::PostgreSql;
+    auto fold = [lower](const QString &name) {
+        return lower ? name.toLower() : name;
+    };
+
     // Target names first: foreign keys and many-to-one need the whole map.
     QHash<QString, QString> targetName; // source table name -> target table name
     QHash<QString, int> targetUse;
+    QHash<QString, QString> foldedFrom; // folded target name -> the source table it came from
     for (const Table *t : std::as_const(selected)) {
-        QString name = t->ref.name;
+        QString name = fold(t->ref.name);
+        bool named = false;
         for (const TableRule *r : rulesFor(selection, t->ref))
-            if (!r->target.isEmpty())
+            if (!r->target.isEmpty()) {
                 name = r->target;
+                named = true;
+            }
+        if (lower && !named) {
+            if (foldedFrom.contains(name) && foldedFrom.value(name) != t->ref.name)
+                return fail(Error::Code::InvalidInput,
+                            u"tables %1 and %2 would both be named '%3' in the target with "
+                            "lower-case names"_s.arg(foldedFrom.value(name), t->ref.name, name),
+                            u"Give one of them another target name in a table rule, or keep the "
+                            "names as they are (options.lowerCaseNames false)."_s);
+            foldedFrom.insert(name, t->ref.name);
+        }
         targetName.insert(t->ref.name, name);
         targetUse[name] += 1;
     }
@@ -131,6 +150,7 @@ Result<SchemaPlan> plan(const TableSelection &selection, const QList<Table> &sou
         targetDefined[plan.target.ref.name] = true;
 
         QHash<QString, QString> targetOf; // source column -> target column
+        const QHash<QString, TypeDecision> decided = mapping.decisions.value(plan.sourceKey);
         for (const Column &c : t->columns) {
             if (c.generated) {
                 plan.notes << u"column %1 is generated: the target computes it, it is not "
@@ -139,7 +159,7 @@ Result<SchemaPlan> plan(const TableSelection &selection, const QList<Table> &sou
             }
             if (!subset.isEmpty() && !subset.contains(c.name))
                 continue;
-            const QString name = renames.value(c.name, c.name);
+            const QString name = renames.value(c.name, fold(c.name));
             plan.readColumns.append(c);
             plan.targetColumns.append(name);
             targetOf.insert(c.name, name);
@@ -156,6 +176,20 @@ Result<SchemaPlan> plan(const TableSelection &selection, const QList<Table> &sou
                 tc.type.declaration = types.value(c.name);
                 tc.type.fidelity = Fidelity::Exact;
                 tc.type.note = u"type override"_s;
+                tc.overridden = true;
+            } else if (decided.contains(c.name)) {
+                const TypeDecision d = decided.value(c.name);
+                tc.type = {d.declaration, Fidelity::Exact, d.reason};
+                tc.decidedFromValues = true;
+            } else if (mapping.sqliteDecimalsAsReal && target.family() == EngineFamily::Sqlite
+                       && c.type.kind == TypeKind::Decimal && c.type.precision > 0
+                       && c.type.precision <= 15) {
+                tc.type = {u"NUMERIC(%1,%2)"_s.arg(c.type.precision).arg(c.type.scale),
+                           Fidelity::Lossy,
+                           u"options.sqliteDecimals is real: stored as a binary double (0.01 is "
+                           "held as 0.010000000000000000208...), reads back with up to 15 "
+                           "digits; arithmetic is fast but inexact"_s};
+                tc.overridden = true; // the project's choice, not the dialect's
             } else {
                 tc.type = target.declare(c.type, sourceEngine);
             }
@@ -209,6 +243,7 @@ Result<SchemaPlan> plan(const TableSelection &selection, const QList<Table> &sou
         }
         for (const Index &index : t->indexes) {
             Index mapped = index;
+            mapped.name = fold(index.name);
             mapped.columns.clear();
             bool all = true;
             for (const QString &c : index.columns) {
@@ -228,6 +263,7 @@ Result<SchemaPlan> plan(const TableSelection &selection, const QList<Table> &sou
                 continue;
             }
             ForeignKey mapped = fk;
+            mapped.name = fold(fk.name);
             mapped.referenced = {targetSchema, targetName.value(fk.referenced.name)};
             mapped.columns.clear();
             bool all = true;
@@ -244,7 +280,7 @@ Result<SchemaPlan> plan(const TableSelection &selection, const QList<Table> &sou
                     for (auto it = r->renames.begin(); it != r->renames.end(); ++it)
                         otherRenames.insert(it.key(), it.value());
                 for (QString &c : mapped.referencedColumns)
-                    c = otherRenames.value(c, c);
+                    c = otherRenames.value(c, fold(c));
             }
             if (all)
                 plan.target.foreignKeys.append(mapped);

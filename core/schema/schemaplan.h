@@ -2,6 +2,7 @@
 
 #include "common/error.h"
 #include "engines/endpoint.h"
+#include "mappingoptions.h"
 #include "tableselection.h"
 #include "targettable.h"
 
@@ -41,9 +42,12 @@ namespace schemaplan {
 bool matches(const QString &pattern, const TableRef &table);
 
 // Plans every selected table: applies include/exclude, table rules (renames, column subsets,
-// filters, type overrides, many-to-one targets) and the target dialect's type choices.
+// filters, type overrides, many-to-one targets) and the target dialect's type choices. A type
+// override wins over a recorded type decision (`mapping.decisions`), which wins over the
+// dialect's choice.
 Result<SchemaPlan> plan(const TableSelection &selection, const QList<Table> &sourceTables,
-                        Engine sourceEngine, const Dialect &target, const QString &targetSchema);
+                        Engine sourceEngine, const Dialect &target, const QString &targetSchema,
+                        const MappingOptions &mapping = {});
 
 } // namespace schemaplan
 } // namespace ferry

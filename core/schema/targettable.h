@@ -32,6 +32,10 @@ struct TargetColumn
     Column::DefaultKind defaultKind = Column::DefaultKind::None;
     QString defaultValue; // canonical literal, or the source expression
     bool autoIncrement = false;
+    // The type was chosen from the source's values (a TINYINT(1) holding 2 became smallint):
+    // the project file records it so later runs and the incremental step keep it.
+    bool decidedFromValues = false;
+    bool overridden = false; // the project file names its type (objects.tables[].types)
 };
 
 // A table as the target will hold it: names, declarations, keys. Produced by the schema plan,

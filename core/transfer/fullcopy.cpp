@@ -13,6 +13,7 @@
 #include "pipeline/workerpool.h"
 
 #include <QElapsedTimer>
+#include <QSet>
 
 #include <atomic>
 #include <deque>
@@ -201,6 +202,54 @@ Status FullCopy::Private::prepare()
     if (!stored)
         return std::unexpected(stored.error());
 
+    // The 'truncate' policy empties the target tables that held rows once, before the first
+    // chunk, all in one go so the foreign keys between them do not stand in the way.
+    QSet<QString> truncating;
+    if (in.options.nonEmptyTarget == NonEmptyPolicy::Truncate) {
+        QList<TableRef> empty;
+        QStringList names;
+        QList<const TablePlan *> untouched; // selected, never written by this project
+        for (const TablePlan &plan : in.plans) {
+            if (!plan.primaryOfTarget)
+                continue;
+            TableRecord record;
+            for (const TableRecord &r : *stored)
+                if (r.sourceTable == plan.sourceKey)
+                    record = r;
+            auto chunks = ledger.chunks(plan.sourceKey);
+            if (!chunks)
+                return std::unexpected(chunks.error());
+            if (record.targetHadRows && !record.truncated) {
+                truncating.insert(plan.sourceKey);
+                empty << plan.target.ref;
+                names << plan.target.ref.display();
+            } else if (!record.truncated && chunks->empty() && record.state != TableState::Done) {
+                untouched << &plan;
+            }
+        }
+        // PostgreSQL truncates a referenced table only with its referencing tables: the
+        // selected tables this project has not written yet (empty) go in the same statement.
+        if (!empty.isEmpty() && targetDriver.dialect().family() == EngineFamily::PostgreSql)
+            for (const TablePlan *plan : std::as_const(untouched)) {
+                truncating.insert(plan->sourceKey);
+                empty << plan->target.ref;
+            }
+        for (const QString &sql : targetDriver.dialect().emptyTables(empty)) {
+            if (auto ok = (*targetSession)->exec(sql); !ok) {
+                Error e = ok.error();
+                e.message =
+                    u"emptying %1 (policy truncate): %2"_s.arg(names.join(u", "_s), e.message);
+                if (e.sqlState == u"0A000") // a foreign key from a table outside the list
+                    e.fix = u"A table outside the project references one of them: add it to "
+                            "the project, empty it first, or drop its foreign key."_s;
+                return fail(e);
+            }
+        }
+        if (!names.isEmpty())
+            message(u"info"_s,
+                    u"emptied target table(s) %1 (policy truncate)"_s.arg(names.join(u", "_s)));
+    }
+
     for (const TablePlan &plan : in.plans) {
         auto t = std::make_unique<TableRun>();
         t->plan = &plan;
@@ -215,18 +264,11 @@ Status FullCopy::Private::prepare()
                         u"target table %1 does not exist"_s.arg(plan.target.ref.display()),
                         u"Add the schema step, or create the table first."_s);
 
-        // The 'truncate' policy empties the target once, before the first chunk.
-        if (in.options.nonEmptyTarget == NonEmptyPolicy::Truncate && t->record.targetHadRows
-            && !t->record.truncated && plan.primaryOfTarget) {
-            if (auto ok = (*targetSession)->exec(targetDriver.dialect().deleteAll(plan.target.ref));
-                !ok)
-                return ok;
+        if (truncating.contains(plan.sourceKey)) {
             t->record.truncated = true;
             t->record.planned = false;
             if (auto ok = ledger.savePlan(plan.sourceKey, {}); !ok)
                 return ok;
-            message(u"info"_s,
-                    u"emptied target table %1 (policy truncate)"_s.arg(plan.target.ref.display()));
         }
 
         auto chunks = ledger.chunks(plan.sourceKey);

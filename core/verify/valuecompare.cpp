@@ -86,6 +86,22 @@ std::string temporalForm(std::string_view v)
     return std::string(v.substr(0, end));
 }
 
+// The exact decimal value of the double a text denotes ("0.01" -> "0.01000000000000000020816...").
+std::string exactDouble(std::string_view v)
+{
+    if (v.find_first_of(".eE") == std::string_view::npos)
+        return canonicalDecimal(v); // an integer: SQLite stored it as an integer, exactly
+    double d = 0;
+    const auto r = std::from_chars(v.data(), v.data() + v.size(), d);
+    if (r.ec != std::errc() || r.ptr != v.data() + v.size())
+        return std::string(v);
+    char buffer[1200]; // a double's expansion has at most 767 significant digits after 0.
+    const auto w = std::to_chars(buffer, buffer + sizeof buffer, d, std::chars_format::fixed, 1074);
+    if (w.ec != std::errc())
+        return std::string(v);
+    return canonicalDecimal(std::string_view(buffer, size_t(w.ptr - buffer)));
+}
+
 } // namespace
 
 Form formFor(const ColumnType &source, const ColumnType &target)
@@ -124,6 +140,7 @@ std::string normalize(Form form, std::string_view v)
         return std::string(v.substr(0, end));
     }
     case Form::Temporal: return temporalForm(v);
+    case Form::DecimalInDouble: return exactDouble(v);
     }
     return std::string(v);
 }
@@ -161,7 +178,8 @@ std::string_view normalizeView(Form form, std::string_view v, std::string &buffe
         return buffer;
     }
     case Form::Float:
-    case Form::Double: buffer = normalize(form, v); return buffer;
+    case Form::Double:
+    case Form::DecimalInDouble: buffer = normalize(form, v); return buffer;
     }
     return v;
 }

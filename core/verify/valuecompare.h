@@ -20,7 +20,20 @@ namespace ferry {
 //     a NUL byte, NULL versus empty string are differences.
 namespace valuecompare {
 
-enum class Form { Bytes, Number, Float, Double, CharPadded, Temporal };
+enum class Form {
+    Bytes,
+    Number,
+    Float,
+    Double,
+    CharPadded,
+    Temporal,
+    // The target side of an exact decimal held by an SQLite column that stores numbers (NUMERIC,
+    // REAL affinity): a value read back with a fraction or an exponent was stored as a binary
+    // double, and compares as that double's exact decimal expansion, so 0.01 stored as
+    // 0.01000000000000000020816681711721685132943093776702880859375 differs from the source's
+    // 0.01 while 12.5 (exact in binary) does not. The source side compares as Number.
+    DecimalInDouble,
+};
 
 // How values of a column pair are normalized for comparison.
 Form formFor(const ColumnType &source, const ColumnType &target);

@@ -5,6 +5,7 @@
 #include "engines/driver.h"
 #include "engines/keypredicate.h"
 #include "engines/keysetchunker.h"
+#include "engines/sqlite/sqlitedialect.h"
 #include "pipeline/workerpool.h"
 #include "rowhash.h"
 #include "transfer/chunkplanner.h"
@@ -87,6 +88,7 @@ struct Group
     QList<Column> targetColumns; // target columns, compared order (names and target types)
     QList<Column> targetKey;
     QList<Form> forms;
+    QList<Form> targetForms; // the same, but where the target holds a value differently
     QList<int> keyIndex; // positions of the key in the compared columns
     bool keyed = false;
     bool rangeMode = false;
@@ -223,7 +225,28 @@ Status Verifier::Private::buildGroups()
                                 u"target table %1 has no column %2"_s.arg(plan.target.ref.display(),
                                                                           plan.targetColumns[i]));
                 g->targetColumns.append(*c);
-                g->forms.append(valuecompare::formFor(plan.readColumns[i].type, c->type));
+                const ColumnType &sourceType = plan.readColumns[i].type;
+                const Form form = valuecompare::formFor(sourceType, c->type);
+                g->forms.append(form);
+                // Judged by the source's meaning: an exact decimal that an SQLite target keeps
+                // as a binary double differs, unless the project chose that mapping.
+                const TargetColumn *planned = nullptr;
+                for (const TargetColumn &tc : plan.target.columns)
+                    if (tc.name == c->name)
+                        planned = &tc;
+                const bool chosen = planned && planned->overridden;
+                if (chosen)
+                    g->result.lossyByChoice << u"%1: %2 -> %3 (%4)"_s.arg(
+                        c->name,
+                        sourceType.native.isEmpty() ? sourceType.describe() : sourceType.native,
+                        planned->type.declaration, planned->type.note);
+                const bool storesNumbers = in.target.engine == Engine::Sqlite
+                    && SqliteDialect::affinityOf(c->type.native) != SqliteDialect::Affinity::Text
+                    && SqliteDialect::affinityOf(c->type.native) != SqliteDialect::Affinity::Blob;
+                g->targetForms.append(sourceType.kind == TypeKind::Decimal && storesNumbers
+                                              && !chosen
+                                          ? Form::DecimalInDouble
+                                          : form);
             }
             g->keyed = !plan.keyColumns.isEmpty();
             for (const Column &k : plan.targetKey) {
@@ -409,6 +432,7 @@ Result<SliceChecksum> Verifier::Private::checksum(Sessions &s, Group &g, bool so
     }
     // Streamed: hash the normalized cells straight from the batches, no row copies.
     std::string buffer;
+    const QList<Form> &forms = sourceSide ? g.forms : g.targetForms;
     auto hashBatch = [&](RowBatch &&batch) -> Status {
         for (int r = 0; r < batch.rows(); ++r) {
             RowHasher h;
@@ -416,7 +440,7 @@ Result<SliceChecksum> Verifier::Private::checksum(Sessions &s, Group &g, bool so
                 if (batch.isNull(r, c))
                     h.add(std::string_view("\x01", 1));
                 else
-                    h.add(valuecompare::normalizeView(g.forms[c], batch.cell(r, c), buffer));
+                    h.add(valuecompare::normalizeView(forms[c], batch.cell(r, c), buffer));
             }
             ++sum.rows;
             sum.sum1 += h.high();
@@ -481,7 +505,8 @@ Status Verifier::Private::readRows(Sessions &s, Group &g, bool sourceSide, const
                         } else {
                             const std::string_view v = batch.cell(r, c);
                             row.values.emplace_back(std::string(v));
-                            row.normalized.push_back(valuecompare::normalize(g.forms[c], v));
+                            row.normalized.push_back(valuecompare::normalize(
+                                (sourceSide ? g.forms : g.targetForms)[c], v));
                         }
                     }
                     take(std::move(row), sourceSide);

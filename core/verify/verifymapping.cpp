@@ -19,7 +19,7 @@ Result<VerifyReport> verifyMapping(const VerifyMapping &mapping, const Endpoint 
     if (!sourceTables)
         return std::unexpected(sourceTables.error());
     auto plan = schemaplan::plan(mapping.selection, *sourceTables, source.engine,
-                                 targetDriver.dialect(), target.effectiveSchema());
+                                 targetDriver.dialect(), target.effectiveSchema(), mapping.mapping);
     if (!plan)
         return std::unexpected(plan.error());
     if (!plan->patternsWithoutMatch.isEmpty())

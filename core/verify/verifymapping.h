@@ -4,6 +4,7 @@
 #include "common/error.h"
 #include "engines/endpoint.h"
 #include "pipeline/runprogress.h"
+#include "schema/mappingoptions.h"
 #include "schema/tableselection.h"
 #include "verifier.h"
 
@@ -14,6 +15,7 @@ struct VerifyMapping
 {
     QString project; // the project's name, for the report
     TableSelection selection;
+    MappingOptions mapping; // sqliteDecimals and the recorded type decisions
     VerifyOptions options;
 };
 

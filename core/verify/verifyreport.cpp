@@ -165,6 +165,8 @@ QJsonObject VerifyReport::toJson(int limit) const
                        {u"seconds"_s, t.seconds}};
         if (!t.error.isEmpty())
             o[u"error"_s] = t.error;
+        if (!t.lossyByChoice.isEmpty())
+            o[u"lossyByChoice"_s] = QJsonArray::fromStringList(t.lossyByChoice);
         list.append(o);
     }
     QJsonObject o {
@@ -220,11 +222,19 @@ QString VerifyReport::summary() const
         : (settledRows > 0
                ? u"; %1 row(s) that differed at first settled on recheck"_s.arg(settledRows)
                : QString());
+    QStringList chosen;
+    for (const TableVerification &t : tables)
+        for (const QString &c : t.lossyByChoice)
+            chosen << t.target + u'.' + c;
+    const QString lossy = chosen.isEmpty()
+        ? QString()
+        : u"; compared as the target holds them, by the project's choice: %1"_s.arg(
+            chosen.join(u"; "_s));
     if (consistent())
         return u"consistent: %1 rows in %2 table(s) are identical (%3 s)%4"_s.arg(rows())
             .arg(tables.size())
             .arg(seconds, 0, 'f', 1)
-            .arg(settledNote);
+            .arg(settledNote + lossy);
     QStringList parts;
     if (missing)
         parts << u"%1 missing"_s.arg(missing);
@@ -238,7 +248,7 @@ QString VerifyReport::summary() const
         parts << u"%1 table(s) not verified"_s.arg(failed);
     return u"differences: %1 among %2 rows%3"_s.arg(parts.join(u", "_s))
         .arg(rows())
-        .arg(settledNote);
+        .arg(settledNote + lossy);
 }
 
 QString VerifyReport::toHtml(int limit) const
@@ -406,6 +416,7 @@ QJsonObject VerifyReport::toStorageJson() const
                          {u"columnTypes"_s, typesJson(t.columnTypes)},
                          {u"targetTypes"_s, typesJson(t.targetTypes)},
                          {u"method"_s, t.method},
+                         {u"lossyByChoice"_s, QJsonArray::fromStringList(t.lossyByChoice)},
                          {u"rows"_s, t.rows},
                          {u"targetRows"_s, t.targetRows},
                          {u"consistent"_s, t.consistent},
@@ -454,6 +465,7 @@ VerifyReport VerifyReport::fromStorageJson(const QJsonObject &o)
         t.columnTypes = typesFrom(j[u"columnTypes"_s].toArray());
         t.targetTypes = typesFrom(j[u"targetTypes"_s].toArray());
         t.method = j[u"method"_s].toString();
+        t.lossyByChoice = strings(j[u"lossyByChoice"_s]);
         t.rows = qint64(j[u"rows"_s].toDouble());
         t.targetRows = qint64(j[u"targetRows"_s].toDouble());
         t.consistent = qint64(j[u"consistent"_s].toDouble());

@@ -39,6 +39,10 @@ struct TableVerification
     QStringList targetKeyColumns;
     QList<ColumnType> targetTypes;
     QString method; // "pushdown" or "stream"
+    // Columns whose mapping the project file chose and that may change values (an override,
+    // options.sqliteDecimals = real): "price: decimal(10,2) -> NUMERIC(10,2) (why)". Their
+    // values are compared as the target holds them.
+    QStringList lossyByChoice;
     qint64 rows = 0; // source rows compared
     qint64 targetRows = 0;
     qint64 consistent = 0;

@@ -514,33 +514,41 @@ private slots:
         QTest::addColumn<QString>("setup");
         QTest::addColumn<QString>("targetEngine");
         QTest::addColumn<QString>("message");
+        QTest::addColumn<QJsonObject>("types"); // overrides: the DBA's own, possibly lossy choice
         QTest::newRow("NUL byte into PostgreSQL text")
             << u"CREATE TABLE r1 (id INT PRIMARY KEY, t TEXT); INSERT INTO r1 VALUES (1, 'ok'), "
                "(7, CONCAT('a', CHAR(0), 'b'))"_s
             << u"postgresql"_s
             << u"%DB%.r1, row id=7: column t value 'a\\0b' contains a NUL byte: PostgreSQL text "
-               "cannot hold NUL bytes"_s;
+               "cannot hold NUL bytes"_s
+            << QJsonObject();
         QTest::newRow("zero date into PostgreSQL")
             << u"CREATE TABLE r2 (id INT PRIMARY KEY, d DATE); INSERT INTO r2 VALUES (1, "
                "'2024-01-01'), (4, '0000-00-00')"_s
             << u"postgresql"_s
             << u"%DB%.r2, row id=4: column d value '0000-00-00' is a zero date, which PostgreSQL "
-               "cannot store"_s;
+               "cannot store"_s
+            << QJsonObject();
+        // With the defaults these arrive whole (valueDependentTypesArriveWhole); a type chosen
+        // by the DBA that cannot hold them refuses them with the row named.
         QTest::newRow("negative TIME into PostgreSQL time")
             << u"CREATE TABLE r3 (id INT PRIMARY KEY, t TIME); INSERT INTO r3 VALUES (1, "
                "'10:00:00'), (9, '-12:30:00')"_s
             << u"postgresql"_s
-            << u"%DB%.r3, row id=9: column t value '-12:30:00' is refused by PostgreSQL"_s;
+            << u"%DB%.r3, row id=9: column t value '-12:30:00' is refused by PostgreSQL"_s
+            << QJsonObject {{u"t"_s, u"time"_s}};
         QTest::newRow("BOOL 5 into PostgreSQL boolean")
             << u"CREATE TABLE r4 (id INT PRIMARY KEY, b BOOL); INSERT INTO r4 VALUES (1, 1), "
                "(5, 5)"_s
-            << u"postgresql"_s << u"%DB%.r4, row id=5: column b value 5 is refused by PostgreSQL"_s;
+            << u"postgresql"_s << u"%DB%.r4, row id=5: column b value 5 is refused by PostgreSQL"_s
+            << QJsonObject {{u"b"_s, u"boolean"_s}};
         QTest::newRow("zero date into SQLite")
             << u"CREATE TABLE r5 (id INT PRIMARY KEY, d DATETIME); INSERT INTO r5 VALUES (3, "
                "'0000-00-00 00:00:00')"_s
             << u"sqlite"_s
             << u"%DB%.r5, row id=3: column d value '0000-00-00 00:00:00' is a zero date, which "
-               "the zero-date policy refuses"_s;
+               "the zero-date policy refuses"_s
+            << QJsonObject();
     }
 
     void refusedValuesAreNamed()
@@ -548,6 +556,7 @@ private slots:
         QFETCH(QString, setup);
         QFETCH(QString, targetEngine);
         QFETCH(QString, message);
+        QFETCH(QJsonObject, types);
         static int n = 0;
         const QString name = u"ref%1"_s.arg(++n);
         QVERIFY(execute(m_source, setup.split(u"; "_s)));
@@ -555,12 +564,39 @@ private slots:
         const Endpoint target = m_scratch->make(*engines::parse(targetEngine), name);
         QJsonObject project = projectJson(name, m_source, target);
         project[u"objects"_s] = QJsonObject {{u"include"_s, QJsonArray {table}}};
+        if (!types.isEmpty())
+            project[u"objects"_s] = QJsonObject {
+                {u"tables"_s,
+                 QJsonArray {QJsonObject {{u"source"_s, table}, {u"types"_s, types}}}}};
         const QString file = writeProject(name + u".json"_s, project);
         const Run r = ferry({u"run"_s, file});
         QCOMPARE(r.exitCode, 1);
         QString expected = message;
         expected.replace(u"%DB%"_s, m_source.database);
         QVERIFY2(r.err.contains(expected), qPrintable(r.err + u"\nexpected: "_s + expected));
+    }
+
+    // The values the old defaults refused arrive whole: the types are decided from them.
+    void valueDependentTypesArriveWhole()
+    {
+        QVERIFY(execute(m_source,
+                        {u"CREATE TABLE vd (id INT PRIMARY KEY, t TIME, b BOOL)"_s,
+                         u"INSERT INTO vd VALUES (1, '10:00:00', 1), (9, '-12:30:00', 5), "
+                         "(10, '838:59:59', -1)"_s}));
+        const Endpoint pg = m_scratch->make(Engine::PostgreSql, u"vdpg"_s);
+        QJsonObject project = projectJson(u"vdpg"_s, m_source, pg, {u"schema"_s, u"full"_s});
+        project[u"objects"_s] = QJsonObject {{u"include"_s, QJsonArray {u"vd"_s}}};
+        const Run r = ferry({u"run"_s, writeProject(u"vdpg.json"_s, project)});
+        QVERIFY2(r.exitCode == 0, qPrintable(r.err));
+        QCOMPARE(one(pg,
+                     u"SELECT string_agg(t::text || '/' || b::text, ',' ORDER BY id) FROM "
+                     "vdpg.vd"_s),
+                 u"10:00:00/1,-12:30:00/5,838:59:59/-1"_s);
+        QCOMPARE(one(pg,
+                     u"SELECT string_agg(data_type, ',' ORDER BY ordinal_position) FROM "
+                     "information_schema.columns WHERE table_schema = 'vdpg' AND "
+                     "table_name = 'vd'"_s),
+                 u"integer,interval,smallint"_s);
     }
 
     void zeroDatesByPolicy()

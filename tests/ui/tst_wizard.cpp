@@ -542,6 +542,10 @@ private slots:
         QVERIFY(typeRow(types, u"Order Items → order_items"_s, u"Order Id → order_id"_s) >= 0);
         const int u64 = typeRow(types, u"hard"_s, u"u64"_s);
         QVERIFY(u64 >= 0);
+        // The types that depend on the values are decided from them, on a worker.
+        QTRY_COMPARE_WITH_TIMEOUT(
+            types->model()->index(u64, TypeMappingModel::Note).data().toString(),
+            u"holds 18446744073709551615 → numeric(20,0)"_s, 30000);
         QCOMPARE(types->model()->index(u64, TypeMappingModel::SourceType).data().toString(),
                  u"bigint(20) unsigned"_s);
         QCOMPARE(types->model()->index(u64, TypeMappingModel::TargetType).data().toString(),
@@ -551,6 +555,13 @@ private slots:
         const int flag = typeRow(types, u"hard"_s, u"flag"_s);
         QCOMPARE(types->model()->index(flag, TypeMappingModel::TargetType).data().toString(),
                  u"boolean"_s);
+        QCOMPARE(types->model()->index(flag, TypeMappingModel::Note).data().toString(),
+                 u"holds only 0 and 1 → boolean"_s);
+        QCOMPARE(types->model()->index(flag, TypeMappingModel::FidelityColumn).data().toString(),
+                 u"exact"_s);
+        // Lower-case names are offered for a PostgreSQL target, off by default.
+        QVERIFY(field<QCheckBox>(w, u"lowerCaseNamesCheck"_s)->isEnabled());
+        QVERIFY(!field<QCheckBox>(w, u"lowerCaseNamesCheck"_s)->isChecked());
         editCell(types, types->model()->index(flag, TypeMappingModel::TargetType), u"smallint"_s);
         QCOMPARE(types->model()->index(flag, TypeMappingModel::TargetType).data().toString(),
                  u"smallint"_s);

@@ -3,6 +3,7 @@
 // declarations is asserted by the engine integration tests (tst_*_engine).
 #include "engines/driver.h"
 #include "engines/keypredicate.h"
+#include "engines/sqlite/sqlitedialect.h"
 
 #include <QtTest>
 
@@ -497,10 +498,16 @@ private slots:
         dec.kind = TypeKind::Decimal;
         dec.precision = 65;
         dec.scale = 30;
-        QCOMPARE(d.declare(dec, Engine::MariaDb).declaration, u"TEXT"_s);
+        QCOMPARE(d.declare(dec, Engine::MariaDb).declaration, u"DECIMAL_TEXT(65,30)"_s);
         dec.precision = 10;
         dec.scale = 2;
-        QCOMPARE(d.declare(dec, Engine::PostgreSql).declaration, u"NUMERIC(10,2)"_s);
+        // TEXT affinity: SQLite keeps the digits as written, never a binary double.
+        QCOMPARE(d.declare(dec, Engine::PostgreSql).declaration, u"DECIMAL_TEXT(10,2)"_s);
+        QCOMPARE(d.declare(dec, Engine::PostgreSql).fidelity, Fidelity::Exact);
+        QCOMPARE(SqliteDialect::affinityOf(u"DECIMAL_TEXT(10,2)"_s), SqliteDialect::Affinity::Text);
+        dec.precision = 0;
+        dec.scale = 0;
+        QCOMPARE(d.declare(dec, Engine::PostgreSql).declaration, u"DECIMAL_TEXT"_s);
         ColumnType geo;
         geo.kind = TypeKind::Spatial;
         QCOMPARE(d.declare(geo, Engine::PostgreSql).fidelity, Fidelity::Unsupported);
@@ -1043,9 +1050,9 @@ private slots:
             u""_s);
         row(Engine::Sqlite, Engine::PostgreSql, TypeKind::Integer, u"INTEGER"_s, Fidelity::Exact,
             u""_s);
-        row(Engine::Sqlite, Engine::PostgreSql, TypeKind::Decimal, u"NUMERIC(12,3)"_s,
+        row(Engine::Sqlite, Engine::PostgreSql, TypeKind::Decimal, u"DECIMAL_TEXT(12,3)"_s,
             Fidelity::Exact,
-            u"stored as SQLite numbers: the value is exact, trailing zeros of the scale are not kept"_s);
+            u"kept as text, every digit and the scale's trailing zeros as written"_s);
         row(Engine::Sqlite, Engine::PostgreSql, TypeKind::Float, u"REAL"_s, Fidelity::Lossy,
             u"NaN cannot be stored (SQLite turns it into NULL)"_s);
         row(Engine::Sqlite, Engine::PostgreSql, TypeKind::Double, u"REAL"_s, Fidelity::Lossy,

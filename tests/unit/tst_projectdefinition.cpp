@@ -367,7 +367,17 @@ private slots:
             u"objects.tables[0].types.c must be a string"_s);
         row("unknown option", "{\"options\": {\"threads\": 2}}",
             u"unknown key 'threads' in options. Known keys: concurrency, rowsPerSecond, "
-            "bytesPerSecond, nonEmptyTarget, indexes, zeroDates, chunkRows, typeOverrides."_s);
+            "bytesPerSecond, nonEmptyTarget, indexes, zeroDates, chunkRows, typeOverrides, "
+            "sqliteDecimals, typeDecisions, lowerCaseNames."_s);
+        row("unknown SQLite decimals", "{\"options\": {\"sqliteDecimals\": \"double\"}}",
+            u"options.sqliteDecimals 'double' is not one of: text, real"_s);
+        row("lower-case names as text", "{\"options\": {\"lowerCaseNames\": \"yes\"}}",
+            u"options.lowerCaseNames must be true or false"_s);
+        row("type decision without a type",
+            "{\"options\": {\"typeDecisions\": {\"shop.t\": {\"b\": {\"reason\": \"x\"}}}}}",
+            u"options.typeDecisions.shop.t.b has no \"type\". Example: \"typeDecisions\": "
+            "{\"shop.orders\": {\"flag\": {\"type\": \"smallint\", \"reason\": \"holds "
+            "2\"}}}"_s);
         row("concurrency zero", "{\"options\": {\"concurrency\": 0}}",
             u"options.concurrency must be a whole number from 1 to 64"_s);
         row("concurrency as text", "{\"options\": {\"concurrency\": \"4\"}}",
@@ -434,6 +444,34 @@ private slots:
         QVERIFY2(!parsed, "the definition was accepted");
         QCOMPARE(parsed.error().text(), error);
         QCOMPARE(parsed.error().code, Error::Code::InvalidInput);
+    }
+
+    // options.sqliteDecimals, lowerCaseNames and typeDecisions read and write back; lower-case
+    // names are part of the scope (they rename the target tables), decisions are not.
+    void mappingOptions()
+    {
+        const auto p = ProjectDefinition::fromJson(
+            project("{\"options\": {\"sqliteDecimals\": \"real\", \"lowerCaseNames\": true, "
+                    "\"typeDecisions\": {\"shop.t\": {\"b\": {\"type\": \"smallint\", \"reason\": "
+                    "\"holds 2 → smallint\"}}}}}"));
+        QVERIFY2(p, qPrintable(p ? QString() : p.error().text()));
+        QVERIFY(p->mapping.sqliteDecimalsAsReal);
+        QVERIFY(p->mapping.lowerCaseNames);
+        QCOMPARE(p->mapping.decisions.value(u"shop.t"_s).value(u"b"_s),
+                 (TypeDecision {u"smallint"_s, u"holds 2 → smallint"_s}));
+        const auto again =
+            ProjectDefinition::fromJson(p->toJson(), ProjectDefinition::Parse::Stored);
+        QVERIFY(again);
+        QCOMPARE(again->mapping, p->mapping);
+        ProjectDefinition other = *p;
+        other.mapping.decisions.clear();
+        QVERIFY(other.sameScope(*p));
+        other.mapping.lowerCaseNames = false;
+        QVERIFY(!other.sameScope(*p));
+        const auto defaults = ProjectDefinition::fromJson(project("{}"));
+        QVERIFY(defaults);
+        QCOMPARE(defaults->mapping, MappingOptions());
+        QVERIFY(!defaults->toJson().value(u"options"_s).toObject().contains(u"typeDecisions"_s));
     }
 
     // A stored definition is read as it is: a missing password variable is not an error there.

@@ -177,14 +177,32 @@ private slots:
                      u"project 'shop' has started: its endpoints and objects cannot change"_s);
             QCOMPARE(widened.error().fix,
                      u"Keep its endpoints and objects (ferry project export shop shows them), or "
-                     "make a new project for other tables or endpoints: clone it, give the file "
-                     "another name, or remove the old project first."_s);
+                     "forget its progress with ferry project reset shop (the target tables stay) "
+                     "and run it again with the new ones."_s);
         }
         QCOMPARE(changed.count(), 0);
         auto stored = m_service->find(created->id);
         QVERIFY(stored);
         QCOMPARE(stored->definition.include, QStringList {u"orders"_s});
         QCOMPARE(stored->definition.options.concurrency, 3);
+
+        // Reset: the progress goes, the definition stays, and the scope may change again.
+        TableRecord table;
+        table.sourceTable = u"shop.orders"_s;
+        table.targetTable = u"shop.orders"_s;
+        table.created = true;
+        QVERIFY(ProjectRepository(m_store).saveTable(created->id, table));
+        auto kept = m_service->reset(created->id);
+        QVERIFY2(kept, qPrintable(kept ? QString() : kept.error().text()));
+        QCOMPARE(*kept, QStringList {u"orders"_s});
+        auto reset = m_service->find(created->id);
+        QVERIFY(reset);
+        QCOMPARE(reset->state, ProjectState::NotStarted);
+        QCOMPARE(reset->definition.include, QStringList {u"orders"_s});
+        QCOMPARE(ProjectRepository(m_store).tables(created->id)->size(), 0);
+        auto widened = m_service->createOrUpdate(definition(u"shop"_s));
+        QVERIFY2(widened, qPrintable(widened ? QString() : widened.error().text()));
+        QCOMPARE(widened->definition.include, QStringList {u"*"_s});
     }
 
     void createOrUpdateCreatesOnce()

@@ -705,4 +705,17 @@ QString MySqlDialect::beginTransaction() const
     return u"START TRANSACTION"_s;
 }
 
+QStringList MySqlDialect::emptyTables(const QList<TableRef> &tables) const
+{
+    // Foreign key checks off for this session only, so a parent can be emptied before (or
+    // without) its children; rows of tables outside the list are not touched.
+    if (tables.isEmpty())
+        return {};
+    QStringList out = {u"SET FOREIGN_KEY_CHECKS = 0"_s};
+    for (const TableRef &t : tables)
+        out << deleteAll(t);
+    out << u"SET FOREIGN_KEY_CHECKS = 1"_s;
+    return out;
+}
+
 } // namespace ferry

@@ -25,6 +25,7 @@ public:
     // max + 1 by itself, so no MAX() round trip is needed.
     QStringList resetIdentity(const TargetTable &table) const override;
     QString deleteAll(const TableRef &table) const override;
+    QStringList emptyTables(const QList<TableRef> &tables) const override;
     QStringList createSchema(const QString &schema) const override;
     QString dropTable(const TableRef &table) const override;
     const ChecksumDialect *checksum() const override;

@@ -613,4 +613,17 @@ QString PostgreSqlDialect::beginTransaction() const
     return u"BEGIN"_s;
 }
 
+QStringList PostgreSqlDialect::emptyTables(const QList<TableRef> &tables) const
+{
+    // One TRUNCATE: PostgreSQL refuses to truncate a referenced table unless its referencing
+    // tables go in the same statement. No CASCADE: a table outside the project stays as it is
+    // (and its foreign key makes the TRUNCATE fail, naming it).
+    QStringList names;
+    for (const TableRef &t : tables)
+        names << qualify(t);
+    if (names.isEmpty())
+        return {};
+    return {u"TRUNCATE TABLE "_s + names.join(u", "_s)};
+}
+
 } // namespace ferry

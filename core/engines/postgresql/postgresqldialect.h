@@ -30,6 +30,7 @@ public:
     QStringList createForeignKeys(const TargetTable &table) const override;
     QStringList resetIdentity(const TargetTable &table) const override;
     QString deleteAll(const TableRef &table) const override;
+    QStringList emptyTables(const QList<TableRef> &tables) const override;
     QStringList createSchema(const QString &schema) const override;
     QString dropTable(const TableRef &table) const override;
     const ChecksumDialect *checksum() const override;

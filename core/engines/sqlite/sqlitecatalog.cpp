@@ -13,7 +13,7 @@ ColumnType typeFromDeclaration(const QString &declaration)
     ColumnType t;
     t.native = declaration;
     static const QRegularExpression shape(
-        u"^\\s*([A-Za-z ]+?)\\s*(?:\\(\\s*(\\d+)\\s*(?:,\\s*(\\d+)\\s*)?\\))?\\s*$"_s);
+        u"^\\s*([A-Za-z_ ]+?)\\s*(?:\\(\\s*(\\d+)\\s*(?:,\\s*(\\d+)\\s*)?\\))?\\s*$"_s);
     const auto m = shape.match(declaration);
     const QString name =
         m.hasMatch() ? m.captured(1).toUpper().simplified() : declaration.toUpper().simplified();
@@ -36,7 +36,8 @@ ColumnType typeFromDeclaration(const QString &declaration)
         return integer(3);
     if (name.contains(u"INT")) // INTEGER, INT, BIGINT: SQLite stores 64-bit integers
         return integer(8);
-    if (name == u"DECIMAL" || name == u"NUMERIC") {
+    // DECIMAL_TEXT(p,s): how Ferry declares an exact decimal in SQLite (TEXT affinity).
+    if (name == u"DECIMAL" || name == u"NUMERIC" || name == u"DECIMAL_TEXT") {
         t.kind = TypeKind::Decimal;
         t.precision = a;
         t.scale = b;

@@ -40,6 +40,11 @@ SqliteDialect::Affinity SqliteDialect::affinityOf(const QString &declaration)
     return Affinity::Numeric;
 }
 
+QString SqliteDialect::countNonIntegers(const QString &quotedColumn) const
+{
+    return u"SUM(typeof(%1) NOT IN ('integer', 'null'))"_s.arg(quotedColumn);
+}
+
 TypeChoice SqliteDialect::declare(const ColumnType &type, Engine) const
 {
     switch (type.kind) {
@@ -51,12 +56,13 @@ TypeChoice SqliteDialect::declare(const ColumnType &type, Engine) const
                     "values above 9223372036854775807 survive"_s};
         return {u"INTEGER"_s, Fidelity::Exact, {}};
     case TypeKind::Decimal:
-        if (type.precision > 0 && type.precision <= 15)
-            return {u"NUMERIC(%1,%2)"_s.arg(type.precision).arg(type.scale), Fidelity::Exact,
-                    u"stored as SQLite numbers: the value is exact, trailing zeros of the scale "
-                    "are not kept"_s};
-        return {u"TEXT"_s, Fidelity::Widened,
-                u"kept as text: SQLite's NUMERIC rounds to 15 significant digits"_s};
+        // TEXT affinity ("TEXT" in the name, no "INT"): SQLite keeps the digits as written.
+        // NUMERIC(p,s) would store 0.01 as the double 0.01000000000000000020816... (the
+        // project option sqliteDecimals = real chooses that, for arithmetic speed).
+        if (type.precision > 0 && type.scale >= 0)
+            return {u"DECIMAL_TEXT(%1,%2)"_s.arg(type.precision).arg(type.scale), Fidelity::Exact,
+                    u"kept as text, every digit and the scale's trailing zeros as written"_s};
+        return {u"DECIMAL_TEXT"_s, Fidelity::Exact, u"kept as text, every digit as written"_s};
     case TypeKind::Float:
     case TypeKind::Double:
         return {u"REAL"_s, Fidelity::Lossy, u"NaN cannot be stored (SQLite turns it into NULL)"_s};

@@ -15,6 +15,7 @@ public:
     QString qualify(const TableRef &table) const override;
     int maxIdentifierLength() const override;
     TypeChoice declare(const ColumnType &type, Engine source) const override;
+    QString countNonIntegers(const QString &quotedColumn) const override;
     QString literal(std::string_view canonical, const ColumnType &type) const override;
     QStringList createTable(const TargetTable &table, bool withSecondaryIndexes) const override;
     QStringList createIndexes(const TargetTable &table) const override;

@@ -6,9 +6,12 @@
 #include "optionsstep.h"
 #include "precheckstep.h"
 #include "project/projectservice.h"
+#include "project/typepreview.h"
 #include "sourcetargetstep.h"
+#include "typemappingmodel.h"
 #include "widgets/async.h"
 #include "widgets/icons.h"
+#include "widgets/vaultgate.h"
 #include "wizardstepbar.h"
 
 #include <QHBoxLayout>
@@ -43,6 +46,7 @@ MigrationWizard::MigrationWizard(ConsoleContext *context, const ProjectRecord &p
     m_objects->loadDefinition(project.definition);
     m_objects->setLocked(project.state != ProjectState::NotStarted);
     m_options->setOptions(project.definition.options);
+    m_options->setLowerCaseNames(project.definition.mapping.lowerCaseNames);
     // Read the tables at once, so that the user may jump to any page.
     connect(m_sourceTarget, &SourceTargetStep::endpointsChanged, this, [this] {
         if (m_sourceTarget->sourcesLoaded() && m_sourceTarget->blocker().isEmpty())
@@ -211,6 +215,7 @@ void MigrationWizard::enterStep(int step)
     case Options:
         m_options->setEngines(m_objects->sourceEngine(),
                               m_sourceTarget->engine(Role::Target).value_or(Engine::MariaDb));
+        previewTypes();
         break;
     case Precheck:
         if (!m_precheck->isRunning() && !m_precheck->hasReportFor(definition()))
@@ -219,6 +224,35 @@ void MigrationWizard::enterStep(int step)
     default: break;
     }
     updateButtons();
+}
+
+void MigrationWizard::previewTypes()
+{
+    const int generation = ++m_typesGeneration;
+    const ProjectDefinition definition = this->definition();
+    auto look = [this, generation, definition](bool ready) {
+        if (!ready || generation != m_typesGeneration)
+            return;
+        runAsync(
+            this,
+            [projects = m_context->projects(), definition]() -> Result<SchemaPlan> {
+                auto endpoints = projects->endpoints(definition);
+                if (!endpoints)
+                    return std::unexpected(endpoints.error());
+                return ferry::previewTypes(definition, endpoints->first, endpoints->second,
+                                           CancelToken());
+            },
+            [this, generation](const Result<SchemaPlan> &plan) {
+                // A source that cannot be read shows the dialect's choices; the precheck says why.
+                if (generation == m_typesGeneration && plan)
+                    m_options->typeMapping()->setDecisions(*plan);
+            });
+    };
+    // The objects page read the source already: the passwords are open by now.
+    if (needsSecrets())
+        ensureSecretsReady(this, m_context, look);
+    else
+        look(true);
 }
 
 void MigrationWizard::runPrecheck()
@@ -252,6 +286,7 @@ ProjectDefinition MigrationWizard::definition() const
         d.tables = m_objects->tableRules();
     }
     d.options = m_options->options();
+    d.mapping.lowerCaseNames = m_options->lowerCaseNames();
     return d;
 }
 

@@ -66,6 +66,8 @@ private:
     int firstIncomplete() const;
     void updateButtons();
     void runPrecheck();
+    // Looks at the source's values for the types that depend on them, for the type mapping.
+    void previewTypes();
     void save(bool start);
     bool needsSecrets() const;
 
@@ -91,6 +93,7 @@ private:
     QPushButton *m_save;
     QPushButton *m_saveAndStart;
     bool m_saving = false;
+    int m_typesGeneration = 0;
     QString m_saveError;
 };
 

@@ -170,6 +170,12 @@ OptionsStep::OptionsStep(ObjectTreeModel *objects, QWidget *parent)
     addRow(policies, tr("Non-empty target:"), m_nonEmpty, m_nonEmptyHelp);
     addRow(policies, tr("Secondary indexes:"), m_indexes, m_indexesHelp);
     addRow(policies, tr("Zero dates:"), m_zeroDates, m_zeroDatesHelp);
+    m_lowerCase = new QCheckBox(tr("Lower case"));
+    m_lowerCase->setObjectName(QStringLiteral("lowerCaseNamesCheck"));
+    m_lowerCaseHelp = helpLabel(QStringLiteral("lowerCaseNamesHelp"));
+    m_lowerCaseHelp->setText(tr("PostgreSQL targets: tables, columns and indexes get lower-case "
+                                "names, so queries need no quotes. Names you set are kept."));
+    addRow(policies, tr("Target names:"), m_lowerCase, m_lowerCaseHelp);
 
     auto *top = new QHBoxLayout;
     top->setSpacing(12);
@@ -248,6 +254,7 @@ OptionsStep::OptionsStep(ObjectTreeModel *objects, QWidget *parent)
     for (QSpinBox *spin : {m_concurrency, m_rows, m_chunkRows})
         connect(spin, &QSpinBox::valueChanged, this, &WizardStep::changed);
     connect(m_bytes, &QDoubleSpinBox::valueChanged, this, &WizardStep::changed);
+    connect(m_lowerCase, &QCheckBox::toggled, this, &WizardStep::changed);
     for (QComboBox *combo : {m_nonEmpty, m_indexes, m_zeroDates})
         connect(combo, &QComboBox::currentIndexChanged, this, &WizardStep::changed);
 
@@ -277,6 +284,10 @@ void OptionsStep::setEngines(Engine source, Engine target)
     m_zeroDates->setEnabled(mysqlSource);
     m_zeroDates->setToolTip(mysqlSource ? QString()
                                         : tr("Only MySQL-family sources hold zero dates."));
+    const bool postgresTarget = target == Engine::PostgreSql;
+    m_lowerCase->setEnabled(postgresTarget);
+    m_lowerCase->setToolTip(
+        postgresTarget ? QString() : tr("Only PostgreSQL targets fold names to lower case."));
     m_concurrencyHelp->setText(target == Engine::Sqlite
                                    ? tr("Parallel readers; an SQLite target takes one writer.")
                                    : tr("Parallel workers, each a reader and a writer."));
@@ -344,6 +355,16 @@ void OptionsStep::setOptions(const MigrationOptions &o)
                                            : m_zeroDatesHelp;
         help->setText(combo->currentData(Qt::ToolTipRole).toString());
     }
+}
+
+bool OptionsStep::lowerCaseNames() const
+{
+    return m_lowerCase->isEnabled() && m_lowerCase->isChecked();
+}
+
+void OptionsStep::setLowerCaseNames(bool on)
+{
+    m_lowerCase->setChecked(on);
 }
 
 } // namespace ferry::ui

@@ -33,6 +33,9 @@ public:
     void setEngines(Engine source, Engine target);
     MigrationOptions options() const;
     void setOptions(const MigrationOptions &options);
+    // PostgreSQL targets: fold table, column and index names to lower case (off by default).
+    bool lowerCaseNames() const;
+    void setLowerCaseNames(bool on);
     TypeMappingModel *typeMapping() const { return m_types; }
     QString blocker() const override { return {}; }
 
@@ -51,6 +54,8 @@ private:
     QComboBox *m_nonEmpty;
     QComboBox *m_indexes;
     QComboBox *m_zeroDates;
+    QCheckBox *m_lowerCase;
+    QLabel *m_lowerCaseHelp;
     QLabel *m_nonEmptyHelp;
     QLabel *m_indexesHelp;
     QLabel *m_zeroDatesHelp;

@@ -56,7 +56,31 @@ void TypeMappingModel::rebuild(Engine source, Engine target)
     }
     beginResetModel();
     m_rows = rows;
+    applyDecisions();
     endResetModel();
+}
+
+void TypeMappingModel::setDecisions(const SchemaPlan &plan)
+{
+    m_decided.clear();
+    for (const TablePlan &t : plan.tables)
+        for (const TargetColumn &c : t.target.columns)
+            if (c.decidedFromValues)
+                m_decided.insert(t.source.ref.name + u'\n' + c.sourceName, c.type);
+    beginResetModel();
+    applyDecisions();
+    endResetModel();
+}
+
+void TypeMappingModel::applyDecisions()
+{
+    for (Row &r : m_rows) {
+        const auto &s = m_objects->states()[r.table];
+        const auto it =
+            m_decided.constFind(s.table.ref.name + u'\n' + s.table.columns[r.column].name);
+        if (it != m_decided.constEnd())
+            r.automatic = *it;
+    }
 }
 
 QString TypeMappingModel::overrideOf(const Row &row) const

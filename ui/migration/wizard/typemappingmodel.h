@@ -1,9 +1,11 @@
 #pragma once
 
 #include "engines/endpoint.h"
+#include "schema/schemaplan.h"
 #include "schema/targettable.h"
 
 #include <QAbstractTableModel>
+#include <QHash>
 #include <QList>
 
 namespace ferry::ui {
@@ -29,6 +31,9 @@ public:
 
     // Recomputes the rows from the objects' current selection for this engine pair.
     void rebuild(Engine source, Engine target);
+    // The types a run would decide from the source's values (a TINYINT(1) holding 2 becomes
+    // smallint): they replace the dialect's choice of those columns, with the reason as note.
+    void setDecisions(const SchemaPlan &plan);
     int count(Fidelity fidelity) const;
     int overrideCount() const;
     // Row of a table's column, or -1.
@@ -52,9 +57,11 @@ private:
         TypeChoice automatic;
     };
     QString overrideOf(const Row &row) const;
+    void applyDecisions();
 
     ObjectTreeModel *m_objects;
     QList<Row> m_rows;
+    QHash<QString, TypeChoice> m_decided; // "table\ncolumn" (source names)
 };
 
 } // namespace ferry::ui
