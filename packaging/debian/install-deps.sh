@@ -35,6 +35,7 @@ declare -A provides=(
     [libmariadb]=libmariadb-dev
     [libpq]=libpq-dev
     [sqlite3]=libsqlite3-dev
+    [rdkafka]=librdkafka-dev
 )
 
 # The tool chain that the README's commands call, and the Qt plug-ins that Ferry loads at run
@@ -48,6 +49,7 @@ runtime=(
 tests=(
     mariadb-server mariadb-client postgresql-15 postgresql-client-15 openssl
     xvfb xauth imagemagick clang-format procps iproute2 git
+    kcat # reads the mock Kafka cluster's topics by hand (docs/sync-formats.md)
     mmdebstrap ca-certificates # tests/support/fresh-root.sh
 )
 # tests/fuzz (FERRY_FUZZ=ON): clang 17 or later, the first whose concepts let libstdc++ 12 offer
