@@ -67,6 +67,8 @@ private:
     static void onDelivery(rd_kafka_s *rk, const void *message, void *opaque);
     static void onError(rd_kafka_s *rk, int err, const char *reason, void *opaque);
     rd_kafka_topic_s *topicHandle(const std::string &name);
+    // Asks for each topic's metadata until the broker made it (auto.create.topics.enable).
+    Status autoCreate(const QStringList &names, int timeoutMs);
 
     rd_kafka_s *m_rk = nullptr;
     QString m_servers;

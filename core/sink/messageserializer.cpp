@@ -566,9 +566,8 @@ void MessageSerializer::key(const SinkTable &t, const SinkChange &c, std::string
     }
     const RowImage *row = rowOf(c);
     const bool debezium = m_options.format == MessageFormat::DebeziumJson;
-    const Style style = debezium                       ? Style::Debezium
-        : m_options.format == MessageFormat::CanalJson ? Style::Strings
-                                                       : Style::Typed;
+    // Canal writes values as strings, but a key is the same JSON in every format but Debezium's.
+    const Style style = debezium ? Style::Debezium : Style::Typed;
     if (debezium && m_options.schema) {
         out = "{\"schema\":" + t.keySchema + ",\"payload\":";
         image(out, t, *row, style, &t.routeCells);

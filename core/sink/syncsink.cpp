@@ -12,6 +12,7 @@ namespace ferry {
 
 namespace {
 constexpr int kMetadataTimeoutMs = 10000;
+constexpr int kCreateTimeoutMs = 3000; // CreateTopics answers once the controller made them
 } // namespace
 
 SyncSink::SyncSink(QList<TablePlan> plans, QString project, Endpoint source, KafkaTarget target,
@@ -96,7 +97,7 @@ Status SyncSink::open()
             missing.first());
     qCInfo(lcSink).noquote() << "creating topics" << missing.join(u", "_s);
     return m_producer->createTopics(missing, m_options.partitions, m_options.replicationFactor,
-                                    kMetadataTimeoutMs);
+                                    kCreateTimeoutMs);
 }
 
 } // namespace ferry

@@ -411,7 +411,7 @@ Status SyncStreamStep::run(StepContext &context)
         const std::optional<Error> &brokerError = producer.clientError();
         if (brokerError && !inflight.empty())
             save(u"retrying"_s,
-                 u"waiting for Kafka: %1 (%2 messages kept for it)"_s.arg(brokerError->text())
+                 u"waiting for Kafka: %1 (messages kept for it: %2)"_s.arg(brokerError->text())
                      .arg(producer.outstanding()),
                  false);
         else
