@@ -1,6 +1,7 @@
 #include "messageserializer.h"
 
 #include "jsontext.h"
+#include "values/canonical.h"
 
 #include <QDateTime>
 
@@ -148,6 +149,32 @@ std::optional<std::string> unscaledBytes(std::string_view v)
     if (!(uint8_t(be[0]) & 0x80))
         be.insert(be.begin(), char(0xFF));
     return be;
+}
+
+// A time, date-time or instant with exactly `fraction` digits after the seconds, as its column
+// declares them: engines write "05.25" or "05.250000" for the same timestamp(3) value.
+std::string_view withFraction(std::string_view v, int fraction, std::string &buffer)
+{
+    const size_t colon = v.rfind(':');
+    if (colon == std::string_view::npos || colon + 3 > v.size())
+        return v; // not a time: leave it as the engine wrote it
+    const size_t secondsEnd = colon + 3;
+    const size_t dot = secondsEnd < v.size() && v[secondsEnd] == '.' ? secondsEnd : v.npos;
+    const size_t digits = dot == v.npos ? 0 : v.size() - dot - 1;
+    if (size_t(fraction) == digits)
+        return v;
+    // More digits than declared: only zeros are cut, a value is never rounded.
+    if (digits > size_t(fraction)
+        && v.substr(dot + 1 + size_t(fraction)).find_first_not_of('0') != std::string_view::npos)
+        return v;
+    buffer.assign(v.substr(0, secondsEnd));
+    if (fraction > 0) {
+        buffer.push_back('.');
+        const std::string_view have = dot == v.npos ? std::string_view() : v.substr(dot + 1);
+        buffer.append(have.substr(0, size_t(fraction)));
+        buffer.append(size_t(fraction) - std::min(have.size(), size_t(fraction)), '0');
+    }
+    return buffer;
 }
 
 bool isSpecialFloat(std::string_view v)
@@ -450,8 +477,12 @@ void MessageSerializer::cell(std::string &out, const Column &column,
         out.append("null");
         return;
     }
-    const std::string_view v = *value;
+    std::string buffer;
+    std::string_view v = *value;
     const TypeKind kind = column.type.kind;
+    if ((kind == TypeKind::Time || kind == TypeKind::DateTime || kind == TypeKind::TimestampTz)
+        && !canonical::isZeroDate(v))
+        v = withFraction(v, column.type.fraction, buffer);
     if (style == Style::Strings) {
         if (column.type.isBinary())
             jsontext::appendBase64(out, v);

@@ -71,6 +71,7 @@ class TestSyncKafka : public QObject
         QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
         env.insert(u"FERRY_SECRET_BACKEND"_s, u"vault"_s);
         env.insert(u"FERRY_TEST_SOURCE_PW"_s, mariadb().password);
+        env.insert(u"FERRY_TEST_PG_PW"_s, postgres().password);
         return env;
     }
 
@@ -103,11 +104,13 @@ class TestSyncKafka : public QObject
             {u"name"_s, name},
             {u"type"_s, u"sync"_s},
             {u"source"_s,
-             QJsonObject {{u"engine"_s, u"mariadb"_s},
+             QJsonObject {{u"engine"_s, engines::id(source.engine)},
                           {u"host"_s, source.host},
                           {u"port"_s, source.port},
                           {u"user"_s, source.user},
-                          {u"passwordEnv"_s, u"FERRY_TEST_SOURCE_PW"_s},
+                          {u"passwordEnv"_s,
+                           source.engine == Engine::PostgreSql ? u"FERRY_TEST_PG_PW"_s
+                                                               : u"FERRY_TEST_SOURCE_PW"_s},
                           {u"database"_s, source.database}}},
             {u"target"_s,
              QJsonObject {{u"engine"_s, u"kafka"_s}, {u"bootstrapServers"_s, m_kafka.bootstrap()}}},
@@ -134,6 +137,15 @@ private slots:
 
     void cleanupTestCase()
     {
+        // The slot of the PostgreSQL project keeps its database from being dropped.
+        Endpoint admin = postgres();
+        admin.schema = u"public"_s;
+        logIfFailed(lcProject(),
+                    execute(admin,
+                            {u"SELECT pg_drop_replication_slot(slot_name) FROM "
+                             "pg_replication_slots WHERE database = 'ferry_sync_pg'"_s,
+                             u"DROP DATABASE IF EXISTS ferry_sync_pg"_s}),
+                    "the PostgreSQL test database stays behind");
         for (const QString &name : std::as_const(m_databases))
             logIfFailed(lcProject(), execute(mariadb(), {u"DROP DATABASE IF EXISTS "_s + name}),
                         "a test database stays behind");
@@ -371,6 +383,71 @@ private slots:
         QCOMPARE(project.value(u"target"_s).toString(), u"kafka:"_s + m_kafka.bootstrap());
         const QJsonObject forward = project.value(u"streams"_s).toArray().at(0).toObject();
         QCOMPARE(forward.value(u"events"_s).toInteger(), 606);
+    }
+
+    // PostgreSQL through pgoutput: Debezium's postgresql source block, numeric, bytea and
+    // timestamptz, and the old image of a table with the default replica identity (its key
+    // only: the other columns are left out, not sent as NULL).
+    void postgresql()
+    {
+        Endpoint admin = postgres();
+        admin.schema = u"public"_s;
+        QVERIFY(execute(admin,
+                        {u"SELECT pg_drop_replication_slot(slot_name) FROM "
+                         "pg_replication_slots WHERE database = 'ferry_sync_pg'"_s,
+                         u"DROP DATABASE IF EXISTS ferry_sync_pg"_s,
+                         u"CREATE DATABASE ferry_sync_pg"_s}));
+        Endpoint source = postgres(u"ferry_sync_pg"_s);
+        source.schema = u"public"_s;
+        QVERIFY(execute(source,
+                        {u"CREATE TABLE items (id int PRIMARY KEY, name varchar(20), "
+                         "price numeric(10,2), data bytea, placed timestamptz(3))"_s,
+                         u"INSERT INTO items VALUES (2, 'pear', 0.99, NULL, NULL)"_s}));
+        const QString file = projectFile(u"pg"_s, source, {{u"format"_s, u"debezium-json"_s}},
+                                         {u"full"_s, u"incremental"_s});
+        Run first = ferry({u"run"_s, file, u"--until-caught-up"_s});
+        QVERIFY2(first.exitCode == 0, qPrintable(first.err));
+        QVERIFY(execute(source,
+                        {u"INSERT INTO items VALUES (1, 'apple', -12.50, '\\x00ff', "
+                         "'2026-01-02 03:04:05.25+00')"_s,
+                         u"UPDATE items SET price = 13.75 WHERE id = 1"_s,
+                         u"DELETE FROM items WHERE id = 1"_s}));
+        Run second = ferry({u"run"_s, file, u"--until-caught-up"_s});
+        QVERIFY2(second.exitCode == 0, qPrintable(second.err));
+
+        QString error;
+        QList<KafkaMessage> messages =
+            readTopic(m_kafka.bootstrap(), u"ferry_sync_pg.items"_s, &error);
+        QVERIFY2(error.isEmpty(), qPrintable(error));
+        std::sort(messages.begin(), messages.end(),
+                  [](const KafkaMessage &a, const KafkaMessage &b) {
+                      return a.sequence() < b.sequence();
+                  });
+        QStringList actual;
+        for (const KafkaMessage &m : messages)
+            actual << QString::fromUtf8(m.key) + u' '
+                    + masked(m.value).replace(QRegularExpression(u"\"txId\":\\d+,\"lsn\":\\d+"_s),
+                                              u"\"txId\":0,\"lsn\":0"_s);
+        // -12.50 is the unscaled -1250 = 0xFB1E ("+x4="), 13.75 is 1375 = 0x055F ("BV8=").
+        const QString source_ =
+            u"\"source\":{\"version\":\"ferry-%1\",\"connector\":\"postgresql\",\"name\":\"pg\",\"ts_ms\":0,\"snapshot\":\"%2\",\"db\":\"ferry_sync_pg\",\"sequence\":%3,\"schema\":\"public\",\"table\":\"items\",\"txId\":%4,\"lsn\":%4}"_s;
+        const auto src = [&](const QString &snapshot, const QString &sequence, const QString &ids) {
+            return source_.arg(QStringLiteral(FERRY_VERSION), snapshot, sequence, ids);
+        };
+        const QString row1 =
+            u"{\"id\":1,\"name\":\"apple\",\"price\":\"+x4=\",\"data\":\"AP8=\",\"placed\":\"2026-01-02T03:04:05.250Z\"}"_s;
+        const QString row1b =
+            u"{\"id\":1,\"name\":\"apple\",\"price\":\"BV8=\",\"data\":\"AP8=\",\"placed\":\"2026-01-02T03:04:05.250Z\"}"_s;
+        const QStringList expected = {
+            u"{\"id\":2} {\"before\":null,\"after\":{\"id\":2,\"name\":\"pear\",\"price\":\"Yw==\",\"data\":null,\"placed\":null},"_s
+                + src(u"true"_s, u"null"_s, u"null"_s) + u",\"op\":\"r\",\"ts_ms\":0}"_s,
+            u"{\"id\":1} {\"before\":null,\"after\":"_s + row1 + u','
+                + src(u"false"_s, u"\"1\""_s, u"0"_s) + u",\"op\":\"c\",\"ts_ms\":0}"_s,
+            u"{\"id\":1} {\"before\":{\"id\":1},\"after\":"_s + row1b + u','
+                + src(u"false"_s, u"\"2\""_s, u"0"_s) + u",\"op\":\"u\",\"ts_ms\":0}"_s,
+            u"{\"id\":1} {\"before\":{\"id\":1},\"after\":null,"_s
+                + src(u"false"_s, u"\"3\""_s, u"0"_s) + u",\"op\":\"d\",\"ts_ms\":0}"_s};
+        QCOMPARE(actual, expected);
     }
 
     // Topics that must exist and do not: the run stops before anything is read, naming them.

@@ -92,6 +92,15 @@ private slots:
         QTest::newRow("timestamptz")
             << column(u"v"_s, TypeKind::TimestampTz, 0, 0, 6)
             << QByteArray("2024-06-01 06:30:00.123456") << u"\"2024-06-01T06:30:00.123456Z\""_s;
+        QTest::newRow("timestamptz(3) as PostgreSQL trims it")
+            << column(u"v"_s, TypeKind::TimestampTz, 0, 0, 3)
+            << QByteArray("2026-01-02 03:04:05.25") << u"\"2026-01-02T03:04:05.250Z\""_s;
+        QTest::newRow("timestamptz(3) without fraction")
+            << column(u"v"_s, TypeKind::TimestampTz, 0, 0, 3) << QByteArray("2026-01-02 03:04:05")
+            << u"\"2026-01-02T03:04:05.000Z\""_s;
+        QTest::newRow("timestamptz(0) keeps digits it would lose")
+            << column(u"v"_s, TypeKind::TimestampTz, 0, 0, 0) << QByteArray("2026-01-02 03:04:05.5")
+            << u"\"2026-01-02T03:04:05.5Z\""_s;
         QTest::newRow("blob") << column(u"v"_s, TypeKind::Blob) << QByteArray("\x00\xFF\x0A\x5C", 4)
                               << u"\"AP8KXA==\""_s;
         QTest::newRow("double NaN")
