@@ -130,9 +130,9 @@ Result<SyncOptions> SyncOptions::fromJson(const QJsonValue &value)
                         "\"{database}.{table}\", \"partitionBy\": \"key\"}"_s));
     const QJsonObject o = value.toObject();
     const QStringList known = {
-        u"format"_s,       u"schema"_s,      u"decimals"_s,          u"topic"_s,
-        u"topics"_s,       u"partitionBy"_s, u"partitionColumns"_s,  u"partition"_s,
-        u"createTopics"_s, u"partitions"_s,  u"replicationFactor"_s, u"batchEvents"_s};
+        u"format"_s,       u"schema"_s,      u"decimals"_s,         u"topic"_s,
+        u"topics"_s,       u"partitionBy"_s, u"partitionColumns"_s, u"partition"_s,
+        u"createTopics"_s, u"partitions"_s,  u"replicationFactor"_s};
     for (auto it = o.begin(); it != o.end(); ++it)
         if (!known.contains(it.key()))
             return fail(bad(u"unknown key '%1' in sync"_s.arg(it.key()),
@@ -234,8 +234,7 @@ Result<SyncOptions> SyncOptions::fromJson(const QJsonValue &value)
     auto partition = wholeNumber(o, u"partition"_s, 0, 0, 100000);
     auto partitions = wholeNumber(o, u"partitions"_s, 1, 1, 100000);
     auto replication = wholeNumber(o, u"replicationFactor"_s, 1, -1, 32767);
-    auto batch = wholeNumber(o, u"batchEvents"_s, out.batchEvents, 1, 1000000);
-    for (const auto *r : {&partition, &partitions, &replication, &batch})
+    for (const auto *r : {&partition, &partitions, &replication})
         if (!*r)
             return std::unexpected(r->error());
     if (*replication == 0)
@@ -248,7 +247,6 @@ Result<SyncOptions> SyncOptions::fromJson(const QJsonValue &value)
     out.partition = *partition;
     out.partitions = *partitions;
     out.replicationFactor = *replication;
-    out.batchEvents = *batch;
     if (auto ok = flag(u"createTopics"_s, out.createTopics); !ok)
         return std::unexpected(ok.error());
     return out;
@@ -261,8 +259,7 @@ QJsonObject SyncOptions::toJson() const
                    {u"partitionBy"_s, partitionby::id(partitionBy)},
                    {u"createTopics"_s, createTopics},
                    {u"partitions"_s, partitions},
-                   {u"replicationFactor"_s, replicationFactor},
-                   {u"batchEvents"_s, batchEvents}};
+                   {u"replicationFactor"_s, replicationFactor}};
     if (schema)
         o[u"schema"_s] = true;
     if (decimals)

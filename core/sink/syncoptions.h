@@ -65,8 +65,6 @@ struct SyncOptions
     bool createTopics = true;
     int partitions = 1; // of a topic Ferry creates
     int replicationFactor = 1; // of a topic Ferry creates; -1: the broker's default
-    // Row changes between two saves of the stream's position (at most; whole transactions).
-    int batchEvents = 20000;
 
     DecimalHandling effectiveDecimals() const
     {

@@ -519,8 +519,7 @@ private slots:
                                {u"partitionBy"_s, u"key"_s},
                                {u"createTopics"_s, true},
                                {u"partitions"_s, 1},
-                               {u"replicationFactor"_s, 1},
-                               {u"batchEvents"_s, 20000}}));
+                               {u"replicationFactor"_s, 1}}));
         auto again = ProjectDefinition::fromJson(stored, ProjectDefinition::Parse::Stored);
         QVERIFY(again);
         QCOMPARE(again->toJson(), stored);
