@@ -41,9 +41,7 @@ Exit codes: 0 ok, 1 failed, 2 bad usage or input.
 
 QString endpointText(const EndpointSpec &spec)
 {
-    if (spec.isDataSource())
-        return spec.dataSource;
-    return engines::id(spec.endpoint.engine) + u':' + spec.endpoint.displayAddress();
+    return spec.text();
 }
 
 QJsonObject projectJson(const ProjectRecord &p)

@@ -23,8 +23,9 @@ namespace {
 const QString kHelp =
     uR"(Usage: ferry [--store PATH] run FILE [--until-caught-up] [--json] [--quiet]
 
-Runs the migration project described by FILE (JSON, see docs/project-file.md): precheck,
-then its steps in order (schema, full, incremental, verify). Running the same file again
+Runs the project described by FILE (JSON, see docs/project-file.md): precheck, then its
+steps in order (schema, full, incremental, verify; a sync project: full, incremental into
+Kafka). Running the same file again
 resumes the project of that name from its checkpoints; finished steps are not redone. Ctrl-C
 (SIGINT) or SIGTERM stops at a checkpoint.
 

@@ -35,9 +35,7 @@ const QString kNone = u"-"_s;
 
 QString endpointText(const EndpointSpec &spec)
 {
-    if (spec.isDataSource())
-        return spec.dataSource;
-    return engines::id(spec.endpoint.engine) + u':' + spec.endpoint.displayAddress();
+    return spec.text();
 }
 
 // "850 ms", "1.2 s", "3 min 5 s", "2 h 14 min"; "unknown" before the first measure.

@@ -42,6 +42,26 @@ public:
         return item;
     }
 
+    // Waits at most `timeout` for an item; std::nullopt when none came (or closed and empty).
+    template<typename Duration>
+    std::optional<T> popFor(Duration timeout)
+    {
+        std::unique_lock lock(m_mutex);
+        m_notEmpty.wait_for(lock, timeout, [&] { return m_closed || !m_items.empty(); });
+        if (m_items.empty())
+            return std::nullopt;
+        T item = std::move(m_items.front());
+        m_items.pop_front();
+        m_notFull.notify_one();
+        return item;
+    }
+
+    bool isClosed() const
+    {
+        std::lock_guard lock(m_mutex);
+        return m_closed;
+    }
+
     // The next item if one is waiting, without blocking.
     std::optional<T> tryPop()
     {

@@ -8,6 +8,8 @@
 #include "projectrecords.h"
 #include "projectrepository.h"
 #include "projectverification.h"
+#include "sink/syncsnapshotstep.h"
+#include "sink/syncstreamstep.h"
 #include "store/metastore.h"
 #include "transfer/chunkledger.h"
 #include "transfer/fullcopystep.h"
@@ -200,7 +202,7 @@ Result<RunOutcome> MigrationRun::execute()
 
     // The project's steps, each made by its factory; a step this version cannot run fails
     // when its turn comes, after the steps before it.
-    const QHash<QString, std::function<std::unique_ptr<Step>()>> factories = {
+    QHash<QString, std::function<std::unique_ptr<Step>()>> factories = {
         {u"schema"_s,
          [&] {
              return std::make_unique<SchemaStep>(report->plan.tables, report->targetTables,
@@ -227,6 +229,22 @@ Result<RunOutcome> MigrationRun::execute()
                  });
          }},
     };
+    // A sync project: a snapshot and the stream, both to Kafka.
+    const std::optional<KafkaTarget> kafka = definition.target.kafka;
+    if (definition.isSync() && kafka) {
+        factories = {
+            {u"full"_s,
+             [&] {
+                 return std::make_unique<SyncSnapshotStep>(report->plan.tables, definition.name,
+                                                           *kafka, definition.sync);
+             }},
+            {u"incremental"_s,
+             [&] {
+                 return std::make_unique<SyncStreamStep>(report->plan.tables, definition.name,
+                                                         *kafka, definition.sync);
+             }},
+        };
+    }
     std::vector<std::unique_ptr<Step>> steps;
     // After a switchover the project runs its reverse increment only: target -> source.
     auto streams = repository.streams(m_projectId);

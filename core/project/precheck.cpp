@@ -3,6 +3,8 @@
 #include "cdc/rowfilter.h"
 #include "engines/driver.h"
 #include "transfer/valuetypes.h"
+#include "sink/kafkaproducer.h"
+#include "sink/syncsink.h"
 
 #include <QFileInfo>
 #include <QJsonArray>
@@ -440,6 +442,89 @@ void checkIncremental(PrecheckReport &r, const ProjectDefinition &project, const
 
 } // namespace
 
+// A sync project: the source as for a migration, then where each table's messages go and
+// whether Kafka answers and has (or may create) the topics.
+Result<PrecheckReport> syncPrecheck(PrecheckReport r, const ProjectDefinition &project,
+                                    const Endpoint &source, Session &sourceSession,
+                                    const QList<Table> &sourceTables, const CancelToken &cancel,
+                                    const QString &resumePosition)
+{
+    const Driver &sourceDriver = Driver::forEngine(source.engine);
+    auto plan = schemaplan::plan(project.selection(), sourceTables, source.engine,
+                                 sourceDriver.dialect(), source.effectiveSchema());
+    if (!plan) {
+        add(r, Severity::Error, u"objects"_s, {}, plan.error().message, plan.error().fix);
+        return r;
+    }
+    r.plan = *plan;
+    for (const QString &pattern : plan->patternsWithoutMatch)
+        add(r, Severity::Error, u"objects"_s, pattern,
+            u"'%1' matches no table in %2"_s.arg(pattern, source.effectiveSchema()),
+            u"Check the spelling (names are case-sensitive) or remove the pattern."_s);
+    if (plan->tables.isEmpty()) {
+        add(r, Severity::Error, u"objects"_s, {}, u"no table is selected"_s,
+            u"Include at least one table (\"include\": [\"*\"] takes all)."_s);
+        return r;
+    }
+    add(r, Severity::Ok, u"objects"_s, {},
+        u"%1 table(s) selected in %2"_s.arg(plan->tables.size()).arg(source.effectiveSchema()));
+    bool routed = true;
+    for (const TablePlan &t : plan->tables) {
+        auto one = SyncSink::route({t}, source, project.sync);
+        if (!one) {
+            routed = false;
+            add(r, Severity::Error, u"topic"_s, t.sourceKey, one.error().message, one.error().fix);
+            continue;
+        }
+        const SinkTable &s = one->front();
+        add(r, Severity::Ok, u"topic"_s, t.sourceKey,
+            u"%1 -> topic %2, %3"_s.arg(
+                t.sourceKey, s.topic,
+                s.partition >= 0 ? u"partition %1"_s.arg(s.partition)
+                                 : u"partition by %1"_s.arg(partitionby::id(s.partitionBy))));
+    }
+    if (project.hasStep(u"incremental"_s)) {
+        if (cancel.isCancelled())
+            return fail(Error::Code::Cancelled, u"the precheck was stopped"_s);
+        checkIncremental(r, project, source, sourceSession, resumePosition);
+    }
+    if (!routed || !project.target.kafka)
+        return r;
+    const KafkaTarget &kafka = *project.target.kafka;
+    auto producer = KafkaProducer::create(kafka);
+    if (!producer) {
+        add(r, Severity::Error, u"connect target"_s, kafka.bootstrapServers,
+            producer.error().message, producer.error().fix);
+        return r;
+    }
+    auto topics = (*producer)->topics(10000);
+    if (!topics) {
+        add(r, Severity::Error, u"connect target"_s, kafka.bootstrapServers, topics.error().message,
+            topics.error().fix);
+        return r;
+    }
+    add(r, Severity::Ok, u"connect target"_s, kafka.bootstrapServers,
+        u"Kafka at %1 answers (%2 topics)"_s.arg(kafka.bootstrapServers).arg(topics->size()));
+    auto sinks = SyncSink::route(plan->tables, source, project.sync);
+    QSet<QString> reported;
+    for (const SinkTable &s : sinks.value_or(std::vector<SinkTable>())) {
+        if (topics->contains(s.topic) || reported.contains(s.topic))
+            continue;
+        reported.insert(s.topic);
+        if (project.sync.createTopics)
+            add(r, Severity::Info, u"topic"_s, s.topic,
+                u"topic %1 does not exist: Ferry creates it (%2 partitions, replication factor "
+                "%3)"_s.arg(s.topic)
+                    .arg(project.sync.partitions)
+                    .arg(project.sync.replicationFactor));
+        else
+            add(r, Severity::Error, u"topic"_s, s.topic,
+                u"Kafka at %1 has no topic %2"_s.arg(kafka.bootstrapServers, s.topic),
+                u"Create it, or let Ferry create it (\"createTopics\": true in \"sync\")."_s);
+    }
+    return r;
+}
+
 Result<PrecheckReport> runPrecheck(const ProjectDefinition &project, const Endpoint &source,
                                    const Endpoint &target, const CancelToken &cancel,
                                    const QSet<QString> &ownTargets, const QString &resumePosition)
@@ -465,6 +550,9 @@ Result<PrecheckReport> runPrecheck(const ProjectDefinition &project, const Endpo
             sourceTables.error().message, sourceTables.error().fix);
         return r;
     }
+    if (project.isSync())
+        return syncPrecheck(std::move(r), project, source, **sourceSession, *sourceTables, cancel,
+                            resumePosition);
 
     // Target: connect (a missing SQLite file or MySQL database is created later).
     std::unique_ptr<Session> targetSession;

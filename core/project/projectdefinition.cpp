@@ -150,10 +150,92 @@ Result<EndpointSpec> parseEndpoint(const QJsonValue &v, const QString &role,
     return spec;
 }
 
+Result<EndpointSpec> parseKafka(const QJsonObject &o, ProjectDefinition::Parse mode)
+{
+    if (auto ok = onlyKnownKeys(o,
+                                {u"engine"_s, u"bootstrapServers"_s, u"clientId"_s,
+                                 u"securityProtocol"_s, u"saslMechanism"_s, u"user"_s,
+                                 u"password"_s, u"passwordEnv"_s, u"caFile"_s, u"properties"_s},
+                                u"target"_s);
+        !ok)
+        return std::unexpected(ok.error());
+    EndpointSpec spec;
+    KafkaTarget k;
+    k.bootstrapServers = o.value(u"bootstrapServers"_s).toString().trimmed();
+    if (k.bootstrapServers.isEmpty())
+        return fail(bad(u"target.bootstrapServers is missing"_s,
+                        u"Name one or more brokers: \"bootstrapServers\": \"127.0.0.1:9092\"."_s));
+    for (const QString &server : k.bootstrapServers.split(u',')) {
+        const QString s = server.trimmed();
+        const qsizetype colon = s.lastIndexOf(u':');
+        bool ok = false;
+        const int port = colon > 0 ? s.mid(colon + 1).toInt(&ok) : 0;
+        if (!ok || port < 1 || port > 65535)
+            return fail(bad(u"target.bootstrapServers: '%1' is not host:port"_s.arg(s),
+                            u"Write brokers as host:port, separated by commas."_s));
+    }
+    k.clientId = o.value(u"clientId"_s).toString(u"ferry"_s);
+    k.securityProtocol = o.value(u"securityProtocol"_s).toString().toLower();
+    const QStringList protocols = {u"plaintext"_s, u"ssl"_s, u"sasl_plaintext"_s, u"sasl_ssl"_s};
+    if (!k.securityProtocol.isEmpty() && !protocols.contains(k.securityProtocol))
+        return fail(bad(u"target.securityProtocol '%1' is not one of: %2"_s.arg(
+            k.securityProtocol, protocols.join(u", "_s))));
+    k.saslMechanism = o.value(u"saslMechanism"_s).toString().toUpper();
+    const QStringList mechanisms = {u"PLAIN"_s, u"SCRAM-SHA-256"_s, u"SCRAM-SHA-512"_s};
+    if (!k.saslMechanism.isEmpty() && !mechanisms.contains(k.saslMechanism))
+        return fail(bad(u"target.saslMechanism '%1' is not one of: %2"_s.arg(
+            k.saslMechanism, mechanisms.join(u", "_s))));
+    k.user = o.value(u"user"_s).toString();
+    k.password = o.value(u"password"_s).toString();
+    k.passwordEnv = o.value(u"passwordEnv"_s).toString();
+    k.caFile = o.value(u"caFile"_s).toString();
+    auto properties = stringMap(o.value(u"properties"_s), u"target.properties"_s);
+    if (!properties)
+        return std::unexpected(properties.error());
+    k.properties = *properties;
+    spec.passwordEnv = k.passwordEnv;
+    spec.passwordGiven = o.contains(u"password"_s);
+    if (mode == ProjectDefinition::Parse::Strict && !k.passwordEnv.isEmpty()) {
+        if (!qEnvironmentVariableIsSet(k.passwordEnv.toLocal8Bit().constData()))
+            return fail(bad(u"target.passwordEnv names %1, which is not set"_s.arg(k.passwordEnv),
+                            u"Export %1 with the password before running."_s.arg(k.passwordEnv)));
+        k.password = qEnvironmentVariable(k.passwordEnv.toLocal8Bit().constData());
+        spec.passwordGiven = true;
+    }
+    spec.kafka = k;
+    return spec;
+}
+
+QJsonObject kafkaJson(const KafkaTarget &k)
+{
+    QJsonObject o {{u"engine"_s, u"kafka"_s}, {u"bootstrapServers"_s, k.bootstrapServers}};
+    if (k.clientId != u"ferry")
+        o[u"clientId"_s] = k.clientId;
+    if (!k.securityProtocol.isEmpty())
+        o[u"securityProtocol"_s] = k.securityProtocol;
+    if (!k.saslMechanism.isEmpty())
+        o[u"saslMechanism"_s] = k.saslMechanism;
+    if (!k.user.isEmpty())
+        o[u"user"_s] = k.user;
+    if (!k.passwordEnv.isEmpty())
+        o[u"passwordEnv"_s] = k.passwordEnv;
+    if (!k.caFile.isEmpty())
+        o[u"caFile"_s] = k.caFile;
+    if (!k.properties.isEmpty()) {
+        QJsonObject m;
+        for (auto it = k.properties.begin(); it != k.properties.end(); ++it)
+            m[it.key()] = it.value();
+        o[u"properties"_s] = m;
+    }
+    return o;
+}
+
 QJsonValue endpointJson(const EndpointSpec &spec)
 {
     if (spec.isDataSource())
         return spec.dataSource;
+    if (spec.kafka)
+        return kafkaJson(*spec.kafka);
     const Endpoint &e = spec.endpoint;
     QJsonObject o;
     o[u"engine"_s] = engines::id(e.engine);
@@ -334,6 +416,15 @@ QString nameOf(E value, const QList<QPair<QString, E>> &names)
 
 } // namespace
 
+QString EndpointSpec::text() const
+{
+    if (isDataSource())
+        return dataSource;
+    if (kafka)
+        return u"kafka:"_s + kafka->bootstrapServers;
+    return engines::id(endpoint.engine) + u':' + endpoint.displayAddress();
+}
+
 QString nonEmptyPolicyName(NonEmptyPolicy policy)
 {
     return nameOf(policy, kNonEmpty);
@@ -379,11 +470,11 @@ Result<ProjectDefinition> ProjectDefinition::fromFile(const QString &path)
 
 Result<ProjectDefinition> ProjectDefinition::fromJson(const QJsonObject &o, Parse mode)
 {
-    if (auto ok =
-            onlyKnownKeys(o,
-                          {u"name"_s, u"type"_s, u"tags"_s, u"source"_s, u"target"_s, u"steps"_s,
-                           u"objects"_s, u"options"_s, u"incremental"_s, u"verify"_s, u"format"_s},
-                          u"the project"_s);
+    if (auto ok = onlyKnownKeys(o,
+                                {u"name"_s, u"type"_s, u"tags"_s, u"source"_s, u"target"_s,
+                                 u"steps"_s, u"objects"_s, u"options"_s, u"incremental"_s,
+                                 u"verify"_s, u"format"_s, u"sync"_s},
+                                u"the project"_s);
         !ok)
         return std::unexpected(ok.error());
     ProjectDefinition p;
@@ -395,9 +486,10 @@ Result<ProjectDefinition> ProjectDefinition::fromJson(const QJsonObject &o, Pars
         return fail(
             bad(u"project name '%1' must have 1 to 64 characters and no spaces"_s.arg(p.name)));
     p.type = o.value(u"type"_s).toString(u"migration"_s);
-    if (p.type != u"migration")
+    if (p.type != u"migration" && p.type != u"sync")
         return fail(bad(u"project type '%1' is not supported here"_s.arg(p.type),
-                        u"Use \"type\": \"migration\"."_s));
+                        u"Use \"type\": \"migration\" (database to database) or \"sync\" "
+                        "(changes to Kafka)."_s));
     auto tags = stringList(o.value(u"tags"_s), u"tags"_s);
     if (!tags)
         return std::unexpected(tags.error());
@@ -409,7 +501,16 @@ Result<ProjectDefinition> ProjectDefinition::fromJson(const QJsonObject &o, Pars
     if (!source)
         return std::unexpected(source.error());
     p.source = *source;
-    auto target = parseEndpoint(o.value(u"target"_s), u"target"_s, mode);
+    const QJsonValue targetValue = o.value(u"target"_s);
+    const bool kafka = targetValue.toObject().value(u"engine"_s).toString() == u"kafka";
+    if (kafka != p.isSync())
+        return fail(bad(kafka ? u"a Kafka target needs \"type\": \"sync\""_s
+                              : u"a sync project's target must be Kafka"_s,
+                        kafka ? u"Write \"type\": \"sync\" to stream changes to Kafka."_s
+                              : u"Write \"target\": {\"engine\": \"kafka\", \"bootstrapServers\": "
+                                "\"127.0.0.1:9092\"}, or \"type\": \"migration\"."_s));
+    auto target = kafka ? parseKafka(targetValue.toObject(), mode)
+                        : parseEndpoint(targetValue, u"target"_s, mode);
     if (!target)
         return std::unexpected(target.error());
     p.target = *target;
@@ -417,7 +518,15 @@ Result<ProjectDefinition> ProjectDefinition::fromJson(const QJsonObject &o, Pars
     auto steps = stringList(o.value(u"steps"_s), u"steps"_s);
     if (!steps)
         return std::unexpected(steps.error());
-    p.steps = steps->isEmpty() ? QStringList {u"schema"_s, u"full"_s} : *steps;
+    p.steps = steps->isEmpty() ? p.isSync() ? QStringList {u"full"_s, u"incremental"_s}
+                                            : QStringList {u"schema"_s, u"full"_s}
+                               : *steps;
+    if (p.isSync())
+        for (const QString &step : std::as_const(p.steps))
+            if (step != u"full" && step != u"incremental")
+                return fail(bad(u"step '%1' is not a step of a sync project"_s.arg(step),
+                                u"A sync project's steps are \"full\" (a snapshot of the "
+                                "tables, optional) and \"incremental\" (the changes)."_s));
     int last = -1;
     for (const QString &step : std::as_const(p.steps)) {
         const int at = int(knownSteps().indexOf(step));
@@ -538,6 +647,13 @@ Result<ProjectDefinition> ProjectDefinition::fromJson(const QJsonObject &o, Pars
         return std::unexpected(incremental.error());
     p.incremental = *incremental;
     p.verifyOptions = o.value(u"verify"_s).toObject();
+    if (o.contains(u"sync"_s) && !p.isSync())
+        return fail(bad(u"\"sync\" is for sync projects"_s,
+                        u"Write \"type\": \"sync\", or leave \"sync\" out."_s));
+    auto sync = SyncOptions::fromJson(o.value(u"sync"_s));
+    if (!sync)
+        return std::unexpected(sync.error());
+    p.sync = *sync;
     return p;
 }
 
@@ -618,6 +734,8 @@ QJsonObject ProjectDefinition::toJson() const
         o[u"incremental"_s] = incrementalJson(incremental);
     if (!verifyOptions.isEmpty())
         o[u"verify"_s] = verifyOptions;
+    if (isSync())
+        o[u"sync"_s] = sync.toJson();
     return o;
 }
 
@@ -631,6 +749,7 @@ bool ProjectDefinition::sameScope(const ProjectDefinition &other) const
         o->remove(u"tags"_s);
         o->remove(u"verify"_s);
         o->remove(u"steps"_s);
+        o->remove(u"sync"_s);
     }
     // Lower-case names change what the target tables are called: part of the scope.
     return a == b && mapping.lowerCaseNames == other.mapping.lowerCaseNames;

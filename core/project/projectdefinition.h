@@ -5,6 +5,8 @@
 #include "engines/endpoint.h"
 #include "schema/mappingoptions.h"
 #include "schema/tableselection.h"
+#include "sink/kafkatarget.h"
+#include "sink/syncoptions.h"
 #include "transfer/migrationoptions.h"
 
 #include <QJsonObject>
@@ -20,11 +22,17 @@ struct EndpointSpec
     Endpoint endpoint; // inline endpoint (password only in memory)
     QString passwordEnv; // the environment variable holding the password
     bool passwordGiven = false;
+    // A sync project's target: a Kafka cluster, not a database ("engine": "kafka").
+    std::optional<KafkaTarget> kafka;
 
     bool isDataSource() const { return !dataSource.isEmpty(); }
+    bool isKafka() const { return kafka.has_value(); }
+    // "mariadb:127.0.0.1:3306/shop", "kafka:127.0.0.1:9092", or the data source's name.
+    QString text() const;
 };
 
-// What a migration project moves, from where to where, and how. The project file format is
+// What a project moves, from where to where, and how: a migration (database to database) or
+// a sync (database changes to Kafka, type "sync"). The project file format is
 // documented in docs/project-file.md; fromJson() checks everything a file can get wrong and
 // names it.
 struct ProjectDefinition
@@ -34,7 +42,8 @@ struct ProjectDefinition
     QStringList tags;
     EndpointSpec source;
     EndpointSpec target;
-    QStringList steps; // ordered subset of schema, full, incremental, verify
+    QStringList
+        steps; // ordered subset of schema, full, incremental, verify (sync: full, incremental)
     QStringList include = {QStringLiteral("*")};
     QStringList exclude;
     QList<TableRule> tables;
@@ -44,6 +53,9 @@ struct ProjectDefinition
     MappingOptions mapping;
     IncrementalOptions incremental; // the incremental step's options ("incremental")
     QJsonObject verifyOptions; // kept for the verification step
+    SyncOptions sync; // a sync project's formats, topics and partitions ("sync")
+
+    bool isSync() const { return type == QStringLiteral("sync"); }
 
     static QStringList knownSteps();
     // Strict: a file from a user — passwordEnv must be set, endpoints must validate.

@@ -39,6 +39,7 @@ declare -A provides=(
     [libmariadb]=libmariadb-dev
     [libpq]=libpq-dev
     [sqlite3]=libsqlite3-dev
+    [rdkafka]=librdkafka-dev
 )
 
 # The tool chain that the README's commands call, and the Qt plug-ins that Ferry loads at run
@@ -52,6 +53,7 @@ runtime=(
 tests=(
     mariadb-server mariadb-client postgresql-15 postgresql-client-15 openssl
     xvfb xauth imagemagick clang-format procps iproute2 git
+    kcat # reads the mock Kafka cluster's topics by hand (docs/sync-formats.md)
     mmdebstrap ca-certificates # tests/support/fresh-root.sh
 )
 # packaging/build-packages.sh and tests/support/package-root.sh: dpkg-shlibdeps (dpkg-dev),

@@ -264,7 +264,7 @@ private slots:
         };
         row("unknown top-level key", "{\"nmae\": \"x\"}",
             u"unknown key 'nmae' in the project. Known keys: name, type, tags, source, target, "
-            "steps, objects, options, incremental, verify, format."_s);
+            "steps, objects, options, incremental, verify, format, sync."_s);
         row("no name", "{\"name\": null}",
             u"the project has no \"name\". Give it a name of 1 to 64 characters without spaces."_s);
         row("blank name", "{\"name\": \"  \"}",
@@ -275,8 +275,60 @@ private slots:
             "{\"name\": \"a1234567890123456789012345678901234567890123456789012345678901234\"}",
             u"project name 'a1234567890123456789012345678901234567890123456789012345678901234' "
             "must have 1 to 64 characters and no spaces"_s);
-        row("other type", "{\"type\": \"sync\"}",
-            u"project type 'sync' is not supported here. Use \"type\": \"migration\"."_s);
+        row("other type", "{\"type\": \"replication\"}",
+            u"project type 'replication' is not supported here. Use \"type\": \"migration\" "
+            "(database to database) or \"sync\" (changes to Kafka)."_s);
+        row("sync to a database", "{\"type\": \"sync\"}",
+            u"a sync project's target must be Kafka. Write \"target\": {\"engine\": \"kafka\", "
+            "\"bootstrapServers\": \"127.0.0.1:9092\"}, or \"type\": \"migration\"."_s);
+        row("migration to Kafka",
+            "{\"target\": {\"engine\": \"kafka\", \"bootstrapServers\": \"k:9092\"}}",
+            u"a Kafka target needs \"type\": \"sync\". Write \"type\": \"sync\" to stream "
+            "changes to Kafka."_s);
+        row("Kafka without brokers", "{\"type\": \"sync\", \"target\": {\"engine\": \"kafka\"}}",
+            u"target.bootstrapServers is missing. Name one or more brokers: "
+            "\"bootstrapServers\": \"127.0.0.1:9092\"."_s);
+        row("Kafka broker without port",
+            "{\"type\": \"sync\", \"target\": {\"engine\": \"kafka\", "
+            "\"bootstrapServers\": \"k1:9092,k2\"}}",
+            u"target.bootstrapServers: 'k2' is not host:port. Write brokers as host:port, "
+            "separated by commas."_s);
+        row("schema step in a sync project",
+            "{\"type\": \"sync\", \"target\": {\"engine\": \"kafka\", "
+            "\"bootstrapServers\": \"k:9092\"}, \"steps\": [\"schema\", \"incremental\"]}",
+            u"step 'schema' is not a step of a sync project. A sync project's steps are "
+            "\"full\" (a snapshot of the tables, optional) and \"incremental\" (the changes)."_s);
+        row("sync options in a migration", "{\"sync\": {}}",
+            u"\"sync\" is for sync projects. Write \"type\": \"sync\", or leave \"sync\" out."_s);
+        const char *kafka = "\"type\": \"sync\", \"target\": {\"engine\": \"kafka\", "
+                            "\"bootstrapServers\": \"k:9092\"}, ";
+        const auto syncRow = [&](const char *name, const QByteArray &sync, const QString &error) {
+            QTest::newRow(name) << (QByteArray("{") + kafka + "\"sync\": " + sync + "}") << error;
+        };
+        syncRow("unknown format", "{\"format\": \"avro\"}",
+                u"sync.format 'avro' is not one of: ferry-json, canal-json, debezium-json, "
+                "maxwell-json, flat-json. Write one of: ferry-json, canal-json, debezium-json, "
+                "maxwell-json, flat-json."_s);
+        syncRow("schema with canal", "{\"format\": \"canal-json\", \"schema\": true}",
+                u"sync.schema is for debezium-json only, not canal-json. Leave \"schema\" out, "
+                "or choose \"format\": \"debezium-json\"."_s);
+        syncRow("bad topic template", "{\"topic\": \"{database}/{table}\"}",
+                u"sync.topic '{database}/{table}' is not a topic name template. Use letters, "
+                "digits, '.', '_', '-' and the placeholders {database}, {schema} and {table}: "
+                "\"{database}.{table}\" (one topic per table), \"{database}\" (one per "
+                "database), \"changes\" (one for all)."_s);
+        syncRow("columns without columns", "{\"partitionBy\": \"columns\"}",
+                u"sync.partitionBy is \"columns\" but sync.partitionColumns is empty. List the "
+                "columns whose values choose the partition: \"partitionColumns\": "
+                "[\"customer_id\"]."_s);
+        syncRow("partition without single", "{\"partition\": 2}",
+                u"sync.partition is set but sync.partitionBy is \"key\". Write \"partitionBy\": "
+                "\"single\" to send everything to one partition."_s);
+        syncRow("unknown partitioning", "{\"partitionBy\": \"random\"}",
+                u"sync.partitionBy 'random' is not one of: key, table, single, columns. Write one "
+                "of: key, table, single, columns."_s);
+        syncRow("replication factor 0", "{\"replicationFactor\": 0}",
+                u"sync.replicationFactor must be -1 (the broker's default) or from 1"_s);
         row("tags not strings", "{\"tags\": [1]}", u"tags must be a list of strings"_s);
         row("no target", "{\"target\": null}",
             u"the project needs both \"source\" and \"target\""_s);
@@ -472,6 +524,44 @@ private slots:
         QVERIFY(defaults);
         QCOMPARE(defaults->mapping, MappingOptions());
         QVERIFY(!defaults->toJson().value(u"options"_s).toObject().contains(u"typeDecisions"_s));
+    }
+
+    // The issue's sync project, as it is written there, and its round trip through the store.
+    void syncProject()
+    {
+        const QByteArray text = R"({"name": "shop-to-kafka", "type": "sync",
+         "source": {"engine": "mariadb", "host": "127.0.0.1", "port": 3306, "user": "root",
+                    "password": "", "database": "shop"},
+         "target": {"engine": "kafka", "bootstrapServers": "127.0.0.1:9092"},
+         "steps": ["full", "incremental"],
+         "objects": {"include": ["*"], "exclude": []},
+         "sync": {"format": "debezium-json", "topic": "{database}.{table}", "partitionBy": "key"}})";
+        auto parsed = ProjectDefinition::fromJson(QJsonDocument::fromJson(text).object());
+        QVERIFY2(parsed, parsed ? "" : qPrintable(parsed.error().text()));
+        QVERIFY(parsed->isSync());
+        QVERIFY(parsed->target.isKafka());
+        QCOMPARE(parsed->target.kafka->bootstrapServers, u"127.0.0.1:9092"_s);
+        QCOMPARE(parsed->target.text(), u"kafka:127.0.0.1:9092"_s);
+        QCOMPARE(parsed->steps, (QStringList {u"full"_s, u"incremental"_s}));
+        QCOMPARE(parsed->sync.format, MessageFormat::DebeziumJson);
+        QCOMPARE(parsed->sync.effectiveDecimals(), DecimalHandling::Precise);
+        QCOMPARE(parsed->sync.topic, u"{database}.{table}"_s);
+        QCOMPARE(parsed->sync.partitionBy, PartitionBy::Key);
+        const QJsonObject stored = parsed->toJson();
+        QCOMPARE(stored.value(u"target"_s).toObject(),
+                 (QJsonObject {{u"engine"_s, u"kafka"_s},
+                               {u"bootstrapServers"_s, u"127.0.0.1:9092"_s}}));
+        QCOMPARE(stored.value(u"sync"_s).toObject(),
+                 (QJsonObject {{u"format"_s, u"debezium-json"_s},
+                               {u"topic"_s, u"{database}.{table}"_s},
+                               {u"partitionBy"_s, u"key"_s},
+                               {u"createTopics"_s, true},
+                               {u"partitions"_s, 1},
+                               {u"replicationFactor"_s, 1}}));
+        auto again = ProjectDefinition::fromJson(stored, ProjectDefinition::Parse::Stored);
+        QVERIFY(again);
+        QCOMPARE(again->toJson(), stored);
+        QVERIFY(again->sameScope(*parsed));
     }
 
     // A stored definition is read as it is: a missing password variable is not an error there.

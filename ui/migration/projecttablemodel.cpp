@@ -82,6 +82,8 @@ QString ProjectTableModel::endpointText(const EndpointSpec &spec)
 {
     if (spec.isDataSource())
         return spec.dataSource;
+    if (spec.isKafka())
+        return QStringLiteral("Kafka ") + spec.kafka->bootstrapServers;
     return engines::displayName(spec.endpoint.engine) + QLatin1Char(' ')
         + spec.endpoint.displayAddress();
 }
