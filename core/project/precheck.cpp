@@ -2,9 +2,9 @@
 
 #include "cdc/rowfilter.h"
 #include "engines/driver.h"
-#include "transfer/valuetypes.h"
 #include "sink/kafkaproducer.h"
 #include "sink/syncsink.h"
+#include "transfer/valuetypes.h"
 
 #include <QFileInfo>
 #include <QJsonArray>
