@@ -3,9 +3,39 @@
 #include "common/logging.h"
 #include "driver.h"
 
+#include <QThread>
+
+#include <atomic>
+
 using namespace Qt::StringLiterals;
 
 namespace ferry {
+
+namespace {
+std::atomic<QThread *> g_forbiddenThread {nullptr};
+std::atomic<int> g_openedOnForbiddenThread {0};
+} // namespace
+
+void Session::setForbiddenThread(QThread *thread)
+{
+    g_forbiddenThread = thread;
+    g_openedOnForbiddenThread = 0;
+}
+
+int Session::openedOnForbiddenThread()
+{
+    return g_openedOnForbiddenThread;
+}
+
+Session::Session()
+{
+    QThread *forbidden = g_forbiddenThread;
+    if (forbidden && QThread::currentThread() == forbidden) {
+        ++g_openedOnForbiddenThread;
+        qCCritical(lcEngine) << "a database session was opened on the UI thread, which then "
+                                "waited for the server";
+    }
+}
 
 QString QueryResult::text(int row, int column) const
 {

@@ -11,6 +11,8 @@
 #include <optional>
 #include <vector>
 
+class QThread;
+
 namespace ferry {
 
 // A small, fully fetched result: cells in the engine's text form, std::nullopt for NULL.
@@ -34,6 +36,13 @@ class Session
 {
 public:
     virtual ~Session() = default;
+
+    // The console's promise is that its UI thread never waits on a database. While a thread is
+    // set here, every session opened on it (a connect blocks as long as the server takes to
+    // answer) is logged as critical and counted. The UI tests set the UI thread around what
+    // they drive through the console and expect a count of 0; nullptr clears it.
+    static void setForbiddenThread(QThread *thread);
+    static int openedOnForbiddenThread();
 
     virtual Engine engine() const = 0;
     virtual const Endpoint &endpoint() const = 0;
@@ -63,6 +72,8 @@ public:
     bool inTransaction() const { return m_ownedTransaction; }
 
 protected:
+    Session();
+
     // How this engine opens a write transaction: "START TRANSACTION", "BEGIN IMMEDIATE".
     virtual QString beginStatement() const { return QStringLiteral("BEGIN"); }
 

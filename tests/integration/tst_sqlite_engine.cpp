@@ -4,7 +4,10 @@
 #include "engines/sqlite/sqlitecatalog.h"
 #include "engines/sqlite/sqlitesession.h"
 
+#include <QRegularExpression>
+#include <QScopeGuard>
 #include <QTemporaryDir>
+#include <QThread>
 #include <QtTest>
 
 using namespace ferry;
@@ -70,6 +73,26 @@ private slots:
             "(2, 0, 0, -9223372036854775808, -0.01, 5e-324, 'x', '', X'', '0001-01-01', "
             "'1970-01-01 00:00:00', NULL, 42), "
             "(3, 0, NULL, NULL, NULL, NULL, NULL, NULL, NULL, NULL, NULL, NULL, X'01')"_s));
+    }
+
+    // The guard the UI tests rely on: a session opened on the forbidden thread is counted, one
+    // opened on another thread is not, and clearing the thread resets the count.
+    void sessionsOpenedOnAForbiddenThreadAreCounted()
+    {
+        Session::setForbiddenThread(QThread::currentThread());
+        auto disarm = qScopeGuard([] { Session::setForbiddenThread(nullptr); });
+        std::unique_ptr<QThread> other(QThread::create([this] {
+            auto session = m_driver.connect(m_endpoint);
+            QVERIFY(session);
+        }));
+        other->start();
+        QVERIFY(other->wait(30000));
+        QCOMPARE(Session::openedOnForbiddenThread(), 0);
+        QTest::ignoreMessage(QtCriticalMsg, QRegularExpression(u"opened on the UI thread"_s));
+        QVERIFY(m_driver.connect(m_endpoint));
+        QCOMPARE(Session::openedOnForbiddenThread(), 1);
+        Session::setForbiddenThread(nullptr);
+        QCOMPARE(Session::openedOnForbiddenThread(), 0);
     }
 
     void catalog()
