@@ -369,8 +369,9 @@ private slots:
             QVERIFY(browser->toPlainText().size() > 500);
         }
         topics->setCurrentRow(3);
-        QVERIFY(browser->toPlainText().contains(u"Reverse incremental synchronization"_s));
-        QVERIFY(browser->toPlainText().contains(u"not available in this version"_s));
+        QVERIFY(
+            browser->toPlainText().contains(u"After a switchover with the reverse increment"_s));
+        QVERIFY(browser->toPlainText().contains(u"ferry run FILE --until-caught-up"_s));
 
         // A link inside a page selects its topic in the list.
         browser->setSource(browser->source().resolved(QUrl(u"cut-over.html"_s)));
