@@ -1,5 +1,7 @@
 #include "context.h"
 
+#include "arguments.h"
+#include "project/projectlock.h"
 #include "project/projectservice.h"
 
 #include "secrets/secretstore.h"
@@ -115,6 +117,56 @@ Result<std::shared_ptr<ProjectService>> Context::projects()
     m_projects = std::make_shared<ProjectService>(
         *opened, std::make_shared<DataSourceRepository>(*opened), [this] { return secrets(); });
     return m_projects;
+}
+
+Result<LockedProject> Context::lockProjectFile(const QString &path)
+{
+    auto opened = openProjectFile(path);
+    if (!opened)
+        return std::unexpected(opened.error());
+    auto service = projects();
+    if (!service)
+        return std::unexpected(service.error());
+    auto project = (*service)->createOrUpdate(opened->definition);
+    if (!project)
+        return std::unexpected(project.error());
+    auto lock = (*service)->lock(*project);
+    if (!lock)
+        return std::unexpected(lock.error());
+    LockedProject locked;
+    static_cast<OpenedProject &>(locked) = std::move(*opened);
+    locked.service = *service;
+    locked.project = std::move(*project);
+    locked.lock = std::move(*lock);
+    return locked;
+}
+
+std::optional<int> Context::parse(Arguments &a, const QStringList &args, const QString &help,
+                                  qsizetype positionals, const QString &needs)
+{
+    if (auto ok = a.parse(args); !ok)
+        return usage(ok.error().text(), help);
+    if (a.has(QStringLiteral("help"))) {
+        m_out << help;
+        return Ok;
+    }
+    if (a.positionals().size() != positionals)
+        return usage(needs, help);
+    return std::nullopt;
+}
+
+Status Context::confirm(bool yes, const QString &what, const QString &question,
+                        const QString &refused)
+{
+    if (yes)
+        return {};
+    if (!terminal::stdinIsTerminal())
+        return std::unexpected(
+            makeError(Error::Code::InvalidInput, QStringLiteral("%1 needs confirmation").arg(what),
+                      QStringLiteral("Add --yes to confirm without a terminal.")));
+    if (!terminal::confirm(question))
+        return std::unexpected(makeError(Error::Code::Cancelled, refused));
+    return {};
 }
 
 Result<OpenedProject> Context::openProjectFile(const QString &path)

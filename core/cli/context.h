@@ -3,15 +3,18 @@
 #include "common/error.h"
 #include "engines/endpoint.h"
 #include "project/projectdefinition.h"
+#include "project/projectrecord.h"
 
 #include <QJsonObject>
 #include <QString>
 #include <QTextStream>
 
 #include <memory>
+#include <optional>
 
 namespace ferry {
 class MetaStore;
+class ProjectLock;
 class ProjectService;
 class SecretStore;
 class VaultSecretStore;
@@ -27,6 +30,17 @@ struct OpenedProject
     Endpoint source;
     Endpoint target;
 };
+
+// A project FILE opened for a command that runs it: the project registered (or updated) from
+// the file, and its lock held while this lives.
+struct LockedProject : OpenedProject
+{
+    std::shared_ptr<ProjectService> service;
+    ProjectRecord project;
+    std::shared_ptr<ProjectLock> lock;
+};
+
+class Arguments;
 
 // Exit codes of every headless command.
 enum ExitCode { Ok = 0, Failed = 1, BadInput = 2, Differences = 3 };
@@ -53,6 +67,22 @@ public:
     // Reads the project FILE and resolves its source and target; the secret store opens only
     // when a saved data source's password is needed.
     Result<OpenedProject> openProjectFile(const QString &path);
+
+    // Reads the project FILE, registers (or updates) its project and takes the project's lock:
+    // what `run`, `switchover` and the like do first.
+    Result<LockedProject> lockProjectFile(const QString &path);
+
+    // Parses a command's arguments into `a`. Returns the exit code when the command is done
+    // with them — `--help` printed (Ok), a parse error or a number of positional arguments
+    // other than `positionals` (usage, with `needs`: "run needs exactly one project FILE") —
+    // and std::nullopt when the command goes on.
+    std::optional<int> parse(Arguments &a, const QStringList &args, const QString &help,
+                             qsizetype positionals, const QString &needs);
+
+    // A destructive action's confirmation: given with --yes (`yes`), or on a terminal by
+    // answering `question`. Without a terminal and without --yes: InvalidInput saying that
+    // `what` needs confirmation; refused on the terminal: Cancelled with `refused`.
+    Status confirm(bool yes, const QString &what, const QString &question, const QString &refused);
 
     // Prints the error (stderr, and stdout as JSON with --json); returns its exit code.
     int fail(const Error &error);

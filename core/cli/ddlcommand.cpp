@@ -32,14 +32,8 @@ Exit codes: 0 shown or recorded, 2 bad usage or the project is not paused at a s
 int runDdlCommand(Context &ctx, const QStringList &args)
 {
     Arguments a({u"sql"_s}, {u"help"_s, u"skip"_s, u"apply"_s, u"stop"_s});
-    if (auto ok = a.parse(args); !ok)
-        return ctx.usage(ok.error().text(), kHelp);
-    if (a.has(u"help"_s)) {
-        ctx.out() << kHelp;
-        return Ok;
-    }
-    if (a.positionals().size() != 1)
-        return ctx.usage(u"ddl needs exactly one project FILE"_s, kHelp);
+    if (auto done = ctx.parse(a, args, kHelp, 1, u"ddl needs exactly one project FILE"_s))
+        return *done;
     const int choices = int(a.has(u"skip"_s)) + int(a.has(u"apply"_s)) + int(a.has(u"sql"_s))
         + int(a.has(u"stop"_s));
     if (choices > 1)

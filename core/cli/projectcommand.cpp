@@ -191,14 +191,11 @@ int remove(Context &ctx, ProjectService &projects, const Arguments &a)
     // Say it before asking; the service takes the lock for the change itself.
     if (auto lock = projects.lock(*p); !lock)
         return ctx.fail(lock.error());
-    if (!a.has(u"yes"_s)) {
-        if (!terminal::stdinIsTerminal())
-            return ctx.fail(makeError(Error::Code::InvalidInput,
-                                      u"removing project '%1' needs confirmation"_s.arg(name),
-                                      u"Add --yes to confirm without a terminal."_s));
-        if (!terminal::confirm(u"Delete project '%1' with its checkpoints and log?"_s.arg(name)))
-            return ctx.fail(makeError(Error::Code::Cancelled, u"nothing was deleted"_s));
-    }
+    if (auto ok = ctx.confirm(a.has(u"yes"_s), u"removing project '%1'"_s.arg(name),
+                              u"Delete project '%1' with its checkpoints and log?"_s.arg(name),
+                              u"nothing was deleted"_s);
+        !ok)
+        return ctx.fail(ok.error());
     if (auto ok = projects.remove(p->id); !ok)
         return ctx.fail(ok.error());
     if (ctx.json())
@@ -216,15 +213,12 @@ int reset(Context &ctx, ProjectService &projects, const Arguments &a)
         return ctx.fail(p.error());
     if (auto lock = projects.lock(*p); !lock)
         return ctx.fail(lock.error());
-    if (!a.has(u"yes"_s)) {
-        if (!terminal::stdinIsTerminal())
-            return ctx.fail(makeError(Error::Code::InvalidInput,
-                                      u"resetting project '%1' needs confirmation"_s.arg(name),
-                                      u"Add --yes to confirm without a terminal."_s));
-        if (!terminal::confirm(
-                u"Forget the progress of project '%1' (its target tables stay)?"_s.arg(name)))
-            return ctx.fail(makeError(Error::Code::Cancelled, u"nothing was reset"_s));
-    }
+    if (auto ok = ctx.confirm(
+            a.has(u"yes"_s), u"resetting project '%1'"_s.arg(name),
+            u"Forget the progress of project '%1' (its target tables stay)?"_s.arg(name),
+            u"nothing was reset"_s);
+        !ok)
+        return ctx.fail(ok.error());
     auto kept = projects.reset(p->id);
     if (!kept)
         return ctx.fail(kept.error());

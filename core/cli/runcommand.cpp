@@ -95,29 +95,13 @@ QJsonObject outcomeJson(const ProjectRecord &project, const RunOutcome &outcome,
 int runRunCommand(Context &ctx, const QStringList &args)
 {
     Arguments a({}, {u"help"_s, u"quiet"_s, u"until-caught-up"_s});
-    if (auto ok = a.parse(args); !ok)
-        return ctx.usage(ok.error().text(), kHelp);
-    if (a.has(u"help"_s)) {
-        ctx.out() << kHelp;
-        return Ok;
-    }
-    if (a.positionals().size() != 1)
-        return ctx.usage(u"run needs exactly one project FILE"_s, kHelp);
-
-    auto opened = ctx.openProjectFile(a.positionals().first());
-    if (!opened)
-        return ctx.fail(opened.error());
-    const auto &[definition, store, source, target] = *opened;
-
-    auto service = ctx.projects();
-    if (!service)
-        return ctx.fail(service.error());
-    auto project = (*service)->createOrUpdate(definition);
-    if (!project)
-        return ctx.fail(project.error());
-    auto lock = (*service)->lock(*project);
-    if (!lock)
-        return ctx.fail(lock.error());
+    if (auto done = ctx.parse(a, args, kHelp, 1, u"run needs exactly one project FILE"_s))
+        return *done;
+    auto locked = ctx.lockProjectFile(a.positionals().first());
+    if (!locked)
+        return ctx.fail(locked.error());
+    const auto &[definition, store, source, target] = static_cast<const OpenedProject &>(*locked);
+    const ProjectRecord &project = locked->project;
 
     TerminalProgress progress(!ctx.json() && terminal::stdoutIsTerminal(),
                               ctx.json() || a.has(u"quiet"_s));
@@ -128,10 +112,10 @@ int runRunCommand(Context &ctx, const QStringList &args)
     {
         SignalWatcher watcher(cancel, &progress);
         const QString runId = QUuid::createUuid().toString(QUuid::WithoutBraces);
-        RunHeartbeat heartbeat(store, project->id, runId);
+        RunHeartbeat heartbeat(store, project.id, runId);
         if (auto ok = heartbeat.start(); !ok)
             return ctx.fail(ok.error());
-        MigrationRun run(store, project->id, source, target, &progress, cancel);
+        MigrationRun run(store, project.id, source, target, &progress, cancel);
         run.setRunId(runId);
         run.setUntilCaughtUp(a.has(u"until-caught-up"_s));
         auto result = run.execute();
@@ -145,10 +129,10 @@ int runRunCommand(Context &ctx, const QStringList &args)
     progress.finish();
 
     ProjectRepository projects(store);
-    auto tables = projects.tables(project->id);
-    auto steps = projects.steps(project->id);
+    auto tables = projects.tables(project.id);
+    auto steps = projects.steps(project.id);
     if (ctx.json())
-        ctx.printJson(outcomeJson(*project, outcome, tables.value_or(QList<TableRecord>()),
+        ctx.printJson(outcomeJson(project, outcome, tables.value_or(QList<TableRecord>()),
                                   steps.value_or(QList<StepRecord>()), error));
     // A stream stopped by a signal after the finite steps ended stopped where it should.
     if (error && error->code == Error::Code::Cancelled && signal != 0
@@ -158,7 +142,7 @@ int runRunCommand(Context &ctx, const QStringList &args)
             finiteDone = finiteDone && (s.step == u"incremental" || isSettled(s.state));
         if (finiteDone) {
             if (!ctx.json())
-                ctx.out() << "Project " << project->name() << ": incremental synchronization "
+                ctx.out() << "Project " << project.name() << ": incremental synchronization "
                           << "stopped by " << SignalWatcher::name(signal)
                           << " at a clean point; run it again to go on." << Qt::endl;
             return Ok;
@@ -168,18 +152,18 @@ int runRunCommand(Context &ctx, const QStringList &args)
         Error e = *error;
         if (signal != 0 && e.code == Error::Code::Cancelled)
             e.message = u"project '%1' stopped by %2 at a checkpoint"_s.arg(
-                project->name(), SignalWatcher::name(signal));
+                project.name(), SignalWatcher::name(signal));
         ctx.err() << "ferry: " << e.text() << Qt::endl;
         // The file was good: whatever stopped the run is a failed step, or differences.
         return e.code == Error::Code::Mismatch ? Differences : Failed;
     }
     if (!ctx.json() && outcome.caughtUp) {
-        ctx.out() << "Project " << project->name() << " caught up in "
+        ctx.out() << "Project " << project.name() << " caught up in "
                   << formatDuration(outcome.seconds) << "; run it again to go on." << Qt::endl;
         return Ok;
     }
     if (!ctx.json()) {
-        ctx.out() << "Project " << project->name() << " completed in "
+        ctx.out() << "Project " << project.name() << " completed in "
                   << formatDuration(outcome.seconds);
         if (outcome.full)
             ctx.out() << ": " << outcome.full->rows << " rows, "

@@ -41,27 +41,13 @@ Exit codes: 0 switched over, 1 a step failed (one line on stderr says which and 
 int runSwitchoverCommand(Context &ctx, const QStringList &args)
 {
     Arguments a({}, {u"help"_s});
-    if (auto ok = a.parse(args); !ok)
-        return ctx.usage(ok.error().text(), kHelp);
-    if (a.has(u"help"_s)) {
-        ctx.out() << kHelp;
-        return Ok;
-    }
-    if (a.positionals().size() != 1)
-        return ctx.usage(u"switchover needs exactly one project FILE"_s, kHelp);
-    auto opened = ctx.openProjectFile(a.positionals().first());
-    if (!opened)
-        return ctx.fail(opened.error());
-    const auto &[definition, store, source, target] = *opened;
-    auto service = ctx.projects();
-    if (!service)
-        return ctx.fail(service.error());
-    auto project = (*service)->createOrUpdate(definition);
-    if (!project)
-        return ctx.fail(project.error());
-    auto lock = (*service)->lock(*project);
-    if (!lock)
-        return ctx.fail(lock.error());
+    if (auto done = ctx.parse(a, args, kHelp, 1, u"switchover needs exactly one project FILE"_s))
+        return *done;
+    auto locked = ctx.lockProjectFile(a.positionals().first());
+    if (!locked)
+        return ctx.fail(locked.error());
+    const auto &[definition, store, source, target] = static_cast<const OpenedProject &>(*locked);
+    const ProjectRecord &project = locked->project;
 
     TerminalProgress progress(false, true);
     CancelToken cancel;
@@ -69,17 +55,17 @@ int runSwitchoverCommand(Context &ctx, const QStringList &args)
     {
         SignalWatcher watcher(cancel, &progress);
         const QString runId = QUuid::createUuid().toString(QUuid::WithoutBraces);
-        RunHeartbeat heartbeat(store, project->id, runId);
+        RunHeartbeat heartbeat(store, project.id, runId);
         if (auto ok = heartbeat.start(); !ok)
             return ctx.fail(ok.error());
-        Switchover switchover(store, project->id, source, target, &progress, cancel);
+        Switchover switchover(store, project.id, source, target, &progress, cancel);
         outcome = switchover.execute([&](int step, int steps, const QString &text) {
             if (!ctx.json())
                 ctx.out() << '[' << step << '/' << steps << "] " << text << Qt::endl;
         });
     }
     if (ctx.json()) {
-        QJsonObject o {{u"ok"_s, outcome.has_value()}, {u"project"_s, project->name()}};
+        QJsonObject o {{u"ok"_s, outcome.has_value()}, {u"project"_s, project.name()}};
         if (outcome) {
             o[u"forwardPosition"_s] = outcome->forwardPosition;
             o[u"reversePosition"_s] = outcome->reversePosition;
@@ -98,7 +84,7 @@ int runSwitchoverCommand(Context &ctx, const QStringList &args)
         return outcome.error().code == Error::Code::Mismatch ? Differences : Failed;
     }
     if (!ctx.json())
-        ctx.out() << "Project " << project->name() << " switched over in "
+        ctx.out() << "Project " << project.name() << " switched over in "
                   << formatDuration(outcome->seconds) << ": the source applied through "
                   << outcome->forwardPosition << "; the reverse increment starts at "
                   << outcome->reversePosition << ". Run the project again to keep "

@@ -51,14 +51,8 @@ Status writeFile(const QString &path, const QString &text)
 int runVerifyCommand(Context &ctx, const QStringList &args)
 {
     Arguments a({u"fix-sql"_s, u"report"_s, u"csv"_s}, {u"help"_s, u"quiet"_s});
-    if (auto ok = a.parse(args); !ok)
-        return ctx.usage(ok.error().text(), kHelp);
-    if (a.has(u"help"_s)) {
-        ctx.out() << kHelp;
-        return Ok;
-    }
-    if (a.positionals().size() != 1)
-        return ctx.usage(u"verify needs exactly one project FILE"_s, kHelp);
+    if (auto done = ctx.parse(a, args, kHelp, 1, u"verify needs exactly one project FILE"_s))
+        return *done;
     auto opened = ctx.openProjectFile(a.positionals().first());
     if (!opened)
         return ctx.fail(opened.error());
