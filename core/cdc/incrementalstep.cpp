@@ -178,8 +178,9 @@ Result<QString> IncrementalStep::follow(StepContext &context, const ChangeTransa
     // and anything after it (plans, position, records), as a crash there would leave it.
     if (!outcome->statements.isEmpty()
         && qEnvironmentVariable("FERRY_FAULT") == u"after-schema-change")
-        return fail(Error::Code::Internal,
-                    u"stopped after the target's schema change (FERRY_FAULT=after-schema-change)"_s);
+        return fail(
+            Error::Code::Internal,
+            u"stopped after the target's schema change (FERRY_FAULT=after-schema-change)"_s);
     for (const TablePlan &plan : std::as_const(outcome->created)) {
         // Its rows come by the stream from its creation on: the full step has nothing to copy.
         TableRecord record;
@@ -371,8 +372,8 @@ Result<QList<ApplyRoute>> IncrementalStep::routes(Session &target, const Endpoin
         w.sourceName = plan.sourceKey;
         for (int i = 0; i < plan.readColumns.size(); ++i) {
             const Column *column = targetTable->column(plan.targetColumns[i]);
-            // A column the source gained after the full step: its change is in the stream, and
-            // the stream pauses there for the DBA; until then the column is not written.
+            // A column the source gained after the full step: its change is in the stream,
+            // where the step follows it (or pauses for the DBA); until then it is not written.
             if (!column)
                 continue;
             w.columns.append(plan.targetColumns[i]);
@@ -495,8 +496,8 @@ Status IncrementalStep::run(StepContext &context)
     const auto startCapture = [&](const QString &start, bool restarted) {
         auto capture = std::make_unique<Capture>();
         Capture *c = capture.get();
-        c->withRun = std::make_unique<ScopedInterrupt>(
-            context.cancel, [token = c->cancel] { token.cancel(); });
+        c->withRun = std::make_unique<ScopedInterrupt>(context.cancel,
+                                                       [token = c->cancel] { token.cancel(); });
         ChangeReader *reader = st.reader.get();
         c->thread = std::thread([&, c, reader, start, restarted] {
             QString from = start;
@@ -743,7 +744,8 @@ Status IncrementalStep::run(StepContext &context)
         // made the same): passed once the stream is past it.
         if (!st.record.heldPosition.isEmpty() && !st.record.ddlDecision.isEmpty()
             && !st.record.appliedPosition.isEmpty()
-            && st.reader->comparePositions(st.record.appliedPosition, st.record.heldPosition) >= 0) {
+            && st.reader->comparePositions(st.record.appliedPosition, st.record.heldPosition)
+                >= 0) {
             st.record.heldPosition.clear();
             st.record.ddlDecision.clear();
         }

@@ -174,7 +174,7 @@ bool readTableName(Tokens &in, TableRef &out)
     return true;
 }
 
-const QStringList kNotColumns = {u"INDEX"_s,     u"KEY"_s,       u"UNIQUE"_s,   u"PRIMARY"_s,
+const QStringList kNotColumns = {u"INDEX"_s,      u"KEY"_s,       u"UNIQUE"_s,   u"PRIMARY"_s,
                                  u"CONSTRAINT"_s, u"FOREIGN"_s,   u"FULLTEXT"_s, u"SPATIAL"_s,
                                  u"PARTITION"_s,  u"CHECK"_s,     u"PERIOD"_s,   u"SYSTEM"_s,
                                  u"VECTOR"_s,     u"PARTITIONS"_s};
@@ -294,8 +294,9 @@ void parseOne(QStringView statement, SchemaChange &out)
             return other();
         // Rows a CREATE ... SELECT copies come with the statement, not as captured changes.
         const QString rest = in.rest().toString();
-        static const QRegularExpression select(u"(^|\\)|\\s)(AS\\s+)?(SELECT|WITH|TABLE|VALUES)\\b"_s,
-                                               QRegularExpression::CaseInsensitiveOption);
+        static const QRegularExpression select(
+            u"(^|\\)|\\s)(AS\\s+)?(SELECT|WITH|TABLE|VALUES)\\b"_s,
+            QRegularExpression::CaseInsensitiveOption);
         QString outside; // the text outside the column list's parentheses
         int depth = 0;
         for (const QChar c : rest) {
@@ -409,7 +410,8 @@ bool holds(const ColumnType &to, const ColumnType &from)
         return false;
     case TypeKind::Text:
     case TypeKind::Blob:
-        return to.kind == from.kind && (to.length == 0 || (from.length > 0 && to.length >= from.length));
+        return to.kind == from.kind
+            && (to.length == 0 || (from.length > 0 && to.length >= from.length));
     case TypeKind::DateTime:
     case TypeKind::TimestampTz:
     case TypeKind::Time: return to.kind == from.kind && to.fraction >= from.fraction;

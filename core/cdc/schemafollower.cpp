@@ -129,8 +129,8 @@ Result<SchemaFollower::Outcome> SchemaFollower::follow(const QList<TablePlan> &p
         for (const TableRule &r : m_selection.rules) {
             if (!schemaplan::matches(r.source, table))
                 continue;
-            if (r.columns.contains(column) || r.renames.contains(column)
-                || r.types.contains(column) || word.match(r.filter).hasMatch())
+            if (r.columns.contains(column) || r.renames.contains(column) || r.types.contains(column)
+                || word.match(r.filter).hasMatch())
                 return true;
         }
         return false;
@@ -141,10 +141,10 @@ Result<SchemaFollower::Outcome> SchemaFollower::follow(const QList<TablePlan> &p
             gone << it.key();
         for (const QString &c : std::as_const(gone))
             if (namedByRules(ref, c))
-                return pause(u"the project's rules for %1 name column %2, which the source %3: "
-                             "change the project file to match"_s.arg(
-                                 ref.display(), c,
-                                 change.drops.contains(c) ? u"dropped"_s : u"renamed"_s));
+                return pause(
+                    u"the project's rules for %1 name column %2, which the source %3: "
+                    "change the project file to match"_s.arg(
+                        ref.display(), c, change.drops.contains(c) ? u"dropped"_s : u"renamed"_s));
     }
 
     auto planned = schemaplan::plan(m_selection, *sourceTables, m_source.engine, dialect,
@@ -216,8 +216,8 @@ Result<SchemaFollower::Outcome> SchemaFollower::follow(const QList<TablePlan> &p
             if (has.contains(into))
                 continue; // followed before
             if (!has.contains(from))
-                return pause(u"target table %1 has neither column %2 nor %3"_s.arg(
-                    to.display(), from, into));
+                return pause(u"target table %1 has neither column %2 nor %3"_s.arg(to.display(),
+                                                                                   from, into));
             statements << dialect.renameColumn(to, from, into);
             has.replace(has.indexOf(from), into);
         }
@@ -247,8 +247,8 @@ Result<SchemaFollower::Outcome> SchemaFollower::follow(const QList<TablePlan> &p
             if (!declared)
                 continue;
             if (source->autoIncrement)
-                return pause(u"the added column %1 of %2 numbers its rows"_s.arg(column,
-                                                                                ref.display()));
+                return pause(
+                    u"the added column %1 of %2 numbers its rows"_s.arg(column, ref.display()));
             if (source->defaultKind == Column::DefaultKind::CurrentTimestamp
                 || source->defaultKind == Column::DefaultKind::Expression)
                 return pause(u"the added column %1 of %2 has a default the source computed for "
@@ -289,8 +289,7 @@ Result<SchemaFollower::Outcome> SchemaFollower::follow(const QList<TablePlan> &p
                 // target's own column says what is missing.
                 if (!columntypes::holds(now->type, onTarget->type))
                     return pause(u"column %1 of %2 is %3 on the source and %4 on the target"_s.arg(
-                        column, ref.display(), now->type.describe(),
-                        onTarget->type.describe()));
+                        column, ref.display(), now->type.describe(), onTarget->type.describe()));
                 widen = true;
             }
             if (old && old->nullable != now->nullable)

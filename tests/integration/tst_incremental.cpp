@@ -169,10 +169,10 @@ private slots:
         RunResult run = runProject(storePath, project, source, target, true);
         QVERIFY2(run.ok, qPrintable(run.error.text()));
 
-        QVERIFY(
-            execute(source,
-                    {u"INSERT INTO t VALUES (2, 20)"_s, u"ALTER TABLE t ADD COLUMN w VARCHAR(10), ADD INDEX ix_w (w)"_s,
-                     u"INSERT INTO t VALUES (3, 30, 'three')"_s}));
+        QVERIFY(execute(source,
+                        {u"INSERT INTO t VALUES (2, 20)"_s,
+                         u"ALTER TABLE t ADD COLUMN w VARCHAR(10), ADD INDEX ix_w (w)"_s,
+                         u"INSERT INTO t VALUES (3, 30, 'three')"_s}));
         run = runProject(storePath, project, source, target, true);
         QVERIFY(!run.ok);
         QVERIFY2(run.error.message.contains(u"paused at a schema change"_s)

@@ -136,15 +136,16 @@ private slots:
         const bool mysql = from == u"mariadb";
         const Endpoint source = m_scratch->make(engineOf(from), u"dsrc_"_s + from.left(2));
         const Endpoint target = m_scratch->make(engineOf(to), u"ddst_"_s + to.left(2));
-        QVERIFY(execute(source, {u"CREATE TABLE items (id INT PRIMARY KEY, name VARCHAR(10), "
-                                 "qty INT, note VARCHAR(20))"_s,
-                                 u"INSERT INTO items VALUES (1, 'one', 10, 'n1'), "
-                                 "(2, 'two', 20, NULL)"_s}));
+        QVERIFY(execute(source,
+                        {u"CREATE TABLE items (id INT PRIMARY KEY, name VARCHAR(10), "
+                         "qty INT, note VARCHAR(20))"_s,
+                         u"INSERT INTO items VALUES (1, 'one', 10, 'n1'), "
+                         "(2, 'two', 20, NULL)"_s}));
         const QString name = u"ddl-%1-%2"_s.arg(from, to);
         QJsonObject project =
             projectJson(name, source, target, {u"schema"_s, u"full"_s, u"incremental"_s});
         project[u"objects"_s] = QJsonObject {{u"include"_s, QJsonArray {u"*"_s}},
-                                            {u"exclude"_s, QJsonArray {u"other_*"_s}}};
+                                             {u"exclude"_s, QJsonArray {u"other_*"_s}}};
         const QString storePath = m_dir.filePath(u"store-%1-%2.db"_s.arg(from, to));
         RunResult first = runProject(storePath, project, source, target, true);
         QVERIFY2(first.ok, qPrintable(first.error.text()));
@@ -164,37 +165,43 @@ private slots:
             auto expected = readTable(source, u"items"_s, {u"id"_s});
             auto applied = readTable(target, u"items"_s, {u"id"_s});
             if (!expected || !applied || *expected != *applied) {
-                qWarning().noquote() << "after" << statements.join(u"; "_s) << "\n source:"
-                                     << rowsText(expected) << "\n target:" << rowsText(applied)
-                                     << "\n run:" << live.error();
+                qWarning().noquote()
+                    << "after" << statements.join(u"; "_s) << "\n source:" << rowsText(expected)
+                    << "\n target:" << rowsText(applied) << "\n run:" << live.error();
                 return false;
             }
             return true;
         };
 
         // Added: NOT NULL with a default (existing rows take it on both sides).
-        QVERIFY(change(4, {u"INSERT INTO items VALUES (3, 'three', 30, 'n3')"_s,
-                           u"ALTER TABLE items ADD COLUMN flag INT NOT NULL DEFAULT 7"_s,
-                           u"INSERT INTO items VALUES (4, 'four', 40, 'n4', 9)"_s}));
+        QVERIFY(change(4,
+                       {u"INSERT INTO items VALUES (3, 'three', 30, 'n3')"_s,
+                        u"ALTER TABLE items ADD COLUMN flag INT NOT NULL DEFAULT 7"_s,
+                        u"INSERT INTO items VALUES (4, 'four', 40, 'n4', 9)"_s}));
         // Dropped.
-        QVERIFY(change(6, {u"INSERT INTO items VALUES (5, 'five', 50, 'n5', 5)"_s,
-                           u"ALTER TABLE items DROP COLUMN note"_s,
-                           u"INSERT INTO items VALUES (6, 'six', 60, 6)"_s}));
+        QVERIFY(change(6,
+                       {u"INSERT INTO items VALUES (5, 'five', 50, 'n5', 5)"_s,
+                        u"ALTER TABLE items DROP COLUMN note"_s,
+                        u"INSERT INTO items VALUES (6, 'six', 60, 6)"_s}));
         // Renamed: the values stay.
-        QVERIFY(change(8, {u"INSERT INTO items VALUES (7, 'seven', 70, 7)"_s,
-                           u"ALTER TABLE items RENAME COLUMN qty TO amount"_s,
-                           u"INSERT INTO items (id, name, amount, flag) VALUES (8, 'eight', 80, 8)"_s}));
+        QVERIFY(
+            change(8,
+                   {u"INSERT INTO items VALUES (7, 'seven', 70, 7)"_s,
+                    u"ALTER TABLE items RENAME COLUMN qty TO amount"_s,
+                    u"INSERT INTO items (id, name, amount, flag) VALUES (8, 'eight', 80, 8)"_s}));
         // Widened: varchar(10) -> varchar(50), then int -> bigint, with values only the wider
         // type holds.
-        QVERIFY(change(10, {u"INSERT INTO items VALUES (9, 'nine', 90, 9)"_s,
-                            mysql ? u"ALTER TABLE items MODIFY name VARCHAR(50)"_s
-                                  : u"ALTER TABLE items ALTER COLUMN name TYPE varchar(50)"_s,
-                            u"INSERT INTO items VALUES (10, 'a name of forty characters, more "
-                            "or less', 100, 10)"_s}));
-        QVERIFY(change(12, {u"INSERT INTO items VALUES (11, 'eleven', 110, 11)"_s,
-                            mysql ? u"ALTER TABLE items MODIFY amount BIGINT"_s
-                                  : u"ALTER TABLE items ALTER COLUMN amount TYPE bigint"_s,
-                            u"INSERT INTO items VALUES (12, 'twelve', 5000000000, 12)"_s}));
+        QVERIFY(change(10,
+                       {u"INSERT INTO items VALUES (9, 'nine', 90, 9)"_s,
+                        mysql ? u"ALTER TABLE items MODIFY name VARCHAR(50)"_s
+                              : u"ALTER TABLE items ALTER COLUMN name TYPE varchar(50)"_s,
+                        u"INSERT INTO items VALUES (10, 'a name of forty characters, more "
+                        "or less', 100, 10)"_s}));
+        QVERIFY(change(12,
+                       {u"INSERT INTO items VALUES (11, 'eleven', 110, 11)"_s,
+                        mysql ? u"ALTER TABLE items MODIFY amount BIGINT"_s
+                              : u"ALTER TABLE items ALTER COLUMN amount TYPE bigint"_s,
+                        u"INSERT INTO items VALUES (12, 'twelve', 5000000000, 12)"_s}));
         auto shape = describe(target, u"items"_s);
         QVERIFY(shape);
         QCOMPARE(shape->column(u"name"_s)->type.length, 50);
@@ -204,11 +211,12 @@ private slots:
         if (mysql) {
             // A created table the patterns select is created on the target and streamed from
             // its first row; one they do not select is not.
-            QVERIFY(execute(source, {u"CREATE TABLE new_t (id INT PRIMARY KEY, v VARCHAR(10))"_s,
-                                     u"INSERT INTO new_t VALUES (1, 'a'), (2, 'b')"_s,
-                                     u"CREATE TABLE other_t (id INT PRIMARY KEY)"_s,
-                                     u"INSERT INTO other_t VALUES (1)"_s,
-                                     u"INSERT INTO items VALUES (13, 'thirteen', 130, 13)"_s}));
+            QVERIFY(execute(source,
+                            {u"CREATE TABLE new_t (id INT PRIMARY KEY, v VARCHAR(10))"_s,
+                             u"INSERT INTO new_t VALUES (1, 'a'), (2, 'b')"_s,
+                             u"CREATE TABLE other_t (id INT PRIMARY KEY)"_s,
+                             u"INSERT INTO other_t VALUES (1)"_s,
+                             u"INSERT INTO items VALUES (13, 'thirteen', 130, 13)"_s}));
             QTRY_VERIFY_WITH_TIMEOUT(hasRow(target, u"items"_s, 13) || live.done(), 60000);
             auto rows = readTable(target, u"new_t"_s, {u"id"_s});
             QVERIFY2(rows, qPrintable(rows ? QString() : rows.error().text()));
@@ -219,8 +227,9 @@ private slots:
         // A narrowing is not followed: the stream pauses before it, with the statement.
         const QString narrowing = mysql ? u"ALTER TABLE items MODIFY name VARCHAR(45)"_s
                                         : u"ALTER TABLE items ALTER COLUMN name TYPE varchar(45)"_s;
-        QVERIFY(execute(source, {u"INSERT INTO items VALUES (20, 'twenty', 200, 20)"_s, narrowing,
-                                 u"INSERT INTO items VALUES (21, 'twenty-one', 210, 21)"_s}));
+        QVERIFY(execute(source,
+                        {u"INSERT INTO items VALUES (20, 'twenty', 200, 20)"_s, narrowing,
+                         u"INSERT INTO items VALUES (21, 'twenty-one', 210, 21)"_s}));
         QTRY_VERIFY_WITH_TIMEOUT(live.done(), 60000);
         QVERIFY2(live.error().contains(u"paused at a schema change"_s)
                      && live.error().contains(u"not a widening"_s),
@@ -251,18 +260,20 @@ private slots:
         QFETCH(QString, to);
         const Endpoint source = m_scratch->make(engineOf(from), u"csrc_"_s + from.left(2));
         const Endpoint target = m_scratch->make(engineOf(to), u"cdst_"_s + to.left(2));
-        QVERIFY(execute(source, {u"CREATE TABLE items (id INT PRIMARY KEY, name VARCHAR(10))"_s,
-                                 u"INSERT INTO items VALUES (1, 'one')"_s}));
+        QVERIFY(execute(source,
+                        {u"CREATE TABLE items (id INT PRIMARY KEY, name VARCHAR(10))"_s,
+                         u"INSERT INTO items VALUES (1, 'one')"_s}));
         const QJsonObject project = projectJson(u"crash-%1-%2"_s.arg(from, to), source, target,
                                                 {u"schema"_s, u"full"_s, u"incremental"_s});
         const QString storePath = m_dir.filePath(u"crash-%1-%2.db"_s.arg(from, to));
         RunResult run = runProject(storePath, project, source, target, true);
         QVERIFY2(run.ok, qPrintable(run.error.text()));
 
-        QVERIFY(execute(source, {u"INSERT INTO items VALUES (2, 'two')"_s,
-                                 u"ALTER TABLE items ADD COLUMN c INT DEFAULT 5"_s,
-                                 u"INSERT INTO items VALUES (3, 'three', 6)"_s,
-                                 u"UPDATE items SET c = 7 WHERE id = 1"_s}));
+        QVERIFY(execute(source,
+                        {u"INSERT INTO items VALUES (2, 'two')"_s,
+                         u"ALTER TABLE items ADD COLUMN c INT DEFAULT 5"_s,
+                         u"INSERT INTO items VALUES (3, 'three', 6)"_s,
+                         u"UPDATE items SET c = 7 WHERE id = 1"_s}));
         qputenv("FERRY_FAULT", "after-schema-change");
         run = runProject(storePath, project, source, target, true);
         qunsetenv("FERRY_FAULT");
@@ -277,8 +288,9 @@ private slots:
         QVERIFY2(run.ok, qPrintable(run.error.text()));
         auto applied = readTable(target, u"items"_s, {u"id"_s});
         QVERIFY(applied);
-        QCOMPARE(*applied, (std::vector<RowData> {{"1", "one", "7"}, {"2", "two", "5"},
-                                                  {"3", "three", "6"}}));
+        QCOMPARE(
+            *applied,
+            (std::vector<RowData> {{"1", "one", "7"}, {"2", "two", "5"}, {"3", "three", "6"}}));
         QCOMPARE(*applied, *readTable(source, u"items"_s, {u"id"_s}));
     }
 };

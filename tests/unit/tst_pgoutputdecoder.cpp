@@ -355,12 +355,14 @@ private slots:
             Msg m;
             m.u8('R').u32(1).str("public").str("items").u8('d').u16(std::uint16_t(cs.size()));
             for (const auto &[name, oid, typmod] : cs)
-                m.u8(std::string_view(name) == "id" ? 1 : 0).str(name).u32(oid).u32(
-                    std::uint32_t(typmod));
+                m.u8(std::string_view(name) == "id" ? 1 : 0)
+                    .str(name)
+                    .u32(oid)
+                    .u32(std::uint32_t(typmod));
             return QByteArray(m.s.data(), qsizetype(m.s.size()));
         };
         const std::vector<std::tuple<const char *, std::uint32_t, int>> same = {
-            {"id", 23, -1}, {"flag", 16, -1}, {"data", 17, -1},
+            {"id", 23, -1},   {"flag", 16, -1}, {"data", 17, -1},
             {"at", 1184, -1}, {"note", 25, -1}, {"f", 700, -1}};
         auto added = same;
         added.push_back({"qty", 1700, (12 << 16 | 2) + 4});
@@ -373,8 +375,8 @@ private slots:
         QTest::newRow("added") << sent(added)
                                << u"ALTER TABLE \"public\".\"items\" ADD COLUMN \"qty\" "
                                   "numeric(12,2)"_s;
-        QTest::newRow("dropped")
-            << sent(dropped) << u"ALTER TABLE \"public\".\"items\" DROP COLUMN \"note\""_s;
+        QTest::newRow("dropped") << sent(dropped)
+                                 << u"ALTER TABLE \"public\".\"items\" DROP COLUMN \"note\""_s;
         QTest::newRow("renamed") << sent(renamed)
                                  << u"ALTER TABLE \"public\".\"items\" RENAME COLUMN \"note\" "
                                     "TO \"remark\""_s;
@@ -393,7 +395,8 @@ private slots:
         Table t = items();
         t.columns[0].type.byteWidth = 4;
         PgOutputDecoder d({t});
-        for (const std::string &m : {begin(7), std::string(relation.constData(), size_t(relation.size()))}) {
+        for (const std::string &m :
+             {begin(7), std::string(relation.constData(), size_t(relation.size()))}) {
             auto r = d.decode(m);
             QVERIFY2(r, qPrintable(r ? QString() : r.error().message));
         }

@@ -630,8 +630,8 @@ QStringList MySqlDialect::createSchema(const QString &schema) const
 QStringList MySqlDialect::changeColumnType(const TableRef &table, const TargetColumn &column) const
 {
     // MODIFY restates the whole column: its NOT NULL and default come with the new type.
-    return {u"ALTER TABLE %1 MODIFY COLUMN %2"_s.arg(qualify(table),
-                                                     columnDefinition(table, column))};
+    return {
+        u"ALTER TABLE %1 MODIFY COLUMN %2"_s.arg(qualify(table), columnDefinition(table, column))};
 }
 
 QString MySqlDialect::dropTable(const TableRef &table) const

@@ -378,8 +378,9 @@ Status PgOutputDecoder::readRelation(ByteReader &in)
         schemaChange(m_tables[r.table], [&] {
             std::vector<RelationColumn> out;
             for (const Sent &c : sent)
-                out.push_back({c.name, typeName(c.type, c.typmod),
-                               [c](const ColumnType &t) { return sameType(t, c.type, c.typmod); }});
+                out.push_back({c.name, typeName(c.type, c.typmod), [c](const ColumnType &t) {
+                                   return sameType(t, c.type, c.typmod);
+                               }});
             return out;
         }());
     m_relations.insert(oid, std::move(r));
@@ -426,8 +427,7 @@ void PgOutputDecoder::schemaChange(const Table &table, const std::vector<Relatio
         missing.clear();
     }
     for (int i = 0; i < unknown.size(); ++i)
-        adds << u"ADD COLUMN %1 %2"_s.arg(quoteIdent(unknown[i]),
-                                          sent[size_t(unknownAt[i])].type);
+        adds << u"ADD COLUMN %1 %2"_s.arg(quoteIdent(unknown[i]), sent[size_t(unknownAt[i])].type);
     for (const QString &name : std::as_const(missing))
         drops << u"DROP COLUMN %1"_s.arg(quoteIdent(name));
     if (rename.isEmpty() && adds.isEmpty() && drops.isEmpty() && types.isEmpty())
