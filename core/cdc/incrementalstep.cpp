@@ -132,8 +132,8 @@ Result<std::unique_ptr<ChangeReader>>
 IncrementalStep::makeReader(const Endpoint &source, Session &target,
                             const Endpoint &targetEndpoint) const
 {
-    QList<Table> targetTables;
-    if (m_follow) {
+    QList<Table> targetTables; // what scope() compares a PostgreSQL source's Relations with
+    if (m_follow && source.family() == EngineFamily::PostgreSql) {
         auto read = Driver::forEngine(targetEndpoint.engine)
                         .readTables(target, targetEndpoint.effectiveSchema());
         if (!read)
