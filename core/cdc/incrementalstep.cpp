@@ -7,6 +7,7 @@
 #include "pipeline/runrecords.h"
 #include "pipeline/stepcontext.h"
 #include "rowfilter.h"
+#include "schemafollower.h"
 
 #include <QElapsedTimer>
 
@@ -96,16 +97,23 @@ QString IncrementalStep::id() const
     return m_stream == u"forward" ? u"incremental"_s : u"reverse"_s;
 }
 
-Result<CaptureScope> IncrementalStep::scope(const Endpoint &source) const
+Result<CaptureScope> IncrementalStep::scope(const Endpoint &source,
+                                            const QList<Table> &targetTables) const
 {
     CaptureScope s;
     s.project = m_project;
+    const bool view = m_follow && source.family() == EngineFamily::PostgreSql;
     for (const TablePlan &plan : m_plans) {
         bool known = false;
         for (const Table &t : std::as_const(s.tables))
             known = known || t.ref == plan.source.ref;
-        if (!known)
-            s.tables.append(plan.source);
+        if (known)
+            continue;
+        const Table *target = nullptr;
+        for (const Table &t : targetTables)
+            if (t.ref.name == plan.target.ref.name)
+                target = &t;
+        s.tables.append(view ? SchemaFollower::captureView(plan, target) : plan.source);
     }
     const Driver &driver = Driver::forEngine(source.engine);
     auto session = driver.connect(source);
@@ -118,6 +126,86 @@ Result<CaptureScope> IncrementalStep::scope(const Endpoint &source) const
         if (t.ref.name == QLatin1StringView(PositionRecord::tableName))
             s.tables.append(t);
     return s;
+}
+
+Result<std::unique_ptr<ChangeReader>>
+IncrementalStep::makeReader(const Endpoint &source, Session &target,
+                            const Endpoint &targetEndpoint) const
+{
+    QList<Table> targetTables; // what scope() compares a PostgreSQL source's Relations with
+    if (m_follow && source.family() == EngineFamily::PostgreSql) {
+        auto read = Driver::forEngine(targetEndpoint.engine)
+                        .readTables(target, targetEndpoint.effectiveSchema());
+        if (!read)
+            return std::unexpected(read.error());
+        targetTables = *read;
+    }
+    auto captured = scope(source, targetTables);
+    if (!captured)
+        return std::unexpected(captured.error());
+    auto reader = Driver::forEngine(source.engine).makeChangeReader(source, *captured);
+    if (!reader)
+        return std::unexpected(reader.error());
+    // Capture was installed when the start position was taken (anchor()). It is not installed
+    // again here: a slot or change log lost since would come back empty and hide the loss;
+    // the stream refuses a position its source no longer has, with the remedy.
+    (*reader)->setHeartbeatInterval(kHeartbeat);
+    return reader;
+}
+
+Result<QString> IncrementalStep::follow(StepContext &context, const ChangeTransaction &held)
+{
+    Stream &st = *m_state;
+    std::vector<ChangeEvent> ddl;
+    for (const ChangeEvent &e : held.events)
+        if (e.kind == ChangeEvent::Kind::Ddl)
+            ddl.push_back(e);
+    const SchemaFollower follower(*m_follow, context.source, context.target);
+    auto outcome = follower.follow(m_plans, ddl, *st.target);
+    if (!outcome)
+        return std::unexpected(outcome.error());
+    if (!outcome->pause.isEmpty())
+        return outcome->pause;
+    const auto log = [&](const QString &text) {
+        logIfFailed(lcProject(), context.message(lcProject(), u"info"_s, text),
+                    "the project log misses this line");
+    };
+    for (const QString &sql : std::as_const(outcome->statements))
+        log(u"incremental: schema change applied to the target: %1"_s.arg(sql));
+    for (const QString &note : std::as_const(outcome->notes))
+        log(u"incremental: "_s + note);
+    // Fault injection (tst_incremental_ddl): the run ends between the target's schema change
+    // and anything after it (plans, position, records), as a crash there would leave it.
+    if (!outcome->statements.isEmpty()
+        && qEnvironmentVariable("FERRY_FAULT") == u"after-schema-change")
+        return fail(
+            Error::Code::Internal,
+            u"stopped after the target's schema change (FERRY_FAULT=after-schema-change)"_s);
+    for (const TablePlan &plan : std::as_const(outcome->created)) {
+        // Its rows come by the stream from its creation on: the full step has nothing to copy.
+        TableRecord record;
+        record.sourceTable = plan.sourceKey;
+        record.targetTable = plan.target.ref.display();
+        record.state = TableState::Done;
+        record.created = true;
+        if (auto ok = context.records->saveTable(record); !ok)
+            return std::unexpected(ok.error());
+    }
+    m_plans = outcome->plans;
+    auto routes = this->routes(*st.target, st.targetEndpoint);
+    if (!routes)
+        return std::unexpected(routes.error());
+    st.routes = *routes;
+    // A new session: the bulk writer's staging tables have the old shape.
+    if (auto ok = st.connectTarget(); !ok)
+        return std::unexpected(ok.error());
+    auto reader = makeReader(context.source, *st.target, context.target);
+    if (!reader)
+        return std::unexpected(reader.error());
+    st.reader = std::move(*reader);
+    log(u"incremental: followed the schema change at source position %1: %2"_s.arg(
+        held.position, ddl.empty() ? QString() : ddl.front().statement));
+    return QString();
 }
 
 Status applyDecidedSchemaChange(StreamRecord &stream, const Endpoint &target)
@@ -284,8 +372,8 @@ Result<QList<ApplyRoute>> IncrementalStep::routes(Session &target, const Endpoin
         w.sourceName = plan.sourceKey;
         for (int i = 0; i < plan.readColumns.size(); ++i) {
             const Column *column = targetTable->column(plan.targetColumns[i]);
-            // A column the source gained after the full step: its change is in the stream, and
-            // the stream pauses there for the DBA; until then the column is not written.
+            // A column the source gained after the full step: its change is in the stream,
+            // where the step follows it (or pauses for the DBA); until then it is not written.
             if (!column)
                 continue;
             w.columns.append(plan.targetColumns[i]);
@@ -365,17 +453,13 @@ Status IncrementalStep::prepare(StepContext &context)
                     u"Run the project again: its first run takes the start position."_s);
 
     const Driver &sourceDriver = Driver::forEngine(context.source.engine);
-    auto captured = scope(context.source);
-    if (!captured)
-        return fail(captured.error());
-    auto reader = sourceDriver.makeChangeReader(context.source, *captured);
+    auto reader = makeReader(context.source, *st.target, context.target);
     if (!reader)
         return fail(reader.error());
     st.reader = std::move(*reader);
-    // Capture was installed when the start position was taken (anchor()). It is not installed
-    // again here: a slot or change log lost since would come back empty and hide the loss;
-    // the stream refuses a position its source no longer has, with the remedy.
-    st.reader->setHeartbeatInterval(kHeartbeat);
+    auto captured = scope(context.source);
+    if (!captured)
+        return fail(captured.error());
     auto head = sourceDriver.makeChangeReader(context.source, *captured);
     if (!head)
         return fail(head.error());
@@ -390,79 +474,105 @@ Status IncrementalStep::run(StepContext &context)
     if (!m_state)
         return fail(Error::Code::Internal, u"the incremental step ran without prepare()"_s);
     Stream &st = *m_state;
-    ChangeReader &reader = *st.reader;
 
-    BoundedQueue<ChangeTransaction> queue(kQueueTransactions);
-    CancelToken readerCancel;
-    ScopedInterrupt stopWithRun(context.cancel, [readerCancel] { readerCancel.cancel(); });
     std::mutex shared; // guards the three below
     QString committed = st.start; // the target's position, for acknowledge()
     QString readPosition = st.start;
     bool sourceRetrying = false;
 
-    Status readStatus;
-    std::thread readerThread([&] {
-        QString from = st.start;
-        QString acknowledged;
-        int attempt = 0;
-        for (;;) {
-            Status s = reader.stream(
-                from,
-                [&](ChangeTransaction &&t) -> Status {
-                    attempt = 0;
-                    QString toAcknowledge;
-                    {
-                        std::lock_guard lock(shared);
-                        sourceRetrying = false;
-                        readPosition = t.position;
-                        if (committed != acknowledged)
-                            toAcknowledge = committed;
-                    }
-                    if (!toAcknowledge.isEmpty()) {
-                        logIfFailed(lcProject(), reader.acknowledge(toAcknowledge),
-                                    "the source keeps its log a little longer");
-                        acknowledged = toAcknowledge;
-                    }
-                    from = t.position;
-                    // Ferry's own transaction (the other direction applied it): skipped.
-                    for (const ChangeEvent &e : t.events)
-                        if (e.table.name == QLatin1StringView(PositionRecord::tableName)) {
-                            t.events.clear();
-                            break;
-                        }
-                    if (!queue.push(std::move(t)))
-                        return fail(Error::Code::Cancelled, u"the applier stopped"_s);
-                    return {};
-                },
-                readerCancel);
-            if (s || readerCancel.isCancelled() || s.error().code != Error::Code::Connection
-                || attempt >= kMaxRetries) {
-                readStatus = s;
-                break;
-            }
-            {
-                std::lock_guard lock(shared);
-                sourceRetrying = true;
-            }
-            logIfFailed(lcProject(),
-                        context.message(lcProject(), u"warning"_s,
-                                        u"incremental: the source stream broke (%1); reading "
-                                        "again from %2 in %3 s"_s.arg(s.error().text(), from)
-                                            .arg(backoffMs(attempt) / 1000)),
-                        "the project log misses this line");
-            if (!sleepUnlessCancelled(readerCancel, backoffMs(attempt++))) {
-                readStatus = fail(Error::Code::Cancelled, u"stopped"_s);
-                break;
-            }
-        }
-        queue.close();
-    });
-    // Whatever ends the applier ends the reader.
-    const auto stopReader = [&] {
-        readerCancel.cancel();
-        queue.close();
-        readerThread.join();
+    // One reading of the source stream by st.reader, from a position on: a reader thread
+    // filling a queue. A schema change the step follows ends it and starts another, with the
+    // tables' new shape, from the last committed position.
+    struct Capture
+    {
+        BoundedQueue<ChangeTransaction> queue {kQueueTransactions};
+        CancelToken cancel;
+        std::unique_ptr<ScopedInterrupt> withRun;
+        std::thread thread;
+        Status status;
     };
+    // `restarted`: after a followed schema change, the source may still hold the last
+    // reading's replication connection a moment (PostgreSQL: the slot is active): retried.
+    const auto startCapture = [&](const QString &start, bool restarted) {
+        auto capture = std::make_unique<Capture>();
+        Capture *c = capture.get();
+        c->withRun = std::make_unique<ScopedInterrupt>(context.cancel,
+                                                       [token = c->cancel] { token.cancel(); });
+        ChangeReader *reader = st.reader.get();
+        c->thread = std::thread([&, c, reader, start, restarted] {
+            QString from = start;
+            QString acknowledged;
+            int attempt = 0;
+            for (;;) {
+                Status s = reader->stream(
+                    from,
+                    [&](ChangeTransaction &&t) -> Status {
+                        attempt = 0;
+                        QString toAcknowledge;
+                        {
+                            std::lock_guard lock(shared);
+                            sourceRetrying = false;
+                            readPosition = t.position;
+                            if (committed != acknowledged)
+                                toAcknowledge = committed;
+                        }
+                        if (!toAcknowledge.isEmpty()) {
+                            logIfFailed(lcProject(), reader->acknowledge(toAcknowledge),
+                                        "the source keeps its log a little longer");
+                            acknowledged = toAcknowledge;
+                        }
+                        from = t.position;
+                        // Ferry's own transaction (the other direction applied it): skipped.
+                        for (const ChangeEvent &e : t.events)
+                            if (e.table.name == QLatin1StringView(PositionRecord::tableName)) {
+                                t.events.clear();
+                                break;
+                            }
+                        if (!c->queue.push(std::move(t)))
+                            return fail(Error::Code::Cancelled, u"the applier stopped"_s);
+                        return {};
+                    },
+                    c->cancel);
+                const bool transient = !s
+                    && (s.error().code == Error::Code::Connection
+                        || (restarted && s.error().code == Error::Code::Conflict && attempt < 3));
+                if (!transient || c->cancel.isCancelled() || attempt >= kMaxRetries) {
+                    c->status = s;
+                    break;
+                }
+                {
+                    std::lock_guard lock(shared);
+                    sourceRetrying = true;
+                }
+                logIfFailed(lcProject(),
+                            context.message(lcProject(), u"warning"_s,
+                                            u"incremental: the source stream broke (%1); reading "
+                                            "again from %2 in %3 s"_s.arg(s.error().text(), from)
+                                                .arg(backoffMs(attempt) / 1000)),
+                            "the project log misses this line");
+                if (!sleepUnlessCancelled(c->cancel, backoffMs(attempt++))) {
+                    c->status = fail(Error::Code::Cancelled, u"stopped"_s);
+                    break;
+                }
+            }
+            c->queue.close();
+        });
+        return capture;
+    };
+    // Whatever ends the applier ends the reader.
+    const auto stopCapture = [](Capture &c) {
+        c.cancel.cancel();
+        c.queue.close();
+        if (c.thread.joinable())
+            c.thread.join();
+    };
+    std::unique_ptr<Capture> capture = startCapture(st.start, false);
+    const auto stopReader = [&] {
+        stopCapture(*capture);
+    };
+    // The position of the transaction whose schema change the step has just followed: read
+    // again, its rows are applied and its schema events pass.
+    QString followedAt;
 
     QElapsedTimer clock;
     clock.start();
@@ -503,13 +613,13 @@ Status IncrementalStep::run(StepContext &context)
     qint64 eventsWindowStart = clock.elapsed();
     while (!context.cancel.isCancelled()) {
         batch.clear();
-        auto first = queue.pop();
+        auto first = capture->queue.pop();
         if (!first)
             break;
         size_t events = first->events.size();
         batch.push_back(std::move(*first));
         while (events < size_t(m_options.batchEvents)) {
-            auto next = queue.tryPop();
+            auto next = capture->queue.tryPop();
             if (!next)
                 break;
             events += next->events.size();
@@ -525,6 +635,11 @@ Status IncrementalStep::run(StepContext &context)
             });
             if (!hasDdl)
                 continue;
+            if (batch[i].position == followedAt) {
+                std::erase_if(
+                    events, [](const ChangeEvent &e) { return e.kind == ChangeEvent::Kind::Ddl; });
+                continue;
+            }
             if (batch[i].position == st.record.heldPosition && !st.record.ddlDecision.isEmpty()) {
                 std::erase_if(
                     events, [](const ChangeEvent &e) { return e.kind == ChangeEvent::Kind::Ddl; });
@@ -588,7 +703,7 @@ Status IncrementalStep::run(StepContext &context)
                 const qint64 raw = last.commitTime.msecsTo(appliedAt);
                 // An idle source's heartbeat arrives at once: what it reads as delay is the
                 // clocks' difference.
-                if (last.events.empty() && queue.size() == 0)
+                if (last.events.empty() && capture->queue.size() == 0)
                     clockOffsetMs = std::min(clockOffsetMs.value_or(raw), raw);
                 r.lastCommitAt = last.commitTime;
                 r.lagMs = std::max<qint64>(0, raw - clockOffsetMs.value_or(0));
@@ -624,6 +739,38 @@ Status IncrementalStep::run(StepContext &context)
             st.record.heldPosition.clear();
             st.record.ddlDecision.clear();
         }
+        // A decided change whose transaction no longer carries it when read again (PostgreSQL
+        // tells a change by comparing with the table's shape, which the decision may have
+        // made the same): passed once the stream is past it.
+        if (!st.record.heldPosition.isEmpty() && !st.record.ddlDecision.isEmpty()
+            && !st.record.appliedPosition.isEmpty()
+            && st.reader->comparePositions(st.record.appliedPosition, st.record.heldPosition)
+                >= 0) {
+            st.record.heldPosition.clear();
+            st.record.ddlDecision.clear();
+        }
+        QString notFollowed;
+        if (held && m_follow) {
+            stopReader(); // its reader goes with the tables' old shape
+            auto followed = follow(context, *held);
+            if (!followed) {
+                applyStatus = fail(followed.error());
+                break;
+            }
+            if (followed->isEmpty()) {
+                // Read again from the last commit, with the tables' new shape: the transaction
+                // of the change is applied then, its schema events passing.
+                followedAt = held->position;
+                held.reset();
+                {
+                    std::lock_guard lock(shared);
+                    readPosition = committed;
+                }
+                capture = startCapture(committed, true);
+                continue;
+            }
+            notFollowed = *followed;
+        }
         if (held) {
             for (const ChangeEvent &e : held->events)
                 if (e.kind == ChangeEvent::Kind::Ddl) {
@@ -633,7 +780,9 @@ Status IncrementalStep::run(StepContext &context)
                     applyStatus =
                         fail(Error::Code::Unsupported,
                              u"incremental paused at a schema change on %1 (source position %2): "
-                             "%3"_s.arg(e.table.display(), held->position, e.statement),
+                             "%3%4"_s.arg(e.table.display(), held->position, e.statement,
+                                          notFollowed.isEmpty() ? QString()
+                                                                : u" (%1)"_s.arg(notFollowed)),
                              u"Decide with ferry ddl FILE --apply (run it on the target as shown), "
                              "--sql STATEMENT (run your own instead) or --skip, then run again; "
                              "nothing after it is lost."_s,
@@ -647,7 +796,7 @@ Status IncrementalStep::run(StepContext &context)
             std::lock_guard lock(shared);
             retrying = sourceRetrying;
         }
-        const bool behind = queue.size() > 0 || st.record.lagMs > 2000;
+        const bool behind = capture->queue.size() > 0 || st.record.lagMs > 2000;
         save(retrying     ? u"retrying"_s
                  : behind ? u"catching-up"_s
                           : u"streaming"_s,
@@ -668,7 +817,7 @@ Status IncrementalStep::run(StepContext &context)
                     "the project log misses this line");
             }
             if (!st.record.appliedPosition.isEmpty()
-                && reader.comparePositions(st.record.appliedPosition, goal) >= 0) {
+                && st.reader->comparePositions(st.record.appliedPosition, goal) >= 0) {
                 caughtUp = true;
                 break;
             }
@@ -687,9 +836,9 @@ Status IncrementalStep::run(StepContext &context)
             lcProject(), u"info"_s,
             u"incremental: caught up (applied through %1)"_s.arg(st.record.appliedPosition));
     }
-    if (!readStatus && readStatus.error().code != Error::Code::Cancelled) {
-        save(u"failed"_s, readStatus.error().text(), true);
-        return readStatus;
+    if (!capture->status && capture->status.error().code != Error::Code::Cancelled) {
+        save(u"failed"_s, capture->status.error().text(), true);
+        return capture->status;
     }
     save(u"stopped"_s, QString(), true);
     return fail(Error::Code::Cancelled, u"incremental synchronization stopped"_s,

@@ -8,6 +8,7 @@
 #include "transfer/migrationoptions.h"
 
 #include <memory>
+#include <optional>
 
 namespace ferry {
 
@@ -42,20 +43,34 @@ public:
     Status prepare(StepContext &context) override;
     Status run(StepContext &context) override;
 
+    // The project's objects (include/exclude, rules): with them the step applies the schema
+    // changes it can follow by itself (SchemaFollower: created tables, added, dropped, renamed
+    // and widened columns) and pauses at the others. Without them (the reverse increment)
+    // every schema change pauses.
+    void followSchemaChanges(TableSelection selection) { m_follow = std::move(selection); }
+
 private:
     struct Stream;
 
     // The captured tables, and the reader's own ferry_position table when the source has one:
     // a transaction that writes it was applied by Ferry (the other direction's applier), so
-    // it is skipped, never sent back where it came from.
-    Result<CaptureScope> scope(const Endpoint &source) const;
+    // it is skipped, never sent back where it came from. `targetTables` (when known): a
+    // PostgreSQL source's tables as the target reflects them (SchemaFollower::captureView).
+    Result<CaptureScope> scope(const Endpoint &source, const QList<Table> &targetTables = {}) const;
+    Result<std::unique_ptr<ChangeReader>> makeReader(const Endpoint &source, Session &target,
+                                                     const Endpoint &targetEndpoint) const;
     Result<QList<ApplyRoute>> routes(Session &target, const Endpoint &endpoint) const;
+    // Applies the schema change of `held` to the target where SchemaFollower can, and takes
+    // the tables' new shape (plans, routes, a new reader). An empty string: followed; else
+    // why the stream pauses there.
+    Result<QString> follow(StepContext &context, const ChangeTransaction &held);
 
     QList<TablePlan> m_plans;
     QString m_project;
     IncrementalOptions m_options;
     MigrationOptions m_migration;
     QString m_stream;
+    std::optional<TableSelection> m_follow;
     std::unique_ptr<Stream> m_state;
 };
 

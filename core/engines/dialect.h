@@ -87,6 +87,18 @@ public:
     virtual QStringList createSchema(const QString &schema) const = 0;
     virtual QString dropTable(const TableRef &table) const = 0;
 
+    // ALTER TABLE statements for a schema change the incremental step follows by itself
+    // (cdc/schemafollower.h). addColumn(): the column as createTable() declares it (NOT NULL,
+    // default). changeColumnType(): the column's declaration becomes `column`'s, keeping its
+    // NULL-ness and default; an engine whose column types are only affinities (SQLite) returns
+    // nothing. The defaults are standard SQL, which PostgreSQL, MariaDB 10.5+ and SQLite 3.35+
+    // all take for drop and rename.
+    virtual QStringList addColumn(const TableRef &table, const TargetColumn &column) const;
+    virtual QString dropColumn(const TableRef &table, const QString &column) const;
+    virtual QString renameColumn(const TableRef &table, const QString &from,
+                                 const QString &to) const;
+    virtual QStringList changeColumnType(const TableRef &table, const TargetColumn &column) const;
+
     // The checksum push-down spelling, or nullptr when the engine has none (the verifier then
     // streams the rows and hashes them itself).
     virtual const ChecksumDialect *checksum() const = 0;
@@ -100,6 +112,10 @@ public:
     virtual QString deleteSome(const TableRef &table, const QString &where, int count) const = 0;
     // The statement that opens a script's transaction, without the semicolon.
     virtual QString beginTransaction() const = 0;
+
+protected:
+    // One column's definition as createTable() writes it: "name type NOT NULL DEFAULT ...".
+    QString columnDefinition(const TableRef &table, const TargetColumn &column) const;
 };
 
 } // namespace ferry

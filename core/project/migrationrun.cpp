@@ -216,8 +216,10 @@ Result<RunOutcome> MigrationRun::execute()
          }},
         {u"incremental"_s,
          [&] {
-             return std::make_unique<IncrementalStep>(report->plan.tables, definition.name,
-                                                      definition.incremental, definition.options);
+             auto step = std::make_unique<IncrementalStep>(
+                 report->plan.tables, definition.name, definition.incremental, definition.options);
+             step->followSchemaChanges(definition.selection());
+             return step;
          }},
         {u"verify"_s,
          [&] {

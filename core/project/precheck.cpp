@@ -726,7 +726,8 @@ Result<PrecheckReport> runPrecheck(const ProjectDefinition &project, const Endpo
                     u"Add the schema step, or create the table first."_s);
         } else if (!seenTargets.contains(t.target.ref.name)) {
             // A table this project already loaded whose source gained a column since: a schema
-            // change the incremental step meets in its stream, where it pauses for the DBA.
+            // change the incremental step meets in its stream, where it follows it by itself
+            // (an added or renamed column) or pauses for the DBA.
             const bool streamed =
                 project.hasStep(u"incremental"_s) && ownTargets.contains(t.target.ref.name);
             for (const TargetColumn &c : t.target.columns)
@@ -735,8 +736,8 @@ Result<PrecheckReport> runPrecheck(const ProjectDefinition &project, const Endpo
                         u"target table %1 has no column '%2' for %3.%4: the source changed "
                         "since the full step"_s.arg(t.target.ref.display(), c.name, table,
                                                     c.sourceName),
-                        u"The incremental step pauses at the change; decide it with ferry ddl "
-                        "FILE."_s);
+                        u"The incremental step applies the change when its stream reaches it, "
+                        "or pauses there for a decision with ferry ddl FILE."_s);
                 else if (!existing->column(c.name))
                     add(r, Severity::Error, u"target table"_s, t.target.ref.display(),
                         u"target table %1 has no column '%2' for %3.%4"_s.arg(

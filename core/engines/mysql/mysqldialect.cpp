@@ -627,6 +627,13 @@ QStringList MySqlDialect::createSchema(const QString &schema) const
     return {u"CREATE DATABASE IF NOT EXISTS "_s + quote(schema) + u" CHARACTER SET utf8mb4"_s};
 }
 
+QStringList MySqlDialect::changeColumnType(const TableRef &table, const TargetColumn &column) const
+{
+    // MODIFY restates the whole column: its NOT NULL and default come with the new type.
+    return {
+        u"ALTER TABLE %1 MODIFY COLUMN %2"_s.arg(qualify(table), columnDefinition(table, column))};
+}
+
 QString MySqlDialect::dropTable(const TableRef &table) const
 {
     return u"DROP TABLE IF EXISTS "_s + qualify(table);

@@ -33,6 +33,7 @@ public:
                    const ColumnType &type) const override;
     QString deleteSome(const TableRef &table, const QString &where, int count) const override;
     QString beginTransaction() const override;
+    QStringList changeColumnType(const TableRef &table, const TargetColumn &column) const override;
 
     // A MySQL string literal of UTF-8 `text`: '...' with \ and ' escaped (the session's
     // sql_mode has no NO_BACKSLASH_ESCAPES); X'..' when `text` is not valid UTF-8.

@@ -31,6 +31,65 @@ QString quoteIdent(const QString &name)
     return u'"' + escaped + u'"';
 }
 
+// A relation column's type as PostgreSQL names it, from its type oid and modifier; for the
+// built-in types a captured table's change is most likely to touch.
+QString typeName(std::uint32_t oid, std::int32_t typmod)
+{
+    const std::int32_t mod = typmod - 4; // VARHDRSZ
+    switch (oid) {
+    case 16: return u"boolean"_s;
+    case 17: return u"bytea"_s;
+    case 20: return u"bigint"_s;
+    case 21: return u"smallint"_s;
+    case 23: return u"integer"_s;
+    case 25: return u"text"_s;
+    case 114: return u"json"_s;
+    case 700: return u"real"_s;
+    case 701: return u"double precision"_s;
+    case 1042: return typmod < 0 ? u"character"_s : u"character(%1)"_s.arg(mod);
+    case 1043: return typmod < 0 ? u"character varying"_s : u"character varying(%1)"_s.arg(mod);
+    case 1082: return u"date"_s;
+    case 1083: return typmod < 0 ? u"time"_s : u"time(%1)"_s.arg(typmod);
+    case 1114: return typmod < 0 ? u"timestamp"_s : u"timestamp(%1)"_s.arg(typmod);
+    case 1184: return typmod < 0 ? u"timestamptz"_s : u"timestamptz(%1)"_s.arg(typmod);
+    case 1700:
+        return typmod < 0 ? u"numeric"_s
+                          : u"numeric(%1,%2)"_s.arg((mod >> 16) & 0xffff).arg(mod & 0xffff);
+    case 2950: return u"uuid"_s;
+    case 3802: return u"jsonb"_s;
+    default: return u"oid %1"_s.arg(oid);
+    }
+}
+
+// Whether a relation column of type `oid`/`typmod` is still the catalog column's `type`, for
+// the types whose size a schema change alters; other types are taken as unchanged.
+bool sameType(const ColumnType &type, std::uint32_t oid, std::int32_t typmod)
+{
+    const std::int32_t mod = typmod - 4;
+    switch (oid) {
+    case 21:
+    case 23:
+    case 20: {
+        const int width = oid == 21 ? 2 : oid == 23 ? 4 : 8;
+        return type.kind == TypeKind::Integer && (type.byteWidth == 0 || type.byteWidth == width);
+    }
+    case 25: return type.kind == TypeKind::Text;
+    case 1042:
+    case 1043:
+        if (typmod < 0)
+            return type.kind == TypeKind::Text;
+        return (type.kind == TypeKind::VarChar || type.kind == TypeKind::Char)
+            && type.length == mod;
+    case 1700:
+        if (type.kind != TypeKind::Decimal)
+            return false;
+        if (typmod < 0)
+            return type.precision == 0;
+        return type.precision == ((mod >> 16) & 0xffff) && type.scale == (mod & 0xffff);
+    default: return true;
+    }
+}
+
 } // namespace
 
 // Big-endian reads that never pass the end: a short message sets `ok` false and reads zeros.
@@ -294,33 +353,98 @@ Status PgOutputDecoder::readRelation(ByteReader &in)
     if (r.ref.schema.isEmpty())
         r.ref.schema = u"pg_catalog"_s;
     r.table = m_tableByName.value(tableKey(r.ref.schema, r.ref.name), -1);
+    struct Sent
+    {
+        QString name;
+        std::uint32_t type = 0;
+        std::int32_t typmod = -1;
+    };
+    std::vector<Sent> sent;
     for (int i = 0; i < columns && in.ok; ++i) {
         const char flags = in.byte();
-        const QString name = in.string();
-        in.u32(); // type oid: values decode by the catalog column's type, as the full copy does
-        in.i32(); // type modifier
+        Sent c;
+        c.name = in.string();
+        c.type = in.u32(); // values decode by the catalog column's type, as the full copy does
+        c.typmod = in.i32();
         r.key.push_back((flags & 1) != 0);
-        int target = -1;
-        if (r.table >= 0) {
-            target = m_tables[r.table].columnIndex(name);
-            if (target < 0 && in.ok)
-                return ferry::fail(
-                    Error::Code::Unsupported,
-                    u"table %1 has a column %2 that the project's schema does not know: the "
-                    "source table was altered while changes were captured"_s.arg(r.ref.display(),
-                                                                                 name),
-                    u"Redo the schema and full steps for %1, then restart the incremental "
-                    "step."_s.arg(r.ref.display()),
-                    r.ref.display());
-        }
-        r.target.push_back(target);
+        r.target.push_back(r.table >= 0 ? m_tables[r.table].columnIndex(c.name) : -1);
+        sent.push_back(c);
     }
     if (!in.ok)
         return ferry::fail(
             Error::Code::Internal,
             u"pgoutput stream: a truncated Relation message for %1"_s.arg(r.ref.display()));
+    if (r.table >= 0)
+        schemaChange(m_tables[r.table], [&] {
+            std::vector<RelationColumn> out;
+            for (const Sent &c : sent)
+                out.push_back({c.name, typeName(c.type, c.typmod), [c](const ColumnType &t) {
+                                   return sameType(t, c.type, c.typmod);
+                               }});
+            return out;
+        }());
     m_relations.insert(oid, std::move(r));
     return {};
+}
+
+void PgOutputDecoder::schemaChange(const Table &table, const std::vector<RelationColumn> &sent)
+{
+    // The server sends a Relation message before the first change of a table in a stream and
+    // again after its schema changed. One that differs from the table the decoder was given
+    // is the schema change, told as the ALTER TABLE that makes the table what was sent: its
+    // rows in this transaction keep only the columns the table knows (the stream is read
+    // again once the project has followed the change).
+    QStringList adds, drops, types;
+    QStringList unknown;
+    QList<int> unknownAt;
+    for (size_t i = 0; i < sent.size(); ++i) {
+        const RelationColumn &c = sent[i];
+        const int at = table.columnIndex(c.name);
+        if (at < 0) {
+            unknown << c.name;
+            unknownAt << int(i);
+        } else if (!c.sameType(table.columns[at].type)) {
+            types << u"ALTER COLUMN %1 TYPE %2"_s.arg(quoteIdent(c.name), c.type);
+        }
+    }
+    QStringList missing;
+    for (const Column &c : table.columns) {
+        if (c.generated)
+            continue;
+        bool found = false;
+        for (const RelationColumn &s : sent)
+            found = found || s.name == c.name;
+        if (!found)
+            missing << c.name;
+    }
+    QString rename;
+    // One column gone and one come, of the same type: a rename (PostgreSQL keeps its place).
+    if (unknown.size() == 1 && missing.size() == 1
+        && sent[size_t(unknownAt.first())].sameType(table.column(missing.first())->type)) {
+        rename = u"RENAME COLUMN %1 TO %2"_s.arg(quoteIdent(missing.first()),
+                                                 quoteIdent(unknown.first()));
+        unknown.clear();
+        missing.clear();
+    }
+    for (int i = 0; i < unknown.size(); ++i)
+        adds << u"ADD COLUMN %1 %2"_s.arg(quoteIdent(unknown[i]), sent[size_t(unknownAt[i])].type);
+    for (const QString &name : std::as_const(missing))
+        drops << u"DROP COLUMN %1"_s.arg(quoteIdent(name));
+    if (rename.isEmpty() && adds.isEmpty() && drops.isEmpty() && types.isEmpty())
+        return;
+    const QString name = quoteIdent(table.ref.schema) + u'.' + quoteIdent(table.ref.name);
+    QStringList statements;
+    if (!rename.isEmpty())
+        statements << u"ALTER TABLE %1 %2"_s.arg(name, rename);
+    const QStringList rest = drops + adds + types;
+    if (!rest.isEmpty())
+        statements << u"ALTER TABLE %1 %2"_s.arg(name, rest.join(u", "_s));
+    ChangeEvent event;
+    event.kind = ChangeEvent::Kind::Ddl;
+    event.table = table.ref;
+    event.statement = statements.join(u"; "_s);
+    if (m_inTransaction)
+        m_current.events.push_back(std::move(event));
 }
 
 Status PgOutputDecoder::readTuple(ByteReader &in, const Relation &relation, bool keyOnly,

@@ -11,6 +11,7 @@
 #include <QString>
 
 #include <cstdint>
+#include <functional>
 #include <optional>
 #include <string>
 #include <string_view>
@@ -56,9 +57,11 @@ struct ByteReader; // bounds-checked big-endian reads (pgoutputdecoder.cpp)
 // RowImages in the table's column order with values in canonical form (decoded exactly as
 // PostgreSqlTableReader decodes them, pgcopy::decode by the catalog column's type).
 //
-// Relations outside `tables` are ignored (the publication should not send them). A relation
-// with a column the catalog does not know is an error: the source table changed under the
-// project. Truncate becomes one Ddl event per captured table: `TRUNCATE "schema"."table"`
+// Relations outside `tables` are ignored (the publication should not send them). A Relation
+// message that differs from its table (a column the table does not know or lacks, a type of
+// another size) is a schema change: a Ddl event in the transaction, with the ALTER TABLE that
+// makes the table what the server sent (one column gone and one come of the same type: RENAME
+// COLUMN). Truncate becomes one Ddl event per captured table: `TRUNCATE "schema"."table"`
 // (with RESTART IDENTITY / CASCADE when the source used them). Logical decoding messages
 // (pg_logical_emit_message) and Origin and Type messages are read and dropped.
 class PgOutputDecoder
@@ -83,8 +86,15 @@ private:
         std::vector<int> target; // per relation column: index in the table's columns
         std::vector<bool> key; // per relation column: part of the replica identity
     };
+    struct RelationColumn
+    {
+        QString name;
+        QString type; // as PostgreSQL names it
+        std::function<bool(const ColumnType &)> sameType;
+    };
     Result<std::optional<ChangeTransaction>> fail(const QString &problem) const;
     Status readRelation(ByteReader &in);
+    void schemaChange(const Table &table, const std::vector<RelationColumn> &sent);
     Status readTuple(ByteReader &in, const Relation &relation, bool keyOnly, RowImage &image);
     Status readChange(ByteReader &in, char type);
     Status readTruncate(ByteReader &in);

@@ -29,6 +29,11 @@ public:
                    const ColumnType &type) const override;
     QString deleteSome(const TableRef &table, const QString &where, int count) const override;
     QString beginTransaction() const override;
+    // Column types are affinities: a wider source type needs no change.
+    QStringList changeColumnType(const TableRef &, const TargetColumn &) const override
+    {
+        return {};
+    }
 
     // SQLite's affinity for a declared type (§3.1 of the SQLite datatype rules).
     enum class Affinity { Integer, Text, Blob, Real, Numeric };
