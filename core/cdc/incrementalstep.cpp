@@ -4,6 +4,7 @@
 #include "engines/driver.h"
 #include "engines/positionrecord.h"
 #include "pipeline/boundedqueue.h"
+#include "pipeline/retry.h"
 #include "pipeline/runrecords.h"
 #include "pipeline/stepcontext.h"
 #include "rowfilter.h"
@@ -29,21 +30,6 @@ constexpr qint64 kSampleEveryMs = 5000;
 constexpr int kMaxRetries = 10; // a lost connection, retried with backoff (about 4 min in all)
 
 // Waits `ms` or until `cancel` fires; false when cancelled.
-bool sleepUnlessCancelled(const CancelToken &cancel, qint64 ms)
-{
-    for (qint64 waited = 0; waited < ms; waited += 100) {
-        if (cancel.isCancelled())
-            return false;
-        std::this_thread::sleep_for(std::chrono::milliseconds(100));
-    }
-    return !cancel.isCancelled();
-}
-
-qint64 backoffMs(int attempt)
-{
-    return std::min<qint64>(30000, 1000LL << std::min(attempt, 5));
-}
-
 int indexOf(const QList<Column> &columns, const QString &name)
 {
     for (int i = 0; i < columns.size(); ++i)

@@ -3,6 +3,7 @@
 #include "common/logging.h"
 #include "engines/driver.h"
 #include "pipeline/boundedqueue.h"
+#include "pipeline/retry.h"
 #include "pipeline/runrecords.h"
 #include "pipeline/stepcontext.h"
 #include "syncsink.h"
@@ -24,21 +25,6 @@ constexpr auto kHeartbeat = std::chrono::milliseconds(500);
 constexpr qint64 kSaveEveryMs = 500; // the re-sent tail after a crash is about this long
 constexpr qint64 kSampleEveryMs = 5000;
 constexpr int kMaxRetries = 10;
-
-bool sleepUnlessCancelled(const CancelToken &cancel, qint64 ms)
-{
-    for (qint64 waited = 0; waited < ms; waited += 100) {
-        if (cancel.isCancelled())
-            return false;
-        std::this_thread::sleep_for(std::chrono::milliseconds(100));
-    }
-    return !cancel.isCancelled();
-}
-
-qint64 backoffMs(int attempt)
-{
-    return std::min<qint64>(30000, 1000LL << std::min(attempt, 5));
-}
 
 // A source transaction whose messages are queued: it is acknowledged when `pending` is 0 and
 // every transaction before it is.
