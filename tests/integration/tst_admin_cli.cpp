@@ -262,6 +262,49 @@ private slots:
                          u"the administrator role"_s));
     }
 
+    // `ferry project pause` stops a live `ferry run` of this host at a clean point: the run
+    // exits 0 as it does on Ctrl-C, and the project is paused.
+    void operatorPausesALiveRun()
+    {
+        writeProject(u"live.json"_s, u"live"_s, 1, {u"schema"_s, u"full"_s, u"incremental"_s});
+        QProcess run;
+        QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
+        env.insert(u"FERRY_SECRET_BACKEND"_s, u"vault"_s);
+        env.insert(u"FERRY_MASTER_PASSWORD"_s, u"master"_s);
+        env.insert(u"FERRY_HEARTBEAT_SECONDS"_s, u"1"_s);
+        env.insert(u"FERRY_USER_PASSWORD"_s, kOperatorPassword);
+        run.setProcessEnvironment(env);
+        run.start(QStringLiteral(FERRY_BINARY),
+                  {u"--store"_s, store(), u"--user"_s, u"olga"_s, u"run"_s, path(u"live.json"_s),
+                   u"--quiet"_s});
+        QVERIFY(run.waitForStarted());
+        // The run streams once its heartbeat and its stream are saved.
+        QTRY_VERIFY_WITH_TIMEOUT(
+            as(u"olga"_s, kOperatorPassword, {u"status"_s, u"live"_s}).out.contains(u"streaming"_s),
+            60000);
+        Run r = as(u"val"_s, kViewerPassword, {u"project"_s, u"pause"_s, u"live"_s});
+        QCOMPARE(r.exitCode, 1);
+        r = as(u"olga"_s, kOperatorPassword, {u"project"_s, u"pause"_s, u"live"_s});
+        QCOMPARE(r.err, QString());
+        QCOMPARE(r.out, u"Project live stops at its next checkpoint.\n"_s);
+        QCOMPARE(r.exitCode, 0);
+        QVERIFY(run.waitForFinished(60000));
+        QCOMPARE(run.exitCode(), 0);
+        QCOMPARE(QString::fromUtf8(run.readAllStandardOutput()),
+                 u"Project live: incremental synchronization stopped by SIGTERM at a clean point; "
+                 "run it again to go on.\n"_s);
+        const Run list = as(u"olga"_s, kOperatorPassword, {u"--json"_s, u"project"_s, u"list"_s});
+        const QJsonArray projects =
+            QJsonDocument::fromJson(list.out.toUtf8()).object().value(u"projects"_s).toArray();
+        for (const QJsonValue &p : projects)
+            if (p[u"name"_s].toString() == u"live")
+                QCOMPARE(p[u"state"_s].toString(), u"paused"_s);
+        const QJsonObject paused = lastAction();
+        QCOMPARE(paused[u"action"_s].toString(), u"project.pause"_s);
+        QCOMPARE(paused[u"actor"_s].toString(), u"olga"_s);
+        QCOMPARE(paused[u"result"_s].toString(), u"ok"_s);
+    }
+
     void lastAdministratorStays()
     {
         Run r = asAdmin({u"user"_s, u"disable"_s, u"admin"_s});
