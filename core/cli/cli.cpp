@@ -1,5 +1,6 @@
 #include "cli.h"
 
+#include "alertcommand.h"
 #include "auditcommand.h"
 #include "common/logging.h"
 #include "common/paths.h"
@@ -38,6 +39,7 @@ const QHash<QString, Handler> &commands()
         {u"user"_s, runUserCommand},
         {u"audit"_s, runAuditCommand},
         {u"config"_s, runConfigCommand},
+        {u"alert"_s, runAlertCommand},
     };
     return table;
 }
@@ -60,6 +62,7 @@ Commands:
   user         add, list, change and remove users (administrator, operator, viewer)
   audit        list, verify and export the operation audit
   config       get, set and list system parameters
+  alert        alert channels (webhook, local command), test alerts, deliveries
 
 Global options:
   --store PATH   metadata store file (or FERRY_STORE; default in the user data folder)

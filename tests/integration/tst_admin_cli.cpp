@@ -7,7 +7,10 @@
 #include <QJsonDocument>
 #include <QJsonObject>
 #include <QProcess>
+#include <QTcpServer>
+#include <QTcpSocket>
 #include <QTemporaryDir>
+#include <QThread>
 #include <QtTest>
 
 using namespace Qt::StringLiterals;
@@ -24,6 +27,76 @@ struct Run
 const QString kAdminPassword = u"s3cret-admin"_s;
 const QString kOperatorPassword = u"operator-pass"_s;
 const QString kViewerPassword = u"viewer-pass"_s;
+
+// A real HTTP receiver on 127.0.0.1, on its own thread (the test waits for `ferry` meanwhile):
+// answers every request with `status` and keeps the bodies it received.
+class HttpReceiver : public QObject
+{
+public:
+    explicit HttpReceiver(int status)
+        : m_status(status)
+    {
+        m_thread.start();
+        moveToThread(&m_thread);
+        QMetaObject::invokeMethod(
+            this, [this] { listen(); }, Qt::BlockingQueuedConnection);
+    }
+    ~HttpReceiver() override
+    {
+        QMetaObject::invokeMethod(
+            this, [this] { delete m_server; }, Qt::BlockingQueuedConnection);
+        m_thread.quit();
+        m_thread.wait();
+    }
+    quint16 port() const { return m_port; }
+    QList<QByteArray> bodies() const
+    {
+        std::lock_guard lock(m_mutex);
+        return m_bodies;
+    }
+
+private:
+    void listen()
+    {
+        m_server = new QTcpServer;
+        m_server->listen(QHostAddress::LocalHost, 0);
+        m_port = m_server->serverPort();
+        QObject::connect(m_server, &QTcpServer::newConnection, m_server, [this] {
+            QTcpSocket *socket = m_server->nextPendingConnection();
+            auto *buffer = new QByteArray;
+            QObject::connect(socket, &QTcpSocket::readyRead, socket, [this, socket, buffer] {
+                buffer->append(socket->readAll());
+                const qsizetype end = buffer->indexOf("\r\n\r\n");
+                if (end < 0)
+                    return;
+                qsizetype length = 0;
+                for (const QByteArray &line : buffer->left(end).split('\n'))
+                    if (line.toLower().startsWith("content-length:"))
+                        length = line.mid(15).trimmed().toLongLong();
+                if (buffer->size() < end + 4 + length)
+                    return;
+                {
+                    std::lock_guard lock(m_mutex);
+                    m_bodies.append(buffer->mid(end + 4, length));
+                }
+                socket->write("HTTP/1.1 " + QByteArray::number(m_status)
+                              + " X\r\nContent-Length: 0\r\nConnection: close\r\n\r\n");
+                socket->disconnectFromHost();
+            });
+            QObject::connect(socket, &QTcpSocket::disconnected, socket, [socket, buffer] {
+                delete buffer;
+                socket->deleteLater();
+            });
+        });
+    }
+
+    int m_status;
+    QThread m_thread;
+    QTcpServer *m_server = nullptr;
+    quint16 m_port = 0;
+    mutable std::mutex m_mutex;
+    QList<QByteArray> m_bodies;
+};
 
 } // namespace
 
@@ -368,6 +441,72 @@ private slots:
         QCOMPARE(r.out, u"Every parameter has its default.\n"_s);
         r = asAdmin({u"config"_s, u"get"_s, u"no.such"_s});
         QCOMPARE(r.exitCode, 2);
+    }
+
+    // Channels that work without the internet, tested against a real local HTTP receiver and a
+    // real local command; every attempt recorded with its status.
+    void alertChannels()
+    {
+        HttpReceiver ok(200);
+        HttpReceiver refusing(500);
+        const QString hook = u"http://127.0.0.1:%1/alerts"_s.arg(ok.port());
+        const QString broken = u"http://127.0.0.1:%1/alerts"_s.arg(refusing.port());
+        const QString file = path(u"alert.json"_s);
+        Run r = as(u"olga"_s, kOperatorPassword,
+                   {u"alert"_s, u"channel"_s, u"add"_s, u"ops"_s, u"--webhook"_s, hook});
+        QCOMPARE(r.exitCode, 1);
+        QCOMPARE(
+            asAdmin({u"alert"_s, u"channel"_s, u"add"_s, u"ops"_s, u"--webhook"_s, hook}).exitCode,
+            0);
+        QCOMPARE(asAdmin({u"alert"_s, u"channel"_s, u"add"_s, u"down"_s, u"--webhook"_s, broken})
+                     .exitCode,
+                 0);
+        QCOMPARE(asAdmin({u"alert"_s, u"channel"_s, u"add"_s, u"script"_s, u"--command"_s,
+                          u"sh -c \"cat > %1\""_s.arg(file)})
+                     .exitCode,
+                 0);
+        r = asAdmin(
+            {u"alert"_s, u"channel"_s, u"add"_s, u"bad"_s, u"--webhook"_s, u"ftp://host/x"_s});
+        QCOMPARE(r.exitCode, 2);
+
+        r = as(u"olga"_s, kOperatorPassword, {u"alert"_s, u"test"_s, u"ops"_s});
+        QCOMPARE(r.err, QString());
+        QCOMPARE(r.out, u"Test alert delivered to ops.\n"_s);
+        QCOMPARE(r.exitCode, 0);
+        QCOMPARE(ok.bodies().size(), 1);
+        const QJsonObject posted = QJsonDocument::fromJson(ok.bodies().first()).object();
+        QCOMPARE(posted[u"level"_s].toString(), u"info"_s);
+        QCOMPARE(posted[u"title"_s].toString(), u"Ferry test alert"_s);
+        QCOMPARE(posted[u"source"_s].toString(), u"ferry"_s);
+
+        r = as(u"olga"_s, kOperatorPassword, {u"alert"_s, u"test"_s, u"down"_s});
+        QCOMPARE(r.exitCode, 1);
+        QCOMPARE(r.err,
+                 u"ferry: webhook %1 answered HTTP 500. Check the URL and that the receiver "
+                 "runs and answers 2xx.\n"_s.arg(broken));
+        QCOMPARE(refusing.bodies().size(), 1);
+
+        QCOMPARE(as(u"olga"_s, kOperatorPassword, {u"alert"_s, u"test"_s, u"script"_s}).exitCode,
+                 0);
+        QFile written(file);
+        QVERIFY(written.open(QIODevice::ReadOnly));
+        QCOMPARE(QJsonDocument::fromJson(written.readAll()).object()[u"title"_s].toString(),
+                 u"Ferry test alert"_s);
+
+        r = as(u"val"_s, kViewerPassword, {u"alert"_s, u"test"_s, u"ops"_s});
+        QCOMPARE(r.exitCode, 1);
+
+        r = asAdmin({u"--json"_s, u"alert"_s, u"deliveries"_s});
+        const QJsonArray deliveries =
+            QJsonDocument::fromJson(r.out.toUtf8()).object().value(u"deliveries"_s).toArray();
+        QStringList seen;
+        for (const QJsonValue &d : deliveries)
+            seen << d[u"channel"_s].toString() + u':' + d[u"status"_s].toString() + u':'
+                    + d[u"detail"_s].toString();
+        QCOMPARE(seen,
+                 (QStringList {u"script:ok:exit 0"_s,
+                               u"down:failed:webhook %1 answered HTTP 500"_s.arg(broken),
+                               u"ops:ok:HTTP 200"_s}));
     }
 
     void auditExport()

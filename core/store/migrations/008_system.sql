@@ -44,3 +44,20 @@ CREATE TABLE system_parameter (
     updated_at TEXT NOT NULL,
     updated_by TEXT NOT NULL
 );
+-- Alert channels (where alerts go) and every delivery attempt with its outcome.
+CREATE TABLE alert_channel (
+    id         INTEGER PRIMARY KEY,
+    name       TEXT NOT NULL UNIQUE COLLATE NOCASE,
+    kind       TEXT NOT NULL CHECK (kind IN ('webhook', 'command')),
+    target     TEXT NOT NULL,
+    created_at TEXT NOT NULL
+);
+CREATE TABLE alert_delivery (
+    id      INTEGER PRIMARY KEY,
+    at      TEXT NOT NULL,
+    channel TEXT NOT NULL,
+    level   TEXT NOT NULL,
+    title   TEXT NOT NULL,
+    status  TEXT NOT NULL CHECK (status IN ('ok', 'failed')),
+    detail  TEXT NOT NULL
+);
