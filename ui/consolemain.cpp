@@ -80,8 +80,8 @@ int runConsole(QApplication &app, const QStringList &arguments)
                                       u"datasources"_s, u"monitoring"_s, u"system"_s};
     if (const qsizetype page = pages.indexOf(pageOption); page >= 0)
         window.showModule(MainWindow::Module(page));
-    // --page system --tab users|parameters|audit|installation
-    static const QStringList systemTabs = {u"users"_s, u"parameters"_s, u"audit"_s,
+    // --page system --tab users|alerts|parameters|audit|installation
+    static const QStringList systemTabs = {u"users"_s, u"alerts"_s, u"parameters"_s, u"audit"_s,
                                            u"installation"_s};
     if (pageOption == u"system" && systemTabs.contains(tabOption))
         if (auto *system = qobject_cast<SystemPage *>(window.page(MainWindow::System)))

@@ -1,6 +1,7 @@
 // System Management driven like a user: who signs in (the login dialog once admin has a
 // password), the users, parameters and audit tabs, an audit edited behind Ferry's back shown
 // broken, and a viewer who sees no action that would change anything on any page.
+#include "admin/alertchannels.h"
 #include "admin/userservice.h"
 #include "consolecontext.h"
 #include "consolemain.h"
@@ -162,6 +163,34 @@ private slots:
         QVERIFY(status->text().endsWith(u"was changed: its content does not match its hash"_s));
     }
 
+    // The Alerts tab: a channel, "Send test alert" through the core, the delivery listed.
+    void alertsTab()
+    {
+        signIn(u"admin"_s, u"s3cret-admin"_s);
+        const QString file = m_dir->filePath(u"alert.json"_s);
+        QVERIFY(AlertChannels(m_store).add(u"script"_s, AlertChannel::Kind::Command,
+                                           u"sh -c \"cat > %1\""_s.arg(file)));
+        SystemPage page(m_context.get());
+        page.resize(1100, 700);
+        page.showTab(SystemPage::Tab::Alerts);
+        page.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&page));
+        auto *channels = field<QTableView>(&page, u"channelTable"_s);
+        QTRY_COMPARE(column(channels, 0), QStringList {u"script"_s});
+        QCOMPARE(column(channels, 1), QStringList {u"Command"_s});
+        auto *send = field<QPushButton>(&page, u"sendTestAlert"_s);
+        QVERIFY(!send->isEnabled());
+        channels->selectRow(0);
+        QVERIFY(send->isEnabled());
+        QTest::mouseClick(send, Qt::LeftButton);
+        auto *deliveries = field<QTableView>(&page, u"deliveryTable"_s);
+        QTRY_COMPARE(column(deliveries, 2), QStringList {u"Delivered"_s});
+        QCOMPARE(column(deliveries, 1), QStringList {u"script"_s});
+        QCOMPARE(column(deliveries, 3), QStringList {u"Ferry test alert"_s});
+        QCOMPARE(column(deliveries, 4), QStringList {u"exit 0"_s});
+        QVERIFY(QFile::exists(file));
+    }
+
     void viewerSeesNoChanges()
     {
         signIn(u"val"_s, u"viewer-pass"_s);
@@ -171,7 +200,7 @@ private slots:
         auto *users = field<QTableView>(&system, u"userTable"_s);
         QTRY_COMPARE(users->model()->rowCount(), 3);
         for (const QString &name : {u"addUser"_s, u"changeRole"_s, u"toggleUser"_s, u"removeUser"_s,
-                                    u"editParameter"_s, u"resetParameter"_s})
+                                    u"editParameter"_s, u"resetParameter"_s, u"sendTestAlert"_s})
             QVERIFY2(!field<QPushButton>(&system, name)->isVisibleTo(&system), qPrintable(name));
         // Their own password they may change; nobody else's.
         users->selectRow(2);

@@ -74,6 +74,7 @@ SystemPage::SystemPage(ConsoleContext *context, QWidget *parent)
     m_tabs = new QTabWidget;
     m_tabs->setObjectName(u"systemTabs"_s);
     m_tabs->addTab(usersTab(), tr("Users"));
+    m_tabs->addTab(alertsTab(), tr("Alerts"));
     m_tabs->addTab(parametersTab(), tr("Parameters"));
     m_tabs->addTab(auditTab(), tr("Audit"));
     m_tabs->addTab(installationTab(), tr("Installation"));
@@ -126,6 +127,35 @@ QWidget *SystemPage::usersTab()
     auto *layout = new QVBoxLayout(tab);
     layout->addLayout(buttons);
     layout->addWidget(m_userView, 1);
+    layout->addWidget(note);
+    return tab;
+}
+
+QWidget *SystemPage::alertsTab()
+{
+    m_channels = new SimpleTableModel({tr("Channel"), tr("Kind"), tr("Target")}, this);
+    m_channelView = makeTable(m_channels, u"channelTable"_s);
+    m_deliveries = new SimpleTableModel(
+        {tr("When"), tr("Channel"), tr("Status"), tr("Alert"), tr("Detail")}, this);
+    m_deliveryView = makeTable(m_deliveries, u"deliveryTable"_s);
+    m_sendTest = button(tr("Send test alert"), u"sendTestAlert"_s);
+    connect(m_sendTest, &QPushButton::clicked, this, &SystemPage::sendTestAlert);
+    connect(m_channelView->selectionModel(), &QItemSelectionModel::selectionChanged, this,
+            &SystemPage::updateActions);
+    auto *buttons = new QHBoxLayout;
+    buttons->addWidget(m_sendTest);
+    buttons->addStretch(1);
+    auto *note = new QLabel(tr("Channels that work without the internet: a webhook on the local "
+                               "network, a local command. Add them with ferry alert channel add; "
+                               "every delivery attempt is listed below."));
+    note->setWordWrap(true);
+    note->setProperty("role", u"hint"_s);
+    auto *tab = new QWidget;
+    auto *layout = new QVBoxLayout(tab);
+    layout->addLayout(buttons);
+    layout->addWidget(m_channelView, 1);
+    layout->addWidget(new QLabel(tr("Deliveries")));
+    layout->addWidget(m_deliveryView, 2);
     layout->addWidget(note);
     return tab;
 }
@@ -217,6 +247,9 @@ void SystemPage::refresh()
             AuditLog audit(store);
             auto records = audit.list(500);
             auto check = audit.verify();
+            AlertChannels alerts(store);
+            s.channels = alerts.list().value_or(QList<AlertChannel>());
+            s.deliveries = alerts.deliveries(200).value_or(QList<AlertDelivery>());
             if (!users || !parameters || !records || !check)
                 s.error = !users  ? users.error().text()
                     : !parameters ? parameters.error().text()
@@ -275,7 +308,25 @@ void SystemPage::display(const Snapshot &s)
                       SimpleTableModel::Cell(r.object), SimpleTableModel::Cell(r.result),
                       SimpleTableModel::Cell(r.detail)});
     m_audit->setRows(audit);
-    for (QTableView *v : {m_userView, m_parameterView, m_auditView})
+    QList<SimpleTableModel::Row> channels;
+    QStringList channelKeys;
+    for (const AlertChannel &c : s.channels) {
+        channels.append({SimpleTableModel::Cell(c.name),
+                         SimpleTableModel::Cell(
+                             c.kind == AlertChannel::Kind::Webhook ? tr("Webhook") : tr("Command")),
+                         SimpleTableModel::Cell(c.target)});
+        channelKeys << c.name;
+    }
+    m_channels->setRows(channels, channelKeys);
+    QList<SimpleTableModel::Row> deliveries;
+    for (const AlertDelivery &d : s.deliveries)
+        deliveries.append(
+            {SimpleTableModel::Cell(d.at.toLocalTime().toString(u"yyyy-MM-dd HH:mm:ss"_s)),
+             SimpleTableModel::Cell(d.channel),
+             SimpleTableModel::Cell(d.ok ? tr("Delivered") : tr("Failed")),
+             SimpleTableModel::Cell(d.title), SimpleTableModel::Cell(d.detail)});
+    m_deliveries->setRows(deliveries);
+    for (QTableView *v : {m_userView, m_parameterView, m_auditView, m_channelView, m_deliveryView})
         v->resizeColumnsToContents();
     if (!s.error.isEmpty()) {
         m_auditStatus->setText(s.error);
@@ -320,6 +371,12 @@ QString SystemPage::selectedUser() const
     return rows.isEmpty() ? QString() : m_users->keyAt(rows.first().row());
 }
 
+QString SystemPage::selectedChannel() const
+{
+    const auto rows = m_channelView->selectionModel()->selectedRows();
+    return rows.isEmpty() ? QString() : m_channels->keyAt(rows.first().row());
+}
+
 QString SystemPage::selectedParameter() const
 {
     const auto rows = m_parameterView->selectionModel()->selectedRows();
@@ -345,6 +402,8 @@ void SystemPage::updateActions()
             m_remove->setEnabled(!u.builtin);
         }
     m_editParameter->setEnabled(!selectedParameter().isEmpty());
+    m_sendTest->setVisible(m_context->allows(Permission::Run));
+    m_sendTest->setEnabled(!selectedChannel().isEmpty());
     m_resetParameter->setEnabled(!selectedParameter().isEmpty());
 }
 
@@ -462,6 +521,13 @@ void SystemPage::removeUser()
                     return UserService(store).remove(user);
                 });
             });
+}
+
+void SystemPage::sendTestAlert()
+{
+    const QString name = selectedChannel();
+    change(tr("Test alert not delivered"),
+           [store = m_context->store(), name] { return AlertChannels(store).sendTest(name); });
 }
 
 void SystemPage::editParameter()

@@ -1,5 +1,6 @@
 #pragma once
 
+#include "admin/alertchannels.h"
 #include "admin/auditlog.h"
 #include "admin/parameters.h"
 #include "admin/userservice.h"
@@ -24,7 +25,7 @@ class SystemPage : public QWidget
     Q_OBJECT
 
 public:
-    enum class Tab { Users, Parameters, Audit, Installation };
+    enum class Tab { Users, Alerts, Parameters, Audit, Installation };
 
     explicit SystemPage(ConsoleContext *context, QWidget *parent = nullptr);
 
@@ -42,11 +43,14 @@ private:
         QList<UserRecord> users;
         QList<ParameterValue> parameters;
         QList<AuditRecord> audit;
+        QList<AlertChannel> channels;
+        QList<AlertDelivery> deliveries;
         AuditCheck check;
         int schemaVersion = 0;
         QString error;
     };
     QWidget *usersTab();
+    QWidget *alertsTab();
     QWidget *parametersTab();
     QWidget *auditTab();
     QWidget *installationTab();
@@ -54,6 +58,7 @@ private:
     void updateActions();
     QString selectedUser() const;
     QString selectedParameter() const;
+    QString selectedChannel() const;
     // Runs a change on a worker, then shows its error or refreshes.
     void change(const QString &failure, std::function<Status()> work);
 
@@ -62,6 +67,7 @@ private:
     void changeRole();
     void toggleUser();
     void removeUser();
+    void sendTestAlert();
     void editParameter();
     void resetParameter();
     void exportAudit();
@@ -72,6 +78,11 @@ private:
     SimpleTableModel *m_users;
     SimpleTableModel *m_parameters;
     SimpleTableModel *m_audit;
+    SimpleTableModel *m_channels;
+    SimpleTableModel *m_deliveries;
+    QTableView *m_channelView;
+    QTableView *m_deliveryView;
+    QPushButton *m_sendTest;
     QTableView *m_userView;
     QTableView *m_parameterView;
     QTableView *m_auditView;
