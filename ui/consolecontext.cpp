@@ -183,6 +183,28 @@ Result<ProjectRunner *> ConsoleContext::launch(qint64 projectId, const QString &
     return runner;
 }
 
+Status ConsoleContext::pause(qint64 projectId)
+{
+    ProjectRunner *running = runner(projectId);
+    if (!running || !running->isRunning())
+        return {};
+    if (!allows(Permission::Run))
+        return fail(Error::Code::Permission,
+                    tr("user '%1' (%2) may not pause project '%3': that takes the operator role "
+                       "(or administrator)")
+                        .arg(userName(), roles::id(role()), running->projectName()),
+                    tr("Sign in as a user with that role."), running->projectName());
+    running->stop();
+    runAsync(
+        this,
+        [guard = m_guard, name = running->projectName()] {
+            guard->record(u"project.pause"_s, u"project"_s, name, Status());
+            return true;
+        },
+        [](bool) {});
+    return {};
+}
+
 ProjectRunner *ConsoleContext::runner(qint64 projectId) const
 {
     return m_runners.value(projectId);

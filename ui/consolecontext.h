@@ -78,6 +78,9 @@ public:
                                    const Endpoint &target, int concurrency,
                                    ProjectRunner::Work work = ProjectRunner::Work::Run);
     ProjectRunner *runner(qint64 projectId) const;
+    // Asks the project's run to stop at its next checkpoint, as the signed-in user may
+    // (Code::Permission otherwise); audited on a worker.
+    Status pause(qint64 projectId);
     QList<ProjectRunner *> runningProjects() const;
 
     // What running projects have reserved: worker threads and memory.

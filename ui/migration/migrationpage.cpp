@@ -428,8 +428,8 @@ void MigrationPage::startSelected()
 void MigrationPage::pauseSelected()
 {
     if (const ProjectRecord *p = selected())
-        if (ProjectRunner *runner = m_context->runner(p->id))
-            runner->stop();
+        if (auto ok = m_context->pause(p->id); !ok)
+            showMessage(this, QMessageBox::Warning, tr("Project not paused"), ok.error().text());
 }
 
 void MigrationPage::cloneSelected()
