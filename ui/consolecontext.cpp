@@ -1,5 +1,6 @@
 #include "consolecontext.h"
 
+#include "admin/userservice.h"
 #include "common/paths.h"
 #include "datasource/datasourceservice.h"
 #include "project/projectrunner.h"
@@ -8,6 +9,8 @@
 #include "secrets/vaultsecretstore.h"
 #include "store/datasourcerepository.h"
 #include "store/metastore.h"
+
+#include "widgets/async.h"
 
 #include <QFileInfo>
 
@@ -18,15 +21,46 @@ namespace ferry::ui {
 ConsoleContext::ConsoleContext(std::shared_ptr<MetaStore> store, QObject *parent)
     : QObject(parent)
     , m_store(std::move(store))
+    , m_guard(Guard::of(m_store))
     , m_dataSources(std::make_shared<DataSourceRepository>(m_store))
     , m_projects(
           std::make_shared<ProjectService>(m_store, m_dataSources, [this] { return secrets(); }))
 {
     // Emitted on the worker that made the change: queued to this (UI) thread.
     connect(m_projects.get(), &ProjectService::changed, this, &ConsoleContext::projectsChanged);
+    // While admin has no password nobody is asked: admin works. One small read of the local
+    // store at start, like opening it; otherwise the login dialog signs somebody in.
+    if (!m_guard->signedIn()) {
+        auto required = UserService(m_store).signInRequired();
+        if (required && !*required)
+            m_guard->signIn({u"admin"_s, Role::Administrator});
+    }
 }
 
 ConsoleContext::~ConsoleContext() = default;
+
+QString ConsoleContext::userName() const
+{
+    const auto who = m_guard->signedIn();
+    return who ? who->name : QString();
+}
+
+Role ConsoleContext::role() const
+{
+    const auto who = m_guard->signedIn();
+    return who ? who->role : Role::Viewer;
+}
+
+bool ConsoleContext::allows(Permission permission) const
+{
+    return m_guard->signedIn() && roles::grants(role(), permission);
+}
+
+void ConsoleContext::signedIn(const Actor &actor)
+{
+    m_guard->signIn(actor);
+    emit userChanged();
+}
 
 QString ConsoleContext::storePath() const
 {
@@ -117,6 +151,23 @@ Result<ProjectRunner *> ConsoleContext::launch(qint64 projectId, const QString &
         m_runners.remove(projectId);
         old->deleteLater();
     }
+    // The role as signed in (no store read on the UI thread); the audit record on a worker.
+    static const char *const works[] = {"start", "verify", "switch over"};
+    const QString what = QString::fromLatin1(works[int(work)]);
+    if (!allows(Permission::Run))
+        return fail(Error::Code::Permission,
+                    tr("user '%1' (%2) may not %3 project '%4': that takes the operator role (or "
+                       "administrator)")
+                        .arg(userName(), roles::id(role()), what, name),
+                    tr("Sign in as a user with that role."), name);
+    runAsync(
+        this,
+        [guard = m_guard, what, name] {
+            guard->record(u"project."_s + QString(what).replace(u' ', u'-'), u"project"_s, name,
+                          Status());
+            return true;
+        },
+        [](bool) {});
     auto *runner = new ProjectRunner(m_store, projectId, name, source, target, concurrency, this);
     if (auto ok = runner->start(work); !ok) {
         delete runner;
@@ -130,6 +181,28 @@ Result<ProjectRunner *> ConsoleContext::launch(qint64 projectId, const QString &
     emit runnersChanged();
     emit projectsChanged();
     return runner;
+}
+
+Status ConsoleContext::pause(qint64 projectId)
+{
+    ProjectRunner *running = runner(projectId);
+    if (!running || !running->isRunning())
+        return {};
+    if (!allows(Permission::Run))
+        return fail(Error::Code::Permission,
+                    tr("user '%1' (%2) may not pause project '%3': that takes the operator role "
+                       "(or administrator)")
+                        .arg(userName(), roles::id(role()), running->projectName()),
+                    tr("Sign in as a user with that role."), running->projectName());
+    running->stop();
+    runAsync(
+        this,
+        [guard = m_guard, name = running->projectName()] {
+            guard->record(u"project.pause"_s, u"project"_s, name, Status());
+            return true;
+        },
+        [](bool) {});
+    return {};
 }
 
 ProjectRunner *ConsoleContext::runner(qint64 projectId) const

@@ -8,6 +8,7 @@
 #include <memory>
 #include <mutex>
 
+#include "admin/guard.h"
 #include "engines/endpoint.h"
 #include "project/projectrunner.h"
 
@@ -55,6 +56,15 @@ public:
     QString vaultPath() const;
     QString secretBackendName() const;
 
+    // Who works in this console (signed in at start, UI thread): the core services check the
+    // same Guard; the pages use allows() to hide what the role cannot do.
+    std::shared_ptr<Guard> guard() const { return m_guard; }
+    QString userName() const;
+    Role role() const;
+    bool allows(Permission permission) const;
+    // After the login dialog (or as admin while it has no password).
+    void signedIn(const Actor &actor);
+
     // Any thread (its calls block: workers): projects' use cases. Its changes emit
     // projectsChanged() on the UI thread.
     std::shared_ptr<ProjectService> projects() const { return m_projects; }
@@ -68,6 +78,9 @@ public:
                                    const Endpoint &target, int concurrency,
                                    ProjectRunner::Work work = ProjectRunner::Work::Run);
     ProjectRunner *runner(qint64 projectId) const;
+    // Asks the project's run to stop at its next checkpoint, as the signed-in user may
+    // (Code::Permission otherwise); audited on a worker.
+    Status pause(qint64 projectId);
     QList<ProjectRunner *> runningProjects() const;
 
     // What running projects have reserved: worker threads and memory.
@@ -85,11 +98,14 @@ signals:
     void projectsChanged();
     // A project started or finished running.
     void runnersChanged();
+    // Another user signed in.
+    void userChanged();
 
 private:
     Result<bool> ensureSecretChoice();
 
     std::shared_ptr<MetaStore> m_store;
+    std::shared_ptr<Guard> m_guard;
     std::shared_ptr<DataSourceRepository> m_dataSources;
     std::shared_ptr<ProjectService> m_projects;
     mutable std::mutex m_mutex;

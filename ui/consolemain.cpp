@@ -7,6 +7,8 @@
 #include "migration/migrationpage.h"
 #include "migration/projectdetails.h"
 #include "store/metastore.h"
+#include "system/logindialog.h"
+#include "system/systempage.h"
 
 #include <QApplication>
 #include <QFile>
@@ -66,12 +68,24 @@ int runConsole(QApplication &app, const QStringList &arguments)
         return 1;
     }
     ConsoleContext context(*store);
+    // Once admin has a password, somebody signs in before the console opens.
+    if (!context.guard()->signedIn()) {
+        LoginDialog login(&context);
+        if (login.exec() != QDialog::Accepted)
+            return 0;
+    }
     MainWindow window(&context);
     // --page opens a module directly (scripts take screenshots this way).
     static const QStringList pages = {u"overview"_s,    u"migration"_s,  u"synchronization"_s,
                                       u"datasources"_s, u"monitoring"_s, u"system"_s};
     if (const qsizetype page = pages.indexOf(pageOption); page >= 0)
         window.showModule(MainWindow::Module(page));
+    // --page system --tab users|alerts|parameters|audit|installation
+    static const QStringList systemTabs = {u"users"_s, u"alerts"_s, u"parameters"_s, u"audit"_s,
+                                           u"installation"_s};
+    if (pageOption == u"system" && systemTabs.contains(tabOption))
+        if (auto *system = qobject_cast<SystemPage *>(window.page(MainWindow::System)))
+            system->showTab(SystemPage::Tab(systemTabs.indexOf(tabOption)));
     // --project NAME [--tab progress|incremental|checkpoints|verification|log|definition]
     // opens a migration project's details.
     if (!projectOption.isEmpty()) {

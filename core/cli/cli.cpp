@@ -1,7 +1,10 @@
 #include "cli.h"
 
+#include "alertcommand.h"
+#include "auditcommand.h"
 #include "common/logging.h"
 #include "common/paths.h"
+#include "configcommand.h"
 #include "context.h"
 #include "datasourcecommand.h"
 #include "ddlcommand.h"
@@ -9,6 +12,7 @@
 #include "runcommand.h"
 #include "statuscommand.h"
 #include "switchovercommand.h"
+#include "usercommand.h"
 #include "verifycommand.h"
 
 #include <QHash>
@@ -32,6 +36,10 @@ const QHash<QString, Handler> &commands()
         {u"verify"_s, runVerifyCommand},
         {u"switchover"_s, runSwitchoverCommand},
         {u"ddl"_s, runDdlCommand},
+        {u"user"_s, runUserCommand},
+        {u"audit"_s, runAuditCommand},
+        {u"config"_s, runConfigCommand},
+        {u"alert"_s, runAlertCommand},
     };
     return table;
 }
@@ -51,9 +59,16 @@ Commands:
   verify FILE  compare source and target, name every difference, write the fix SQL
   switchover FILE  cut over to the target and start the reverse increment
   ddl FILE     show or decide the schema change a change stream paused at
+  user         add, list, change and remove users (administrator, operator, viewer)
+  audit        list, verify and export the operation audit
+  config       get, set and list system parameters
+  alert        alert channels (webhook, local command), test alerts, deliveries
 
 Global options:
   --store PATH   metadata store file (or FERRY_STORE; default in the user data folder)
+  --user NAME    who acts (needed once admin has a password); the password from
+                 FERRY_USER_PASSWORD, a prompt on a terminal, or the first line of standard
+                 input. After `datasource`, --user is the database user: put it first.
   --json         machine-readable output on stdout
   --verbose      debug detail in the log file (or FERRY_VERBOSE=1)
   --help         this text; `ferry <command> --help` for a command
@@ -69,12 +84,14 @@ Passwords never go on the command line: --password-stdin reads them from standar
 Without an OS keychain they are kept in an encrypted vault beside the store, unlocked by
 FERRY_MASTER_PASSWORD (or a prompt on a terminal).
 
-Exit codes: 0 ok, 1 failed, 2 bad usage or input, 3 differences found (verify).
+Exit codes: 0 ok, 1 failed (an action the user's role does not allow among them), 2 bad
+usage or input, 3 differences found (verify).
 )"_s;
 
 struct Global
 {
     QString store;
+    QString user;
     bool json = false;
     bool verbose = false;
     bool help = false;
@@ -98,6 +115,15 @@ Global parseGlobal(const QStringList &args)
             g.store = args[++i];
         } else if (a.startsWith(u"--store=")) {
             g.store = a.mid(8);
+        } else if (a == u"--user" && (g.command.isEmpty() || g.command != u"datasource")) {
+            if (i + 1 >= args.size()) {
+                g.error = u"option --user needs a value"_s;
+                return g;
+            }
+            g.user = args[++i];
+        } else if (a.startsWith(u"--user=")
+                   && (g.command.isEmpty() || g.command != u"datasource")) {
+            g.user = a.mid(7);
         } else if (a == u"--json") {
             g.json = true;
         } else if (a == u"--verbose") {
@@ -134,6 +160,7 @@ int run(const QStringList &arguments)
     const Global g = parseGlobal(arguments);
     const QString storePath = paths::resolveStorePath(g.store);
     Context ctx(storePath, g.json);
+    ctx.setUser(g.user);
     if (!g.error.isEmpty())
         return ctx.usage(g.error, kHelp);
     if (g.version) {

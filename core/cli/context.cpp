@@ -1,6 +1,9 @@
 #include "context.h"
 
+#include "admin/guard.h"
+#include "admin/userservice.h"
 #include "arguments.h"
+#include "common/logging.h"
 #include "project/projectlock.h"
 #include "project/projectservice.h"
 
@@ -37,9 +40,50 @@ Result<std::shared_ptr<MetaStore>> Context::store()
         auto opened = MetaStore::open(m_storePath);
         if (!opened)
             return std::unexpected(opened.error());
+        if (auto ok = signIn(*opened); !ok)
+            return std::unexpected(ok.error());
         m_store = *opened;
     }
     return m_store;
+}
+
+Status Context::signIn(const std::shared_ptr<MetaStore> &store)
+{
+    m_guard = Guard::of(store);
+    UserService users(store);
+    if (m_user.isEmpty()) {
+        auto required = users.signInRequired();
+        if (!required)
+            return std::unexpected(required.error());
+        if (*required)
+            return ferry::fail(
+                Error::Code::Permission,
+                u"the store %1 has users with passwords: say who acts"_s.arg(store->path()),
+                u"Add --user NAME (the password from FERRY_USER_PASSWORD or "
+                "standard input)."_s,
+                store->path());
+        // Named in the audit even after this command gives admin a password.
+        m_guard->signIn({u"admin"_s, Role::Administrator});
+        return {};
+    }
+    QString password;
+    if (qEnvironmentVariableIsSet("FERRY_USER_PASSWORD")) {
+        password = qEnvironmentVariable("FERRY_USER_PASSWORD");
+    } else {
+        // admin on a fresh store has no password to give.
+        auto user = users.find(m_user);
+        if (!user || user->hasPassword) {
+            m_err.flush();
+            password = terminal::stdinIsTerminal()
+                ? terminal::readSecret(u"Password of user %1: "_s.arg(m_user))
+                : terminal::readLine();
+        }
+    }
+    auto actor = users.signIn(m_user, password);
+    if (!actor)
+        return std::unexpected(actor.error());
+    qCInfo(lcCli).noquote() << "acting as" << actor->name << "(" << roles::id(actor->role) << ")";
+    return {};
 }
 
 Result<std::shared_ptr<SecretStore>> Context::secrets()
@@ -119,7 +163,7 @@ Result<std::shared_ptr<ProjectService>> Context::projects()
     return m_projects;
 }
 
-Result<LockedProject> Context::lockProjectFile(const QString &path)
+Result<LockedProject> Context::lockProjectFile(const QString &path, const QString &work)
 {
     auto opened = openProjectFile(path);
     if (!opened)
@@ -130,6 +174,8 @@ Result<LockedProject> Context::lockProjectFile(const QString &path)
     auto project = (*service)->createOrUpdate(opened->definition);
     if (!project)
         return std::unexpected(project.error());
+    if (auto ok = (*service)->authorizeRun(*project, work); !ok)
+        return std::unexpected(ok.error());
     auto lock = (*service)->lock(*project);
     if (!lock)
         return std::unexpected(lock.error());

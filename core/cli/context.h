@@ -13,6 +13,7 @@
 #include <optional>
 
 namespace ferry {
+class Guard;
 class MetaStore;
 class ProjectLock;
 class ProjectService;
@@ -54,10 +55,15 @@ public:
     ~Context();
 
     QString storePath() const { return m_storePath; }
+    // Who acts (--user); empty: admin, while it has no password.
+    void setUser(const QString &user) { m_user = user; }
     bool json() const { return m_json; }
     QTextStream &out() { return m_out; }
     QTextStream &err() { return m_err; }
 
+    // The store, with the acting user signed in: --user NAME with the password from
+    // FERRY_USER_PASSWORD, else (a terminal) a prompt, else the first line of standard input.
+    // Without --user, admin acts while it has no password; once it has one, Code::Permission.
     Result<std::shared_ptr<MetaStore>> store();
     // The secret store; a locked vault is unlocked by FERRY_MASTER_PASSWORD or, on a
     // terminal, by a prompt (which creates the vault on first use).
@@ -69,8 +75,9 @@ public:
     Result<OpenedProject> openProjectFile(const QString &path);
 
     // Reads the project FILE, registers (or updates) its project and takes the project's lock:
-    // what `run`, `switchover` and the like do first.
-    Result<LockedProject> lockProjectFile(const QString &path);
+    // what `run`, `switchover` and the like do first. The acting user must be allowed to `work`
+    // the project ("start", "switch over").
+    Result<LockedProject> lockProjectFile(const QString &path, const QString &work);
 
     // Parses a command's arguments into `a`. Returns the exit code when the command is done
     // with them — `--help` printed (Ok), a parse error or a number of positional arguments
@@ -92,11 +99,15 @@ public:
     static int exitCodeFor(const Error &error);
 
 private:
+    Status signIn(const std::shared_ptr<MetaStore> &store);
+
     QString m_storePath;
+    QString m_user;
     bool m_json;
     QTextStream m_out;
     QTextStream m_err;
     std::shared_ptr<MetaStore> m_store;
+    std::shared_ptr<Guard> m_guard; // holds the sign-in for every service over m_store
     std::shared_ptr<SecretStore> m_secrets;
     std::shared_ptr<ProjectService> m_projects;
 };

@@ -27,6 +27,8 @@ Actions:
   show NAME                  Definition, steps and per-table progress.
   export NAME [-o FILE]      Write the project file (JSON, never passwords).
   import FILE                Store a project from a file without running it.
+  pause NAME                 Ask the run of the project (a `ferry run` on this host) to
+                             stop at its next checkpoint; run it again to resume.
   remove NAME [--yes]        Delete the project, its checkpoints and log (the target
                              tables stay). Refused while a run holds the project.
   reset NAME [--yes]         Forget the project's progress (checkpoints, table and step
@@ -205,6 +207,20 @@ int remove(Context &ctx, ProjectService &projects, const Arguments &a)
     return Ok;
 }
 
+int pause(Context &ctx, ProjectService &projects, const QString &name)
+{
+    auto p = projects.find(name);
+    if (!p)
+        return ctx.fail(p.error());
+    if (auto ok = projects.pause(p->id); !ok)
+        return ctx.fail(ok.error());
+    if (ctx.json())
+        ctx.printJson({{u"ok"_s, true}, {u"pausing"_s, name}});
+    else
+        ctx.out() << "Project " << name << " stops at its next checkpoint." << Qt::endl;
+    return Ok;
+}
+
 int reset(Context &ctx, ProjectService &projects, const Arguments &a)
 {
     const QString name = a.positionals().value(0);
@@ -263,7 +279,7 @@ int runProjectCommand(Context &ctx, const QStringList &args)
     if (action == u"list")
         return list(ctx, projects);
     const bool needsOne = action == u"show" || action == u"export" || action == u"import"
-        || action == u"remove" || action == u"rm" || action == u"reset";
+        || action == u"remove" || action == u"rm" || action == u"reset" || action == u"pause";
     if (!needsOne)
         return ctx.usage(u"unknown project action '%1'"_s.arg(action), kHelp);
     if (a.positionals().size() != 1)
@@ -279,6 +295,8 @@ int runProjectCommand(Context &ctx, const QStringList &args)
         return importProject(ctx, **service, a.positionals().first());
     if (action == u"reset")
         return reset(ctx, **service, a);
+    if (action == u"pause")
+        return pause(ctx, **service, a.positionals().first());
     return remove(ctx, **service, a);
 }
 

@@ -97,7 +97,7 @@ int runRunCommand(Context &ctx, const QStringList &args)
     Arguments a({}, {u"help"_s, u"quiet"_s, u"until-caught-up"_s});
     if (auto done = ctx.parse(a, args, kHelp, 1, u"run needs exactly one project FILE"_s))
         return *done;
-    auto locked = ctx.lockProjectFile(a.positionals().first());
+    auto locked = ctx.lockProjectFile(a.positionals().first(), u"start"_s);
     if (!locked)
         return ctx.fail(locked.error());
     const auto &[definition, store, source, target] = static_cast<const OpenedProject &>(*locked);

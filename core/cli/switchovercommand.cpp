@@ -43,7 +43,7 @@ int runSwitchoverCommand(Context &ctx, const QStringList &args)
     Arguments a({}, {u"help"_s});
     if (auto done = ctx.parse(a, args, kHelp, 1, u"switchover needs exactly one project FILE"_s))
         return *done;
-    auto locked = ctx.lockProjectFile(a.positionals().first());
+    auto locked = ctx.lockProjectFile(a.positionals().first(), u"switch over"_s);
     if (!locked)
         return ctx.fail(locked.error());
     const auto &[definition, store, source, target] = static_cast<const OpenedProject &>(*locked);

@@ -20,6 +20,7 @@ Q_DECLARE_LOGGING_CATEGORY(lcVerify)
 Q_DECLARE_LOGGING_CATEGORY(lcCli)
 Q_DECLARE_LOGGING_CATEGORY(lcUi)
 Q_DECLARE_LOGGING_CATEGORY(lcSink)
+Q_DECLARE_LOGGING_CATEGORY(lcAdmin)
 
 // Routes Qt's log output to a file (and stderr) for the whole process. Call once from main().
 // Thread-safe after installation; every line carries time, level, category and thread. The

@@ -1,5 +1,6 @@
 #include "datasourceservice.h"
 
+#include "admin/guard.h"
 #include "common/logging.h"
 #include "engines/driver.h"
 #include "secrets/secretstore.h"
@@ -11,6 +12,31 @@ using namespace Qt::StringLiterals;
 
 namespace ferry {
 
+namespace {
+
+// The acting user's permission for `what`, recorded in the audit when refused.
+Status allow(const DataSourceRepository &repository, Permission permission, const QString &what,
+             const QString &action, const QString &name)
+{
+    return Guard::of(repository.store())->require(permission, what, action, u"datasource"_s, name);
+}
+
+void audit(const DataSourceRepository &repository, const QString &action, const QString &name,
+           const Status &outcome, const QJsonObject &before = {}, const QJsonObject &after = {})
+{
+    Guard::of(repository.store())->record(action, u"datasource"_s, name, outcome, before, after);
+}
+
+template<typename T>
+Status statusOf(const Result<T> &r)
+{
+    if (!r)
+        return std::unexpected(r.error());
+    return {};
+}
+
+} // namespace
+
 DataSourceService::DataSourceService(std::shared_ptr<DataSourceRepository> repository,
                                      std::shared_ptr<SecretStore> secrets)
     : m_repository(std::move(repository))
@@ -18,6 +44,20 @@ DataSourceService::DataSourceService(std::shared_ptr<DataSourceRepository> repos
 { }
 
 Result<DataSource> DataSourceService::add(DataSource source, const std::optional<QString> &password)
+{
+    if (auto ok =
+            allow(*m_repository, Permission::Change, u"add data source '%1'"_s.arg(source.name),
+                  u"datasource.add"_s, source.name);
+        !ok)
+        return std::unexpected(ok.error());
+    auto added = addAllowed(std::move(source), password);
+    audit(*m_repository, u"datasource.add"_s, added ? added->name : source.name, statusOf(added),
+          {}, added ? added->toJson() : QJsonObject());
+    return added;
+}
+
+Result<DataSource> DataSourceService::addAllowed(DataSource source,
+                                                 const std::optional<QString> &password)
 {
     if (auto ok = datasources::validate(source); !ok)
         return std::unexpected(ok.error());
@@ -47,10 +87,25 @@ Result<DataSource> DataSourceService::update(DataSource source, const PasswordCh
     auto previous = m_repository->findById(source.id);
     if (!previous)
         return previous;
-    source.uuid = previous->uuid;
+    if (auto ok =
+            allow(*m_repository, Permission::Change, u"edit data source '%1'"_s.arg(previous->name),
+                  u"datasource.edit"_s, previous->name);
+        !ok)
+        return std::unexpected(ok.error());
+    auto updated = updateAllowed(std::move(source), password, *previous);
+    audit(*m_repository, u"datasource.edit"_s, previous->name, statusOf(updated),
+          previous->toJson(), updated ? updated->toJson() : QJsonObject());
+    return updated;
+}
+
+Result<DataSource> DataSourceService::updateAllowed(DataSource source,
+                                                    const PasswordChange &password,
+                                                    const DataSource &previous)
+{
+    source.uuid = previous.uuid;
     source.endpoint.password.clear();
     switch (password.kind) {
-    case PasswordChange::Kind::Keep: source.hasPassword = previous->hasPassword; break;
+    case PasswordChange::Kind::Keep: source.hasPassword = previous.hasPassword; break;
     case PasswordChange::Kind::Set: source.hasPassword = !password.value.isEmpty(); break;
     case PasswordChange::Kind::Clear: source.hasPassword = false; break;
     }
@@ -62,9 +117,9 @@ Result<DataSource> DataSourceService::update(DataSource source, const PasswordCh
     // The secret changes first: if the row update then fails, the old secret is put back.
     std::optional<QString> oldSecret;
     const bool touchSecret = password.kind != PasswordChange::Kind::Keep
-        || (previous->hasPassword && !source.hasPassword);
+        || (previous.hasPassword && !source.hasPassword);
     if (touchSecret) {
-        auto old = m_secrets->read(previous->secretKey());
+        auto old = m_secrets->read(previous.secretKey());
         if (!old)
             return std::unexpected(old.error());
         oldSecret = *old;
@@ -76,10 +131,10 @@ Result<DataSource> DataSourceService::update(DataSource source, const PasswordCh
     auto updated = m_repository->update(source);
     if (!updated && touchSecret) {
         if (oldSecret)
-            logIfFailed(lcSecrets(), m_secrets->write(previous->secretKey(), *oldSecret),
+            logIfFailed(lcSecrets(), m_secrets->write(previous.secretKey(), *oldSecret),
                         "could not restore the password of a data source whose edit failed");
         else
-            logIfFailed(lcSecrets(), m_secrets->remove(previous->secretKey()),
+            logIfFailed(lcSecrets(), m_secrets->remove(previous.secretKey()),
                         "could not remove the password of a data source whose edit failed");
     }
     return updated;
@@ -123,8 +178,15 @@ Status DataSourceService::remove(const QString &name)
     auto source = m_repository->findByName(name);
     if (!source)
         return std::unexpected(source.error());
-    if (auto ok = m_repository->remove(source->id); !ok)
+    if (auto ok =
+            allow(*m_repository, Permission::Change, u"delete data source '%1'"_s.arg(source->name),
+                  u"datasource.delete"_s, source->name);
+        !ok)
         return ok;
+    auto removed = m_repository->remove(source->id);
+    audit(*m_repository, u"datasource.delete"_s, source->name, removed, source->toJson());
+    if (!removed)
+        return removed;
     if (source->hasPassword) {
         if (auto ok = m_secrets->remove(source->secretKey()); !ok)
             qCWarning(lcSecrets).noquote()
@@ -157,6 +219,11 @@ Result<ProbeReport> DataSourceService::test(const QString &name)
     auto source = m_repository->findByName(name);
     if (!source)
         return std::unexpected(source.error());
+    if (auto ok =
+            allow(*m_repository, Permission::Run, u"test data source '%1'"_s.arg(source->name),
+                  u"datasource.test"_s, source->name);
+        !ok)
+        return std::unexpected(ok.error());
     auto endpoint = endpointWithPassword(*source);
     if (!endpoint)
         return std::unexpected(endpoint.error());

@@ -52,6 +52,11 @@ public:
     static Result<ProbeReport> testUnsaved(const Endpoint &endpoint);
 
 private:
+    // add() and update() once the acting user's permission is settled.
+    Result<DataSource> addAllowed(DataSource source, const std::optional<QString> &password);
+    Result<DataSource> updateAllowed(DataSource source, const PasswordChange &password,
+                                     const DataSource &previous);
+
     std::shared_ptr<DataSourceRepository> m_repository;
     std::shared_ptr<SecretStore> m_secrets;
 };

@@ -1,11 +1,17 @@
 #include "projectservice.h"
 
+#include "admin/guard.h"
 #include "common/logging.h"
 #include "engines/driver.h"
 #include "pipeline/streamstate.h"
 #include "projectlock.h"
 #include "store/datasourcerepository.h"
 #include "store/metastore.h"
+
+#include <QSqlQuery>
+#include <QSysInfo>
+
+#include <signal.h>
 
 using namespace Qt::StringLiterals;
 
@@ -107,6 +113,11 @@ Result<StreamRecord> ProjectService::decideSchemaChange(qint64 id,
     auto project = projects.findById(id);
     if (!project)
         return std::unexpected(project.error());
+    if (auto ok = allow(Permission::Run,
+                        u"decide the schema change of project '%1'"_s.arg(project->name()),
+                        u"project.ddl"_s, project->name());
+        !ok)
+        return std::unexpected(ok.error());
     if (decision.choice == SchemaChangeDecision::Choice::ApplyEdited
         && decision.statement.trimmed().isEmpty())
         return fail(Error::Code::InvalidInput,
@@ -148,6 +159,8 @@ Result<StreamRecord> ProjectService::decideSchemaChange(qint64 id,
                    u"schema change at %1 (%2): decided %3; the next run carries it out"_s.arg(
                        decided.heldPosition, decided.detail, decision.describe()));
     });
+    audit(u"project.ddl"_s, project->name(), ok, {},
+          {{u"decision"_s, decision.recorded()}, {u"statement"_s, decided.detail}});
     if (!ok)
         return std::unexpected(ok.error());
     emit changed(id);
@@ -158,6 +171,84 @@ Status ProjectService::log(qint64 id, const QString &text) const
 {
     qCInfo(lcProject).noquote() << text;
     return ProjectRepository(m_store).log(id, u"info"_s, text);
+}
+
+Status ProjectService::allow(Permission permission, const QString &what, const QString &action,
+                             const QString &name) const
+{
+    return Guard::of(m_store)->require(permission, what, action, u"project"_s, name);
+}
+
+void ProjectService::audit(const QString &action, const QString &name, const Status &outcome,
+                           const QJsonObject &before, const QJsonObject &after) const
+{
+    Guard::of(m_store)->record(action, u"project"_s, name, outcome, before, after);
+}
+
+template<typename T>
+static Status statusOf(const Result<T> &r)
+{
+    if (!r)
+        return std::unexpected(r.error());
+    return {};
+}
+
+Status ProjectService::authorizeRun(const ProjectRecord &project, const QString &work)
+{
+    const QString action = u"project."_s + QString(work).replace(u' ', u'-');
+    if (auto ok = allow(Permission::Run, u"%1 project '%2'"_s.arg(work, project.name()), action,
+                        project.name());
+        !ok)
+        return ok;
+    audit(action, project.name(), {});
+    return {};
+}
+
+Status ProjectService::pause(qint64 id)
+{
+    auto project = find(id);
+    if (!project)
+        return std::unexpected(project.error());
+    if (auto ok = allow(Permission::Run, u"pause project '%1'"_s.arg(project->name()),
+                        u"project.pause"_s, project->name());
+        !ok)
+        return ok;
+    const Status outcome = [&]() -> Status {
+        auto q = m_store->exec(u"SELECT pid, host FROM run_heartbeat WHERE project_id = ?"_s, {id});
+        if (!q)
+            return std::unexpected(q.error());
+        if (!q->next())
+            return fail(
+                Error::Code::InvalidInput, u"project '%1' is not running"_s.arg(project->name()),
+                u"ferry status %1 shows where it stands."_s.arg(project->name()), project->name());
+        const qint64 pid = q->value(0).toLongLong();
+        const QString host = q->value(1).toString();
+        if (host != QSysInfo::machineHostName())
+            return fail(Error::Code::Unsupported,
+                        u"project '%1' runs on host %2, not here"_s.arg(project->name(), host),
+                        u"Pause it on %1 (ferry project pause %2 there, or Ctrl-C)."_s.arg(
+                            host, project->name()),
+                        project->name());
+#ifdef Q_OS_UNIX
+        if (::kill(pid_t(pid), SIGTERM) != 0)
+            return fail(
+                Error::Code::InvalidInput,
+                u"project '%1' is not running: its process %2 is gone"_s.arg(project->name())
+                    .arg(pid),
+                u"Its state shows as interrupted; run it again to resume."_s, project->name());
+        return {};
+#else
+        return fail(Error::Code::Unsupported,
+                    u"pausing a run from another process is not "
+                    "supported on this system"_s,
+                    u"Stop it where it runs."_s, project->name());
+#endif
+    }();
+    audit(u"project.pause"_s, project->name(), outcome);
+    if (outcome)
+        logIfFailed(lcProject(), log(id, u"project %1: pause requested"_s.arg(project->name())),
+                    "the project log misses a pause request");
+    return outcome;
 }
 
 Result<std::unique_ptr<ProjectLock>> ProjectService::lock(const ProjectRecord &project) const
@@ -185,9 +276,14 @@ static Status validate(const ProjectDefinition &definition)
 
 Result<ProjectRecord> ProjectService::create(const ProjectDefinition &definition)
 {
+    if (auto ok = allow(Permission::Change, u"create project '%1'"_s.arg(definition.name),
+                        u"project.create"_s, definition.name);
+        !ok)
+        return std::unexpected(ok.error());
     if (auto ok = validate(definition); !ok)
         return std::unexpected(ok.error());
     auto created = ProjectRepository(m_store).create(definition);
+    audit(u"project.create"_s, definition.name, statusOf(created), {}, definition.toJson());
     if (!created)
         return created;
     if (auto logged = log(created->id, u"project %1 created"_s.arg(created->name())); !logged)
@@ -212,6 +308,10 @@ Result<ProjectRecord> ProjectService::update(qint64 id, const ProjectDefinition 
     auto existing = projects.findById(id);
     if (!existing)
         return existing;
+    if (auto ok = allow(Permission::Change, u"edit project '%1'"_s.arg(existing->name()),
+                        u"project.edit"_s, existing->name());
+        !ok)
+        return std::unexpected(ok.error());
     auto changedOk = underLock(*existing, [&]() -> Status {
         // Read again under the lock: a run may have started it since.
         auto current = projects.findById(id);
@@ -235,6 +335,8 @@ Result<ProjectRecord> ProjectService::update(qint64 id, const ProjectDefinition 
             return ok;
         return log(id, u"project %1: definition changed"_s.arg(definition.name));
     });
+    audit(u"project.edit"_s, existing->name(), changedOk, existing->definition.toJson(),
+          definition.toJson());
     if (!changedOk)
         return std::unexpected(changedOk.error());
     emit changed(id);
@@ -244,8 +346,15 @@ Result<ProjectRecord> ProjectService::update(qint64 id, const ProjectDefinition 
 Result<ProjectRecord> ProjectService::createOrUpdate(const ProjectDefinition &definition)
 {
     auto existing = find(definition.name);
-    if (existing)
+    if (existing) {
+        // Running the same file again changes nothing: no edit to permit or audit.
+        ProjectDefinition same = definition;
+        if (same.mapping.decisions.isEmpty())
+            same.mapping.decisions = existing->definition.mapping.decisions;
+        if (same.toJson() == existing->definition.toJson())
+            return existing;
         return update(existing->id, definition);
+    }
     if (existing.error().code != Error::Code::NotFound)
         return existing;
     return create(definition);
@@ -257,12 +366,17 @@ Result<ProjectRecord> ProjectService::clone(qint64 id)
     auto original = projects.findById(id);
     if (!original)
         return original;
+    if (auto ok = allow(Permission::Change, u"clone project '%1'"_s.arg(original->name()),
+                        u"project.clone"_s, original->name());
+        !ok)
+        return std::unexpected(ok.error());
     auto name = projects.freeName(original->name());
     if (!name)
         return std::unexpected(name.error());
     ProjectDefinition copy = original->definition;
     copy.name = *name;
     auto created = projects.create(copy);
+    audit(u"project.clone"_s, original->name(), statusOf(created), {}, {{u"copy"_s, copy.name}});
     if (!created)
         return created;
     if (auto ok = log(created->id, u"project %1 cloned from %2"_s.arg(*name, original->name()));
@@ -278,11 +392,16 @@ Status ProjectService::release(qint64 id)
     auto project = projects.findById(id);
     if (!project)
         return std::unexpected(project.error());
+    if (auto ok = allow(Permission::Change, u"release project '%1'"_s.arg(project->name()),
+                        u"project.release"_s, project->name());
+        !ok)
+        return ok;
     auto released = underLock(*project, [&]() -> Status {
         if (auto ok = projects.release(id); !ok)
             return ok;
         return log(id, u"project %1 released: checkpoints deleted"_s.arg(project->name()));
     });
+    audit(u"project.release"_s, project->name(), released);
     if (released)
         emit changed(id);
     return released;
@@ -294,7 +413,12 @@ Status ProjectService::remove(qint64 id)
     auto project = projects.findById(id);
     if (!project)
         return std::unexpected(project.error());
+    if (auto ok = allow(Permission::Change, u"delete project '%1'"_s.arg(project->name()),
+                        u"project.delete"_s, project->name());
+        !ok)
+        return ok;
     auto removed = underLock(*project, [&]() -> Status { return projects.remove(id); });
+    audit(u"project.delete"_s, project->name(), removed, project->definition.toJson());
     if (!removed)
         return removed;
     // The project's log went with it: the application log keeps the line.
@@ -309,6 +433,10 @@ Result<QStringList> ProjectService::reset(qint64 id)
     auto project = projects.findById(id);
     if (!project)
         return std::unexpected(project.error());
+    if (auto ok = allow(Permission::Change, u"reset project '%1'"_s.arg(project->name()),
+                        u"project.reset"_s, project->name());
+        !ok)
+        return std::unexpected(ok.error());
     QStringList kept;
     auto done = underLock(*project, [&]() -> Status {
         for (const QString &t : projects.ownTargets(id))
@@ -316,6 +444,7 @@ Result<QStringList> ProjectService::reset(qint64 id)
         kept.sort();
         return projects.reset(id);
     });
+    audit(u"project.reset"_s, project->name(), done);
     if (!done)
         return std::unexpected(done.error());
     qCInfo(lcProject).noquote() << u"project %1 reset"_s.arg(project->name());

@@ -1,5 +1,6 @@
 #pragma once
 
+#include "admin/role.h"
 #include "common/canceltoken.h"
 #include "common/error.h"
 #include "endpointresolver.h"
@@ -91,6 +92,14 @@ public:
     // under options.nonEmptyTarget.
     Result<QStringList> reset(qint64 id);
 
+    // Whether the acting user may `work` the project ("start", "switch over"): Code::Permission
+    // naming the role that would; audited as project.<work> either way. The caller then runs it.
+    Status authorizeRun(const ProjectRecord &project, const QString &work);
+    // `ferry project pause`: asks the process running the project on this host to stop at its
+    // next checkpoint (SIGTERM; the project becomes Paused). Code::InvalidInput when no run
+    // lives, Code::Unsupported when it runs on another host.
+    Status pause(qint64 id);
+
     // The project's lock, held for as long as a run lasts; Code::Conflict when another process
     // holds it.
     Result<std::unique_ptr<ProjectLock>> lock(const ProjectRecord &project) const;
@@ -113,6 +122,11 @@ private:
     // Runs `change` under the project's lock, logs `done` to its log on success.
     Status underLock(const ProjectRecord &project, const std::function<Status()> &change) const;
     Status log(qint64 id, const QString &text) const;
+    // The acting user's permission (Guard::require) for `what` on the project `name`.
+    Status allow(Permission permission, const QString &what, const QString &action,
+                 const QString &name) const;
+    void audit(const QString &action, const QString &name, const Status &outcome,
+               const QJsonObject &before = {}, const QJsonObject &after = {}) const;
 
     std::shared_ptr<MetaStore> m_store;
     std::shared_ptr<DataSourceRepository> m_sources;

@@ -1,5 +1,6 @@
 #include "runheartbeat.h"
 
+#include "admin/parameters.h"
 #include "common/logging.h"
 #include "store/metastore.h"
 
@@ -18,7 +19,9 @@ RunHeartbeat::RunHeartbeat(std::shared_ptr<MetaStore> store, qint64 projectId, Q
     : m_store(std::move(store))
     , m_projectId(projectId)
     , m_runId(std::move(runId))
-    , m_intervalMs(intervalMs())
+    , m_intervalMs(qEnvironmentVariableIsSet("FERRY_HEARTBEAT_SECONDS")
+                       ? intervalMs()
+                       : int(Parameters(m_store).integer(u"run.heartbeat_seconds"_s) * 1000))
 { }
 
 RunHeartbeat::~RunHeartbeat()

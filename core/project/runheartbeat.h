@@ -32,7 +32,8 @@ public:
     Status start();
     void stop();
 
-    // FERRY_HEARTBEAT_SECONDS when set (tests), else 5 s.
+    // FERRY_HEARTBEAT_SECONDS when set (tests), else 5 s. A heartbeat beats at this interval
+    // when the variable is set, otherwise at the system parameter run.heartbeat_seconds.
     static int intervalMs();
     // A heartbeat older than this many intervals belongs to a dead run.
     static constexpr int kMissedBeats = 3;

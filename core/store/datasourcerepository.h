@@ -19,6 +19,8 @@ class DataSourceRepository
 public:
     explicit DataSourceRepository(std::shared_ptr<MetaStore> store);
 
+    const std::shared_ptr<MetaStore> &store() const { return m_store; }
+
     Result<QList<DataSource>> list() const;
     Result<DataSource> findByName(const QString &name) const;
     Result<DataSource> findById(qint64 id) const;

@@ -161,6 +161,7 @@ DataSourcePage::DataSourcePage(ConsoleContext *context, QWidget *parent)
     connect(m_testAction, &QAction::triggered, this, &DataSourcePage::testSelected);
     connect(refresh, &QAction::triggered, this, &DataSourcePage::reload);
     connect(m_context, &ConsoleContext::dataSourcesChanged, this, &DataSourcePage::reload);
+    connect(m_context, &ConsoleContext::userChanged, this, &DataSourcePage::selectionChanged);
 
     selectionChanged();
     reload();
@@ -222,6 +223,11 @@ void DataSourcePage::selectionChanged()
     m_copyAction->setEnabled(has);
     m_deleteAction->setEnabled(has);
     m_testAction->setEnabled(has && !m_testing.value(s->id));
+    // A viewer reads; the core refuses the rest anyway.
+    const bool mayChange = m_context->allows(Permission::Change);
+    for (QAction *a : {m_addAction, m_editAction, m_copyAction, m_deleteAction})
+        a->setVisible(mayChange);
+    m_testAction->setVisible(m_context->allows(Permission::Run));
     showDetails();
 }
 

@@ -172,6 +172,7 @@ MigrationPage::MigrationPage(ConsoleContext *context, QWidget *parent)
     connect(m_release, &QAction::triggered, this, &MigrationPage::releaseSelected);
     connect(m_delete, &QAction::triggered, this, &MigrationPage::deleteSelected);
     connect(m_context, &ConsoleContext::projectsChanged, this, &MigrationPage::reload);
+    connect(m_context, &ConsoleContext::userChanged, this, &MigrationPage::updateActions);
     connect(m_context, &ConsoleContext::runnersChanged, this, [this] {
         for (ProjectRunner *runner : m_context->runningProjects()) {
             disconnect(runner, &ProjectRunner::progress, this, nullptr);
@@ -290,6 +291,13 @@ void MigrationPage::updateActions()
                           && state != ProjectState::Releasing);
     m_delete->setEnabled(has && !running);
     m_export->setEnabled(has);
+    // A viewer reads; the core refuses the rest anyway.
+    const bool mayRun = m_context->allows(Permission::Run);
+    const bool mayChange = m_context->allows(Permission::Change);
+    m_start->setVisible(mayRun);
+    m_pause->setVisible(mayRun);
+    for (QAction *a : {m_create, m_import, m_clone, m_edit, m_release, m_delete})
+        a->setVisible(mayChange);
 }
 
 void MigrationPage::createProject()
@@ -420,8 +428,8 @@ void MigrationPage::startSelected()
 void MigrationPage::pauseSelected()
 {
     if (const ProjectRecord *p = selected())
-        if (ProjectRunner *runner = m_context->runner(p->id))
-            runner->stop();
+        if (auto ok = m_context->pause(p->id); !ok)
+            showMessage(this, QMessageBox::Warning, tr("Project not paused"), ok.error().text());
 }
 
 void MigrationPage::cloneSelected()

@@ -1,0 +1,72 @@
+#pragma once
+
+#include "common/error.h"
+
+#include <QDateTime>
+#include <QList>
+#include <QString>
+#include <QVariant>
+
+#include <memory>
+
+namespace ferry {
+
+class MetaStore;
+
+// One tunable: its name, type, default, valid range and what a change does.
+struct ParameterSpec
+{
+    enum class Type { Integer, Boolean, Text };
+    enum class Applies { Live, NextRun };
+
+    QString name; // "project.concurrency"
+    Type type = Type::Integer;
+    QVariant defaultValue;
+    qint64 min = 0; // Integer only
+    qint64 max = 0;
+    QString unit; // "rows", "s", ... for the listing
+    Applies applies = Applies::NextRun;
+    QString description;
+
+    QString typeName() const; // "integer", "boolean", "text"
+    QString appliesName() const; // "live", "next run"
+    QString rangeText() const; // "1..64", "true|false", "HOST:PORT"
+    // Parses and checks `text`; the error names the parameter, the range and the fix.
+    Result<QVariant> parse(const QString &text) const;
+    static QString format(const QVariant &value);
+};
+
+// A parameter's current value.
+struct ParameterValue
+{
+    ParameterSpec spec;
+    QVariant value;
+    bool isDefault = true;
+    QDateTime updatedAt; // when set (UTC)
+    QString updatedBy;
+};
+
+// System parameters: every tunable of this installation with its type, default and range, the
+// values changed from the defaults kept in the store. set() needs the administrator role and is
+// audited. Any thread.
+class Parameters
+{
+public:
+    explicit Parameters(std::shared_ptr<MetaStore> store);
+
+    static const QList<ParameterSpec> &catalog();
+    static const ParameterSpec *spec(const QString &name);
+
+    Result<QList<ParameterValue>> list() const;
+    Result<ParameterValue> get(const QString &name) const;
+    // The value, or the default when the store cannot be read (logged).
+    qint64 integer(const QString &name) const;
+
+    // `text` "default" puts the default back.
+    Result<ParameterValue> set(const QString &name, const QString &text);
+
+private:
+    std::shared_ptr<MetaStore> m_store;
+};
+
+} // namespace ferry
