@@ -3,11 +3,14 @@
 #include "arguments.h"
 #include "common/files.h"
 #include "context.h"
+#include "project/projectexport.h"
 #include "project/projectrepository.h"
+#include "store/datasourcerepository.h"
 #include "project/projectservice.h"
 #include "runcommand.h"
 #include "terminal.h"
 
+#include <QDir>
 #include <QFile>
 #include <QJsonArray>
 #include <QJsonDocument>
@@ -26,6 +29,12 @@ Actions:
   list                       List projects with state and progress.
   show NAME                  Definition, steps and per-table progress.
   export NAME [-o FILE]      Write the project file (JSON, never passwords).
+  export NAME --as flink-cdc|kafka-connect [-o DIR] [--bootstrap-servers HOST:PORT]
+                             Hand the project to a distributed engine: a Flink CDC pipeline
+                             (YAML), or Debezium source + JDBC sink connectors (JSON), with
+                             the same tables, renames, columns, filters and topics, and the
+                             list of what that engine cannot express (docs/scale-out.md).
+                             Without -o the files go to standard output.
   import FILE                Store a project from a file without running it.
   pause NAME                 Ask the run of the project (a `ferry run` on this host) to
                              stop at its next checkpoint; run it again to resume.
@@ -151,11 +160,99 @@ int show(Context &ctx, ProjectRepository &projects, const QString &name)
     return Ok;
 }
 
-int exportProject(Context &ctx, ProjectRepository &projects, const Arguments &a)
+// A project's end as the export writes it: the saved data source's endpoint or the file's,
+// never with a password.
+Result<Endpoint> exportEndpoint(const EndpointSpec &spec, DataSourceRepository &sources)
+{
+    if (!spec.isDataSource())
+        return spec.endpoint;
+    auto source = sources.findByName(spec.dataSource);
+    if (!source)
+        return std::unexpected(source.error());
+    return source->endpoint;
+}
+
+int exportScaleOut(Context &ctx, const std::shared_ptr<MetaStore> &store, const ProjectRecord &p,
+                   const Arguments &a)
+{
+    auto format = exportformats::fromId(a.value(u"as"_s));
+    if (!format)
+        return ctx.usage(format.error().text(), kHelp);
+    DataSourceRepository sources(store);
+    ExportInput input;
+    input.project = p.definition;
+    input.bootstrapServers = a.value(u"bootstrap-servers"_s);
+    auto source = exportEndpoint(p.definition.source, sources);
+    if (!source)
+        return ctx.fail(source.error());
+    input.source = *source;
+    if (!p.definition.isSync()) {
+        auto target = exportEndpoint(p.definition.target, sources);
+        if (!target)
+            return ctx.fail(target.error());
+        input.target = *target;
+    }
+    auto exported = exportProject(input, *format);
+    if (!exported)
+        return ctx.fail(exported.error());
+    const QString dir = a.value(u"output"_s, a.value(u"o"_s));
+    QStringList written;
+    if (!dir.isEmpty()) {
+        if (!QDir().mkpath(dir))
+            return ctx.fail(makeError(Error::Code::Io, u"cannot create folder %1"_s.arg(dir),
+                                  u"Check the path and its permissions."_s, dir));
+        for (const ExportedFile &f : exported->files) {
+            const QString path = QDir(dir).filePath(f.fileName);
+            if (auto ok = writeFileAtomically(path, f.content); !ok)
+                return ctx.fail(ok.error());
+            written << path;
+        }
+    }
+    if (ctx.json()) {
+        QJsonArray files;
+        for (const ExportedFile &f : exported->files)
+            files.append(QJsonObject {{u"name"_s, f.fileName},
+                                      {u"content"_s, QString::fromUtf8(f.content)}});
+        ctx.printJson({{u"ok"_s, true},
+                       {u"as"_s, exportformats::id(*format)},
+                       {u"written"_s, QJsonArray::fromStringList(written)},
+                       {u"files"_s, files},
+                       {u"notExpressed"_s, QJsonArray::fromStringList(exported->notExpressed)},
+                       {u"beforeRunning"_s, QJsonArray::fromStringList(exported->beforeRunning)}});
+        return Ok;
+    }
+    // The files on stdout (one after the other), the notes on stderr; or the notes on stdout
+    // when the files went to a folder.
+    QTextStream &notes = dir.isEmpty() ? ctx.err() : ctx.out();
+    if (dir.isEmpty())
+        for (const ExportedFile &f : exported->files)
+            ctx.out() << QString::fromUtf8(f.content);
+    else
+        for (const QString &path : written)
+            notes << "Wrote " << path << '\n';
+    if (!exported->beforeRunning.isEmpty()) {
+        notes << "Before running:\n";
+        for (const QString &s : exported->beforeRunning)
+            notes << "  - " << s << '\n';
+    }
+    if (!exported->notExpressed.isEmpty()) {
+        notes << "Not expressed (Ferry does it; the exported configuration does not):\n";
+        for (const QString &s : exported->notExpressed)
+            notes << "  - " << s << '\n';
+    }
+    ctx.out().flush();
+    notes.flush();
+    return Ok;
+}
+
+int exportProject(Context &ctx, const std::shared_ptr<MetaStore> &store,
+                  ProjectRepository &projects, const Arguments &a)
 {
     auto p = projects.findByName(a.positionals().value(0));
     if (!p)
         return ctx.fail(p.error());
+    if (a.has(u"as"_s))
+        return exportScaleOut(ctx, store, *p, a);
     const QByteArray json = QJsonDocument(p->definition.toJson()).toJson(QJsonDocument::Indented);
     const QString path = a.value(u"output"_s, a.value(u"o"_s));
     if (path.isEmpty()) {
@@ -265,7 +362,7 @@ int runProjectCommand(Context &ctx, const QStringList &args)
         return args.isEmpty() ? BadInput : Ok;
     }
     const QString action = args.first();
-    Arguments a({u"output"_s, u"o"_s}, {u"yes"_s, u"help"_s});
+    Arguments a({u"output"_s, u"o"_s, u"as"_s, u"bootstrap-servers"_s}, {u"yes"_s, u"help"_s});
     QStringList rest = args.mid(1);
     for (QString &r : rest)
         if (r == u"-o")
@@ -287,7 +384,7 @@ int runProjectCommand(Context &ctx, const QStringList &args)
     if (action == u"show")
         return show(ctx, projects, a.positionals().first());
     if (action == u"export")
-        return exportProject(ctx, projects, a);
+        return exportProject(ctx, *store, projects, a);
     auto service = ctx.projects();
     if (!service)
         return ctx.fail(service.error());
