@@ -2,6 +2,7 @@
 
 #include "cdc/rowfilter.h"
 #include "engines/driver.h"
+#include "shardkeys.h"
 #include "sink/kafkaproducer.h"
 #include "sink/syncsink.h"
 #include "transfer/valuetypes.h"
@@ -791,6 +792,37 @@ Result<PrecheckReport> runPrecheck(const ProjectDefinition &project, const Endpo
                         u"%1 has column '%2', which %3 (the table that defines %4) lacks"_s.arg(
                             t.sourceKey, c, primary.sourceKey, t.target.ref.display()),
                         u"Rename or leave out the column so every source fits the target."_s);
+        }
+    }
+
+    // Many-to-one (shards of one logical table): a key two sources hold cannot be one row.
+    if (project.hasStep(u"full"_s) || project.hasStep(u"incremental"_s)) {
+        constexpr int kShown = 3;
+        auto collisions =
+            findKeyCollisions(**sourceSession, sourceDriver.dialect(), *plan, kShown, cancel);
+        if (!collisions) {
+            if (collisions.error().code == Error::Code::Cancelled)
+                return std::unexpected(collisions.error());
+            add(r, Severity::Warning, u"shard keys"_s, {},
+                u"the keys of the tables merged into one target could not be compared: %1"_s.arg(
+                    collisions.error().message),
+                u"Check that the source user may read them; a key two of them hold stops the "
+                "copy at that row."_s);
+        }
+        QMap<QString, QList<KeyCollision>> byTarget;
+        for (const KeyCollision &c : collisions.value_or(QList<KeyCollision>()))
+            byTarget[c.target] << c;
+        for (auto it = byTarget.cbegin(); it != byTarget.cend(); ++it) {
+            QStringList shown;
+            for (const KeyCollision &c : it.value())
+                shown << u"(%1) = (%2) in %3 and %4"_s.arg(c.keyColumns.join(u", "_s),
+                                                           c.key.join(u", "_s), c.first, c.second);
+            add(r, Severity::Error, u"shard keys"_s, it.key(),
+                u"tables merged into %1 share keys: %2%3"_s.arg(
+                    it.key(), shown.join(u"; "_s),
+                    it.value().size() == kShown ? u" (and maybe more)"_s : QString()),
+                u"Each key must come from one table: give the tables distinct targets, leave "
+                "the duplicates out with a filter, or make their keys distinct at the source."_s);
         }
     }
 
