@@ -777,6 +777,11 @@ Result<PrecheckReport> runPrecheck(const ProjectDefinition &project, const Endpo
         if (t.manyToOne && !t.primaryOfTarget)
             add(r, Severity::Info, u"many-to-one"_s, table,
                 u"%1 also feeds %2"_s.arg(table, t.target.ref.display()));
+        if (t.manyToOne && t.keyColumns.isEmpty())
+            add(r, Severity::Warning, u"many-to-one"_s, table,
+                u"%1 has no key: if its copy into %2 is interrupted, it cannot be resumed (its "
+                "rows cannot be told from the other sources')"_s.arg(table, t.target.ref.display()),
+                u"Give %1 a primary key, or copy it into a table of its own."_s.arg(table));
         seenTargets.insert(t.target.ref.name);
     }
     // Many-to-one: every source must fit the table its first source defines.

@@ -404,6 +404,17 @@ Status FullCopy::Private::copyChunk(TableRun &t, Chunk &chunk, Session &, TableR
             deleteRangeOnRedo = true; // no unique key to skip by: the range is the best we have
     }
 
+    // A keyless table copied into a target other tables feed cannot be redone: deleting what
+    // it wrote would delete their rows, and its own rows cannot be told from theirs.
+    if (redo && plan.keyColumns.isEmpty() && plan.manyToOne)
+        return fail(Error::Code::Unsupported,
+                    u"%1 has no key and its copy into %2 (which other tables feed too) was "
+                    "interrupted: its rows there cannot be told from theirs"_s.arg(
+                        plan.sourceKey, plan.target.ref.display()),
+                    u"Empty %1, then `ferry project reset` and run the project again; or give "
+                    "%2 a primary key so an interrupted copy can be resumed."_s.arg(
+                        plan.target.ref.display(), plan.sourceKey),
+                    plan.sourceKey);
     if (auto ok = ledger.markStarted(plan.sourceKey, chunk.ordinal); !ok)
         return ok;
     chunk.state = ChunkState::Started;
@@ -769,15 +780,15 @@ Result<FullCopySummary> FullCopy::run()
                 d->failTable(*t, ok.error());
     }
 
-    if (d->queued > 0)
-        d->message(u"info"_s,
-                   (d->walks > 0 ? u"copying %1 chunk(s) of %2 table(s), %4 of them still being "
-                                   "cut, with %3 worker(s)"_s
-                                 : u"copying %1 chunk(s) of %2 table(s) with %3 worker(s)"_s)
-                       .arg(d->queued - size_t(d->walks))
-                       .arg(d->tables.size())
-                       .arg(workers)
-                       .arg(d->walks));
+    if (d->queued > 0) {
+        QString text = u"copying %1 chunk(s) of %2 table(s) with %3 worker(s)"_s
+                           .arg(d->queued - size_t(d->walks))
+                           .arg(d->tables.size())
+                           .arg(workers);
+        if (d->walks > 0)
+            text += u", %1 table(s) still being cut"_s.arg(d->walks);
+        d->message(u"info"_s, text);
+    }
 
     // Sample progress while the workers run: ~5 snapshots a second to the observer, a stored
     // metric sample every 2 s.

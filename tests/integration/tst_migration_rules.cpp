@@ -5,6 +5,8 @@
 #include "testservers.h"
 
 #include <QJsonArray>
+#include <QSqlDatabase>
+#include <QSqlQuery>
 #include <QtTest>
 
 using namespace ferry;
@@ -160,6 +162,57 @@ private slots:
         auto rows = readTable(target, u"merged"_s, {u"id"_s});
         QVERIFY(rows);
         QCOMPARE(rows->size(), size_t(5));
+    }
+
+    // A keyless source merged with others whose copy was interrupted (its chunk left started,
+    // as kill -9 leaves it) is not redone by emptying the target: that would delete the other
+    // sources' rows. The run stops and says what to do; the rows stay.
+    void interruptedKeylessShardKeepsTheOthersRows()
+    {
+        QVERIFY(execute(m_source,
+                        {u"CREATE TABLE logs_a (at INT, line VARCHAR(10))"_s,
+                         u"CREATE TABLE logs_b (at INT, line VARCHAR(10))"_s,
+                         u"INSERT INTO logs_a VALUES (1, 'a1'), (2, 'a2')"_s,
+                         u"INSERT INTO logs_b VALUES (3, 'b3')"_s}));
+        const Endpoint target = m_scratch->make(Engine::PostgreSql, u"logs"_s);
+        QJsonObject project = projectJson(u"logs"_s, m_source, target);
+        project[u"objects"_s] = QJsonObject {
+            {u"include"_s, QJsonArray {}},
+            {u"tables"_s,
+             QJsonArray {QJsonObject {{u"source"_s, u"logs_?"_s}, {u"target"_s, u"logs"_s}}}}};
+        const QString store = m_dir.filePath(u"logs.db"_s);
+        const RunResult first = runProject(store, project, m_source, target);
+        QVERIFY2(first.ok, qPrintable(first.error.text()));
+        {
+            QSqlDatabase db = QSqlDatabase::addDatabase(u"QSQLITE"_s, u"logs-store"_s);
+            db.setDatabaseName(store);
+            QVERIFY(db.open());
+            QSqlQuery q(db);
+            const QString b = m_source.database + u".logs_b"_s;
+            QVERIFY(
+                q.exec(u"UPDATE chunk SET state = 'started' WHERE source_table = '%1'"_s.arg(b)));
+            QVERIFY(q.exec(
+                u"UPDATE project_table SET state = 'copying' WHERE source_table = '%1'"_s.arg(b)));
+            QVERIFY(q.exec(u"UPDATE project_step SET state = 'running' WHERE step = 'full'"_s));
+            QVERIFY(q.exec(u"UPDATE project SET state = 'interrupted'"_s));
+            db.close();
+        }
+        QSqlDatabase::removeDatabase(u"logs-store"_s);
+        const RunResult again = runProject(store, project, m_source, target);
+        QVERIFY(!again.ok);
+        const QString b = m_source.database + u".logs_b"_s;
+        const QString logs = target.effectiveSchema() + u".logs"_s;
+        QCOMPARE(again.error.text(),
+                 u"%1 has no key and its copy into %2 (which other tables feed too) was "
+                 "interrupted: its rows there cannot be told from theirs. Empty %2, then `ferry "
+                 "project reset` and run the project again; or give %1 a primary key so an "
+                 "interrupted copy can be resumed. Fix the cause, then run the project again: "
+                 "finished chunks are kept."_s.arg(b, logs));
+        auto rows = readTable(target, u"logs"_s, {u"at"_s});
+        QVERIFY(rows);
+        const std::vector<RowData> expected = {
+            {Cell("1"), Cell("a1")}, {Cell("2"), Cell("a2")}, {Cell("3"), Cell("b3")}};
+        QCOMPARE(*rows, expected);
     }
 
     void indexTiming_data()
