@@ -23,6 +23,16 @@ namespace ferry {
 
 namespace {
 
+// A table's source columns as the project planned them (generated ones included: the target
+// may hold them).
+QStringList sourceColumnNames(const TablePlan &plan)
+{
+    QStringList out;
+    for (const Column &c : plan.source.columns)
+        out << c.name;
+    return out;
+}
+
 constexpr size_t kQueueTransactions = 4096; // whole transactions between reader and applier
 constexpr auto kHeartbeat = std::chrono::milliseconds(500);
 constexpr qint64 kRecordEveryMs = 2000;
@@ -99,7 +109,10 @@ Result<CaptureScope> IncrementalStep::scope(const Endpoint &source,
         for (const Table &t : targetTables)
             if (t.ref.name == plan.target.ref.name)
                 target = &t;
-        s.tables.append(view ? SchemaFollower::captureView(plan, target) : plan.source);
+        const QStringList asOfPosition =
+            m_state ? m_state->record.sourceColumns.value(plan.sourceKey) : QStringList();
+        s.tables.append(view ? SchemaFollower::captureView(plan, target, asOfPosition)
+                             : plan.source);
     }
     const Driver &driver = Driver::forEngine(source.engine);
     auto session = driver.connect(source);
@@ -178,6 +191,9 @@ Result<QString> IncrementalStep::follow(StepContext &context, const ChangeTransa
             return std::unexpected(ok.error());
     }
     m_plans = outcome->plans;
+    // The followed tables are now as the source has them (saved with the next record).
+    for (const TablePlan &plan : std::as_const(m_plans))
+        st.record.sourceColumns.insert(plan.sourceKey, sourceColumnNames(plan));
     auto routes = this->routes(*st.target, st.targetEndpoint);
     if (!routes)
         return std::unexpected(routes.error());
@@ -415,6 +431,10 @@ Status IncrementalStep::prepare(StepContext &context)
         if (s.stream == m_stream)
             st.record = s;
     st.record.stream = m_stream;
+    // A table met for the first time is as the source has it now: the position is now.
+    for (const TablePlan &plan : std::as_const(m_plans))
+        if (!st.record.sourceColumns.contains(plan.sourceKey))
+            st.record.sourceColumns.insert(plan.sourceKey, sourceColumnNames(plan));
 
     const Driver &targetDriver = Driver::forEngine(context.target.engine);
     {

@@ -63,7 +63,8 @@ SchemaFollower::SchemaFollower(TableSelection selection, Endpoint source, Endpoi
     , m_target(std::move(target))
 { }
 
-Table SchemaFollower::captureView(const TablePlan &plan, const Table *targetTable)
+Table SchemaFollower::captureView(const TablePlan &plan, const Table *targetTable,
+                                  const QStringList &knownSourceColumns)
 {
     if (!targetTable || !plan.primaryOfTarget || plan.manyToOne)
         return plan.source;
@@ -75,7 +76,8 @@ Table SchemaFollower::captureView(const TablePlan &plan, const Table *targetTabl
     view.columns.removeIf([&](const Column &c) { return missing.contains(c.name); });
     if (!copiesSubset(plan))
         for (const Column &c : targetTable->columns)
-            if (!plan.targetColumns.contains(c.name) && !view.column(c.name))
+            if (!plan.targetColumns.contains(c.name) && !view.column(c.name)
+                && knownSourceColumns.contains(c.name))
                 view.columns.append(c);
     return view;
 }

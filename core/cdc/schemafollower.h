@@ -45,7 +45,11 @@ public:
     // left out, and the target's columns the project no longer maps are added (typed as the
     // target has them), so the first change after a schema change the target has not followed
     // yet is told as one (pgoutput carries no DDL). Other engines capture `plan.source`.
-    static Table captureView(const TablePlan &plan, const Table *targetTable);
+    // `knownSourceColumns`: the table's columns as of the stream's position
+    // (StreamRecord::sourceColumns); a target column not among them is the target's own and
+    // stays out of the view, so no change of the source drops it.
+    static Table captureView(const TablePlan &plan, const Table *targetTable,
+                             const QStringList &knownSourceColumns);
 
 private:
     TableSelection m_selection;

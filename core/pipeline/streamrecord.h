@@ -32,6 +32,11 @@ struct StreamRecord
     qint64 transactions = 0; // applied since the stream began (across runs)
     qint64 events = 0;
     QMap<QString, TableChangeCounts> tables; // by source table ("shop.orders")
+    // PostgreSQL sources: by source table, its columns as of the applied position, as the
+    // project last planned or followed them. A target column beyond the current source's is a
+    // column the source dropped after that position only if it is listed here; otherwise it
+    // is the target's own (one the DBA added) and no change of the source touches it.
+    QMap<QString, QStringList> sourceColumns;
     QString detail; // what it waits for or why it failed (a paused DDL statement, an error)
     // Paused at a schema change ("paused-ddl"): the position of the transaction holding it, and
     // the DBA's decision once made: "skip", "apply" (as the source logged it) or "sql:<text>"

@@ -455,9 +455,17 @@ Result<QList<Checkpoint>> ProjectRepository::checkpoints(qint64 id) const
 
 Status ProjectRepository::saveStream(qint64 id, const StreamRecord &s)
 {
+    // tables_json: {"shop.orders": [inserts, updates, deletes(, [source columns])]}
     QJsonObject tables;
     for (auto it = s.tables.cbegin(); it != s.tables.cend(); ++it)
         tables.insert(it.key(), QJsonArray {it->inserts, it->updates, it->deletes});
+    for (auto it = s.sourceColumns.cbegin(); it != s.sourceColumns.cend(); ++it) {
+        QJsonArray entry = tables.value(it.key()).toArray();
+        while (entry.size() < 3)
+            entry.append(0);
+        entry.append(QJsonArray::fromStringList(it.value()));
+        tables.insert(it.key(), entry);
+    }
     auto stamp = [](const QDateTime &t) {
         return t.isValid() ? QVariant(t.toUTC().toString(Qt::ISODateWithMs)) : QVariant();
     };
@@ -507,7 +515,16 @@ StreamRecord streamFromRow(const QSqlQuery &q, int column)
     const QJsonObject tables = QJsonDocument::fromJson(q.value(column + 10).toByteArray()).object();
     for (auto it = tables.begin(); it != tables.end(); ++it) {
         const QJsonArray c = it.value().toArray();
-        s.tables.insert(it.key(), {c.at(0).toInteger(), c.at(1).toInteger(), c.at(2).toInteger()});
+        const TableChangeCounts counts {c.at(0).toInteger(), c.at(1).toInteger(),
+                                        c.at(2).toInteger()};
+        if (c.size() <= 3 || counts.inserts || counts.updates || counts.deletes)
+            s.tables.insert(it.key(), counts);
+        if (c.size() > 3) {
+            QStringList columns;
+            for (const QJsonValue &v : c.at(3).toArray())
+                columns << v.toString();
+            s.sourceColumns.insert(it.key(), columns);
+        }
     }
     s.detail = q.value(column + 11).toString();
     s.updatedAt = timestamp(q.value(column + 12));

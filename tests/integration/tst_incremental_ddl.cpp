@@ -4,7 +4,10 @@
 // and one they do not. Rows written before and after each change arrive, and source and
 // target hold the same values afterwards. A narrowing still pauses the stream with the
 // statement shown. Also: a run stopped between the target's schema change and the next batch
-// (FERRY_FAULT=after-schema-change) resumes with nothing lost.
+// (FERRY_FAULT=after-schema-change) resumes with nothing lost; and a column the DBA added to the
+// target by hand survives the source's changes (PostgreSQL sources tell a dropped column by the
+// source columns the stream record keeps), while a column the source dropped while the stream
+// was stopped is still dropped.
 #include "engines/driver.h"
 #include "migrationfixture.h"
 #include "project/migrationrun.h"
@@ -292,6 +295,54 @@ private slots:
             *applied,
             (std::vector<RowData> {{"1", "one", "7"}, {"2", "two", "5"}, {"3", "three", "6"}}));
         QCOMPARE(*applied, *readTable(source, u"items"_s, {u"id"_s}));
+    }
+
+    void keepsTargetOnlyColumns_data() { follows_data(); }
+
+    // A column the DBA added to the target by hand (an audit column) is the target's own: a
+    // source change followed on that table leaves it and its values alone.
+    void keepsTargetOnlyColumns()
+    {
+        QFETCH(QString, from);
+        QFETCH(QString, to);
+        const Endpoint source = m_scratch->make(engineOf(from), u"ksrc_"_s + from.left(2));
+        const Endpoint target = m_scratch->make(engineOf(to), u"kdst_"_s + to.left(2));
+        QVERIFY(execute(source,
+                        {u"CREATE TABLE items (id INT PRIMARY KEY, name VARCHAR(10))"_s,
+                         u"INSERT INTO items VALUES (1, 'one')"_s}));
+        const QJsonObject project = projectJson(u"keep-%1-%2"_s.arg(from, to), source, target,
+                                                {u"schema"_s, u"full"_s, u"incremental"_s});
+        const QString storePath = m_dir.filePath(u"keep-%1-%2.db"_s.arg(from, to));
+        RunResult run = runProject(storePath, project, source, target, true);
+        QVERIFY2(run.ok, qPrintable(run.error.text()));
+
+        QVERIFY(execute(target,
+                        {u"ALTER TABLE items ADD COLUMN audit_by VARCHAR(10) DEFAULT "
+                         "'dba'"_s}));
+        QVERIFY(execute(source,
+                        {u"INSERT INTO items VALUES (2, 'two')"_s,
+                         u"ALTER TABLE items ADD COLUMN c INT DEFAULT 5"_s,
+                         u"INSERT INTO items VALUES (3, 'three', 6)"_s}));
+        run = runProject(storePath, project, source, target, true);
+        QVERIFY2(run.ok, qPrintable(run.error.text()));
+        auto applied = readTable(target, u"items"_s, {u"id"_s});
+        QVERIFY(applied);
+        QCOMPARE(rowsText(applied),
+                 rowsText(std::vector<RowData> {{"1", "one", "dba", "5"},
+                                                {"2", "two", "dba", "5"},
+                                                {"3", "three", "dba", "6"}}));
+        QVERIFY(execute(
+            source,
+            {u"ALTER TABLE items DROP COLUMN c"_s, u"INSERT INTO items VALUES (4, 'four')"_s}));
+        run = runProject(storePath, project, source, target, true);
+        QVERIFY2(run.ok, qPrintable(run.error.text()));
+        applied = readTable(target, u"items"_s, {u"id"_s});
+        QVERIFY(applied);
+        QCOMPARE(rowsText(applied),
+                 rowsText(std::vector<RowData> {{"1", "one", "dba"},
+                                                {"2", "two", "dba"},
+                                                {"3", "three", "dba"},
+                                                {"4", "four", "dba"}}));
     }
 };
 
