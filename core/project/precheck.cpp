@@ -484,6 +484,18 @@ Result<PrecheckReport> syncPrecheck(PrecheckReport r, const ProjectDefinition &p
                 s.partition >= 0 ? u"partition %1"_s.arg(s.partition)
                                  : u"partition by %1"_s.arg(partitionby::id(s.partitionBy))));
     }
+    // Shards of one logical table that share a key: their changes carry one message key.
+    auto collisions = findKeyCollisions(sourceSession, sourceDriver.dialect(), *plan, 3, cancel);
+    if (!collisions && collisions.error().code == Error::Code::Cancelled)
+        return std::unexpected(collisions.error());
+    for (const KeyCollision &c : collisions.value_or(QList<KeyCollision>()))
+        add(r, Severity::Warning, u"shard keys"_s, c.target,
+            u"shards of logical table %1 share a key: (%2) = (%3) in %4 and %5"_s.arg(
+                c.target, c.keyColumns.join(u", "_s), c.key.join(u", "_s), c.first, c.second),
+            u"Their messages carry the same key: a consumer that keeps the latest row per key "
+            "merges them. Read the \"shard\" field (ferry-json) or the source table with the "
+            "key, or give the shards distinct keys."_s);
+
     if (project.hasStep(u"incremental"_s)) {
         if (cancel.isCancelled())
             return fail(Error::Code::Cancelled, u"the precheck was stopped"_s);

@@ -4,6 +4,7 @@
 
 #include <QHash>
 #include <QRegularExpression>
+#include <QSet>
 
 using namespace Qt::StringLiterals;
 
@@ -82,6 +83,7 @@ Result<SchemaPlan> plan(const TableSelection &selection, const QList<Table> &sou
 
     // Target names first: foreign keys and many-to-one need the whole map.
     QHash<QString, QString> targetName; // source table name -> target table name
+    QSet<QString> namedByRule; // source tables whose target a table rule names
     QHash<QString, int> targetUse;
     QHash<QString, QString> foldedFrom; // folded target name -> the source table it came from
     for (const Table *t : std::as_const(selected)) {
@@ -92,6 +94,8 @@ Result<SchemaPlan> plan(const TableSelection &selection, const QList<Table> &sou
                 name = r->target;
                 named = true;
             }
+        if (named)
+            namedByRule.insert(t->ref.name);
         if (lower && !named) {
             if (foldedFrom.contains(name) && foldedFrom.value(name) != t->ref.name)
                 return fail(Error::Code::InvalidInput,
@@ -146,6 +150,7 @@ Result<SchemaPlan> plan(const TableSelection &selection, const QList<Table> &sou
 
         plan.target.ref = {targetSchema, targetName.value(t->ref.name)};
         plan.manyToOne = targetUse.value(plan.target.ref.name) > 1;
+        plan.targetNamed = namedByRule.contains(t->ref.name);
         plan.primaryOfTarget = !targetDefined.value(plan.target.ref.name);
         targetDefined[plan.target.ref.name] = true;
 

@@ -26,6 +26,7 @@ struct TablePlan
     QString filter; // source WHERE condition; empty: every row
     TargetTable target; // the target table as the schema step creates it
     bool manyToOne = false; // other source tables feed the same target table
+    bool targetNamed = false; // a table rule names the target table (not the source's name)
     bool primaryOfTarget = true; // this plan's structure defines the target table
     QStringList notes; // what the precheck should tell about this table
 };

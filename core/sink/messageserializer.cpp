@@ -316,6 +316,7 @@ void MessageSerializer::prepare(SinkTable &t) const
         t.names.push_back(quoted(c.name));
     t.databaseJson = quoted(t.database);
     t.tableJson = quoted(t.ref.name);
+    t.logicalJson = t.logical.isEmpty() ? std::string() : quoted(t.logical);
     t.topicUtf8 = utf8(t.topic);
     t.routeText = utf8(t.database + u'.' + t.ref.name);
 
@@ -631,8 +632,13 @@ void MessageSerializer::ferryJson(const SinkTable &t, const SinkChange &c, std::
     out.append(c.op == SinkChange::Op::Snapshot ? "\",\"snapshot\":true" : "\",\"snapshot\":false");
     out.append(",\"database\":");
     out.append(t.databaseJson);
+    // A shard of a logical table: the logical table, and the shard it came from.
     out.append(",\"table\":");
-    out.append(t.tableJson);
+    out.append(t.logicalJson.empty() ? t.tableJson : t.logicalJson);
+    if (!t.logicalJson.empty()) {
+        out.append(",\"shard\":");
+        out.append(t.tableJson);
+    }
     out.append(",\"key\":");
     if (t.keyCells.isEmpty())
         out.append("null");

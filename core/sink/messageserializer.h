@@ -20,6 +20,9 @@ namespace ferry {
 struct SinkTable
 {
     TableRef ref; // the source table
+    // The logical table a table rule names (shards orders_00 … orders_63 -> "orders"): its
+    // topic's {table}, and Ferry JSON's "table" (with the shard in "shard"). Empty: ref.name.
+    QString logical;
     QString database; // MySQL family: the database (ref.schema); PostgreSQL: the database
     QString sourceKey; // "shop.orders"
     QList<Column> columns; // Table::columns: the row images' order
@@ -34,6 +37,7 @@ struct SinkTable
     // Filled by MessageSerializer::prepare(): UTF-8 names as JSON strings, schemas.
     std::vector<std::string> names; // "\"id\"", per column
     std::string databaseJson, tableJson, topicUtf8, routeText;
+    std::string logicalJson; // the logical table's name; empty without one
     std::string keySchema, valueSchema; // debezium-json with schema
     std::string canalTypes; // "mysqlType":{...},"pkNames":[...],"sqlType":{...}
 };

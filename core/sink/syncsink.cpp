@@ -33,7 +33,8 @@ Result<std::vector<SinkTable>> SyncSink::route(const QList<TablePlan> &plans,
     TopicRouter router(options, source);
     std::vector<SinkTable> out;
     for (const TablePlan &plan : plans) {
-        auto t = router.route(plan.source, plan.keyColumns);
+        auto t = router.route(plan.source, plan.keyColumns,
+                              plan.targetNamed ? plan.target.ref.name : QString());
         if (!t)
             return std::unexpected(t.error());
         if (!plan.filter.isEmpty()) {

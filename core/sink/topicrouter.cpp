@@ -21,16 +21,19 @@ QString TopicRouter::databaseOf(const TableRef &table) const
     return m_source.database;
 }
 
-Result<QString> TopicRouter::topicFor(const TableRef &table) const
+Result<QString> TopicRouter::topicFor(const TableRef &table, const QString &logical) const
 {
     const QString database = databaseOf(table);
+    // An explicit topic for the physical table wins, then one for its logical table.
     QString topic =
         m_options.topics.value(database + u'.' + table.name, m_options.topics.value(table.name));
+    if (topic.isEmpty() && !logical.isEmpty())
+        topic = m_options.topics.value(database + u'.' + logical, m_options.topics.value(logical));
     if (topic.isEmpty()) {
         topic = m_options.topic;
         topic.replace(u"{database}"_s, database);
         topic.replace(u"{schema}"_s, table.schema.isEmpty() ? database : table.schema);
-        topic.replace(u"{table}"_s, table.name);
+        topic.replace(u"{table}"_s, logical.isEmpty() ? table.name : logical);
     }
     static const QRegularExpression valid(u"^[A-Za-z0-9._-]{1,249}$"_s);
     if (!valid.match(topic).hasMatch() || topic == u"." || topic == u"..")
@@ -43,15 +46,17 @@ Result<QString> TopicRouter::topicFor(const TableRef &table) const
     return topic;
 }
 
-Result<SinkTable> TopicRouter::route(const Table &table, const QList<Column> &keyColumns) const
+Result<SinkTable> TopicRouter::route(const Table &table, const QList<Column> &keyColumns,
+                                     const QString &logical) const
 {
     SinkTable t;
     t.ref = table.ref;
+    t.logical = logical == table.ref.name ? QString() : logical;
     t.database = databaseOf(table.ref);
     t.sourceKey = table.ref.display();
     t.columns = table.columns;
     t.partitionBy = m_options.partitionBy;
-    auto topic = topicFor(table.ref);
+    auto topic = topicFor(table.ref, t.logical);
     if (!topic)
         return std::unexpected(topic.error());
     t.topic = *topic;

@@ -17,10 +17,12 @@ public:
     TopicRouter(SyncOptions options, Endpoint source);
 
     // The table's topic; InvalidInput naming the table when its name makes no valid topic.
-    Result<QString> topicFor(const TableRef &table) const;
+    // `logical`: the logical table a table rule names for it (its shards share the topic).
+    Result<QString> topicFor(const TableRef &table, const QString &logical = {}) const;
     // The table's SinkTable: topic, key cells, route cells. A table without a key cannot be
     // routed by key, and chosen columns must exist: both are errors that name the table.
-    Result<SinkTable> route(const Table &table, const QList<Column> &keyColumns) const;
+    Result<SinkTable> route(const Table &table, const QList<Column> &keyColumns,
+                            const QString &logical = {}) const;
     // "shop" for MySQL's shop.orders, the database of a PostgreSQL endpoint.
     QString databaseOf(const TableRef &table) const;
 

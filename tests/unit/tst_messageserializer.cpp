@@ -2,6 +2,7 @@
 // (two's complement, minimal length, as Java's BigInteger writes them), binary as base64,
 // Debezium's dates, times and timestamps, JSON escaping, NULLs and cells the source did not send.
 #include "sink/messageserializer.h"
+#include "sink/topicrouter.h"
 
 #include <QJsonDocument>
 #include <QtTest>
@@ -183,6 +184,50 @@ private slots:
                  "\"after\":{\"id\":1,\"amount\":\"-5.50\"},\"source\":{\"engine\":\"postgresql\","
                  "\"project\":\"p\",\"position\":\"0/16B3748\",\"transactionId\":\"731\","
                  "\"commitTime\":\"2023-11-14T22:13:20.123Z\",\"row\":3}}"_s);
+    }
+
+    // Shards of a logical table (a table rule's target): one topic named by the logical
+    // table, Ferry JSON's "table" the logical one and "shard" the physical one; an explicit
+    // topic for a shard still wins; the other formats keep the physical table.
+    void logicalTableOfShards()
+    {
+        SyncOptions options;
+        options.topic = u"{database}.{table}"_s;
+        options.topics.insert(u"orders_99"_s, u"orders-archive"_s);
+        Endpoint source;
+        source.engine = Engine::MariaDb;
+        source.database = u"shop"_s;
+        const TopicRouter router(options, source);
+        Table shard;
+        shard.ref = {u"shop"_s, u"orders_07"_s};
+        shard.columns = {column(u"id"_s, TypeKind::Integer), column(u"v"_s, TypeKind::Text)};
+        auto routed = router.route(shard, {shard.columns.first()}, u"orders"_s);
+        QVERIFY(routed);
+        QCOMPARE(routed->topic, u"shop.orders"_s);
+        QCOMPARE(routed->logical, u"orders"_s);
+        QCOMPARE(*router.topicFor({u"shop"_s, u"orders_99"_s}, u"orders"_s), u"orders-archive"_s);
+        QCOMPARE(*router.topicFor({u"shop"_s, u"orders_07"_s}), u"shop.orders_07"_s);
+
+        const MessageSerializer s(options, {u"p"_s, Engine::MariaDb});
+        SinkTable t = *routed;
+        s.prepare(t);
+        const RowImage after = row({"42", "x"});
+        ChangeTransaction ct;
+        ct.position = u"mysql-bin.000003:1234"_s;
+        ct.commitTime = QDateTime::fromMSecsSinceEpoch(1700000000000, Qt::UTC);
+        const SinkTransaction tx = s.transaction(ct);
+        SinkChange c;
+        c.op = SinkChange::Op::Insert;
+        c.after = &after;
+        c.transaction = &tx;
+        c.sequence = 7;
+        std::string value;
+        s.value(t, c, value);
+        QVERIFY2(QString::fromStdString(value).startsWith(
+                     u"{\"seq\":7,\"op\":\"insert\",\"snapshot\":false,\"database\":\"shop\","
+                     "\"table\":\"orders\",\"shard\":\"orders_07\",\"key\":{\"id\":42},"
+                     "\"before\":null,\"after\":{\"id\":42,\"v\":\"x\"},"_s),
+                 value.c_str());
     }
 };
 
