@@ -8,6 +8,7 @@
 #include "datasource/datasourceservice.h"
 #include "datasources/datasourcedialog.h"
 #include "datasources/datasourcepage.h"
+#include "datasources/datasourcetablemodel.h"
 #include "kafkatest.h"
 #include "migrationfixture.h"
 #include "project/projectservice.h"

@@ -46,7 +46,7 @@ SyncDetails::SyncDetails(ConsoleContext *context, QWidget *parent)
     m_error->setStyleSheet(QStringLiteral("color: #b3261e;"));
     m_error->hide();
 
-    m_topics = new SimpleTableModel({tr("Topic"), tr("Messages acknowledged")}, this);
+    m_topics = new SimpleTableModel({tr("Topic"), tr("Messages")}, this);
     m_topicsView = new QTableView;
     m_topicsView->setObjectName(QStringLiteral("syncTopics"));
     m_topicsView->setModel(m_topics);
@@ -59,6 +59,11 @@ SyncDetails::SyncDetails(ConsoleContext *context, QWidget *parent)
     m_stream->setObjectName(QStringLiteral("syncStream"));
     // A sync project's target is Kafka: there is nothing to switch over to.
     m_stream->switchoverButton()->hide();
+    m_stream->setNote(
+        tr("The stream saves where it stands every few seconds, once Kafka acknowledged every "
+           "message before that point: after a stop or a crash it resends at most the "
+           "unacknowledged tail, with the same sequence numbers. Lag runs from the source's "
+           "commit to the broker's acknowledgement."));
 
     auto *split = new QSplitter(Qt::Horizontal);
     split->addWidget(m_topicsView);

@@ -67,7 +67,7 @@ SynchronizationPage::SynchronizationPage(ConsoleContext *context, QWidget *paren
     m_table->horizontalHeader()->setSectionResizeMode(SyncProjectModel::Messages,
                                                       QHeaderView::Stretch);
     m_table->setColumnWidth(SyncProjectModel::Name, 150);
-    m_table->setColumnWidth(SyncProjectModel::State, 150);
+    m_table->setColumnWidth(SyncProjectModel::State, 180);
     m_table->setColumnWidth(SyncProjectModel::Format, 100);
     m_table->setColumnWidth(SyncProjectModel::Topic, 140);
     m_table->setColumnWidth(SyncProjectModel::Lag, 70);

@@ -118,6 +118,7 @@ void SyncWizard::buildUi()
         for (QWidget *x : widgets)
             l->addWidget(x);
         l->addStretch(1);
+        w->setSizePolicy(QSizePolicy::Expanding, QSizePolicy::Fixed);
         return w;
     };
 
@@ -135,8 +136,13 @@ void SyncWizard::buildUi()
     form->addRow(tr("Partition by:"), row({m_partitionBy, m_partitionColumns, m_partition}));
     form->addRow(tr("Topic creation:"), row({m_createTopics, m_partitions, m_replication}));
     form->addRow(tr("Snapshot:"), m_snapshot);
+    for (QComboBox *c : {m_source, m_target})
+        c->setSizePolicy(QSizePolicy::Expanding, QSizePolicy::Fixed);
     auto *settings = new QWidget;
-    settings->setLayout(form);
+    auto *settingsLayout = new QVBoxLayout(settings);
+    settingsLayout->setContentsMargins(0, 0, 0, 0);
+    settingsLayout->addLayout(form);
+    settingsLayout->addStretch(1);
 
     m_previewRows = new SimpleTableModel(
         {tr("Source table"), tr("Topic"), tr("Partition rule"), tr("Key columns")}, this);
@@ -144,7 +150,8 @@ void SyncWizard::buildUi()
     m_previewView->setModel(m_previewRows);
     m_previewView->verticalHeader()->hide();
     m_previewView->setSelectionMode(QAbstractItemView::NoSelection);
-    m_previewView->horizontalHeader()->setSectionResizeMode(QHeaderView::Stretch);
+    m_previewView->horizontalHeader()->setSectionResizeMode(QHeaderView::ResizeToContents);
+    m_previewView->horizontalHeader()->setStretchLastSection(true);
     m_previewStatus =
         named(new QLabel(tr("Choose a source to see where its tables go.")), "syncPreviewStatus");
     m_previewStatus->setWordWrap(true);
@@ -165,9 +172,10 @@ void SyncWizard::buildUi()
     auto *split = new QSplitter(Qt::Horizontal);
     split->addWidget(settings);
     split->addWidget(previewBox);
-    split->setStretchFactor(0, 1);
-    split->setStretchFactor(1, 1);
+    split->setStretchFactor(0, 4);
+    split->setStretchFactor(1, 5);
     split->setChildrenCollapsible(false);
+    split->setSizes({520, 660});
 
     m_validation = named(new QLabel, "syncValidation");
     m_validation->setWordWrap(true);
