@@ -247,6 +247,66 @@ private slots:
         QCOMPARE(field<QTableView>(&page, "pageFindingsView")->model()->rowCount(), 2);
     }
 
+    // A SASL cluster's settings come back into the dialog; an edit keeps the saved password,
+    // a copy reuses it (the secret store holds it, as for a database).
+    void kafkaDataSourceEditAndCopy()
+    {
+        auto service = m_context->dataSourceService();
+        QVERIFY(service);
+        DataSource k;
+        k.name = u"kafka-sasl"_s;
+        k.kafka = KafkaTarget();
+        k.kafka->bootstrapServers = u"10.1.2.3:9093"_s;
+        k.kafka->securityProtocol = u"sasl_plaintext"_s;
+        k.kafka->saslMechanism = u"SCRAM-SHA-256"_s;
+        k.kafka->user = u"ferry"_s;
+        QVERIFY((*service)->add(k, u"s3cret"_s));
+        DataSourcePage page(m_context.get());
+        page.show();
+        QTRY_COMPARE(page.model()->rowCount(), 1);
+        QCOMPARE(page.model()->index(0, DataSourceTableModel::Engine).data().toString(),
+                 u"Kafka"_s);
+        QCOMPARE(page.model()->index(0, DataSourceTableModel::Endpoint).data().toString(),
+                 u"10.1.2.3:9093"_s);
+        QCOMPARE(page.model()->index(0, DataSourceTableModel::Tls).data().toString(),
+                 u"sasl_plaintext"_s);
+        field<QTableView>(&page, "dataSourceTable")->selectRow(0);
+
+        page.findChild<QAction *>(u"editDataSource"_s)->trigger();
+        DataSourceDialog *dialog = nullptr;
+        QTRY_VERIFY((dialog = page.findChild<DataSourceDialog *>()) != nullptr);
+        QCOMPARE(field<QComboBox>(dialog, "engineField")->currentData().toString(), u"kafka"_s);
+        QCOMPARE(field<QLineEdit>(dialog, "bootstrapServersField")->text(), u"10.1.2.3:9093"_s);
+        QCOMPARE(field<QComboBox>(dialog, "securityProtocolField")->currentData().toString(),
+                 u"sasl_plaintext"_s);
+        QCOMPARE(field<QComboBox>(dialog, "saslMechanismField")->currentData().toString(),
+                 u"SCRAM-SHA-256"_s);
+        QCOMPARE(field<QLineEdit>(dialog, "userField")->text(), u"ferry"_s);
+        QCOMPARE(field<QLineEdit>(dialog, "passwordField")->text(), QString());
+        field<QLineEdit>(dialog, "clientIdField")->setText(u"ferry-ui"_s);
+        QTest::mouseClick(field<QPushButton>(dialog, "saveButton"), Qt::LeftButton);
+        QTRY_VERIFY(page.findChild<DataSourceDialog *>() == nullptr);
+        auto edited = m_context->dataSources()->findByName(u"kafka-sasl"_s);
+        QVERIFY(edited);
+        QCOMPARE(edited->kafka->clientId, u"ferry-ui"_s);
+        QCOMPARE(edited->kafka->saslMechanism, u"SCRAM-SHA-256"_s);
+        QCOMPARE((*service)->kafkaWithPassword(*edited)->password, u"s3cret"_s);
+
+        QTRY_COMPARE(page.model()->rowCount(), 1);
+        field<QTableView>(&page, "dataSourceTable")->selectRow(0);
+        page.findChild<QAction *>(u"copyDataSource"_s)->trigger();
+        QTRY_VERIFY((dialog = page.findChild<DataSourceDialog *>()) != nullptr);
+        QTRY_COMPARE(field<QLineEdit>(dialog, "nameField")->text(), u"kafka-sasl-copy"_s);
+        QVERIFY(dialog->reusesPassword());
+        QTest::mouseClick(field<QPushButton>(dialog, "saveButton"), Qt::LeftButton);
+        QTRY_COMPARE(page.model()->rowCount(), 2);
+        auto copy = m_context->dataSources()->findByName(u"kafka-sasl-copy"_s);
+        QVERIFY(copy);
+        QCOMPARE(copy->kafka->bootstrapServers, u"10.1.2.3:9093"_s);
+        QCOMPARE(copy->kafka->clientId, u"ferry-ui"_s);
+        QCOMPARE((*service)->kafkaWithPassword(*copy)->password, u"s3cret"_s);
+    }
+
     // Nothing listens on the bootstrap server: the test ends with an error that names it.
     void downBootstrapServerIsAClearError()
     {
