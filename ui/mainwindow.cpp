@@ -69,6 +69,8 @@ MainWindow::MainWindow(ConsoleContext *context, QWidget *parent)
     // A task status slice opens the projects in that state.
     connect(overview, &OverviewPage::stateClicked, this,
             [this, migration](const QString &type, const QString &stateId) {
+                if (type == QLatin1String("synchronization"))
+                    showModule(DataSynchronization);
                 if (type != QLatin1String("migration"))
                     return;
                 migration->setStateFilter(stateId);

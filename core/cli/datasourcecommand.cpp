@@ -26,16 +26,23 @@ Actions:
   copy NAME [NEW]              Copy as NEW (default NAME-copy); the password is reused
                                unless --password-stdin or --no-password is given.
   remove NAME [--yes]          Delete (refused while a project uses it).
-  test NAME                    Connect and probe what migrations need.
+  test NAME                    Connect and probe what migrations need (a Kafka cluster:
+                               list its brokers and topics).
 
 Field options (add, edit):
-  --engine E         mysql | mariadb | oceanbase-mysql | postgresql | sqlite
+  --engine E         mysql | mariadb | oceanbase-mysql | postgresql | sqlite | kafka
   --host H  --port P  --user U  --database D
   --schema S         PostgreSQL schema (default public)
   --path FILE        SQLite database file (instead of host/port/user)
   --tls MODE         disable | prefer | require | verify-ca | verify-full (default prefer)
   --ca-file FILE     CA certificate (PEM) for verify-ca / verify-full
   --remark TEXT
+
+Kafka options (--engine kafka; --user and --ca-file as above, the SASL password as any):
+  --bootstrap-servers LIST     host:port[,host:port...]
+  --security-protocol P        plaintext | ssl | sasl_plaintext | sasl_ssl (default plaintext)
+  --sasl-mechanism M           PLAIN | SCRAM-SHA-256 | SCRAM-SHA-512
+  --client-id ID               (default ferry)
   --name NEW         (edit) rename
   --password-stdin   read the password from the first line of standard input
   --no-password      (edit, copy) save no password
@@ -63,9 +70,48 @@ QString lastTestText(const DataSource &s)
 }
 
 // Applies the field options to `source`; an error names the bad field.
+// The Kafka field options; database-only options are refused by name.
+Status applyKafkaFields(const Arguments &a, DataSource &source)
+{
+    for (const QString &option :
+         {u"host"_s, u"port"_s, u"database"_s, u"schema"_s, u"path"_s, u"tls"_s})
+        if (a.has(option))
+            return fail(Error::Code::InvalidInput,
+                        u"--%1 is not an option of a Kafka data source"_s.arg(option),
+                        u"Give --bootstrap-servers host:port[,host:port...] instead."_s, option);
+    KafkaTarget &k = *source.kafka;
+    if (a.has(u"bootstrap-servers"_s))
+        k.bootstrapServers = a.value(u"bootstrap-servers"_s);
+    if (a.has(u"security-protocol"_s))
+        k.securityProtocol = a.value(u"security-protocol"_s).toLower();
+    if (a.has(u"sasl-mechanism"_s))
+        k.saslMechanism = a.value(u"sasl-mechanism"_s).toUpper();
+    if (a.has(u"client-id"_s))
+        k.clientId = a.value(u"client-id"_s);
+    if (a.has(u"user"_s))
+        k.user = a.value(u"user"_s);
+    if (a.has(u"ca-file"_s))
+        k.caFile = a.value(u"ca-file"_s);
+    if (a.has(u"remark"_s))
+        source.remark = a.value(u"remark"_s);
+    return {};
+}
+
 Status applyFields(const Arguments &a, DataSource &source, bool adding)
 {
     Endpoint &e = source.endpoint;
+    if (a.value(u"engine"_s) == u"kafka" || (!a.has(u"engine"_s) && source.kafka)) {
+        if (!source.kafka)
+            source.kafka = KafkaTarget();
+        return applyKafkaFields(a, source);
+    }
+    for (const QString &option :
+         {u"bootstrap-servers"_s, u"security-protocol"_s, u"sasl-mechanism"_s, u"client-id"_s})
+        if (a.has(option))
+            return fail(Error::Code::InvalidInput,
+                        u"--%1 is an option of a Kafka data source only"_s.arg(option),
+                        u"Add --engine kafka, or leave --%1 out."_s.arg(option), option);
+    source.kafka.reset();
     if (a.has(u"engine"_s)) {
         auto engine = engines::parse(a.value(u"engine"_s));
         if (!engine)
@@ -73,7 +119,7 @@ Status applyFields(const Arguments &a, DataSource &source, bool adding)
         e.engine = *engine;
     } else if (adding) {
         return fail(Error::Code::InvalidInput, u"--engine is required"_s,
-                    u"Use one of: %1."_s.arg(engines::ids().join(u", "_s)));
+                    u"Use one of: %1, kafka."_s.arg(engines::ids().join(u", "_s)));
     }
     if (a.has(u"host"_s))
         e.host = a.value(u"host"_s);
@@ -113,9 +159,21 @@ Status applyFields(const Arguments &a, DataSource &source, bool adding)
     return {};
 }
 
-const QSet<QString> kFieldOptions = {u"engine"_s,   u"host"_s,   u"port"_s, u"user"_s,
-                                     u"database"_s, u"schema"_s, u"path"_s, u"tls"_s,
-                                     u"ca-file"_s,  u"remark"_s, u"name"_s};
+const QSet<QString> kFieldOptions = {u"engine"_s,
+                                     u"host"_s,
+                                     u"port"_s,
+                                     u"user"_s,
+                                     u"database"_s,
+                                     u"schema"_s,
+                                     u"path"_s,
+                                     u"tls"_s,
+                                     u"ca-file"_s,
+                                     u"remark"_s,
+                                     u"name"_s,
+                                     u"bootstrap-servers"_s,
+                                     u"security-protocol"_s,
+                                     u"sasl-mechanism"_s,
+                                     u"client-id"_s};
 
 struct Services
 {
@@ -148,8 +206,19 @@ void printSource(Context &ctx, const DataSource &s)
     QTextStream &o = ctx.out();
     const Endpoint &e = s.endpoint;
     o << "Name:      " << s.name << '\n';
-    o << "Engine:    " << engines::displayName(e.engine) << '\n';
-    if (e.engine == Engine::Sqlite) {
+    o << "Engine:    " << s.engineName() << '\n';
+    if (s.kafka) {
+        const KafkaTarget &k = *s.kafka;
+        o << "Servers:   " << k.bootstrapServers << '\n';
+        o << "Security:  " << (k.securityProtocol.isEmpty() ? u"plaintext"_s : k.securityProtocol)
+          << (k.saslMechanism.isEmpty() ? QString() : u" ("_s + k.saslMechanism + u')') << '\n';
+        if (!k.user.isEmpty())
+            o << "User:      " << k.user << '\n';
+        if (!k.caFile.isEmpty())
+            o << "CA file:   " << k.caFile << '\n';
+        o << "Client id: " << k.clientId << '\n';
+        o << "Password:  " << (s.hasPassword ? "saved" : "none") << '\n';
+    } else if (e.engine == Engine::Sqlite) {
         o << "File:      " << e.path << '\n';
     } else {
         o << "Host:      " << e.host << ':' << e.port << '\n';
@@ -223,16 +292,15 @@ int list(Context &ctx, const Arguments &)
     int nameWidth = 4, engineWidth = 6, endpointWidth = 8;
     for (const DataSource &d : *sources) {
         nameWidth = std::max(nameWidth, int(d.name.size()));
-        engineWidth = std::max(engineWidth, int(engines::id(d.endpoint.engine).size()));
-        endpointWidth = std::max(endpointWidth, int(d.endpoint.displayAddress().size()));
+        engineWidth = std::max(engineWidth, int(d.engineId().size()));
+        endpointWidth = std::max(endpointWidth, int(d.displayAddress().size()));
     }
     QTextStream &o = ctx.out();
     o << padded(u"NAME"_s, nameWidth) << "  " << padded(u"ENGINE"_s, engineWidth) << "  "
       << padded(u"ENDPOINT"_s, endpointWidth) << "  LAST TEST\n";
     for (const DataSource &d : *sources)
-        o << padded(d.name, nameWidth) << "  "
-          << padded(engines::id(d.endpoint.engine), engineWidth) << "  "
-          << padded(d.endpoint.displayAddress(), endpointWidth) << "  " << lastTestText(d) << '\n';
+        o << padded(d.name, nameWidth) << "  " << padded(d.engineId(), engineWidth) << "  "
+          << padded(d.displayAddress(), endpointWidth) << "  " << lastTestText(d) << '\n';
     o.flush();
     return Ok;
 }
@@ -265,12 +333,12 @@ int add(Context &ctx, const Arguments &a)
     // Validate before asking for anything, so a bad name fails fast and stores nothing.
     if (auto ok = datasources::validate(source); !ok)
         return ctx.fail(ok.error());
-    auto password = readPassword(a, source.endpoint.engine != Engine::Sqlite);
+    const bool takesPassword = source.kafka ? source.kafka->securityProtocol.startsWith(u"sasl_"_s)
+                                            : source.endpoint.engine != Engine::Sqlite;
+    auto password = readPassword(a, takesPassword);
     if (!password)
         return ctx.fail(password.error());
-    auto s = services(ctx,
-                      source.endpoint.engine != Engine::Sqlite && password->has_value()
-                          && !(*password)->isEmpty());
+    auto s = services(ctx, takesPassword && password->has_value() && !(*password)->isEmpty());
     if (!s)
         return ctx.fail(s.error());
     auto added = s->service->add(source, *password);
@@ -279,9 +347,8 @@ int add(Context &ctx, const Arguments &a)
     if (ctx.json())
         ctx.printJson({{u"ok"_s, true}, {u"datasource"_s, added->toJson()}});
     else
-        ctx.out() << "Added data source " << added->name << " ("
-                  << engines::displayName(added->endpoint.engine) << ", "
-                  << added->endpoint.displayAddress() << ")." << Qt::endl;
+        ctx.out() << "Added data source " << added->name << " (" << added->engineName() << ", "
+                  << added->displayAddress() << ")." << Qt::endl;
     return Ok;
 }
 

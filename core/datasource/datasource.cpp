@@ -12,13 +12,40 @@ QString DataSource::secretKey() const
     return u"datasource/"_s + uuid;
 }
 
+QString DataSource::engineName() const
+{
+    return kafka ? u"Kafka"_s : engines::displayName(endpoint.engine);
+}
+
+QString DataSource::engineId() const
+{
+    return kafka ? u"kafka"_s : engines::id(endpoint.engine);
+}
+
+QString DataSource::displayAddress() const
+{
+    return kafka ? kafka->bootstrapServers : endpoint.displayAddress();
+}
+
 QJsonObject DataSource::toJson() const
 {
     QJsonObject o;
     o[u"id"_s] = id;
     o[u"name"_s] = name;
-    o[u"engine"_s] = engines::id(endpoint.engine);
-    if (endpoint.engine == Engine::Sqlite) {
+    o[u"engine"_s] = kafka ? u"kafka"_s : engines::id(endpoint.engine);
+    if (kafka) {
+        o[u"bootstrapServers"_s] = kafka->bootstrapServers;
+        o[u"securityProtocol"_s] =
+            kafka->securityProtocol.isEmpty() ? u"plaintext"_s : kafka->securityProtocol;
+        if (!kafka->saslMechanism.isEmpty())
+            o[u"saslMechanism"_s] = kafka->saslMechanism;
+        if (!kafka->user.isEmpty())
+            o[u"user"_s] = kafka->user;
+        if (!kafka->caFile.isEmpty())
+            o[u"caFile"_s] = kafka->caFile;
+        o[u"clientId"_s] = kafka->clientId;
+        o[u"passwordSaved"_s] = hasPassword;
+    } else if (endpoint.engine == Engine::Sqlite) {
         o[u"path"_s] = endpoint.path;
     } else {
         o[u"host"_s] = endpoint.host;
@@ -69,10 +96,74 @@ Status validateName(const QString &name)
     return {};
 }
 
+QStringList kafkaSecurityProtocols()
+{
+    return {u"plaintext"_s, u"ssl"_s, u"sasl_plaintext"_s, u"sasl_ssl"_s};
+}
+
+QStringList kafkaSaslMechanisms()
+{
+    return {u"PLAIN"_s, u"SCRAM-SHA-256"_s, u"SCRAM-SHA-512"_s};
+}
+
+Status validateKafka(const KafkaTarget &k, const QString &who)
+{
+    if (k.bootstrapServers.trimmed().isEmpty())
+        return fail(Error::Code::InvalidInput, u"%1: the bootstrap servers are empty"_s.arg(who),
+                    u"Name one or more brokers as host:port, separated by commas "
+                    "(127.0.0.1:9092)."_s,
+                    u"bootstrapServers"_s);
+    for (const QString &server : k.bootstrapServers.split(u',')) {
+        const QString s = server.trimmed();
+        const qsizetype colon = s.lastIndexOf(u':');
+        bool ok = false;
+        const int port = colon > 0 ? s.mid(colon + 1).toInt(&ok) : 0;
+        if (!ok || port < 1 || port > 65535 || s.contains(u' '))
+            return fail(Error::Code::InvalidInput,
+                        u"%1: bootstrap server '%2' is not host:port"_s.arg(who, s),
+                        u"Write brokers as host:port, separated by commas "
+                        "(127.0.0.1:9092,127.0.0.1:9093)."_s,
+                        u"bootstrapServers"_s);
+    }
+    const QString protocol = k.securityProtocol.isEmpty() ? u"plaintext"_s : k.securityProtocol;
+    if (!kafkaSecurityProtocols().contains(protocol))
+        return fail(Error::Code::InvalidInput,
+                    u"%1: security protocol '%2' is not one of %3"_s.arg(
+                        who, protocol, kafkaSecurityProtocols().join(u", "_s)),
+                    u"Choose one of them."_s, u"securityProtocol"_s);
+    const bool sasl = protocol.startsWith(u"sasl_");
+    if (sasl && !kafkaSaslMechanisms().contains(k.saslMechanism))
+        return fail(Error::Code::InvalidInput,
+                    u"%1: security protocol %2 needs a SASL mechanism (%3), not '%4'"_s.arg(
+                        who, protocol, kafkaSaslMechanisms().join(u", "_s), k.saslMechanism),
+                    u"Choose the mechanism the brokers accept."_s, u"saslMechanism"_s);
+    if (sasl && k.user.trimmed().isEmpty())
+        return fail(Error::Code::InvalidInput,
+                    u"%1: security protocol %2 needs a SASL user"_s.arg(who, protocol),
+                    u"Give the user the brokers know (--user)."_s, u"user"_s);
+    if (!sasl && !k.saslMechanism.isEmpty())
+        return fail(Error::Code::InvalidInput,
+                    u"%1: SASL mechanism %2 is set but security protocol %3 has no SASL"_s.arg(
+                        who, k.saslMechanism, protocol),
+                    u"Choose sasl_plaintext or sasl_ssl, or clear the mechanism."_s,
+                    u"saslMechanism"_s);
+    if (!k.caFile.isEmpty() && !QFileInfo::exists(k.caFile))
+        return fail(
+            Error::Code::InvalidInput, u"%1: the CA file %2 does not exist"_s.arg(who, k.caFile),
+            u"Give the path of the PEM file that signs the brokers' certificates."_s, u"caFile"_s);
+    if (k.clientId.contains(u' '))
+        return fail(Error::Code::InvalidInput,
+                    u"%1: the client id '%2' contains a space"_s.arg(who, k.clientId),
+                    u"Use letters, digits, '-', '_' or '.'."_s, u"clientId"_s);
+    return {};
+}
+
 Status validate(const DataSource &source)
 {
     if (auto ok = validateName(source.name); !ok)
         return ok;
+    if (source.kafka)
+        return validateKafka(*source.kafka, u"data source "_s + source.name);
     const Endpoint &e = source.endpoint;
     const QString who = source.name;
     if (e.engine == Engine::Sqlite) {

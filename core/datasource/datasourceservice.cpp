@@ -4,6 +4,7 @@
 #include "common/logging.h"
 #include "engines/driver.h"
 #include "secrets/secretstore.h"
+#include "sink/kafkaprobe.h"
 #include "store/datasourcerepository.h"
 
 #include <QUuid>
@@ -61,7 +62,7 @@ Result<DataSource> DataSourceService::addAllowed(DataSource source,
 {
     if (auto ok = datasources::validate(source); !ok)
         return std::unexpected(ok.error());
-    if (source.endpoint.engine == Engine::Sqlite)
+    if (source.endpoint.engine == Engine::Sqlite && !source.kafka)
         source.hasPassword = false;
     else
         source.hasPassword = password.has_value() && !password->isEmpty();
@@ -77,8 +78,8 @@ Result<DataSource> DataSourceService::addAllowed(DataSource source,
             return std::unexpected(ok.error());
         }
     }
-    qCInfo(lcStore).noquote() << "added data source" << added->name << "("
-                              << engines::id(added->endpoint.engine) << ")";
+    qCInfo(lcStore).noquote() << "added data source" << added->name << "(" << added->engineName()
+                              << ")";
     return added;
 }
 
@@ -109,7 +110,7 @@ Result<DataSource> DataSourceService::updateAllowed(DataSource source,
     case PasswordChange::Kind::Set: source.hasPassword = !password.value.isEmpty(); break;
     case PasswordChange::Kind::Clear: source.hasPassword = false; break;
     }
-    if (source.endpoint.engine == Engine::Sqlite)
+    if (source.endpoint.engine == Engine::Sqlite && !source.kafka)
         source.hasPassword = false;
     if (auto ok = datasources::validate(source); !ok)
         return std::unexpected(ok.error());
@@ -224,10 +225,18 @@ Result<ProbeReport> DataSourceService::test(const QString &name)
                   u"datasource.test"_s, source->name);
         !ok)
         return std::unexpected(ok.error());
-    auto endpoint = endpointWithPassword(*source);
-    if (!endpoint)
-        return std::unexpected(endpoint.error());
-    auto report = testConnection(*endpoint);
+    Result<ProbeReport> report;
+    if (source->kafka) {
+        auto kafka = kafkaWithPassword(*source);
+        if (!kafka)
+            return std::unexpected(kafka.error());
+        report = probeKafka(*kafka);
+    } else {
+        auto endpoint = endpointWithPassword(*source);
+        if (!endpoint)
+            return std::unexpected(endpoint.error());
+        report = testConnection(*endpoint);
+    }
     ConnectionTestSummary summary;
     summary.tested = true;
     summary.at = QDateTime::currentDateTimeUtc();
@@ -244,6 +253,26 @@ Result<ProbeReport> DataSourceService::test(const QString &name)
 Result<ProbeReport> DataSourceService::testUnsaved(const Endpoint &endpoint)
 {
     return testConnection(endpoint);
+}
+
+Result<ProbeReport> DataSourceService::testUnsavedKafka(const KafkaTarget &kafka)
+{
+    return probeKafka(kafka);
+}
+
+Result<KafkaTarget> DataSourceService::kafkaWithPassword(const DataSource &source) const
+{
+    if (!source.kafka)
+        return fail(Error::Code::InvalidInput,
+                    u"data source '%1' is a %2 database, not a Kafka cluster"_s.arg(
+                        source.name, source.engineName()),
+                    u"Choose a Kafka data source as the target of a sync project."_s, source.name);
+    auto endpoint = endpointWithPassword(source);
+    if (!endpoint)
+        return std::unexpected(endpoint.error());
+    KafkaTarget k = *source.kafka;
+    k.password = endpoint->password;
+    return k;
 }
 
 } // namespace ferry

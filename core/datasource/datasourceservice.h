@@ -46,10 +46,15 @@ public:
     // The endpoint with its saved password filled in.
     Result<Endpoint> endpointWithPassword(const DataSource &source) const;
 
-    // Tests the saved data source and records the outcome with it.
+    // A Kafka data source's settings with its saved SASL password filled in.
+    Result<KafkaTarget> kafkaWithPassword(const DataSource &source) const;
+
+    // Tests the saved data source and records the outcome with it (a Kafka cluster: its
+    // brokers and topics).
     Result<ProbeReport> test(const QString &name);
     // Tests unsaved settings (the dialog's "Test" before "Save").
     static Result<ProbeReport> testUnsaved(const Endpoint &endpoint);
+    static Result<ProbeReport> testUnsavedKafka(const KafkaTarget &kafka);
 
 private:
     // add() and update() once the acting user's permission is settled.

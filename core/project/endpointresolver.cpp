@@ -38,11 +38,65 @@ Result<Endpoint> resolveEndpoint(const EndpointSpec &spec,
     return DataSourceService(sources, secrets).endpointWithPassword(*source);
 }
 
+Result<KafkaTarget> resolveKafkaTarget(const ProjectDefinition &project,
+                                       const Endpoint &resolvedTarget,
+                                       const DataSourceRepository &sources)
+{
+    if (project.target.kafka)
+        return *project.target.kafka;
+    if (!project.target.isDataSource())
+        return fail(Error::Code::InvalidInput,
+                    u"sync project %1 has no Kafka target"_s.arg(project.name),
+                    u"Name a Kafka data source or write \"target\": {\"engine\": \"kafka\", "
+                    "\"bootstrapServers\": \"127.0.0.1:9092\"}."_s,
+                    project.name);
+    auto source = sources.findByName(project.target.dataSource);
+    if (!source)
+        return std::unexpected(source.error());
+    if (!source->kafka)
+        return fail(Error::Code::InvalidInput,
+                    u"sync project %1: target data source '%2' is a %3 database, not a Kafka "
+                    "cluster"_s.arg(project.name, source->name, source->engineName()),
+                    u"Choose a Kafka data source as the target."_s, source->name);
+    KafkaTarget k = *source->kafka;
+    k.password = resolvedTarget.password;
+    return k;
+}
+
+Status checkEndpointKinds(const ProjectDefinition &project, const DataSourceRepository &sources)
+{
+    auto check = [&](const EndpointSpec &spec, bool kafkaWanted, const QString &role) -> Status {
+        if (!spec.isDataSource())
+            return {};
+        auto source = sources.findByName(spec.dataSource);
+        if (!source || source->isKafka() == kafkaWanted)
+            return {};
+        if (kafkaWanted)
+            return fail(Error::Code::InvalidInput,
+                        u"project %1: the target of a sync project must be a Kafka cluster, and "
+                        "data source '%2' is a %3 database"_s.arg(project.name, source->name,
+                                                                  source->engineName()),
+                        u"Choose a Kafka data source as the target."_s, source->name);
+        return fail(Error::Code::InvalidInput,
+                    u"project %1: data source '%2' is a Kafka cluster and cannot be the %3 of "
+                    "a %4 project"_s.arg(project.name, source->name, role, project.type),
+                    project.isSync()
+                        ? u"Choose a database as the source; Kafka is the target."_s
+                        : u"Choose a database, or make a sync project (\"type\": \"sync\")."_s,
+                    source->name);
+    };
+    if (auto ok = check(project.source, false, u"source"_s); !ok)
+        return ok;
+    return check(project.target, project.isSync(), u"target"_s);
+}
+
 Result<std::pair<Endpoint, Endpoint>>
 resolveEndpoints(const ProjectDefinition &project,
                  const std::shared_ptr<DataSourceRepository> &sources,
                  const SecretOpener &openSecrets)
 {
+    if (auto ok = checkEndpointKinds(project, *sources); !ok)
+        return std::unexpected(ok.error());
     std::shared_ptr<SecretStore> secrets;
     if (needsSecret(project.source, *sources) || needsSecret(project.target, *sources)) {
         auto opened = openSecrets();

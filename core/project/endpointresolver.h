@@ -19,6 +19,16 @@ Result<Endpoint> resolveEndpoint(const EndpointSpec &spec,
                                  const std::shared_ptr<DataSourceRepository> &sources,
                                  const std::shared_ptr<SecretStore> &secrets);
 
+// A sync project's Kafka target: the file's inline one, or the saved Kafka data source it names
+// with the SASL password that resolveEndpoint() put into `resolvedTarget.password`.
+Result<KafkaTarget> resolveKafkaTarget(const ProjectDefinition &project,
+                                       const Endpoint &resolvedTarget,
+                                       const DataSourceRepository &sources);
+
+// A Kafka data source is a sync project's target and nothing else; a sync project's saved
+// target is a Kafka data source. Errors name the project, the data source and the fix.
+Status checkEndpointKinds(const ProjectDefinition &project, const DataSourceRepository &sources);
+
 // Whether resolving `spec` needs the secret store.
 bool needsSecret(const EndpointSpec &spec, const DataSourceRepository &sources);
 

@@ -2,6 +2,7 @@
 
 #include "cdc/incrementalstep.h"
 #include "common/logging.h"
+#include "endpointresolver.h"
 #include "engines/driver.h"
 #include "pipeline/stepcontext.h"
 #include "pipeline/steprunner.h"
@@ -10,6 +11,7 @@
 #include "projectverification.h"
 #include "sink/syncsnapshotstep.h"
 #include "sink/syncstreamstep.h"
+#include "store/datasourcerepository.h"
 #include "store/metastore.h"
 #include "transfer/chunkledger.h"
 #include "transfer/fullcopystep.h"
@@ -52,8 +54,14 @@ Result<PrecheckReport> MigrationRun::precheckOnly(std::shared_ptr<MetaStore> sto
     auto project = repository.findById(projectId);
     if (!project)
         return std::unexpected(project.error());
-    return runPrecheck(project->definition, source, target, cancel,
-                       repository.ownTargets(projectId),
+    ProjectDefinition definition = project->definition;
+    if (definition.isSync() && !definition.target.kafka) {
+        auto kafka = resolveKafkaTarget(definition, target, DataSourceRepository(store));
+        if (!kafka)
+            return std::unexpected(kafka.error());
+        definition.target.kafka = *kafka;
+    }
+    return runPrecheck(definition, source, target, cancel, repository.ownTargets(projectId),
                        repository.appliedPosition(projectId, u"forward"_s));
 }
 
@@ -65,7 +73,7 @@ Result<RunOutcome> MigrationRun::execute()
     auto project = repository.findById(m_projectId);
     if (!project)
         return std::unexpected(project.error());
-    const ProjectDefinition &definition = project->definition;
+    ProjectDefinition definition = project->definition;
     m_indexesWithSchema = definition.options.indexes == IndexTiming::WithSchema;
     if (m_outcome.runId.isEmpty())
         m_outcome.runId = QUuid::createUuid().toString(QUuid::WithoutBraces);
@@ -86,14 +94,26 @@ Result<RunOutcome> MigrationRun::execute()
         return m_outcome;
     };
 
+    // A sync project naming a saved Kafka data source: its settings, the password resolved.
+    if (definition.isSync() && !definition.target.kafka) {
+        auto kafka = resolveKafkaTarget(definition, m_target, DataSourceRepository(m_store));
+        if (!kafka) {
+            const Error e = kafka.error();
+            return finish(ProjectState::Failed, &e);
+        }
+        definition.target.kafka = *kafka;
+    }
+
     // Nothing has started yet: a store that cannot say the project runs stops the run.
     if (auto ok = repository.setState(m_projectId, ProjectState::Running); !ok)
         return std::unexpected(ok.error());
     logIfFailed(lcProject(),
                 message(u"info"_s,
-                        u"run %1 started: %2 -> %3"_s.arg(m_outcome.runId.left(8),
-                                                          m_source.displayAddress(),
-                                                          m_target.displayAddress())),
+                        u"run %1 started: %2 -> %3"_s.arg(
+                            m_outcome.runId.left(8), m_source.displayAddress(),
+                            definition.target.kafka
+                                ? u"Kafka "_s + definition.target.kafka->bootstrapServers
+                                : m_target.displayAddress())),
                 "the project log in the store misses this line");
 
     // A change stream paused at a schema change: decided first, carried out before the

@@ -503,7 +503,9 @@ Result<ProjectDefinition> ProjectDefinition::fromJson(const QJsonObject &o, Pars
     p.source = *source;
     const QJsonValue targetValue = o.value(u"target"_s);
     const bool kafka = targetValue.toObject().value(u"engine"_s).toString() == u"kafka";
-    if (kafka != p.isSync())
+    // A saved data source by name may be a Kafka cluster (sync) or a database (migration):
+    // resolveEndpoints() checks which once the store is at hand.
+    if (!targetValue.isString() && kafka != p.isSync())
         return fail(bad(kafka ? u"a Kafka target needs \"type\": \"sync\""_s
                               : u"a sync project's target must be Kafka"_s,
                         kafka ? u"Write \"type\": \"sync\" to stream changes to Kafka."_s

@@ -282,6 +282,8 @@ Result<ProjectRecord> ProjectService::create(const ProjectDefinition &definition
         return std::unexpected(ok.error());
     if (auto ok = validate(definition); !ok)
         return std::unexpected(ok.error());
+    if (auto ok = checkEndpointKinds(definition, *m_sources); !ok)
+        return std::unexpected(ok.error());
     auto created = ProjectRepository(m_store).create(definition);
     audit(u"project.create"_s, definition.name, statusOf(created), {}, definition.toJson());
     if (!created)
@@ -303,6 +305,8 @@ Result<ProjectRecord> ProjectService::importFile(const QString &path)
 Result<ProjectRecord> ProjectService::update(qint64 id, const ProjectDefinition &definition)
 {
     if (auto ok = validate(definition); !ok)
+        return std::unexpected(ok.error());
+    if (auto ok = checkEndpointKinds(definition, *m_sources); !ok)
         return std::unexpected(ok.error());
     ProjectRepository projects(m_store);
     auto existing = projects.findById(id);

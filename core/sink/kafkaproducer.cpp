@@ -189,6 +189,14 @@ rd_kafka_topic_s *KafkaProducer::topicHandle(const std::string &name)
 
 Result<QMap<QString, int>> KafkaProducer::topics(int timeoutMs)
 {
+    auto c = cluster(timeoutMs);
+    if (!c)
+        return std::unexpected(c.error());
+    return c->topics;
+}
+
+Result<KafkaCluster> KafkaProducer::cluster(int timeoutMs)
+{
     const rd_kafka_metadata_t *md = nullptr;
     const rd_kafka_resp_err_t err = rd_kafka_metadata(m_rk, 1, nullptr, &md, timeoutMs);
     rd_kafka_poll(m_rk, 0); // the error callback says why, when it knows
@@ -201,10 +209,14 @@ Result<QMap<QString, int>> KafkaProducer::topics(int timeoutMs)
                          + (m_clientError ? u" ("_s + m_clientError->message + u')' : QString()),
                      m_servers));
     }
-    QMap<QString, int> out;
+    KafkaCluster out;
+    for (int i = 0; i < md->broker_cnt; ++i)
+        out.brokers.insert(
+            md->brokers[i].id,
+            u"%1:%2"_s.arg(QString::fromUtf8(md->brokers[i].host)).arg(md->brokers[i].port));
     for (int i = 0; i < md->topic_cnt; ++i)
         if (md->topics[i].err == RD_KAFKA_RESP_ERR_NO_ERROR)
-            out.insert(QString::fromUtf8(md->topics[i].topic), md->topics[i].partition_cnt);
+            out.topics.insert(QString::fromUtf8(md->topics[i].topic), md->topics[i].partition_cnt);
     rd_kafka_metadata_destroy(md);
     return out;
 }

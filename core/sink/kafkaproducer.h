@@ -18,6 +18,14 @@ struct rd_kafka_topic_s;
 
 namespace ferry {
 
+// What a metadata request tells about a cluster: its brokers ("host:port" by id) and its topics
+// with their partition counts, both in order.
+struct KafkaCluster
+{
+    QMap<int, QString> brokers;
+    QMap<QString, int> topics;
+};
+
 // A Kafka producer (librdkafka) set for delivery that loses nothing and keeps order per
 // partition: idempotent, acks=all, retries without end while a broker is away. Each message
 // carries a ticket that comes back in the delivery handler once the broker acknowledged it (or
@@ -38,6 +46,8 @@ public:
     // The cluster's topics and their partition counts (a metadata request). Connection and
     // Authentication errors name the bootstrap servers and the fix.
     Result<QMap<QString, int>> topics(int timeoutMs);
+    // The brokers and topics (a metadata request), errors as topics().
+    Result<KafkaCluster> cluster(int timeoutMs);
     // Creates `names` (CreateTopics); a topic that exists already is fine.
     Status createTopics(const QStringList &names, int partitions, int replicationFactor,
                         int timeoutMs);

@@ -16,7 +16,8 @@ namespace {
 const QString kColumns = u"id, uuid, name, engine, host, port, user_name, database_name, "
                          "schema_name, file_path, tls_mode, ca_file, has_password, remark, "
                          "created_at, updated_at, last_test_ok, last_test_at, "
-                         "last_test_summary, last_test_report"_s;
+                         "last_test_summary, last_test_report, kafka_security_protocol, "
+                         "kafka_sasl_mechanism, kafka_client_id"_s;
 
 QString timestamp(const QDateTime &t)
 {
@@ -55,6 +56,21 @@ DataSource fromRow(const QSqlQuery &q)
         s.lastTest.at = parseTimestamp(q.value(17));
     s.lastTest.summary = q.value(18).toString();
     s.lastTest.report = QJsonDocument::fromJson(q.value(19).toString().toUtf8()).object();
+    if (q.value(3).toString() == u"kafka") {
+        KafkaTarget k;
+        k.bootstrapServers = s.endpoint.host;
+        k.user = s.endpoint.user;
+        k.caFile = s.endpoint.caFile;
+        k.securityProtocol = q.value(20).toString();
+        k.saslMechanism = q.value(21).toString();
+        k.clientId = q.value(22).toString();
+        if (k.clientId.isEmpty())
+            k.clientId = u"ferry"_s;
+        s.kafka = k;
+        s.endpoint = Endpoint();
+        s.endpoint.host = k.bootstrapServers;
+        s.endpoint.user = k.user;
+    }
     return s;
 }
 
@@ -66,6 +82,24 @@ QVariant text(const QString &s)
 
 QVariantList fieldValues(const DataSource &s)
 {
+    if (s.kafka) {
+        const KafkaTarget &k = *s.kafka;
+        return {text(s.name),
+                u"kafka"_s,
+                text(k.bootstrapServers.trimmed()),
+                0,
+                text(k.user),
+                text(QString()),
+                text(QString()),
+                text(QString()),
+                u"prefer"_s,
+                text(k.caFile),
+                s.hasPassword ? 1 : 0,
+                text(s.remark),
+                text(k.securityProtocol),
+                text(k.saslMechanism),
+                text(k.clientId)};
+    }
     const Endpoint &e = s.endpoint;
     const bool file = e.engine == Engine::Sqlite;
     return {text(s.name),
@@ -79,7 +113,10 @@ QVariantList fieldValues(const DataSource &s)
             engines::tlsModeId(e.tlsMode),
             text(file ? QString() : e.caFile),
             s.hasPassword ? 1 : 0,
-            text(s.remark)};
+            text(s.remark),
+            text(QString()),
+            text(QString()),
+            text(QString())};
 }
 
 Error conflictName(const QString &name)
@@ -142,8 +179,9 @@ Result<DataSource> DataSourceRepository::add(DataSource source)
     values += QVariantList {timestamp(now), timestamp(now)};
     auto q = m_store->exec(u"INSERT INTO datasource (uuid, name, engine, host, port, user_name, "
                            "database_name, schema_name, file_path, tls_mode, ca_file, "
-                           "has_password, remark, created_at, updated_at) "
-                           "VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?,?,?)"_s,
+                           "has_password, remark, kafka_security_protocol, "
+                           "kafka_sasl_mechanism, kafka_client_id, created_at, updated_at) "
+                           "VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?)"_s,
                            values);
     if (!q) {
         if (q.error().code == Error::Code::Conflict)
@@ -164,7 +202,9 @@ Result<DataSource> DataSourceRepository::update(DataSource source)
     values += QVariantList {timestamp(QDateTime::currentDateTimeUtc()), source.id};
     auto q = m_store->exec(u"UPDATE datasource SET name=?, engine=?, host=?, port=?, "
                            "user_name=?, database_name=?, schema_name=?, file_path=?, "
-                           "tls_mode=?, ca_file=?, has_password=?, remark=?, updated_at=? "
+                           "tls_mode=?, ca_file=?, has_password=?, remark=?, "
+                           "kafka_security_protocol=?, kafka_sasl_mechanism=?, "
+                           "kafka_client_id=?, updated_at=? "
                            "WHERE id=?"_s,
                            values);
     if (!q) {

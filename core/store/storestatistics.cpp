@@ -11,7 +11,7 @@ namespace ferry {
 Result<StoreStatistics> StoreStatistics::read(const MetaStore &store)
 {
     auto q = store.exec(u"SELECT (SELECT count(*) FROM project WHERE type = 'migration'), "
-                        "(SELECT count(*) FROM project WHERE type = 'synchronization'), "
+                        "(SELECT count(*) FROM project WHERE type = 'sync'), "
                         "(SELECT count(*) FROM datasource)"_s);
     if (!q)
         return std::unexpected(q.error());

@@ -451,6 +451,102 @@ private slots:
     }
 
     // Topics that must exist and do not: the run stops before anything is read, naming them.
+    // A saved Kafka data source (ferry datasource add --engine kafka) as a sync project's
+    // target: its test lists the cluster, a run writes through it; a database data source
+    // where Kafka belongs, and Kafka where a database belongs, are refused by name.
+    void kafkaDataSourceAsTarget()
+    {
+        const QString db = u"ferry_sync_ds"_s;
+        const Endpoint source = database(db);
+        QVERIFY(!source.database.isEmpty());
+        QVERIFY(execute(source,
+                        {u"CREATE TABLE items (id INT PRIMARY KEY, name VARCHAR(20))"_s,
+                         u"INSERT INTO items VALUES (1, 'apple'), (2, 'pear')"_s}));
+        Run added =
+            ferry({u"datasource"_s, u"add"_s, u"kafka-ds"_s, u"--engine"_s, u"kafka"_s,
+                   u"--bootstrap-servers"_s, m_kafka.bootstrap(), u"--client-id"_s, u"ferry-ds"_s});
+        QVERIFY2(added.exitCode == 0, qPrintable(added.err));
+        QCOMPARE(added.out,
+                 u"Added data source kafka-ds (Kafka, %1)."_s.arg(m_kafka.bootstrap()) + u'\n');
+        Run shown = ferry({u"--json"_s, u"datasource"_s, u"show"_s, u"kafka-ds"_s});
+        QVERIFY2(shown.exitCode == 0, qPrintable(shown.err));
+        const QJsonObject ds =
+            QJsonDocument::fromJson(shown.out.toUtf8()).object().value(u"datasource"_s).toObject();
+        QCOMPARE(ds.value(u"engine"_s).toString(), u"kafka"_s);
+        QCOMPARE(ds.value(u"bootstrapServers"_s).toString(), m_kafka.bootstrap());
+        QCOMPARE(ds.value(u"securityProtocol"_s).toString(), u"plaintext"_s);
+        QCOMPARE(ds.value(u"clientId"_s).toString(), u"ferry-ds"_s);
+        QCOMPARE(ds.value(u"passwordSaved"_s).toBool(), false);
+
+        Run tested = ferry({u"datasource"_s, u"test"_s, u"kafka-ds"_s});
+        QVERIFY2(tested.exitCode == 0, qPrintable(tested.err));
+        QVERIFY2(
+            tested.out.contains(u"  ok     broker 1 answers at %1\n"_s.arg(m_kafka.bootstrap())),
+            qPrintable(tested.out));
+
+        Run wrongOption = ferry({u"datasource"_s, u"add"_s, u"kafka-bad"_s, u"--engine"_s,
+                                 u"kafka"_s, u"--host"_s, u"h"_s});
+        QCOMPARE(wrongOption.exitCode, 2);
+        QVERIFY2(wrongOption.err.contains(
+                     u"--host is not an option of a Kafka data source. Give --bootstrap-servers "
+                     "host:port[,host:port...] instead."_s),
+                 qPrintable(wrongOption.err));
+
+        // The project names the data source; the snapshot arrives through it.
+        QString file =
+            projectFile(u"ds-target"_s, source, {{u"format"_s, u"flat-json"_s}}, {u"full"_s});
+        QVERIFY(!file.isEmpty());
+        {
+            QFile f(file);
+            QVERIFY(f.open(QIODevice::ReadOnly));
+            QJsonObject o = QJsonDocument::fromJson(f.readAll()).object();
+            f.close();
+            o[u"target"_s] = u"kafka-ds"_s;
+            QVERIFY(f.open(QIODevice::WriteOnly | QIODevice::Truncate));
+            f.write(QJsonDocument(o).toJson());
+        }
+        Run run = ferry({u"run"_s, file});
+        QVERIFY2(run.exitCode == 0, qPrintable(run.err));
+        QString error;
+        const QList<KafkaMessage> messages =
+            readTopic(m_kafka.bootstrap(), db + u".items"_s, &error);
+        QVERIFY2(error.isEmpty(), qPrintable(error));
+        QStringList values;
+        for (const KafkaMessage &m : messages)
+            values << QString::fromUtf8(m.value).remove(QRegularExpression(u",\"__ts_ms\":\\d+"_s));
+        values.sort();
+        QCOMPARE(
+            values,
+            (QStringList {
+                u"{\"id\":1,\"name\":\"apple\",\"__op\":\"r\",\"__db\":\"%1\",\"__table\":\"items\",\"__deleted\":false,\"__seq\":0}"_s
+                    .arg(db),
+                u"{\"id\":2,\"name\":\"pear\",\"__op\":\"r\",\"__db\":\"%1\",\"__table\":\"items\",\"__deleted\":false,\"__seq\":0}"_s
+                    .arg(db)}));
+
+        // A database where the Kafka cluster belongs, and the other way round.
+        Run maria = ferry({u"datasource"_s, u"add"_s, u"maria-ds"_s, u"--engine"_s, u"mariadb"_s,
+                           u"--host"_s, source.host, u"--port"_s, QString::number(source.port),
+                           u"--user"_s, source.user, u"--database"_s, db, u"--no-password"_s});
+        QVERIFY2(maria.exitCode == 0, qPrintable(maria.err));
+        QFile f(file);
+        QVERIFY(f.open(QIODevice::ReadOnly));
+        QJsonObject o = QJsonDocument::fromJson(f.readAll()).object();
+        f.close();
+        o[u"name"_s] = u"ds-wrong"_s;
+        o[u"target"_s] = u"maria-ds"_s;
+        const QString wrong = m_dir.filePath(u"ds-wrong.json"_s);
+        QFile w(wrong);
+        QVERIFY(w.open(QIODevice::WriteOnly));
+        w.write(QJsonDocument(o).toJson());
+        w.close();
+        Run refused = ferry({u"run"_s, wrong});
+        QVERIFY(refused.exitCode != 0);
+        QVERIFY2(refused.err.contains(u"project ds-wrong: the target of a sync project must be a "
+                                      "Kafka cluster, and data source 'maria-ds' is a MariaDB "
+                                      "database"_s),
+                 qPrintable(refused.err));
+    }
+
     void missingTopic()
     {
         const Endpoint source = database(u"ferry_sync_missing"_s);

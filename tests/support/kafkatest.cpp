@@ -63,6 +63,11 @@ void KafkaMock::up()
     command("up");
 }
 
+void KafkaMock::createTopic(const QString &name, int partitions)
+{
+    command("topic " + name.toUtf8() + ' ' + QByteArray::number(partitions));
+}
+
 namespace {
 
 rd_kafka_t *client(const QString &bootstrap, rd_kafka_type_t type)

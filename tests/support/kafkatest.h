@@ -29,6 +29,8 @@ public:
     // The broker closes its connections and refuses new ones / accepts them again.
     void down();
     void up();
+    // Creates topic `name` with `partitions` partitions (asynchronous: poll listTopics()).
+    void createTopic(const QString &name, int partitions);
 
 private:
     void command(const QByteArray &line);

@@ -130,7 +130,6 @@ shoot data-migration 4 --project shop-to-reporting --tab progress
 shoot data-migration-verification 4 --project shop-rehearsal --tab verification
 shoot data-migration-checkpoints 4 --project shop-to-archive --tab checkpoints
 shoot data-migration-failed 4 --project legacy-to-reporting --tab log
-shoot data-synchronization 3 --page synchronization
 shoot data-sources 3 --page datasources
 shoot monitoring 3 --page monitoring
 shoot system 3 --page system
@@ -139,3 +138,7 @@ shoot system 3 --page system
 QT_QPA_PLATFORM=offscreen FERRY_WIZARD_SHOTS=$out "$build/tests/ui/tst_wizard" >/dev/null 2>&1 ||
     echo "the wizard test failed: no wizard screenshots" >&2
 ls "$out"/wizard-*.png 2>/dev/null || true
+# The Data Synchronization page streaming, its wizard and a Kafka data source, from their test
+# (librdkafka's mock cluster as the broker).
+QT_QPA_PLATFORM=offscreen FERRY_SYNC_SHOTS=$out "$build/tests/ui/tst_syncpage" >/dev/null 2>&1 ||
+    echo "the sync page test failed: no sync screenshots" >&2

@@ -241,7 +241,7 @@ private slots:
         QCOMPARE(spy.count(), 1);
     }
 
-    void synchronizationTabExplainsItIsNotAvailable()
+    void synchronizationTabExplainsWhenThereAreNone()
     {
         auto *tabs = m_page->findChild<QTabWidget *>(u"taskStatusTabs"_s);
         QVERIFY(tabs);
@@ -252,9 +252,35 @@ private slots:
         auto *empty = m_page->findChild<QLabel *>(u"synchronizationStatusEmpty"_s);
         QVERIFY(empty);
         QTRY_VERIFY(empty->isVisible());
-        QVERIFY(empty->text().contains(u"not available in this version"_s));
+        QVERIFY(empty->text().contains(u"No sync projects yet."_s));
         QVERIFY(!m_page->findChild<QChartView *>(u"synchronizationStatusChart"_s)->isVisible());
         QCOMPARE(chart(u"synchronization"_s)->model()->total(), 0);
+        tabs->setCurrentIndex(0);
+    }
+
+    // Sync projects ("type": "sync") by state, like the migration tab; the card counts them.
+    void synchronizationTabCountsSyncProjectsByState()
+    {
+        addProjects(u"sync"_s, u"running"_s, 1);
+        addProjects(u"sync"_s, u"paused"_s, 2);
+        addProjects(u"sync"_s, u"failed"_s, 1);
+        emit m_context->projectsChanged();
+        auto *tabs = m_page->findChild<QTabWidget *>(u"taskStatusTabs"_s);
+        tabs->setCurrentIndex(1);
+        TaskStatusModel *model = chart(u"synchronization"_s)->model();
+        QTRY_COMPARE(model->total(), 4);
+        QList<int> counts;
+        for (int row = 0; row < model->rowCount(); ++row)
+            counts << model->index(row, TaskStatusModel::CountColumn).data().toInt();
+        // Not started, running, interrupted, paused, failed, completed, releasing, released.
+        QCOMPARE(counts, (QList<int> {0, 1, 0, 2, 1, 0, 0, 0}));
+        QCOMPARE(model->index(3, TaskStatusModel::ShareColumn).data().toString(), u"50.0%"_s);
+        QTRY_VERIFY(m_page->findChild<QChartView *>(u"synchronizationStatusChart"_s)->isVisible());
+        QVERIFY(!m_page->findChild<QLabel *>(u"synchronizationStatusEmpty"_s)->isVisible());
+        QCOMPARE(text("synchronizationCount"), u"4"_s);
+        QCOMPARE(text("migrationCount"), u"6"_s);
+        // The migration tab is unchanged.
+        QCOMPARE(chart(u"migration"_s)->model()->total(), 6);
         tabs->setCurrentIndex(0);
     }
 

@@ -126,6 +126,94 @@ private slots:
         QCOMPARE(*repo.count(), 2);
     }
 
+    // A Kafka cluster is stored beside the databases, every setting back as it went in.
+    void kafkaSourceRoundTrips()
+    {
+        auto store = MetaStore::open(freshPath());
+        QVERIFY(store);
+        DataSourceRepository repo(*store);
+        DataSource k;
+        k.name = u"kafka-prod"_s;
+        k.kafka = KafkaTarget();
+        k.kafka->bootstrapServers = u"10.0.0.5:9092,10.0.0.6:9092"_s;
+        k.kafka->securityProtocol = u"sasl_plaintext"_s;
+        k.kafka->saslMechanism = u"SCRAM-SHA-512"_s;
+        k.kafka->user = u"ferry"_s;
+        k.kafka->clientId = u"ferry-shop"_s;
+        k.hasPassword = true;
+        auto added = repo.add(k);
+        QVERIFY2(added, qPrintable(added ? QString() : added.error().text()));
+        auto found = repo.findByName(u"kafka-prod"_s);
+        QVERIFY(found);
+        QVERIFY(found->isKafka());
+        QCOMPARE(found->engineId(), u"kafka"_s);
+        QCOMPARE(found->kafka->bootstrapServers, u"10.0.0.5:9092,10.0.0.6:9092"_s);
+        QCOMPARE(found->kafka->securityProtocol, u"sasl_plaintext"_s);
+        QCOMPARE(found->kafka->saslMechanism, u"SCRAM-SHA-512"_s);
+        QCOMPARE(found->kafka->user, u"ferry"_s);
+        QCOMPARE(found->kafka->clientId, u"ferry-shop"_s);
+        QCOMPARE(found->kafka->password, QString());
+        QVERIFY(found->hasPassword);
+        QCOMPARE(found->displayAddress(), u"10.0.0.5:9092,10.0.0.6:9092"_s);
+
+        // Back to PLAINTEXT: the SASL settings go.
+        DataSource plain = *found;
+        plain.kafka->securityProtocol.clear();
+        plain.kafka->saslMechanism.clear();
+        plain.kafka->user.clear();
+        QVERIFY(repo.update(plain));
+        QCOMPARE(repo.findByName(u"kafka-prod"_s)->kafka->saslMechanism, QString());
+        QVERIFY(repo.add(mariadbSource(u"orders-db"_s)));
+        QVERIFY(!repo.findByName(u"orders-db"_s)->isKafka());
+    }
+
+    void badKafkaSettingsAreNamed_data()
+    {
+        QTest::addColumn<QString>("servers");
+        QTest::addColumn<QString>("protocol");
+        QTest::addColumn<QString>("mechanism");
+        QTest::addColumn<QString>("user");
+        QTest::addColumn<QString>("message");
+        QTest::newRow("no servers") << QString() << QString() << QString() << QString()
+                                    << u"data source k: the bootstrap servers are empty"_s;
+        QTest::newRow("no port") << u"broker1"_s << QString() << QString() << QString()
+                                 << u"data source k: bootstrap server 'broker1' is not host:port"_s;
+        QTest::newRow("bad protocol")
+            << u"b:9092"_s << u"tls"_s << QString() << QString()
+            << u"data source k: security protocol 'tls' is not one of plaintext, ssl, "
+               "sasl_plaintext, sasl_ssl"_s;
+        QTest::newRow("sasl without mechanism")
+            << u"b:9092"_s << u"sasl_ssl"_s << QString() << u"u"_s
+            << u"data source k: security protocol sasl_ssl needs a SASL mechanism (PLAIN, "
+               "SCRAM-SHA-256, SCRAM-SHA-512), not ''"_s;
+        QTest::newRow("sasl without user")
+            << u"b:9092"_s << u"sasl_ssl"_s << u"PLAIN"_s << QString()
+            << u"data source k: security protocol sasl_ssl needs a SASL user"_s;
+        QTest::newRow("mechanism without sasl")
+            << u"b:9092"_s << u"ssl"_s << u"PLAIN"_s << QString()
+            << u"data source k: SASL mechanism PLAIN is set but security protocol ssl has no "
+               "SASL"_s;
+    }
+
+    void badKafkaSettingsAreNamed()
+    {
+        QFETCH(QString, servers);
+        QFETCH(QString, protocol);
+        QFETCH(QString, mechanism);
+        QFETCH(QString, user);
+        QFETCH(QString, message);
+        DataSource k;
+        k.name = u"k"_s;
+        k.kafka = KafkaTarget();
+        k.kafka->bootstrapServers = servers;
+        k.kafka->securityProtocol = protocol;
+        k.kafka->saslMechanism = mechanism;
+        k.kafka->user = user;
+        const Status ok = datasources::validate(k);
+        QVERIFY(!ok);
+        QCOMPARE(ok.error().message, message);
+    }
+
     void duplicateNameIsRefusedAndNothingStored()
     {
         auto store = MetaStore::open(freshPath());

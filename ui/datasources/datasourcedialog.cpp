@@ -67,6 +67,26 @@ void DataSourceDialog::buildUi()
     m_engine->setObjectName(QStringLiteral("engineField"));
     for (ferry::Engine e : kEngines)
         m_engine->addItem(engines::displayName(e), engines::id(e));
+    // Not a database engine: a Kafka cluster, the target of sync projects.
+    m_engine->addItem(tr("Kafka"), QStringLiteral("kafka"));
+
+    m_bootstrap = new QLineEdit;
+    m_bootstrap->setObjectName(QStringLiteral("bootstrapServersField"));
+    m_bootstrap->setPlaceholderText(tr("host:port[,host:port…]  e.g. 127.0.0.1:9092"));
+    m_securityProtocol = new QComboBox;
+    m_securityProtocol->setObjectName(QStringLiteral("securityProtocolField"));
+    m_securityProtocol->addItem(tr("PLAINTEXT — no TLS, no SASL"), QStringLiteral("plaintext"));
+    m_securityProtocol->addItem(tr("SSL — TLS"), QStringLiteral("ssl"));
+    m_securityProtocol->addItem(tr("SASL_PLAINTEXT — SASL without TLS"),
+                                QStringLiteral("sasl_plaintext"));
+    m_securityProtocol->addItem(tr("SASL_SSL — SASL over TLS"), QStringLiteral("sasl_ssl"));
+    m_saslMechanism = new QComboBox;
+    m_saslMechanism->setObjectName(QStringLiteral("saslMechanismField"));
+    for (const QString &m : datasources::kafkaSaslMechanisms())
+        m_saslMechanism->addItem(m, m);
+    m_clientId = new QLineEdit;
+    m_clientId->setObjectName(QStringLiteral("clientIdField"));
+    m_clientId->setPlaceholderText(QStringLiteral("ferry"));
 
     m_host = new QLineEdit;
     m_host->setObjectName(QStringLiteral("hostField"));
@@ -118,6 +138,9 @@ void DataSourceDialog::buildUi()
     m_form->setFieldGrowthPolicy(QFormLayout::ExpandingFieldsGrow);
     m_form->addRow(tr("Name:"), m_name);
     m_form->addRow(tr("Engine:"), m_engine);
+    m_form->addRow(tr("Bootstrap servers:"), m_bootstrap);
+    m_form->addRow(tr("Security protocol:"), m_securityProtocol);
+    m_form->addRow(tr("SASL mechanism:"), m_saslMechanism);
     m_form->addRow(tr("Host:"), m_host);
     m_form->addRow(tr("Port:"), m_port);
     m_form->addRow(tr("User:"), m_user);
@@ -134,6 +157,7 @@ void DataSourceDialog::buildUi()
     m_form->addRow(tr("File:"), withButton(m_path, m_browsePath));
     m_form->addRow(tr("TLS:"), m_tls);
     m_form->addRow(tr("CA file:"), withButton(m_caFile, m_browseCa));
+    m_form->addRow(tr("Client id:"), m_clientId);
     m_form->addRow(tr("Remark:"), m_remark);
 
     m_validation = new QLabel;
@@ -179,9 +203,12 @@ void DataSourceDialog::buildUi()
     layout->addWidget(m_buttons);
 
     connect(m_engine, &QComboBox::currentIndexChanged, this, &DataSourceDialog::engineChanged);
-    for (QLineEdit *edit :
-         {m_name, m_host, m_user, m_database, m_schema, m_path, m_caFile, m_remark, m_password})
+    for (QLineEdit *edit : {m_name, m_host, m_user, m_database, m_schema, m_path, m_caFile,
+                            m_remark, m_password, m_bootstrap, m_clientId})
         connect(edit, &QLineEdit::textChanged, this, &DataSourceDialog::validate);
+    connect(m_securityProtocol, &QComboBox::currentIndexChanged, this,
+            &DataSourceDialog::engineChanged);
+    connect(m_saslMechanism, &QComboBox::currentIndexChanged, this, &DataSourceDialog::validate);
     connect(m_port, &QSpinBox::valueChanged, this, &DataSourceDialog::validate);
     connect(m_tls, &QComboBox::currentIndexChanged, this, &DataSourceDialog::validate);
     connect(m_clearPassword, &QCheckBox::toggled, this, &DataSourceDialog::validate);
@@ -213,7 +240,30 @@ void DataSourceDialog::buildUi()
 void DataSourceDialog::load(const DataSource &s)
 {
     m_name->setText(s.name);
-    m_engine->setCurrentIndex(int(kEngines.indexOf(s.endpoint.engine)));
+    m_engine->setCurrentIndex(s.kafka ? m_engine->findData(QStringLiteral("kafka"))
+                                      : int(kEngines.indexOf(s.endpoint.engine)));
+    if (s.kafka) {
+        m_bootstrap->setText(s.kafka->bootstrapServers);
+        m_securityProtocol->setCurrentIndex(
+            std::max(0,
+                     m_securityProtocol->findData(s.kafka->securityProtocol.isEmpty()
+                                                      ? QStringLiteral("plaintext")
+                                                      : s.kafka->securityProtocol)));
+        m_saslMechanism->setCurrentIndex(
+            std::max(0, m_saslMechanism->findData(s.kafka->saslMechanism)));
+        m_clientId->setText(s.kafka->clientId);
+        m_user->setText(s.kafka->user);
+        m_caFile->setText(s.kafka->caFile);
+        m_remark->setText(s.remark);
+        if (m_mode == Mode::Edit && s.hasPassword)
+            m_password->setPlaceholderText(tr("saved — type to replace"));
+        if (m_mode == Mode::Copy) {
+            m_reusePassword->setEnabled(s.hasPassword);
+            (s.hasPassword ? m_reusePassword : m_newPassword)->setChecked(true);
+        }
+        engineChanged();
+        return;
+    }
     m_host->setText(s.endpoint.host);
     m_port->setValue(s.endpoint.port);
     m_user->setText(s.endpoint.user);
@@ -232,14 +282,60 @@ void DataSourceDialog::load(const DataSource &s)
     engineChanged();
 }
 
+bool DataSourceDialog::kafkaSelected() const
+{
+    return m_engine->currentData().toString() == QLatin1String("kafka");
+}
+
+KafkaTarget DataSourceDialog::typedKafka() const
+{
+    KafkaTarget k;
+    k.bootstrapServers = m_bootstrap->text().trimmed();
+    k.securityProtocol = m_securityProtocol->currentData().toString();
+    if (k.securityProtocol == QLatin1String("plaintext"))
+        k.securityProtocol.clear();
+    const bool sasl = k.securityProtocol.startsWith(QLatin1String("sasl_"));
+    k.saslMechanism = sasl ? m_saslMechanism->currentData().toString() : QString();
+    k.user = sasl ? m_user->text() : QString();
+    k.password = sasl ? m_password->text() : QString();
+    k.caFile = m_caFile->text().trimmed();
+    k.clientId = m_clientId->text().trimmed().isEmpty() ? QStringLiteral("ferry")
+                                                        : m_clientId->text().trimmed();
+    return k;
+}
+
 void DataSourceDialog::engineChanged()
 {
-    const auto engine = kEngines.value(m_engine->currentIndex());
-    const bool file = engine == ferry::Engine::Sqlite;
-    const bool pg = engine == ferry::Engine::PostgreSql;
     auto show = [this](QWidget *field, bool visible) {
         m_form->setRowVisible(field, visible);
     };
+    const bool kafka = kafkaSelected();
+    for (QWidget *w : {static_cast<QWidget *>(m_bootstrap), static_cast<QWidget *>(m_clientId),
+                       static_cast<QWidget *>(m_securityProtocol)})
+        show(w, kafka);
+    if (kafka) {
+        const QString protocol = m_securityProtocol->currentData().toString();
+        const bool sasl = protocol.startsWith(QLatin1String("sasl_"));
+        const bool tls = protocol.endsWith(QLatin1String("ssl"));
+        show(m_saslMechanism, sasl);
+        for (QWidget *w : {static_cast<QWidget *>(m_host), static_cast<QWidget *>(m_port),
+                           static_cast<QWidget *>(m_database), static_cast<QWidget *>(m_schema),
+                           m_path->parentWidget(), static_cast<QWidget *>(m_tls)})
+            show(w, false);
+        show(m_user, sasl);
+        show(m_password, sasl);
+        if (m_mode == Mode::Copy)
+            show(m_reusePassword, sasl);
+        if (m_mode == Mode::Edit)
+            show(m_clearPassword, sasl);
+        show(m_caFile->parentWidget(), tls);
+        validate();
+        return;
+    }
+    show(m_saslMechanism, false);
+    const auto engine = kEngines.value(m_engine->currentIndex());
+    const bool file = engine == ferry::Engine::Sqlite;
+    const bool pg = engine == ferry::Engine::PostgreSql;
     show(m_host, !file);
     show(m_port, !file);
     show(m_user, !file);
@@ -285,6 +381,14 @@ DataSource DataSourceDialog::dataSource() const
         s.uuid.clear();
     }
     s.name = m_name->text().trimmed();
+    if (kafkaSelected()) {
+        s.endpoint = Endpoint();
+        s.kafka = typedKafka();
+        s.kafka->password.clear();
+        s.remark = m_remark->text();
+        return s;
+    }
+    s.kafka.reset();
     s.endpoint = typedEndpoint();
     s.endpoint.password.clear();
     s.remark = m_remark->text();
@@ -316,12 +420,12 @@ void DataSourceDialog::validate()
                            && !(m_mode == Mode::Copy && m_reusePassword->isChecked()));
     const auto tls = engines::parseTlsMode(m_tls->currentData().toString());
     const bool verify = tls && (*tls == TlsMode::VerifyCa || *tls == TlsMode::VerifyFull);
-    m_caFile->setEnabled(verify);
-    m_browseCa->setEnabled(verify);
+    m_caFile->setEnabled(verify || kafkaSelected());
+    m_browseCa->setEnabled(verify || kafkaSelected());
 
     DataSource s = dataSource();
     Status ok = datasources::validate(s);
-    if (ok && verify && s.endpoint.caFile.isEmpty())
+    if (ok && !kafkaSelected() && verify && s.endpoint.caFile.isEmpty())
         ok = fail(Error::Code::InvalidInput,
                   tr("TLS mode %1 needs the CA file of the server").arg(engines::tlsModeId(*tls)),
                   tr("Choose the PEM file, or use 'require' to encrypt without verifying."));
@@ -346,7 +450,11 @@ void DataSourceDialog::testConnection()
 {
     const int generation = ++m_testGeneration;
     m_testButton->setEnabled(false);
-    m_testStatus->setText(tr("Testing %1…").arg(typedEndpoint().displayAddress()));
+    const bool kafka = kafkaSelected();
+    const KafkaTarget typedCluster = typedKafka();
+    m_testStatus->setText(
+        tr("Testing %1…")
+            .arg(kafka ? typedCluster.bootstrapServers : typedEndpoint().displayAddress()));
     m_testStatus->setStyleSheet(QStringLiteral("color: #2f6fb0; font-weight: 600;"));
     Endpoint typed = typedEndpoint();
     const bool reuseSaved =
@@ -355,13 +463,19 @@ void DataSourceDialog::testConnection()
     EndpointResolver resolver = reuseSaved ? m_resolver : EndpointResolver();
     runAsync(
         this,
-        [typed, resolver]() -> Result<ProbeReport> {
+        [typed, resolver, kafka, typedCluster]() -> Result<ProbeReport> {
             Endpoint endpoint = typed;
             if (resolver) {
                 auto resolved = resolver(typed);
                 if (!resolved)
                     return std::unexpected(resolved.error());
                 endpoint = *resolved;
+            }
+            if (kafka) {
+                KafkaTarget cluster = typedCluster;
+                if (!cluster.saslMechanism.isEmpty())
+                    cluster.password = endpoint.password;
+                return DataSourceService::testUnsavedKafka(cluster);
             }
             return DataSourceService::testUnsaved(endpoint);
         },

@@ -62,6 +62,9 @@ private:
     void testConnection();
     void showTestResult(const Result<ProbeReport> &result);
     Endpoint typedEndpoint() const;
+    bool kafkaSelected() const;
+    // The Kafka fields as typed, password included.
+    KafkaTarget typedKafka() const;
 
     Mode m_mode;
     DataSource m_initial;
@@ -84,6 +87,10 @@ private:
     QLineEdit *m_caFile;
     QPushButton *m_browseCa;
     QLineEdit *m_remark;
+    QLineEdit *m_bootstrap;
+    QComboBox *m_securityProtocol;
+    QComboBox *m_saslMechanism;
+    QLineEdit *m_clientId;
     QFormLayout *m_form;
     QLabel *m_validation;
     QLabel *m_testStatus;

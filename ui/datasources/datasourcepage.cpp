@@ -245,8 +245,21 @@ void DataSourcePage::showDetails()
     const Endpoint &e = s->endpoint;
     m_detailsTitle->setText(s->name);
     QStringList lines;
-    lines << tr("<b>Engine</b> %1").arg(engines::displayName(e.engine).toHtmlEscaped());
-    if (e.engine == ferry::Engine::Sqlite) {
+    lines << tr("<b>Engine</b> %1").arg(s->engineName().toHtmlEscaped());
+    if (s->kafka) {
+        const KafkaTarget &k = *s->kafka;
+        lines << tr("<b>Bootstrap servers</b> %1").arg(k.bootstrapServers.toHtmlEscaped());
+        lines << tr("<b>Security</b> %1")
+                     .arg(k.securityProtocol.isEmpty() ? QStringLiteral("plaintext")
+                                                       : k.securityProtocol.toHtmlEscaped());
+        if (!k.saslMechanism.isEmpty())
+            lines << tr("<b>SASL</b> %1 as %2")
+                         .arg(k.saslMechanism.toHtmlEscaped(), k.user.toHtmlEscaped());
+        if (!k.caFile.isEmpty())
+            lines << tr("<b>CA file</b> %1").arg(k.caFile.toHtmlEscaped());
+        lines << tr("<b>Client id</b> %1").arg(k.clientId.toHtmlEscaped());
+        lines << tr("<b>Password</b> %1").arg(s->hasPassword ? tr("saved") : tr("none"));
+    } else if (e.engine == ferry::Engine::Sqlite) {
         lines << tr("<b>File</b> %1").arg(e.path.toHtmlEscaped());
     } else {
         lines << tr("<b>Endpoint</b> %1:%2").arg(e.host.toHtmlEscaped()).arg(e.port);
@@ -448,7 +461,7 @@ void DataSourcePage::deleteSelected()
             }
             const QString text =
                 tr("Delete the data source %1 (%2)?\nIts saved password is deleted too.")
-                    .arg(source.name, source.endpoint.displayAddress());
+                    .arg(source.name, source.displayAddress());
             confirm(this, tr("Delete data source"), text, QStringLiteral("confirmDelete"),
                     [this, source] {
                         auto remove = [this, source](bool ready) {

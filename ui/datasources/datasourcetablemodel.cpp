@@ -49,17 +49,23 @@ QVariant DataSourceTableModel::data(const QModelIndex &index, int role) const
     if (role == Qt::DisplayRole || role == SortRole) {
         switch (index.column()) {
         case Name: return s.name;
-        case Engine: return engines::displayName(s.endpoint.engine);
+        case Engine: return s.engineName();
         case Endpoint:
+            if (s.kafka)
+                return s.kafka->bootstrapServers;
             return file ? s.endpoint.path
                         : s.endpoint.host + QLatin1Char(':') + QString::number(s.endpoint.port);
         case Database:
-            if (file)
+            if (file || s.kafka)
                 return QString();
             return s.endpoint.engine == ferry::Engine::PostgreSql
                 ? s.endpoint.database + QLatin1Char('.') + s.endpoint.effectiveSchema()
                 : s.endpoint.database;
-        case Tls: return file ? QString() : engines::tlsModeId(s.endpoint.tlsMode);
+        case Tls:
+            if (s.kafka)
+                return s.kafka->securityProtocol.isEmpty() ? QStringLiteral("plaintext")
+                                                           : s.kafka->securityProtocol;
+            return file ? QString() : engines::tlsModeId(s.endpoint.tlsMode);
         case LastTest:
             if (!s.lastTest.tested)
                 return tr("Not tested");

@@ -461,4 +461,9 @@ void IncrementalPanel::updatePromptButtons()
     m_stop->setEnabled(enabled);
 }
 
+void IncrementalPanel::setNote(const QString &text)
+{
+    m_note->setText(text);
+}
+
 } // namespace ferry::ui

@@ -49,6 +49,9 @@ public:
     // The stream shown ("forward" unless another was chosen), empty before any was saved.
     QString shownStream() const;
     void showStream(const QString &stream);
+    // Replaces the line under the figures that says how the stream saves where it stands (a
+    // sync project's stream saves it once Kafka acknowledged, not in a target transaction).
+    void setNote(const QString &text);
 
 signals:
     void switchoverRequested();

@@ -212,7 +212,12 @@ void MigrationPage::reload()
                 if (!m_pendingName.isEmpty() && p.name() == m_pendingName)
                     keep = p.id;
             m_pendingName.clear();
-            m_model->setProjects(*projects, *listing.streams);
+            // Sync projects (changes into Kafka) live on the Data Synchronization page.
+            QList<ProjectRecord> migrations;
+            for (const ProjectRecord &p : *projects)
+                if (!p.definition.isSync())
+                    migrations.append(p);
+            m_model->setProjects(migrations, *listing.streams);
             const QString tag = m_tag->currentData().toString();
             m_tag->blockSignals(true);
             m_tag->clear();
@@ -221,8 +226,8 @@ void MigrationPage::reload()
                 m_tag->addItem(t, t);
             m_tag->setCurrentIndex(std::max(0, m_tag->findData(tag)));
             m_tag->blockSignals(false);
-            m_empty->setVisible(projects->isEmpty());
-            m_table->setVisible(!projects->isEmpty());
+            m_empty->setVisible(migrations.isEmpty());
+            m_table->setVisible(!migrations.isEmpty());
             if (keep)
                 selectProject(keep);
             updateActions();

@@ -34,9 +34,10 @@ TaskStatusPanel::TaskStatusPanel(QWidget *parent)
              tr("Data migration"));
     addChart(new TaskStatusChart(
                  u"synchronization"_s,
-                 tr("<p>Data synchronization is not available in this version of Ferry.</p>"
-                    "<p>Migrate with the schema, full and verify steps; synchronization "
-                    "projects will be counted here once it is.</p>")),
+                 tr("<p>No sync projects yet.</p><p>Stream a database's changes into Kafka: "
+                    "create one on the <b>Data Synchronization</b> page, or run a "
+                    "<code>\"type\": \"sync\"</code> project file with <code>ferry "
+                    "run</code>.</p>")),
              tr("Data synchronization"));
 
     auto *layout = new QVBoxLayout(this);
@@ -59,8 +60,10 @@ void TaskStatusPanel::setStatus(const TaskStatus &status)
 {
     for (TaskStatusChart *chart : std::as_const(m_charts)) {
         QList<int> counts;
+        // Sync projects are stored with type "sync"; the tab keeps its longer name.
+        const QString type = chart->type() == u"synchronization" ? u"sync"_s : chart->type();
         for (ProjectState state : TaskStatus::states())
-            counts.append(status.count(chart->type(), state));
+            counts.append(status.count(type, state));
         chart->setCounts(counts);
     }
 }

@@ -47,11 +47,9 @@ QVariant DataSourceChoiceModel::data(const QModelIndex &index, int role) const
     const DataSource &s = m_sources[index.row()];
     switch (role) {
     case Qt::DisplayRole:
-        return tr("%1  ·  %2  ·  %3")
-            .arg(s.name, engines::displayName(s.endpoint.engine), s.endpoint.displayAddress());
+        return tr("%1  ·  %2  ·  %3").arg(s.name, s.engineName(), s.displayAddress());
     case Qt::ToolTipRole:
-        return s.remark.isEmpty() ? s.endpoint.displayAddress()
-                                  : s.endpoint.displayAddress() + u'\n' + s.remark;
+        return s.remark.isEmpty() ? s.displayAddress() : s.displayAddress() + u'\n' + s.remark;
     case Qt::DecorationRole: return icons::get(QStringLiteral("nav/datasource"));
     case IsNewRole: return false;
     case NameRole: return s.name;

@@ -192,7 +192,12 @@ void SourceTargetStep::reloadDataSources()
             }
             for (QComboBox *c : {m_source, m_target})
                 c->blockSignals(true);
-            m_choices->setSources(sources ? *sources : QList<DataSource>());
+            // A Kafka cluster is a sync project's target, never a migration's end.
+            QList<DataSource> databases;
+            for (const DataSource &d : sources ? *sources : QList<DataSource>())
+                if (!d.isKafka())
+                    databases.append(d);
+            m_choices->setSources(databases);
             for (Role role : {Role::Source, Role::Target}) {
                 const int i = roleIndex(role);
                 const int row = keep[i].isEmpty() ? -1 : m_choices->rowOf(keep[i]);
