@@ -141,7 +141,11 @@ void RisksTab::refresh()
                 keys.append(r.project + u'/' + Risk::kindId(r.kind) + u'/' + r.object);
             }
             m_model->setRows(rows, keys);
-            m_table->resizeColumnsToContents();
+            // Short columns fit their text; what is wrong and what to do wrap.
+            for (int c = 0; c < 4; ++c)
+                m_table->resizeColumnToContents(c);
+            m_table->setColumnWidth(4, 320);
+            m_table->resizeRowsToContents();
             m_status->setText(
                 risks->isEmpty()
                     ? tr("No risks at %1: every stream keeps the log it needs.").arg(at)
