@@ -8,6 +8,7 @@
 #include "context.h"
 #include "datasourcecommand.h"
 #include "ddlcommand.h"
+#include "diagcommand.h"
 #include "projectcommand.h"
 #include "runcommand.h"
 #include "statuscommand.h"
@@ -40,6 +41,7 @@ const QHash<QString, Handler> &commands()
         {u"audit"_s, runAuditCommand},
         {u"config"_s, runConfigCommand},
         {u"alert"_s, runAlertCommand},
+        {u"diag"_s, runDiagCommand},
     };
     return table;
 }
@@ -63,6 +65,8 @@ Commands:
   audit        list, verify and export the operation audit
   config       get, set and list system parameters
   alert        alert channels (webhook, local command), test alerts, deliveries
+  diag         `diag bundle OUT.tar.gz`: a diagnostic archive without secrets;
+               `diag risks`: the risk board
 
 Global options:
   --store PATH   metadata store file (or FERRY_STORE; default in the user data folder)

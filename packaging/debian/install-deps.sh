@@ -40,6 +40,8 @@ declare -A provides=(
     [libpq]=libpq-dev
     [sqlite3]=libsqlite3-dev
     [rdkafka]=librdkafka-dev
+    # find_package(ZLIB)
+    [ZLIB]=zlib1g-dev
 )
 
 # The tool chain that the README's commands call, and the Qt plug-ins that Ferry loads at run
