@@ -191,6 +191,13 @@ int exportScaleOut(Context &ctx, const std::shared_ptr<MetaStore> &store, const 
         if (!target)
             return ctx.fail(target.error());
         input.target = *target;
+    } else if (p.definition.target.isDataSource()) {
+        // A saved Kafka data source as the sync target: its settings, never its password.
+        auto cluster = sources.findByName(p.definition.target.dataSource);
+        if (!cluster)
+            return ctx.fail(cluster.error());
+        if (cluster->isKafka())
+            input.project.target.kafka = *cluster->kafka;
     }
     auto exported = exportProject(input, *format);
     if (!exported)
