@@ -186,14 +186,15 @@ Result<QList<MetricPoint>> MetricsHistory::query(const QDateTime &from, const QD
 {
     const qint64 bucketMs = std::max<qint64>(1, qint64(bucketSeconds) * 1000);
     auto q = m_store->exec(
-        u"SELECT (m.at / ?1) * ?1, m.project_id, COALESCE(p.name, ''), m.component, m.metric, "
+        u"SELECT (m.at / ?) * ?, m.project_id, COALESCE(p.name, ''), m.component, m.metric, "
         "AVG(m.value), MAX(m.resolution) FROM metric_point m "
         "LEFT JOIN project p ON p.id = m.project_id "
-        "WHERE m.at >= ?2 AND m.at < ?3 AND (?4 = -1 OR m.project_id = ?4) "
-        "AND (?5 = '*' OR m.component = ?5) "
-        "GROUP BY (m.at / ?1), m.project_id, m.component, m.metric "
+        "WHERE m.at >= ? AND m.at < ? AND (? = -1 OR m.project_id = ?) "
+        "AND (? = '*' OR m.component = ?) "
+        "GROUP BY (m.at / ?), m.project_id, m.component, m.metric "
         "ORDER BY 1, 2, 4, 5"_s,
-        {bucketMs, from.toMSecsSinceEpoch(), to.toMSecsSinceEpoch(), projectId, component});
+        {bucketMs, bucketMs, from.toMSecsSinceEpoch(), to.toMSecsSinceEpoch(), projectId,
+         projectId, component, component, bucketMs});
     if (!q)
         return std::unexpected(q.error());
     QList<MetricPoint> out;

@@ -3,6 +3,7 @@
 #include "componentsmodel.h"
 #include "consolecontext.h"
 #include "monitor/componentrepository.h"
+#include "project/projectservice.h"
 #include "widgets/async.h"
 #include "widgets/messages.h"
 

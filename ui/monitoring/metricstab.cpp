@@ -2,6 +2,7 @@
 
 #include "consolecontext.h"
 #include "metricschart.h"
+#include "project/projectservice.h"
 #include "widgets/async.h"
 #include "widgets/messages.h"
 
@@ -178,7 +179,7 @@ void MetricsTab::refresh()
         },
         [this](const Loaded &l) {
             m_loading = false;
-            show(l);
+            present(l);
             emit refreshed();
             if (m_again) {
                 m_again = false;
@@ -187,7 +188,7 @@ void MetricsTab::refresh()
         });
 }
 
-void MetricsTab::show(const Loaded &l)
+void MetricsTab::present(const Loaded &l)
 {
     // The filters follow the projects and components there are, keeping the choice.
     const qint64 chosen = m_project->currentData().toLongLong();

@@ -53,7 +53,7 @@ private:
         QList<MetricPoint> host;
         QString error;
     };
-    void show(const Loaded &loaded);
+    void present(const Loaded &loaded);
     void chooseExportPath();
 
     ConsoleContext *m_context;
