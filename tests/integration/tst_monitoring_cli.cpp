@@ -234,8 +234,8 @@ private slots:
         const QJsonArray points =
             QJsonDocument::fromJson(one.out.toUtf8()).object().value(u"points"_s).toArray();
         QVERIFY(!points.isEmpty());
-        QCOMPARE(QSet<QString>(names(points, u"component"_s).cbegin(),
-                               names(points, u"component"_s).cend()),
+        const QStringList pointComponents = names(points, u"component"_s);
+        QCOMPARE(QSet<QString>(pointComponents.cbegin(), pointComponents.cend()),
                  QSet<QString> {u"incremental.applier"_s});
         QCOMPARE(ferry({u"status"_s, u"--metrics"_s, u"2h"_s}).exitCode, 2);
 

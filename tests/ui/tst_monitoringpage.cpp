@@ -16,7 +16,9 @@
 #include "testservers.h"
 
 #include <QAbstractItemModelTester>
+#include <QComboBox>
 #include <QJsonDocument>
+#include <QJsonObject>
 #include <QMessageBox>
 #include <QProcess>
 #include <QPushButton>
@@ -95,9 +97,21 @@ private slots:
         {
             QFile f(file);
             QVERIFY(f.open(QIODevice::WriteOnly));
-            f.write(QJsonDocument(projectJson(u"uimon"_s, source, target,
-                                              {u"schema"_s, u"full"_s, u"incremental"_s}))
-                        .toJson());
+            // Passwords from the environment (the child's and this console's): a password in
+            // the file stays in the run's memory, and the console's Restart needs its own.
+            QJsonObject project =
+                projectJson(u"uimon"_s, source, target, {u"schema"_s, u"full"_s, u"incremental"_s});
+            for (const auto &[side, variable] :
+                 {std::pair {u"source"_s, u"UIMON_SOURCE_PASSWORD"_s},
+                  std::pair {u"target"_s, u"UIMON_TARGET_PASSWORD"_s}}) {
+                QJsonObject endpoint = project.value(side).toObject();
+                qputenv(variable.toLatin1().constData(),
+                        endpoint.value(u"password"_s).toString().toUtf8());
+                endpoint.remove(u"password"_s);
+                endpoint[u"passwordEnv"_s] = variable;
+                project[side] = endpoint;
+            }
+            f.write(QJsonDocument(project).toJson());
         }
         QProcess run;
         run.start(QStringLiteral(FERRY_BINARY),
@@ -192,6 +206,18 @@ private slots:
                  (QStringList {u"read"_s, u"queue"_s, u"apply"_s}));
         QVERIFY(metrics->chart(u"lagChart"_s)->pointCount() > 0);
         QVERIFY(metrics->chart(u"hostChart"_s)->pointCount() > 0);
+        // One project, one component: its own figures.
+        auto *projectBox = metrics->findChild<QComboBox *>(u"metricsProject"_s);
+        auto *componentBox = metrics->findChild<QComboBox *>(u"metricsComponent"_s);
+        QVERIFY(projectBox && componentBox);
+        QTRY_VERIFY(projectBox->findText(u"uimon"_s) >= 0);
+        projectBox->setCurrentIndex(projectBox->findText(u"uimon"_s));
+        QTRY_VERIFY(componentBox->findText(u"incremental.applier"_s) >= 0);
+        QVERIFY(componentBox->isEnabled());
+        refreshed.clear();
+        componentBox->setCurrentIndex(componentBox->findText(u"incremental.applier"_s));
+        QTRY_VERIFY(refreshed.count() >= 1);
+        QTRY_VERIFY(metrics->chart(u"rowsChart"_s)->pointCount() > 0);
         QSignalSpy exported(metrics, &MetricsTab::exported);
         const QString csv = m_dir.filePath(u"metrics.csv"_s);
         metrics->exportCsv(csv);

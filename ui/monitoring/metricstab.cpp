@@ -112,7 +112,7 @@ MetricsTab::MetricsTab(ConsoleContext *context, QWidget *parent)
         m_component->setEnabled(m_project->currentData().toLongLong() > 0);
         refresh();
     });
-    connect(m_component, &QComboBox::activated, this, &MetricsTab::refresh);
+    connect(m_component, &QComboBox::currentIndexChanged, this, &MetricsTab::refresh);
     connect(m_export, &QPushButton::clicked, this, &MetricsTab::chooseExportPath);
 }
 
