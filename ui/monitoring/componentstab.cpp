@@ -93,7 +93,10 @@ void ComponentsTab::refresh()
                 emit refreshed();
                 return;
             }
+            const int before = m_model->rowCount();
             m_model->setComponents(*components);
+            if (before == 0 && m_model->rowCount() > 0)
+                m_view->resizeColumnsToContents();
             int dead = 0;
             for (const ComponentSnapshot &c : *components)
                 dead += c.state == ComponentState::Dead ? 1 : 0;
