@@ -193,8 +193,8 @@ Result<QList<MetricPoint>> MetricsHistory::query(const QDateTime &from, const QD
         "AND (? = '*' OR m.component = ?) "
         "GROUP BY (m.at / ?), m.project_id, m.component, m.metric "
         "ORDER BY 1, 2, 4, 5"_s,
-        {bucketMs, bucketMs, from.toMSecsSinceEpoch(), to.toMSecsSinceEpoch(), projectId,
-         projectId, component, component, bucketMs});
+        {bucketMs, bucketMs, from.toMSecsSinceEpoch(), to.toMSecsSinceEpoch(), projectId, projectId,
+         component, component, bucketMs});
     if (!q)
         return std::unexpected(q.error());
     QList<MetricPoint> out;
