@@ -1,11 +1,16 @@
 #include "consolemain.h"
 
+#include "admin/parameters.h"
 #include "common/logging.h"
 #include "common/paths.h"
 #include "consolecontext.h"
 #include "mainwindow.h"
 #include "migration/migrationpage.h"
 #include "migration/projectdetails.h"
+#include "monitor/componentrepository.h"
+#include "monitor/metricsserver.h"
+#include "monitor/prometheustext.h"
+#include "monitoring/monitoringpage.h"
 #include "store/metastore.h"
 #include "system/logindialog.h"
 #include "system/systempage.h"
@@ -74,6 +79,24 @@ int runConsole(QApplication &app, const QStringList &arguments)
         if (login.exec() != QDialog::Accepted)
             return 0;
     }
+    // /metrics (the components of every run on this machine, from the store), once an
+    // administrator has set metrics.bind_address.
+    std::unique_ptr<MetricsServer> metrics;
+    if (auto bind = Parameters(*store).get(u"metrics.bind_address"_s);
+        bind && !bind->isDefault && !bind->value.toString().isEmpty()) {
+        metrics = std::make_unique<MetricsServer>(
+            [store = *store, host = std::make_shared<HostResources>(storePath)] {
+                auto components = ComponentRepository(store).list();
+                auto sample = host->sample();
+                return prometheusText(components.value_or(QList<ComponentSnapshot>()),
+                                      sample ? std::optional<ResourceSample>(*sample)
+                                             : std::nullopt);
+            });
+        if (auto ok = metrics->start(bind->value.toString()); !ok)
+            qCWarning(lcUi).noquote() << "/metrics not served:" << ok.error().text();
+        else
+            qCInfo(lcUi).noquote() << "serving /metrics on" << metrics->url();
+    }
     MainWindow window(&context);
     // --page opens a module directly (scripts take screenshots this way).
     static const QStringList pages = {u"overview"_s,    u"migration"_s,  u"synchronization"_s,
@@ -86,6 +109,9 @@ int runConsole(QApplication &app, const QStringList &arguments)
     if (pageOption == u"system" && systemTabs.contains(tabOption))
         if (auto *system = qobject_cast<SystemPage *>(window.page(MainWindow::System)))
             system->showTab(SystemPage::Tab(systemTabs.indexOf(tabOption)));
+    if (pageOption == u"monitoring" && MonitoringPage::tabIds().contains(tabOption))
+        if (auto *monitoring = qobject_cast<MonitoringPage *>(window.page(MainWindow::Monitoring)))
+            monitoring->showTab(MonitoringPage::Tab(MonitoringPage::tabIds().indexOf(tabOption)));
     // --project NAME [--tab progress|incremental|checkpoints|verification|log|definition]
     // opens a migration project's details.
     if (!projectOption.isEmpty()) {

@@ -4,6 +4,7 @@
 #include "engines/driver.h"
 #include "engines/positionrecord.h"
 #include "pipeline/boundedqueue.h"
+#include "pipeline/componentregistry.h"
 #include "pipeline/retry.h"
 #include "pipeline/runrecords.h"
 #include "pipeline/stepcontext.h"
@@ -485,6 +486,13 @@ Status IncrementalStep::run(StepContext &context)
     QString committed = st.start; // the target's position, for acknowledge()
     QString readPosition = st.start;
     bool sourceRetrying = false;
+    // The source clock's offset as the applier measured it, for the reader's part of the lag.
+    std::atomic<qint64> readClockOffsetMs {0};
+    ComponentScope applierComponent(context.projectId, context.runId, id(), ComponentKind::Applier,
+                                    id() + u".applier"_s);
+    ComponentEntry &applierEntry = applierComponent.entry();
+    applierEntry.setObject(context.target.displayAddress());
+    applierEntry.setState(ComponentState::Running);
 
     // One reading of the source stream by st.reader, from a position on: a reader thread
     // filling a queue. A schema change the step follows ends it and starts another, with the
@@ -506,6 +514,10 @@ Status IncrementalStep::run(StepContext &context)
                                                        [token = c->cancel] { token.cancel(); });
         ChangeReader *reader = st.reader.get();
         c->thread = std::thread([&, c, reader, start, restarted] {
+            ComponentScope component(context.projectId, context.runId, id(),
+                                     ComponentKind::ChangeReader, id() + u".change-reader"_s);
+            component->setObject(context.source.displayAddress());
+            component->setState(ComponentState::Running);
             QString from = start;
             QString acknowledged;
             int attempt = 0;
@@ -528,6 +540,14 @@ Status IncrementalStep::run(StepContext &context)
                             acknowledged = toAcknowledge;
                         }
                         from = t.position;
+                        t.readAt = QDateTime::currentDateTimeUtc();
+                        component->setState(ComponentState::Running);
+                        component->setPosition(t.position);
+                        component->events += qint64(t.events.size());
+                        component->queueDepth = qint64(c->queue.size());
+                        if (t.commitTime.isValid())
+                            component->lagReadMs = std::max<qint64>(
+                                0, t.commitTime.msecsTo(t.readAt) - readClockOffsetMs.load());
                         // Ferry's own transaction (the other direction applied it): skipped.
                         for (const ChangeEvent &e : t.events)
                             if (e.table.name == QLatin1StringView(PositionRecord::tableName)) {
@@ -550,6 +570,8 @@ Status IncrementalStep::run(StepContext &context)
                     std::lock_guard lock(shared);
                     sourceRetrying = true;
                 }
+                ++component->retries;
+                component->setState(ComponentState::Retrying);
                 logIfFailed(lcProject(),
                             context.message(lcProject(), u"warning"_s,
                                             u"incremental: the source stream broke (%1); reading "
@@ -622,6 +644,7 @@ Status IncrementalStep::run(StepContext &context)
         auto first = capture->queue.pop();
         if (!first)
             break;
+        const QDateTime dequeuedAt = QDateTime::currentDateTimeUtc();
         size_t events = first->events.size();
         batch.push_back(std::move(*first));
         while (events < size_t(m_options.batchEvents)) {
@@ -673,6 +696,8 @@ Status IncrementalStep::run(StepContext &context)
                                 u"incremental: %1; retrying in %2 s"_s.arg(applied.error().text())
                                     .arg(backoffMs(attempt) / 1000)),
                 "the project log misses this line");
+            ++applierEntry.retries;
+            applierEntry.setState(ComponentState::Retrying);
             if (!sleepUnlessCancelled(context.cancel, backoffMs(attempt)))
                 break;
             if (auto ok = st.connectTarget(); !ok) {
@@ -688,10 +713,13 @@ Status IncrementalStep::run(StepContext &context)
             }
         }
         if (!applied) {
+            ++applierEntry.errors;
+            applierEntry.setState(ComponentState::Failed);
             applyStatus = fail(applied.error());
             break;
         }
         const QDateTime appliedAt = QDateTime::currentDateTimeUtc();
+        applierEntry.setState(ComponentState::Running);
         if (!batch.empty()) {
             const ChangeTransaction &last = batch.back();
             StreamRecord &r = st.record;
@@ -713,7 +741,23 @@ Status IncrementalStep::run(StepContext &context)
                     clockOffsetMs = std::min(clockOffsetMs.value_or(raw), raw);
                 r.lastCommitAt = last.commitTime;
                 r.lagMs = std::max<qint64>(0, raw - clockOffsetMs.value_or(0));
+                readClockOffsetMs = clockOffsetMs.value_or(0);
+                // The lag in three parts: the source's commit to Ferry's read, the wait in the
+                // queue, the apply. Together they make lagMs (the clocks' offset taken out).
+                if (last.readAt.isValid()) {
+                    const qint64 read = std::max<qint64>(
+                        0, last.commitTime.msecsTo(last.readAt) - clockOffsetMs.value_or(0));
+                    const qint64 queued = std::max<qint64>(0, last.readAt.msecsTo(dequeuedAt));
+                    const qint64 applying = std::max<qint64>(0, dequeuedAt.msecsTo(appliedAt));
+                    applierEntry.lagReadMs = read;
+                    applierEntry.lagQueueMs = queued;
+                    applierEntry.lagApplyMs = applying;
+                }
             }
+            applierEntry.setPosition(last.position);
+            applierEntry.events += applied->events;
+            applierEntry.rows += applied->events;
+            applierEntry.queueDepth = qint64(capture->queue.size());
             {
                 std::lock_guard lock(shared);
                 committed = last.position;

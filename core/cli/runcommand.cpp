@@ -2,12 +2,16 @@
 
 #include "arguments.h"
 #include "context.h"
+#include "monitor/metricsserver.h"
+#include "monitor/prometheustext.h"
+#include "pipeline/componentregistry.h"
 #include "project/migrationrun.h"
 #include "project/projectlock.h"
 #include "project/projectrepository.h"
 #include "project/projectservice.h"
 #include "project/runheartbeat.h"
 #include "signalwatcher.h"
+#include "store/metastore.h"
 #include "terminal.h"
 #include "terminalprogress.h"
 
@@ -21,7 +25,7 @@ namespace ferry::cli {
 namespace {
 
 const QString kHelp =
-    uR"(Usage: ferry [--store PATH] run FILE [--until-caught-up] [--json] [--quiet]
+    uR"(Usage: ferry [--store PATH] run FILE [--until-caught-up] [--metrics HOST:PORT] [--json] [--quiet]
 
 Runs the project described by FILE (JSON, see docs/project-file.md): precheck, then its
 steps in order (schema, full, incremental, verify; a sync project: full, incremental into
@@ -36,6 +40,9 @@ done), and the next run goes on from the position the target committed.
 Options:
   --until-caught-up  stop the incremental step (exit 0) once it has applied every change the
                      source committed by the time the other steps ended
+  --metrics HOST:PORT  serve /metrics (Prometheus text: this run's components and the host)
+                     on HOST:PORT while the run lasts; ":PORT" is 127.0.0.1, port 0 any free
+                     one (stderr names it); see docs/monitoring.md
   --json             print the outcome as JSON on stdout (progress is not shown)
   --quiet            no progress, only warnings and errors on stderr
 
@@ -94,14 +101,29 @@ QJsonObject outcomeJson(const ProjectRecord &project, const RunOutcome &outcome,
 
 int runRunCommand(Context &ctx, const QStringList &args)
 {
-    Arguments a({}, {u"help"_s, u"quiet"_s, u"until-caught-up"_s});
+    Arguments a({u"metrics"_s}, {u"help"_s, u"quiet"_s, u"until-caught-up"_s});
     if (auto done = ctx.parse(a, args, kHelp, 1, u"run needs exactly one project FILE"_s))
         return *done;
+    if (a.has(u"metrics"_s))
+        if (auto address = MetricsServer::parseBindAddress(a.value(u"metrics"_s)); !address)
+            return ctx.fail(address.error());
     auto locked = ctx.lockProjectFile(a.positionals().first(), u"start"_s);
     if (!locked)
         return ctx.fail(locked.error());
     const auto &[definition, store, source, target] = static_cast<const OpenedProject &>(*locked);
     const ProjectRecord &project = locked->project;
+    ComponentRegistry::instance().setProjectName(project.id, project.name());
+    HostResources host(store->path());
+    MetricsServer metrics([&host] {
+        auto sample = host.sample();
+        return prometheusText(ComponentRegistry::instance().snapshot(),
+                              sample ? std::optional<ResourceSample>(*sample) : std::nullopt);
+    });
+    if (a.has(u"metrics"_s)) {
+        if (auto ok = metrics.start(a.value(u"metrics"_s)); !ok)
+            return ctx.fail(ok.error());
+        ctx.err() << "ferry: serving /metrics on " << metrics.url() << Qt::endl;
+    }
 
     TerminalProgress progress(!ctx.json() && terminal::stdoutIsTerminal(),
                               ctx.json() || a.has(u"quiet"_s));

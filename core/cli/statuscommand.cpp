@@ -3,6 +3,8 @@
 #include "arguments.h"
 #include "common/durationtext.h"
 #include "context.h"
+#include "monitor/componentrepository.h"
+#include "monitor/metricshistory.h"
 #include "pipeline/streamstate.h"
 #include "project/projectservice.h"
 
@@ -15,8 +17,11 @@ namespace ferry::cli {
 namespace {
 
 const QString kHelp = uR"(Usage: ferry [--store PATH] status [NAME] [--json]
+       ferry [--store PATH] status [NAME] --metrics 1h|24h|7d [--component NAME] [--csv|--json]
 
-Where migration projects stand, as their runs last saved it.
+Where migration projects stand, as their runs last saved it, and the pipeline components
+(readers, writers, change readers, appliers, verifiers, sinks) of the runs on this machine
+with their current figures; a component whose process is gone shows as dead.
 
 Without NAME: one line per project with its state, steps, and the state and lag of its
 incremental ("forward") change stream.
@@ -25,8 +30,15 @@ reverse), its state, read and applied positions, the source commit time of the l
 transaction, the lag, events per second, transactions, per-table inserts, updates and deletes,
 and what it waits for or why it failed.
 
+With --metrics: the metrics history (rows/s, bytes/s, events/s, queue depth, retries, errors,
+lag by stage; the host's CPU, memory and disk without NAME) over the last hour, day or week,
+averaged per 10 s, 1 min or 10 min, as CSV (time,project,component,metric,value) or JSON.
+
 Options:
   --json     machine-readable output on stdout (docs/cli.md describes it)
+  --metrics RANGE    the metrics history of the last 1h, 24h or 7d
+  --component NAME   with --metrics: only this component ("" for the project's totals)
+  --csv      with --metrics: CSV on stdout (the default)
 Exit codes: 0 ok, 1 failed (the store could not be read, or the project NAME or one of its
 streams has failed), 2 bad usage or no project of that name.
 )"_s;
@@ -111,6 +123,121 @@ QJsonObject streamJson(const StreamRecord &s)
             {u"updatedAt"_s, timeJson(s.updatedAt)}};
 }
 
+QString shortTime(const QDateTime &at)
+{
+    return at.isValid() ? at.toUTC().toString(u"HH:mm:ss"_s) : kNone;
+}
+
+QString lagsText(const ComponentSnapshot &c)
+{
+    if (c.lagReadMs < 0 && c.lagQueueMs < 0 && c.lagApplyMs < 0)
+        return kNone;
+    auto one = [](qint64 ms) {
+        return ms < 0 ? kNone : QString::number(ms);
+    };
+    return one(c.lagReadMs) + u'/' + one(c.lagQueueMs) + u'/' + one(c.lagApplyMs);
+}
+
+// The components as a table: one line each; a dead one says since when.
+void printComponents(QTextStream &o, const QList<ComponentSnapshot> &components, bool withProject)
+{
+    if (components.isEmpty())
+        return;
+    const QStringList header {u"PROJECT"_s, u"COMPONENT"_s, u"STATE"_s,  u"PID"_s,
+                              u"OBJECT"_s,  u"POSITION"_s,  u"ROWS/S"_s, u"EVENTS/S"_s,
+                              u"QUEUE"_s,   u"RETRIES"_s,   u"ERRORS"_s, u"LAG R/Q/A MS"_s,
+                              u"UPDATED"_s};
+    QList<QStringList> rows;
+    for (const ComponentSnapshot &c : components) {
+        const bool dead = c.state == ComponentState::Dead;
+        rows.append({c.project, c.name,
+                     dead ? QString(u"dead since "_s + shortTime(c.stoppedAt)) : stateId(c.state),
+                     QString::number(c.pid), c.object.isEmpty() ? kNone : c.object,
+                     c.position.isEmpty() ? kNone : c.position, rateText(c.rowsPerSecond),
+                     rateText(c.eventsPerSecond), QString::number(c.queueDepth),
+                     QString::number(c.retries), QString::number(c.errors), lagsText(c),
+                     shortTime(c.updatedAt)});
+    }
+    const int first = withProject ? 0 : 1;
+    QList<int> widths(header.size(), 0);
+    for (int i = first; i < header.size(); ++i) {
+        widths[i] = int(header[i].size());
+        for (const QStringList &r : std::as_const(rows))
+            widths[i] = std::max(widths[i], int(r[i].size()));
+    }
+    auto line = [&](const QStringList &cells) {
+        QString text = u"  "_s;
+        for (int i = first; i < cells.size(); ++i)
+            text += i + 1 < cells.size() ? cells[i].leftJustified(widths[i] + 2) : cells[i];
+        o << text << '\n';
+    };
+    o << "Components:\n";
+    line(header);
+    for (const QStringList &r : std::as_const(rows))
+        line(r);
+}
+
+QJsonArray componentsJson(const QList<ComponentSnapshot> &components)
+{
+    QJsonArray out;
+    for (const ComponentSnapshot &c : components)
+        out.append(c.toJson());
+    return out;
+}
+
+int metricsHistory(Context &ctx, const Arguments &a)
+{
+    const QString range = a.value(u"metrics"_s);
+    const qint64 seconds = range == u"1h" ? 3600
+        : range == u"24h"                 ? 86400
+        : range == u"7d"                  ? 604800
+                                          : 0;
+    if (seconds == 0)
+        return ctx.usage(u"--metrics takes 1h, 24h or 7d, not '%1'"_s.arg(range), kHelp);
+    if (a.has(u"csv"_s) && ctx.json())
+        return ctx.usage(u"--csv and --json: choose one"_s, kHelp);
+    auto store = ctx.store();
+    if (!store)
+        return ctx.fail(store.error());
+    qint64 projectId = -1;
+    if (!a.positionals().isEmpty()) {
+        auto service = ctx.projects();
+        if (!service)
+            return ctx.fail(service.error());
+        auto found = (*service)->find(a.positionals().first());
+        if (!found) {
+            Error e = found.error();
+            if (e.code == Error::Code::NotFound)
+                e.fix = u"See the projects with 'ferry status'."_s;
+            return ctx.fail(e);
+        }
+        projectId = found->id;
+    }
+    const QDateTime to = QDateTime::currentDateTimeUtc();
+    auto points = MetricsHistory(*store).query(
+        to.addSecs(-seconds), to, MetricsHistory::bucketFor(seconds), projectId,
+        a.has(u"component"_s) ? a.value(u"component"_s) : u"*"_s);
+    if (!points)
+        return ctx.fail(points.error());
+    if (ctx.json()) {
+        QJsonArray list;
+        for (const MetricPoint &p : std::as_const(*points))
+            list.append(QJsonObject {{u"time"_s, p.at.toString(Qt::ISODate)},
+                                     {u"project"_s, p.project},
+                                     {u"component"_s, p.component},
+                                     {u"metric"_s, p.metric},
+                                     {u"value"_s, p.value}});
+        ctx.printJson({{u"ok"_s, true},
+                       {u"range"_s, range},
+                       {u"bucketSeconds"_s, MetricsHistory::bucketFor(seconds)},
+                       {u"points"_s, list}});
+        return Ok;
+    }
+    ctx.out() << MetricsHistory::toCsv(*points);
+    ctx.out().flush();
+    return Ok;
+}
+
 int list(Context &ctx, ProjectService &service)
 {
     auto all = service.list();
@@ -124,6 +251,13 @@ int list(Context &ctx, ProjectService &service)
     auto forward = service.forwardStreams();
     if (!forward)
         return ctx.fail(forward.error());
+    auto store = ctx.store();
+    if (!store)
+        return ctx.fail(store.error());
+    auto listed = ComponentRepository(*store).list();
+    if (!listed)
+        return ctx.fail(listed.error());
+    const QList<ComponentSnapshot> components = *listed;
     QList<Line> lines;
     for (const ProjectRecord &p : std::as_const(*all)) {
         const auto stream = forward->constFind(p.id);
@@ -140,7 +274,9 @@ int list(Context &ctx, ProjectService &service)
                 {u"lagMs"_s,
                  l.forward && l.forward->lagMs >= 0 ? QJsonValue(l.forward->lagMs) : QJsonValue()},
                 {u"lag"_s, l.forward ? QJsonValue(lagText(l.forward->lagMs)) : QJsonValue()}});
-        ctx.printJson({{u"ok"_s, true}, {u"projects"_s, projects}});
+        ctx.printJson({{u"ok"_s, true},
+                       {u"projects"_s, projects},
+                       {u"components"_s, componentsJson(components)}});
         return Ok;
     }
     if (lines.isEmpty()) {
@@ -163,6 +299,9 @@ int list(Context &ctx, ProjectService &service)
           << l.project.definition.steps.join(u", "_s).leftJustified(stepsWidth) << "  "
           << (l.forward ? l.forward->state : kNone).leftJustified(11) << "  "
           << (l.forward ? lagText(l.forward->lagMs) : kNone) << '\n';
+    if (!components.isEmpty())
+        o << '\n';
+    printComponents(o, components, true);
     o.flush();
     return Ok;
 }
@@ -204,6 +343,9 @@ void printStream(QTextStream &o, const ProjectRecord &project, const StreamRecor
 
 int show(Context &ctx, ProjectService &service, const QString &name)
 {
+    auto store = ctx.store();
+    if (!store)
+        return ctx.fail(store.error());
     auto found = service.find(name);
     if (!found) {
         Error e = found.error();
@@ -215,6 +357,10 @@ int show(Context &ctx, ProjectService &service, const QString &name)
     if (!o)
         return ctx.fail(o.error());
     const ProjectRecord &p = o->project;
+    auto listed = ComponentRepository(*store).list(p.id);
+    if (!listed)
+        return ctx.fail(listed.error());
+    const QList<ComponentSnapshot> components = *listed;
     const bool incremental = p.definition.hasStep(u"incremental"_s);
     const StreamRecord *failedStream = nullptr;
     for (const StreamRecord &s : std::as_const(o->streams))
@@ -239,7 +385,8 @@ int show(Context &ctx, ProjectService &service, const QString &name)
                                      {u"target"_s, endpointText(p.definition.target)},
                                      {u"lastError"_s, p.lastError},
                                      {u"steps"_s, steps},
-                                     {u"streams"_s, streams}}}});
+                                     {u"streams"_s, streams}}},
+                       {u"components"_s, componentsJson(components)}});
     } else {
         QTextStream &out = ctx.out();
         out << "Project:  " << p.name() << '\n'
@@ -263,6 +410,7 @@ int show(Context &ctx, ProjectService &service, const QString &name)
         if (incremental && !forwardStream(o->streams))
             out << "Stream forward: not started (the incremental step reports here once it "
                    "runs)\n";
+        printComponents(out, components, false);
         out.flush();
     }
     // A failed project is the command's outcome, as differences are `ferry verify`'s.
@@ -283,7 +431,7 @@ int show(Context &ctx, ProjectService &service, const QString &name)
 
 int runStatusCommand(Context &ctx, const QStringList &args)
 {
-    Arguments a({}, {u"help"_s});
+    Arguments a({u"metrics"_s, u"component"_s}, {u"help"_s, u"csv"_s});
     if (auto ok = a.parse(args); !ok)
         return ctx.usage(ok.error().text(), kHelp);
     if (a.has(u"help"_s)) {
@@ -294,6 +442,10 @@ int runStatusCommand(Context &ctx, const QStringList &args)
         return ctx.usage(u"status takes at most one project NAME, not %1 arguments"_s.arg(
                              a.positionals().size()),
                          kHelp);
+    if (a.has(u"metrics"_s))
+        return metricsHistory(ctx, a);
+    if (a.has(u"csv"_s) || a.has(u"component"_s))
+        return ctx.usage(u"--csv and --component go with --metrics"_s, kHelp);
     auto service = ctx.projects();
     if (!service)
         return ctx.fail(service.error());

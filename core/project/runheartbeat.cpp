@@ -2,6 +2,7 @@
 
 #include "admin/parameters.h"
 #include "common/logging.h"
+#include "monitor/componentpublisher.h"
 #include "store/metastore.h"
 
 #include <QCoreApplication>
@@ -22,7 +23,11 @@ RunHeartbeat::RunHeartbeat(std::shared_ptr<MetaStore> store, qint64 projectId, Q
     , m_intervalMs(qEnvironmentVariableIsSet("FERRY_HEARTBEAT_SECONDS")
                        ? intervalMs()
                        : int(Parameters(m_store).integer(u"run.heartbeat_seconds"_s) * 1000))
-{ }
+{
+    m_publisher = std::make_unique<ComponentPublisher>(
+        m_store, m_projectId, m_runId, m_intervalMs,
+        int(Parameters(m_store).integer(u"retention.metrics_days"_s)));
+}
 
 RunHeartbeat::~RunHeartbeat()
 {
@@ -60,6 +65,9 @@ Status RunHeartbeat::beat()
          QDateTime::currentDateTimeUtc().toString(Qt::ISODateWithMs), m_intervalMs});
     if (!q)
         return std::unexpected(q.error());
+    // The components are for the O&M page: a run goes on without them.
+    if (auto ok = m_publisher->publish(); !ok)
+        qCWarning(lcProject).noquote() << "components not published:" << ok.error().text();
     return {};
 }
 
@@ -103,6 +111,8 @@ void RunHeartbeat::stop()
                                {m_projectId, m_runId});
         !q)
         qCWarning(lcProject).noquote() << "heartbeat not removed:" << q.error().text();
+    if (auto ok = m_publisher->finish(); !ok)
+        qCWarning(lcProject).noquote() << "components not removed:" << ok.error().text();
 }
 
 } // namespace ferry

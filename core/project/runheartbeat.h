@@ -13,12 +13,14 @@ class QThread;
 
 namespace ferry {
 
+class ComponentPublisher;
 class MetaStore;
 
 // A live run's heartbeat in the store (table run_heartbeat): timestamp, pid, host and run id,
 // written every interval from its own thread through that thread's store connection, so it
-// beats while the caller's thread is busy inside the run (the CLI's main thread). start() and
-// stop() on the thread that owns it; stop() (or destruction) removes the row.
+// beats while the caller's thread is busy inside the run (the CLI's main thread). Each beat also
+// publishes the run's components and their metrics (ComponentPublisher). start() and stop() on
+// the thread that owns it; stop() (or destruction) removes the row and the components.
 class RunHeartbeat
 {
 public:
@@ -54,6 +56,7 @@ private:
     std::mutex m_mutex;
     std::condition_variable m_wake;
     bool m_stopping = false;
+    std::unique_ptr<ComponentPublisher> m_publisher;
 };
 
 } // namespace ferry

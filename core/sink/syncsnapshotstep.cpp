@@ -2,6 +2,7 @@
 
 #include "common/logging.h"
 #include "engines/driver.h"
+#include "pipeline/componentregistry.h"
 #include "pipeline/runrecords.h"
 #include "pipeline/stepcontext.h"
 #include "syncsink.h"
@@ -65,6 +66,10 @@ Status SyncSnapshotStep::run(StepContext &context)
     clock.start();
     qint64 total = 0;
     std::string key, value;
+    ComponentScope readerComponent(context.projectId, context.runId, id(), ComponentKind::Reader,
+                                   id() + u".reader"_s);
+    ComponentScope sinkComponent(context.projectId, context.runId, id(), ComponentKind::Sink,
+                                 id() + u".sink"_s);
     for (const TablePlan &plan : std::as_const(m_plans)) {
         TableRecord record;
         record.sourceTable = plan.sourceKey;
@@ -85,6 +90,10 @@ Status SyncSnapshotStep::run(StepContext &context)
         if (auto ok = context.records->saveTable(record); !ok)
             return ok;
 
+        readerComponent->setObject(plan.sourceKey);
+        readerComponent->setState(ComponentState::Running);
+        sinkComponent->setObject(table->topic);
+        sinkComponent->setState(ComponentState::Running);
         const SinkTransaction tx = serializer.snapshot(QDateTime::currentDateTimeUtc());
         TableTicket ticket;
         ReadRequest request;
@@ -97,6 +106,8 @@ Status SyncSnapshotStep::run(StepContext &context)
         Status status = reader->read(
             request,
             [&](RowBatch &&batch) -> Status {
+                readerComponent->rows += batch.rows();
+                readerComponent->bytes += qint64(batch.bytes());
                 for (int row = 0; row < batch.rows(); ++row) {
                     for (int c = 0; c < batch.columns(); ++c) {
                         if (batch.isNull(row, c))
@@ -118,6 +129,8 @@ Status SyncSnapshotStep::run(StepContext &context)
                         return ok;
                     ++record.rowsDone;
                     record.bytesDone += qint64(value.size());
+                    ++sinkComponent->rows;
+                    sinkComponent->bytes += qint64(value.size());
                 }
                 producer.poll(0);
                 if (refused)
@@ -134,6 +147,10 @@ Status SyncSnapshotStep::run(StepContext &context)
                           u"%1 messages of %2 were not acknowledged"_s.arg(ticket.pending)
                               .arg(plan.sourceKey));
         if (!status) {
+            if (status.error().code != Error::Code::Cancelled) {
+                ++sinkComponent->errors;
+                sinkComponent->setState(ComponentState::Failed);
+            }
             producer.setDeliveryHandler({});
             record.state = status.error().code == Error::Code::Cancelled ? TableState::Pending
                                                                          : TableState::Failed;

@@ -3,6 +3,7 @@
 #include "common/logging.h"
 #include "engines/driver.h"
 #include "pipeline/boundedqueue.h"
+#include "pipeline/componentregistry.h"
 #include "pipeline/retry.h"
 #include "pipeline/runrecords.h"
 #include "pipeline/stepcontext.h"
@@ -32,6 +33,8 @@ struct InFlight
 {
     QString position;
     QDateTime commitTime;
+    QDateTime readAt; // read from the source
+    QDateTime dequeuedAt; // taken from the queue to be sent
     int64_t lastSequence = 0;
     int pending = 0;
     bool heartbeat = false;
@@ -167,7 +170,16 @@ Status SyncStreamStep::run(StepContext &context)
     Status readStatus;
     const QString start = r.appliedPosition;
 
+    ComponentScope sinkComponent(context.projectId, context.runId, id(), ComponentKind::Sink,
+                                 id() + u".sink"_s);
+    ComponentEntry &sinkEntry = sinkComponent.entry();
+    sinkEntry.setState(ComponentState::Running);
+    std::atomic<qint64> readClockOffsetMs {0};
     std::thread readerThread([&] {
+        ComponentScope component(context.projectId, context.runId, id(),
+                                 ComponentKind::ChangeReader, id() + u".change-reader"_s);
+        component->setObject(context.source.displayAddress());
+        component->setState(ComponentState::Running);
         QString from = start;
         QString told;
         int attempt = 0;
@@ -190,6 +202,14 @@ Status SyncStreamStep::run(StepContext &context)
                         told = toAcknowledge;
                     }
                     from = t.position;
+                    t.readAt = QDateTime::currentDateTimeUtc();
+                    component->setState(ComponentState::Running);
+                    component->setPosition(t.position);
+                    component->events += qint64(t.events.size());
+                    component->queueDepth = qint64(queue.size());
+                    if (t.commitTime.isValid())
+                        component->lagReadMs = std::max<qint64>(
+                            0, t.commitTime.msecsTo(t.readAt) - readClockOffsetMs.load());
                     if (!queue.push(std::move(t)))
                         return fail(Error::Code::Cancelled, u"the sync stream stopped"_s);
                     return {};
@@ -204,6 +224,8 @@ Status SyncStreamStep::run(StepContext &context)
                 std::lock_guard lock(shared);
                 sourceRetrying = true;
             }
+            ++component->retries;
+            component->setState(ComponentState::Retrying);
             logIfFailed(lcSink(),
                         context.message(lcSink(), u"warning"_s,
                                         u"sync: the source stream broke (%1); reading again from "
@@ -272,7 +294,19 @@ Status SyncStreamStep::run(StepContext &context)
                     clockOffsetMs = std::min(clockOffsetMs.value_or(raw), raw);
                 r.lastCommitAt = f.commitTime;
                 r.lagMs = std::max<qint64>(0, raw - clockOffsetMs.value_or(0));
+                readClockOffsetMs = clockOffsetMs.value_or(0);
+                // The lag in three parts: the source's commit to Ferry's read, the wait in the
+                // queue, the send until Kafka acknowledged it.
+                if (f.readAt.isValid() && f.dequeuedAt.isValid()) {
+                    sinkEntry.lagReadMs = std::max<qint64>(
+                        0, f.commitTime.msecsTo(f.readAt) - clockOffsetMs.value_or(0));
+                    sinkEntry.lagQueueMs = std::max<qint64>(0, f.readAt.msecsTo(f.dequeuedAt));
+                    sinkEntry.lagApplyMs = std::max<qint64>(0, f.dequeuedAt.msecsTo(r.appliedAt));
+                }
             }
+            sinkEntry.events += qint64(f.changes.size());
+            sinkEntry.rows += qint64(f.changes.size());
+            sinkEntry.setPosition(f.position);
             inflight.pop_front();
             dirty = true;
         }
@@ -328,6 +362,9 @@ Status SyncStreamStep::run(StepContext &context)
             InFlight &f = inflight.back();
             f.position = t.position;
             f.commitTime = t.commitTime;
+            f.readAt = t.readAt;
+            f.dequeuedAt = QDateTime::currentDateTimeUtc();
+            sinkEntry.queueDepth = qint64(queue.size());
             f.heartbeat = t.events.empty();
             int row = 0;
             const size_t count = t.events.size();
@@ -381,6 +418,8 @@ Status SyncStreamStep::run(StepContext &context)
         }
         producer.poll(0);
         if (refused) {
+            ++sinkEntry.errors;
+            sinkEntry.setState(ComponentState::Failed);
             status = fail(*refused);
             break;
         }

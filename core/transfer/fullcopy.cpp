@@ -9,6 +9,7 @@
 #include "engines/keysetchunker.h"
 #include "pipeline/boundedqueue.h"
 #include "pipeline/checkpoints.h"
+#include "pipeline/componentregistry.h"
 #include "pipeline/runrecords.h"
 #include "pipeline/workerpool.h"
 
@@ -176,8 +177,15 @@ struct FullCopy::Private
     }
     Status walkKey(int table, TableReader &reader);
     void chunkFinished(TableRun &t, Session &target);
+    // The reader and writer of one worker, as the O&M page shows them.
+    struct Components
+    {
+        ComponentEntry &reader;
+        ComponentEntry &writer;
+    };
     Status copyChunk(TableRun &t, Chunk &chunk, Session &source, TableReader &reader,
-                     Session &target, BulkWriter &writer);
+                     Session &target, BulkWriter &writer, const Components &components);
+    std::atomic<int> workerSerial {0};
     Status finishTable(TableRun &t, Session &target);
     Status foreignKeys(Session &target);
     RunProgress snapshot(double elapsedSeconds, double rate);
@@ -360,10 +368,18 @@ Status FullCopy::Private::prepare()
 }
 
 Status FullCopy::Private::copyChunk(TableRun &t, Chunk &chunk, Session &, TableReader &reader,
-                                    Session &, BulkWriter &writer)
+                                    Session &, BulkWriter &writer, const Components &components)
 {
     const TablePlan &plan = *t.plan;
     const bool redo = chunk.state == ChunkState::Started || chunk.attempts > 0;
+    const QString at = u"chunk %1"_s.arg(chunk.ordinal);
+    for (ComponentEntry *c : {&components.reader, &components.writer}) {
+        c->setObject(plan.sourceKey);
+        c->setPosition(at);
+        c->setState(ComponentState::Running);
+        if (redo)
+            ++c->retries;
+    }
 
     WriteRequest request;
     request.table = plan.target.ref;
@@ -448,6 +464,9 @@ Status FullCopy::Private::copyChunk(TableRun &t, Chunk &chunk, Session &, TableR
         readStatus = reader.read(
             read,
             [&](RowBatch &&batch) -> Status {
+                components.reader.rows += batch.rows();
+                components.reader.bytes += qint64(batch.bytes());
+                components.reader.queueDepth = qint64(queue.size()) + 1;
                 if (!queue.push(std::move(batch)))
                     return fail(Error::Code::Cancelled, u"the writer stopped"_s);
                 return {};
@@ -468,6 +487,10 @@ Status FullCopy::Private::copyChunk(TableRun &t, Chunk &chunk, Session &, TableR
             break;
         inFlightRows += batch->rows();
         inFlightBytes += qint64(batch->bytes());
+        components.writer.rows += batch->rows();
+        components.writer.bytes += qint64(batch->bytes());
+        components.writer.queueDepth = qint64(queue.size());
+        components.reader.queueDepth = qint64(queue.size());
         t.rowsDone += batch->rows();
         t.bytesDone += qint64(batch->bytes());
     }
@@ -477,6 +500,12 @@ Status FullCopy::Private::copyChunk(TableRun &t, Chunk &chunk, Session &, TableR
         while (queue.pop()) { }
     }
     readerThread.join();
+    if (!readStatus && !in.cancel.isCancelled())
+        ++components.reader.errors;
+    if (!writeStatus && !in.cancel.isCancelled())
+        ++components.writer.errors;
+    components.reader.queueDepth = 0;
+    components.writer.queueDepth = 0;
 
     auto undo = [&] {
         writer.rollback();
@@ -626,6 +655,12 @@ void FullCopy::Private::worker()
     }
     auto reader = sourceDriver.makeReader(**sourceSession);
     auto writer = targetDriver.makeWriter(**targetSession);
+    const int n = ++workerSerial;
+    ComponentScope readerComponent(in.projectId, in.runId, u"full"_s, ComponentKind::Reader,
+                                   u"full.reader.%1"_s.arg(n));
+    ComponentScope writerComponent(in.projectId, in.runId, u"full"_s, ComponentKind::Writer,
+                                   u"full.writer.%1"_s.arg(n));
+    const Components components {readerComponent.entry(), writerComponent.entry()};
     // A failed item fails its table, and a lost server the whole run; a cancel ends the loop.
     auto carryOn = [&](TableRun &t, const Status &ok) {
         if (ok)
@@ -663,7 +698,8 @@ void FullCopy::Private::worker()
             }
         }
         Chunk &chunk = t.chunk(item.chunk);
-        const Status ok = copyChunk(t, chunk, **sourceSession, *reader, **targetSession, *writer);
+        const Status ok =
+            copyChunk(t, chunk, **sourceSession, *reader, **targetSession, *writer, components);
         if (!carryOn(t, ok))
             return false;
         if (ok)

@@ -53,6 +53,9 @@ struct ChangeTransaction
     QString transactionId;
     // The source's commit time (UTC); for a heartbeat, the source clock when it was sent.
     QDateTime commitTime;
+    // When Ferry read it (UTC), set by the step that queues it: the lag splits here into reading
+    // (commit to read) and waiting in the queue (read to apply).
+    QDateTime readAt;
     std::vector<ChangeEvent> events;
 };
 

@@ -1,12 +1,50 @@
 #include "verifystep.h"
 
 #include "common/logging.h"
+#include "pipeline/componentregistry.h"
 #include "pipeline/runrecords.h"
 #include "pipeline/stepcontext.h"
 
 using namespace Qt::StringLiterals;
 
 namespace ferry {
+
+namespace {
+
+// Passes the verification's progress on and shows it on the verifier component.
+class VerifierObserver : public RunObserver
+{
+public:
+    VerifierObserver(RunObserver *next, ComponentEntry &component)
+        : m_next(next)
+        , m_component(component)
+    { }
+    void progress(const RunProgress &p) override
+    {
+        m_component.rows = p.rowsDone;
+        m_component.bytes = p.bytesDone;
+        for (const TableProgress &t : p.tables)
+            if (t.state != TableState::Done && t.state != TableState::Pending) {
+                m_component.setObject(t.source);
+                break;
+            }
+        if (m_next)
+            m_next->progress(p);
+    }
+    void message(const QString &level, const QString &text) override
+    {
+        if (level == u"error")
+            ++m_component.errors;
+        if (m_next)
+            m_next->message(level, text);
+    }
+
+private:
+    RunObserver *m_next;
+    ComponentEntry &m_component;
+};
+
+} // namespace
 
 VerifyStep::VerifyStep(VerifyMapping mapping, ReportHandler onReport)
     : m_mapping(std::move(mapping))
@@ -36,8 +74,12 @@ Status VerifyStep::run(StepContext &context)
             !ok)
             return ok;
     }
-    auto report = verifyMapping(mapping, context.source, context.target, context.cancel,
-                                context.observer, context.runId, context.projectId);
+    ComponentScope component(context.projectId, context.runId, id(), ComponentKind::Verifier,
+                             id() + u".verifier"_s);
+    component->setState(ComponentState::Running);
+    VerifierObserver observer(context.observer, component.entry());
+    auto report = verifyMapping(mapping, context.source, context.target, context.cancel, &observer,
+                                context.runId, context.projectId);
     if (!report)
         return std::unexpected(report.error());
     if (m_onReport)

@@ -57,6 +57,7 @@ tests=(
     xvfb xauth imagemagick clang-format procps iproute2 git
     kcat # reads the mock Kafka cluster's topics by hand (docs/sync-formats.md)
     mmdebstrap ca-certificates # tests/support/fresh-root.sh
+    prometheus # promtool checks the /metrics text (tst_monitoring, tst_monitoring_cli)
 )
 # packaging/build-packages.sh and tests/support/package-root.sh: dpkg-shlibdeps (dpkg-dev),
 # rpmbuild (rpm), lintian, appstreamcli (appstream), desktop-file-validate.

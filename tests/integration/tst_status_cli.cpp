@@ -212,7 +212,8 @@ private slots:
                      line(u"quiet-sync"_s, u"interrupted"_s, {u"full"_s, u"incremental"_s},
                           u"streaming"_s, 7384000, u"2 h 3 min"_s),
                      line(u"shop-sync"_s, u"running"_s, {u"schema"_s, u"full"_s, u"incremental"_s},
-                          u"streaming"_s, 1234, u"1.2 s"_s)}}}));
+                          u"streaming"_s, 1234, u"1.2 s"_s)}},
+                {u"components"_s, QJsonArray()}}));
     }
 
     void showsOneProjectWithItsStreams()

@@ -1,6 +1,8 @@
 #include "monitoringpage.h"
 
+#include "componentstab.h"
 #include "consolecontext.h"
+#include "metricstab.h"
 #include "widgets/async.h"
 #include "widgets/pageheader.h"
 
@@ -9,6 +11,7 @@
 #include <QLineEdit>
 #include <QPlainTextEdit>
 #include <QScrollBar>
+#include <QTabWidget>
 #include <QTimer>
 #include <QVBoxLayout>
 
@@ -33,18 +36,92 @@ QStringList tail(const QString &path, qint64 maxBytes)
 
 } // namespace
 
+QStringList MonitoringPage::tabIds()
+{
+    return {QStringLiteral("components"), QStringLiteral("metrics"), QStringLiteral("risks"),
+            QStringLiteral("logs"), QStringLiteral("diagnosis")};
+}
+
 MonitoringPage::MonitoringPage(ConsoleContext *context, QWidget *parent)
     : QWidget(parent)
     , m_context(context)
 {
     setObjectName(QStringLiteral("monitoringPage"));
+    m_tabs = new QTabWidget;
+    m_tabs->setObjectName(QStringLiteral("monitoringTabs"));
+    m_components = new ComponentsTab(context);
+    m_metrics = new MetricsTab(context);
+    m_tabs->addTab(m_components, tr("Components"));
+    m_tabs->addTab(m_metrics, tr("Metrics"));
+    // Built beside this page (RisksTab, LogsTab, DiagnosisTab) and set with setTabWidget().
+    m_tabs->addTab(placeholder(tr("The risk board is not part of this build yet."),
+                               QStringLiteral("risksPlaceholder")),
+                   tr("Risks"));
+    m_tabs->addTab(logTail(), tr("Logs"));
+    m_tabs->addTab(placeholder(tr("The diagnostic bundle is not part of this build yet."),
+                               QStringLiteral("diagnosisPlaceholder")),
+                   tr("Diagnosis"));
+
+    auto *layout = new QVBoxLayout(this);
+    layout->setContentsMargins(20, 16, 20, 12);
+    layout->addWidget(new PageHeader(tr("O&M and Monitoring"),
+                                     tr("Every running component, the metrics history, risks, "
+                                        "logs and diagnosis.")));
+    layout->addWidget(m_tabs, 1);
+
+    m_timer = new QTimer(this);
+    m_timer->setInterval(2000);
+    connect(m_timer, &QTimer::timeout, this, &MonitoringPage::refresh);
+}
+
+void MonitoringPage::showTab(Tab tab)
+{
+    m_tabs->setCurrentIndex(int(tab));
+}
+
+MonitoringPage::Tab MonitoringPage::currentTab() const
+{
+    return Tab(m_tabs->currentIndex());
+}
+
+void MonitoringPage::setTabWidget(Tab tab, QWidget *widget)
+{
+    const int index = int(tab);
+    const QString label = m_tabs->tabText(index);
+    const bool current = m_tabs->currentIndex() == index;
+    QWidget *old = m_tabs->widget(index);
+    m_tabs->removeTab(index);
+    m_tabs->insertTab(index, widget, label);
+    if (m_log && old == m_log->parentWidget()) {
+        m_timer->stop();
+        m_log = nullptr;
+        m_filter = nullptr;
+    }
+    old->deleteLater();
+    if (current)
+        m_tabs->setCurrentIndex(index);
+}
+
+QWidget *MonitoringPage::placeholder(const QString &text, const QString &objectName)
+{
+    auto *label = new QLabel(text);
+    label->setObjectName(objectName);
+    label->setAlignment(Qt::AlignCenter);
+    return label;
+}
+
+// Ferry's own log, followed live and searchable: the Logs tab until LogsTab takes its place.
+QWidget *MonitoringPage::logTail()
+{
+    auto *tab = new QWidget;
+    tab->setObjectName(QStringLiteral("logTailTab"));
     m_filter = new QLineEdit;
     m_filter->setObjectName(QStringLiteral("logFilter"));
     m_filter->setPlaceholderText(tr("Filter log lines…"));
     m_filter->setClearButtonEnabled(true);
-    m_path = new QLabel(tr("Log file: %1").arg(context->logFile()));
-    m_path->setObjectName(QStringLiteral("mutedLabel"));
-    m_path->setTextInteractionFlags(Qt::TextSelectableByMouse);
+    auto *path = new QLabel(tr("Log file: %1").arg(m_context->logFile()));
+    path->setObjectName(QStringLiteral("mutedLabel"));
+    path->setTextInteractionFlags(Qt::TextSelectableByMouse);
     m_log = new QPlainTextEdit;
     m_log->setObjectName(QStringLiteral("logView"));
     m_log->setReadOnly(true);
@@ -54,20 +131,14 @@ MonitoringPage::MonitoringPage(ConsoleContext *context, QWidget *parent)
     mono.setStyleHint(QFont::TypeWriter);
     mono.setPointSize(9);
     m_log->setFont(mono);
-
-    auto *layout = new QVBoxLayout(this);
-    layout->setContentsMargins(20, 16, 20, 12);
-    auto *header = new PageHeader(tr("O&M and Monitoring"),
-                                  tr("What Ferry is doing: its log, followed live."));
-    header->addAction(m_filter);
-    layout->addWidget(header);
-    layout->addWidget(m_path);
+    auto *layout = new QVBoxLayout(tab);
+    layout->setContentsMargins(0, 8, 0, 0);
+    layout->addWidget(m_filter);
+    layout->addWidget(path);
     layout->addWidget(m_log, 1);
-
-    m_timer = new QTimer(this);
-    m_timer->setInterval(2000);
-    connect(m_timer, &QTimer::timeout, this, &MonitoringPage::refresh);
     connect(m_filter, &QLineEdit::textChanged, this, [this] {
+        if (!m_log)
+            return;
         const QString f = m_filter->text();
         QStringList shown;
         for (const QString &line : std::as_const(m_lines))
@@ -76,6 +147,7 @@ MonitoringPage::MonitoringPage(ConsoleContext *context, QWidget *parent)
         m_log->setPlainText(shown.join(u'\n'));
         m_log->verticalScrollBar()->setValue(m_log->verticalScrollBar()->maximum());
     });
+    return tab;
 }
 
 void MonitoringPage::showEvent(QShowEvent *event)
@@ -93,14 +165,14 @@ void MonitoringPage::hideEvent(QHideEvent *event)
 
 void MonitoringPage::refresh()
 {
-    if (m_loading)
+    if (m_loading || !m_log)
         return;
     m_loading = true;
     runAsync(
         this, [path = m_context->logFile()] { return tail(path, 256 * 1024); },
         [this](const QStringList &lines) {
             m_loading = false;
-            if (lines == m_lines)
+            if (!m_log || lines == m_lines)
                 return;
             m_lines = lines;
             if (m_lines.isEmpty()) {
