@@ -62,7 +62,8 @@ Commands:
   user         add, list, change and remove users (administrator, operator, viewer)
   audit        list, verify and export the operation audit
   config       get, set and list system parameters
-  alert        alert channels (webhook, local command), test alerts, deliveries
+  alert        alert rules, channels (webhook, command, SMTP, tray), silences,
+               overrides, incidents, test alerts, deliveries
 
 Global options:
   --store PATH   metadata store file (or FERRY_STORE; default in the user data folder)
