@@ -404,7 +404,8 @@ Result<AlertOverride> AlertRules::setOverride(const AlertOverride &o)
         return std::unexpected(known.error());
     if (!known->next())
         return fail(Error::Code::NotFound,
-                    u"there is no project named '%1' to override rule %2 for"_s.arg(o.project, id),
+                    u"rule %1 cannot be overridden for project '%2': there is no project of that "
+                    "name"_s.arg(id, o.project),
                     u"ferry project list shows them."_s, o.project);
     auto q = m_store->exec(
         u"INSERT INTO alert_override (rule, project, enabled, level, threshold, duration_s) "
