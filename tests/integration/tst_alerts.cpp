@@ -242,17 +242,45 @@ private slots:
         QCOMPARE(r.exitCode, 1);
         QTRY_COMPARE(sink.mails().size(), 2);
         m = parse(sink.mails().at(1).data);
-        QCOMPARE(m.header(u"Subject"_s), u"[Ferry critical] Project shop failed"_s);
-        QCOMPARE(m.header(u"X-Ferry-Rule"_s), u"project-failed"_s);
-        QCOMPARE(m.header(u"X-Ferry-Project"_s), u"shop"_s);
-        QCOMPARE(m.header(u"X-Ferry-Level"_s), u"critical"_s);
-        const QString firstLine = m.body.section(u'\n', 0, 0);
-        QVERIFY2(firstLine.startsWith(u"Project shop failed: precheck failed: "_s),
-                 qPrintable(firstLine));
-        QVERIFY2(m.body.contains(u"\nLevel: critical\nRule: project-failed\nProject: shop\n"
-                                 "State: firing\n"_s),
-                 qPrintable(m.body));
-        QVERIFY(m.body.contains(u"\nIncident: 1\n"_s));
+        QString lastError;
+        {
+            auto opened = MetaStore::open(store);
+            QVERIFY(opened);
+            auto shop = ProjectRepository(*opened).findByName(u"shop"_s);
+            QVERIFY(shop);
+            lastError = shop->lastError;
+        }
+        QVERIFY2(lastError.startsWith(u"precheck failed: target table main.orders already holds "
+                                      "1 row(s)."_s),
+                 qPrintable(lastError));
+        const auto firedAt = at.match(m.body);
+        QVERIFY(firedAt.hasMatch());
+        const QString firedDate =
+            QLocale::c().toString(QDateTime::fromString(firedAt.captured(1), Qt::ISODate).toUTC(),
+                                  u"ddd, dd MMM yyyy HH:mm:ss '+0000'"_s);
+        const QString messageId = m.header(u"Message-ID"_s);
+        QVERIFY(QRegularExpression(u"^<[0-9a-f]{32}@db\\.test>$"_s).match(messageId).hasMatch());
+        QCOMPARE(m.headers,
+                 (QStringList {u"Date: "_s + firedDate, u"From: ferry@db.test"_s,
+                               u"To: dba@db.test, oncall@db.test"_s,
+                               u"Subject: [Ferry critical] Project shop failed"_s,
+                               u"Message-ID: "_s + messageId, u"MIME-Version: 1.0"_s,
+                               u"Content-Type: text/plain; charset=utf-8"_s,
+                               u"X-Ferry-Level: critical"_s, u"X-Ferry-Rule: project-failed"_s,
+                               u"X-Ferry-Project: shop"_s, u"Content-Transfer-Encoding: 7bit"_s}));
+        QCOMPARE(
+            m.body,
+            u"Project shop failed: %1\n"
+            "\n"
+            "Level: critical\n"
+            "Rule: project-failed\n"
+            "Project: shop\n"
+            "State: firing\n"
+            "At: %2\n"
+            "Incident: 1\n"
+            "\n"
+            "-- \n"
+            "Ferry on %3\n"_s.arg(lastError, firedAt.captured(1), QSysInfo::machineHostName()));
 
         // Later evaluations send nothing more while it stays failed.
         r = ferry(store, {u"alert"_s, u"evaluate"_s});
