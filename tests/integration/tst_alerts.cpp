@@ -226,11 +226,13 @@ private slots:
                  "-- \n"
                  "Ferry on %2\n"_s.arg(atMatch.captured(1), QSysInfo::machineHostName()));
 
-        // A failed `ferry run`: its own evaluation sends project-failed once, with dots at the
-        // start of a line stuffed on the way and unstuffed by the relay.
+        // A failed `ferry run`: its own evaluation sends project-failed once, to the relay and
+        // as a desktop notification, which a headless run records as not shown.
+        QCOMPARE(
+            ferry(store, {u"alert"_s, u"channel"_s, u"add"_s, u"desk"_s, u"--tray"_s}).exitCode, 0);
         QCOMPARE(ferry(store,
                        {u"alert"_s, u"rule"_s, u"set"_s, u"project-failed"_s, u"--channels"_s,
-                        u"mail"_s})
+                        u"mail,desk"_s})
                      .exitCode,
                  0);
         // Only this rule may open incidents here, whatever the disk of the test machine holds.
@@ -289,7 +291,9 @@ private slots:
         // Reset: the condition ends, "resolved" goes out once.
         QCOMPARE(ferry(store, {u"project"_s, u"reset"_s, u"shop"_s, u"--yes"_s}).exitCode, 0);
         r = ferry(store, {u"alert"_s, u"evaluate"_s});
-        QCOMPARE(r.out, u"resolved  #1  project-failed  Project shop failed  delivered: mail\n"_s);
+        QCOMPARE(r.out,
+                 u"resolved  #1  project-failed  Project shop failed  delivered: desk, "
+                 "mail\n"_s);
         QCOMPARE(sink.mails().size(), 3);
         QCOMPARE(parse(sink.mails().at(2).data).header(u"Subject"_s),
                  u"[Ferry resolved] Project shop failed"_s);
@@ -303,10 +307,40 @@ private slots:
         QStringList seen;
         for (const QJsonValue &d :
              QJsonDocument::fromJson(r.out.toUtf8())[u"deliveries"_s].toArray())
-            seen << d[u"status"_s].toString() + u' ' + d[u"title"_s].toString();
-        QCOMPARE(seen,
-                 (QStringList {u"ok Resolved: Project shop failed"_s, u"ok Project shop failed"_s,
-                               u"ok Ferry test alert"_s}));
+            seen << d[u"channel"_s].toString() + u' ' + d[u"status"_s].toString() + u' '
+                    + d[u"title"_s].toString();
+        QCOMPARE(
+            seen,
+            (QStringList {u"mail ok Resolved: Project shop failed"_s,
+                          u"desk not-shown Resolved: Project shop failed"_s,
+                          u"mail ok Project shop failed"_s, u"desk not-shown Project shop failed"_s,
+                          u"mail ok Ferry test alert"_s}));
+        QCOMPARE(
+            QJsonDocument::fromJson(r.out.toUtf8())[u"deliveries"_s][3][u"detail"_s].toString(),
+            u"not shown: this process shows no desktop notifications (a headless ferry, or "
+            "no system tray); a console open on this store shows it"_s);
+    }
+
+    // Lines that start with a dot are stuffed on the way (RFC 5321 4.5.2) and arrive whole.
+    void dotStuffing()
+    {
+        SmtpSink sink({true, {}, {}});
+        SmtpSettings settings;
+        settings.host = u"localhost"_s;
+        settings.port = sink.port();
+        settings.from = u"ferry@db.test"_s;
+        settings.to = {u"dba@db.test"_s};
+        settings.caFile = SmtpSink::certificatePath();
+        SmtpMessage message;
+        message.subject = u"Dots"_s;
+        message.date = QDateTime::currentDateTimeUtc();
+        message.body = u".\n..two\n.three\nlast\n"_s;
+        auto sent = SmtpClient(settings).send(message);
+        QVERIFY2(sent, qPrintable(sent ? QString() : sent.error().text()));
+        QCOMPARE(*sent, u"250 2.0.0 Ok: queued as TEST1"_s);
+        QCOMPARE(sink.mails().size(), 1);
+        QVERIFY(sink.mails().first().tls);
+        QCOMPARE(parse(sink.mails().first().data).body, u".\n..two\n.three\nlast\n"_s);
     }
 
     // STARTTLS required and a relay that does not offer it: refused, naming the relay and why.
