@@ -343,6 +343,31 @@ private slots:
         QCOMPARE(parse(sink.mails().first().data).body, u".\n..two\n.three\nlast\n"_s);
     }
 
+    // A wrong password: the error names the relay, the step (never the password) and the reply.
+    void authRefused()
+    {
+        SmtpSink sink({true, u"ferry-mailer"_s, u"relay-pass"_s});
+        SmtpSettings settings;
+        settings.host = u"127.0.0.1"_s;
+        settings.port = sink.port();
+        settings.from = u"ferry@db.test"_s;
+        settings.to = {u"dba@db.test"_s};
+        settings.caFile = SmtpSink::certificatePath();
+        settings.user = u"ferry-mailer"_s;
+        SmtpMessage message;
+        message.subject = u"Refused"_s;
+        message.body = u"x\n"_s;
+        auto sent = SmtpClient(settings, u"wrong-pass"_s).send(message);
+        QVERIFY(!sent);
+        QCOMPARE(sent.error().code, Error::Code::Authentication);
+        QCOMPARE(sent.error().text(),
+                 u"SMTP server 127.0.0.1:%1 answered 'AUTH PLAIN (password hidden)' with: 535 "
+                 "5.7.8 Authentication credentials invalid. Check the channel's user and the "
+                 "password in the secret store (ferry alert channel add … --smtp-user USER "
+                 "--password-stdin)."_s.arg(sink.port()));
+        QCOMPARE(sink.mails().size(), 0);
+    }
+
     // STARTTLS required and a relay that does not offer it: refused, naming the relay and why.
     void startTlsRequiredRefused()
     {
