@@ -1,6 +1,7 @@
 #include "consolecontext.h"
 
 #include "admin/userservice.h"
+#include "alerts/alertmonitor.h"
 #include "common/paths.h"
 #include "datasource/datasourceservice.h"
 #include "project/projectrunner.h"
@@ -37,7 +38,22 @@ ConsoleContext::ConsoleContext(std::shared_ptr<MetaStore> store, QObject *parent
     }
 }
 
-ConsoleContext::~ConsoleContext() = default;
+ConsoleContext::~ConsoleContext()
+{
+    // Its thread may be inside secrets(): stopped before the members it uses go.
+    if (m_alerts)
+        m_alerts->stop();
+}
+
+void ConsoleContext::startAlerts()
+{
+    if (m_alerts)
+        return;
+    m_alerts = new AlertMonitor(
+        m_store, [this] { return secrets(); }, this);
+    connect(m_alerts, &AlertMonitor::evaluated, this, &ConsoleContext::alertsChanged);
+    m_alerts->start();
+}
 
 QString ConsoleContext::userName() const
 {

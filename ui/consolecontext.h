@@ -24,6 +24,7 @@ class SecretStore;
 class VaultSecretStore;
 class DataSourceRepository;
 class DataSourceService;
+class AlertMonitor;
 } // namespace ferry
 
 namespace ferry::ui {
@@ -93,6 +94,11 @@ public:
     };
     QList<Reservation> reservations() const;
 
+    // Starts evaluating the alert rules in the core on their own timer and thread (the console
+    // does this once it is open); stopped when the context goes.
+    void startAlerts();
+    AlertMonitor *alerts() const { return m_alerts; }
+
 signals:
     void dataSourcesChanged();
     void projectsChanged();
@@ -100,6 +106,8 @@ signals:
     void runnersChanged();
     // Another user signed in.
     void userChanged();
+    // An alert evaluation opened, notified or resolved incidents.
+    void alertsChanged();
 
 private:
     Result<bool> ensureSecretChoice();
@@ -112,6 +120,7 @@ private:
     std::shared_ptr<SecretStore> m_secretStore;
     std::shared_ptr<VaultSecretStore> m_vault;
     QHash<qint64, ProjectRunner *> m_runners;
+    AlertMonitor *m_alerts = nullptr;
 };
 
 } // namespace ferry::ui

@@ -14,6 +14,7 @@
 #include "store/metastore.h"
 #include "system/logindialog.h"
 #include "system/systempage.h"
+#include "system/traynotifier.h"
 
 #include <QApplication>
 #include <QFile>
@@ -98,6 +99,9 @@ int runConsole(QApplication &app, const QStringList &arguments)
             qCInfo(lcUi).noquote() << "serving /metrics on" << metrics->url();
     }
     MainWindow window(&context);
+    // Alerts: evaluated in the core on their own thread; tray notifications shown here.
+    TrayNotifier tray(&context);
+    context.startAlerts();
     // --page opens a module directly (scripts take screenshots this way).
     static const QStringList pages = {u"overview"_s,    u"migration"_s,  u"synchronization"_s,
                                       u"datasources"_s, u"monitoring"_s, u"system"_s};

@@ -2,6 +2,7 @@
 
 #include "common/logging.h"
 #include "guard.h"
+#include "secrets/secretstore.h"
 #include "store/metastore.h"
 
 #include <QEventLoop>
@@ -10,6 +11,7 @@
 #include <QNetworkReply>
 #include <QProcess>
 #include <QSqlQuery>
+#include <QSysInfo>
 #include <QTimer>
 #include <QUrl>
 
@@ -27,16 +29,35 @@ QString now()
     return QDateTime::currentDateTimeUtc().toString(Qt::ISODateWithMs);
 }
 
+const QString kChannelColumns = u"id, name, kind, target, settings"_s;
+
 AlertChannel readChannel(const QSqlQuery &q)
 {
     AlertChannel c;
     c.id = q.value(0).toLongLong();
     c.name = q.value(1).toString();
-    c.kind = q.value(2).toString() == u"command" ? AlertChannel::Kind::Command
-                                                 : AlertChannel::Kind::Webhook;
+    c.kind = AlertChannel::kindFromId(q.value(2).toString()).value_or(AlertChannel::Kind::Webhook);
     c.target = q.value(3).toString();
+    if (c.kind == AlertChannel::Kind::Smtp) {
+        const QJsonObject settings =
+            QJsonDocument::fromJson(q.value(4).toString().toUtf8()).object();
+        c.smtp = SmtpSettings::fromJson(settings);
+        c.hasPassword = !c.smtp.user.isEmpty();
+    }
     return c;
 }
+
+QString levelWord(const QString &level)
+{
+    return level.isEmpty() ? u"info"_s : level;
+}
+
+Status queryStatus(const Result<QSqlQuery> &q)
+{
+    return q ? Status() : Status(std::unexpected(q.error()));
+}
+
+std::atomic_bool g_desktopPresent {false};
 
 // One POST, waited for in a local event loop on this (worker) thread, as QtKeychain jobs are.
 Result<QString> postWebhook(const QString &url, const QByteArray &body)
@@ -102,26 +123,65 @@ Result<QString> runCommand(const QString &commandLine, const Alert &alert, const
 
 QJsonObject Alert::toJson() const
 {
-    return {{u"level"_s, level},
-            {u"title"_s, title},
-            {u"text"_s, text},
-            {u"project"_s, project},
-            {u"at"_s, at.toUTC().toString(Qt::ISODateWithMs)},
-            {u"source"_s, u"ferry"_s}};
+    QJsonObject o {{u"level"_s, level},
+                   {u"title"_s, title},
+                   {u"text"_s, text},
+                   {u"project"_s, project},
+                   {u"at"_s, at.toUTC().toString(Qt::ISODateWithMs)},
+                   {u"source"_s, u"ferry"_s},
+                   {u"state"_s, state}};
+    if (!rule.isEmpty())
+        o[u"rule"_s] = rule;
+    if (incident)
+        o[u"incident"_s] = incident;
+    return o;
 }
 
 QString AlertChannel::kindId() const
 {
-    return kind == Kind::Command ? u"command"_s : u"webhook"_s;
+    switch (kind) {
+    case Kind::Webhook: return u"webhook"_s;
+    case Kind::Command: return u"command"_s;
+    case Kind::Smtp: return u"smtp"_s;
+    case Kind::Tray: return u"tray"_s;
+    }
+    return {};
 }
 
-AlertChannels::AlertChannels(std::shared_ptr<MetaStore> store)
+std::optional<AlertChannel::Kind> AlertChannel::kindFromId(const QString &id)
+{
+    for (Kind k : {Kind::Webhook, Kind::Command, Kind::Smtp, Kind::Tray}) {
+        AlertChannel c;
+        c.kind = k;
+        if (c.kindId() == id)
+            return k;
+    }
+    return std::nullopt;
+}
+
+QString AlertChannel::secretKey(const QString &name)
+{
+    return u"alert-channel/"_s + name.toLower();
+}
+
+QJsonObject AlertChannel::toJson() const
+{
+    QJsonObject o {{u"name"_s, name}, {u"kind"_s, kindId()}, {u"target"_s, target}};
+    if (kind == Kind::Smtp) {
+        o[u"smtp"_s] = smtp.toJson();
+        o[u"password"_s] = hasPassword ? u"in the secret store"_s : u"none"_s;
+    }
+    return o;
+}
+
+AlertChannels::AlertChannels(std::shared_ptr<MetaStore> store, SecretsProvider secrets)
     : m_store(std::move(store))
+    , m_secrets(std::move(secrets))
 { }
 
 Result<QList<AlertChannel>> AlertChannels::list() const
 {
-    auto q = m_store->exec(u"SELECT id, name, kind, target FROM alert_channel ORDER BY name"_s);
+    auto q = m_store->exec(u"SELECT "_s + kChannelColumns + u" FROM alert_channel ORDER BY name"_s);
     if (!q)
         return std::unexpected(q.error());
     QList<AlertChannel> out;
@@ -132,8 +192,8 @@ Result<QList<AlertChannel>> AlertChannels::list() const
 
 Result<AlertChannel> AlertChannels::find(const QString &name) const
 {
-    auto q =
-        m_store->exec(u"SELECT id, name, kind, target FROM alert_channel WHERE name = ?"_s, {name});
+    auto q = m_store->exec(u"SELECT "_s + kChannelColumns + u" FROM alert_channel WHERE name = ?"_s,
+                           {name});
     if (!q)
         return std::unexpected(q.error());
     if (!q->next())
@@ -142,32 +202,81 @@ Result<AlertChannel> AlertChannels::find(const QString &name) const
     return readChannel(*q);
 }
 
+Status AlertChannels::validate(const AlertChannel &channel,
+                               const std::optional<QString> &password) const
+{
+    const QString &name = channel.name;
+    if (name.trimmed().isEmpty())
+        return fail(Error::Code::InvalidInput, u"an alert channel needs a name"_s);
+    switch (channel.kind) {
+    case AlertChannel::Kind::Webhook: {
+        const QUrl url(channel.target);
+        if (!url.isValid() || (url.scheme() != u"http" && url.scheme() != u"https")
+            || url.host().isEmpty())
+            return fail(
+                Error::Code::InvalidInput,
+                u"'%1' is not a webhook URL for alert channel '%2'"_s.arg(channel.target, name),
+                u"Give an http:// or https:// URL, such as "
+                "http://10.0.0.7:8080/alerts."_s,
+                name);
+        break;
+    }
+    case AlertChannel::Kind::Command:
+        if (QProcess::splitCommand(channel.target).isEmpty())
+            return fail(Error::Code::InvalidInput,
+                        u"alert channel '%1' needs a command to run"_s.arg(name), {}, name);
+        break;
+    case AlertChannel::Kind::Smtp:
+        if (auto ok = channel.smtp.validate(name); !ok)
+            return ok;
+        if (password && channel.smtp.user.isEmpty())
+            return fail(Error::Code::InvalidInput,
+                        u"alert channel '%1' has a password but no SMTP user"_s.arg(name),
+                        u"Give the user the relay knows with --smtp-user."_s, name);
+        break;
+    case AlertChannel::Kind::Tray: break;
+    }
+    return {};
+}
+
 Result<AlertChannel> AlertChannels::add(const QString &name, AlertChannel::Kind kind,
                                         const QString &target)
 {
+    AlertChannel c;
+    c.name = name;
+    c.kind = kind;
+    c.target = target;
+    return add(c);
+}
+
+Result<AlertChannel> AlertChannels::add(const AlertChannel &input,
+                                        const std::optional<QString> &password)
+{
+    AlertChannel channel = input;
+    const QString name = channel.name;
     auto guard = Guard::of(m_store);
     if (auto ok = guard->require(Permission::Administer, u"add alert channel '%1'"_s.arg(name),
                                  u"alert.channel.add"_s, u"alert-channel"_s, name);
         !ok)
         return std::unexpected(ok.error());
-    if (name.trimmed().isEmpty())
-        return fail(Error::Code::InvalidInput, u"an alert channel needs a name"_s);
-    if (kind == AlertChannel::Kind::Webhook) {
-        const QUrl url(target);
-        if (!url.isValid() || (url.scheme() != u"http" && url.scheme() != u"https")
-            || url.host().isEmpty())
-            return fail(Error::Code::InvalidInput,
-                        u"'%1' is not a webhook URL for alert channel '%2'"_s.arg(target, name),
-                        u"Give an http:// or https:// URL, such as "
-                        "http://10.0.0.7:8080/alerts."_s,
-                        name);
-    } else if (QProcess::splitCommand(target).isEmpty()) {
+    if (channel.kind == AlertChannel::Kind::Smtp)
+        channel.target = channel.smtp.server();
+    else if (channel.kind == AlertChannel::Kind::Tray)
+        channel.target = QString();
+    if (auto ok = validate(channel, password); !ok)
+        return std::unexpected(ok.error());
+    if (channel.kind == AlertChannel::Kind::Smtp && !channel.smtp.user.isEmpty() && !password)
         return fail(Error::Code::InvalidInput,
-                    u"alert channel '%1' needs a command to run"_s.arg(name), {}, name);
-    }
-    auto inserted = m_store->exec(
-        u"INSERT INTO alert_channel (name, kind, target, created_at) VALUES (?, ?, ?, ?)"_s,
-        {name, kind == AlertChannel::Kind::Command ? u"command"_s : u"webhook"_s, target, now()});
+                    u"alert channel '%1' names SMTP user '%2' but no password"_s.arg(
+                        name, channel.smtp.user),
+                    u"Give the password with --password-stdin."_s, name);
+    const QString settings = channel.kind == AlertChannel::Kind::Smtp
+        ? QString::fromUtf8(QJsonDocument(channel.smtp.toJson()).toJson(QJsonDocument::Compact))
+        : u"{}"_s;
+    auto inserted =
+        m_store->exec(u"INSERT INTO alert_channel (name, kind, target, settings, created_at) "
+                      "VALUES (?, ?, ?, ?, ?)"_s,
+                      {name, channel.kindId(), channel.target, settings, now()});
     Status outcome;
     if (!inserted)
         outcome = std::unexpected(inserted.error().code == Error::Code::Conflict
@@ -175,9 +284,82 @@ Result<AlertChannel> AlertChannels::add(const QString &name, AlertChannel::Kind 
                                                   u"an alert channel named '%1' exists"_s.arg(name),
                                                   u"Choose another name."_s, name)
                                       : inserted.error());
-    guard->record(u"alert.channel.add"_s, u"alert-channel"_s, name, outcome, {},
-                  {{u"kind"_s, kind == AlertChannel::Kind::Command ? u"command"_s : u"webhook"_s},
-                   {u"target"_s, target}});
+    if (outcome && password) {
+        // The password goes to the secret store; without it the channel is not kept.
+        Status saved;
+        if (!m_secrets)
+            saved = fail(Error::Code::Locked,
+                         u"no secret store to keep the SMTP password of alert channel '%1' "
+                         "in"_s.arg(name));
+        if (saved) {
+            auto secrets = m_secrets();
+            saved = secrets ? (*secrets)->write(AlertChannel::secretKey(name), *password)
+                            : Status(std::unexpected(secrets.error()));
+        }
+        if (!saved) {
+            logIfFailed(
+                lcAdmin(),
+                queryStatus(m_store->exec(u"DELETE FROM alert_channel WHERE name = ?"_s, {name})),
+                "alert channel kept without its password");
+            outcome = saved;
+        }
+    }
+    guard->record(u"alert.channel.add"_s, u"alert-channel"_s, name, outcome, {}, channel.toJson());
+    if (!outcome)
+        return std::unexpected(outcome.error());
+    return find(name);
+}
+
+Result<AlertChannel> AlertChannels::update(const QString &name, const AlertChannel &input,
+                                           const std::optional<QString> &password)
+{
+    auto before = find(name);
+    if (!before)
+        return std::unexpected(before.error());
+    AlertChannel channel = input;
+    channel.name = before->name;
+    auto guard = Guard::of(m_store);
+    if (auto ok = guard->require(Permission::Administer, u"change alert channel '%1'"_s.arg(name),
+                                 u"alert.channel.edit"_s, u"alert-channel"_s, name);
+        !ok)
+        return std::unexpected(ok.error());
+    if (channel.kind == AlertChannel::Kind::Smtp)
+        channel.target = channel.smtp.server();
+    else if (channel.kind == AlertChannel::Kind::Tray)
+        channel.target = QString();
+    if (auto ok = validate(channel, password); !ok)
+        return std::unexpected(ok.error());
+    const bool needsPassword =
+        channel.kind == AlertChannel::Kind::Smtp && !channel.smtp.user.isEmpty();
+    if (needsPassword && !password && !before->hasPassword)
+        return fail(Error::Code::InvalidInput,
+                    u"alert channel '%1' names SMTP user '%2' but no password"_s.arg(
+                        name, channel.smtp.user),
+                    u"Give the password."_s, name);
+    Status outcome;
+    if (password || (before->hasPassword && !needsPassword)) {
+        if (!m_secrets)
+            outcome = fail(Error::Code::Locked,
+                           u"no secret store to keep the SMTP password of alert channel '%1' "
+                           "in"_s.arg(name));
+        else if (auto secrets = m_secrets(); !secrets)
+            outcome = std::unexpected(secrets.error());
+        else
+            outcome = password ? (*secrets)->write(AlertChannel::secretKey(name), *password)
+                               : (*secrets)->remove(AlertChannel::secretKey(name));
+    }
+    if (outcome) {
+        const QString settings = channel.kind == AlertChannel::Kind::Smtp
+            ? QString::fromUtf8(QJsonDocument(channel.smtp.toJson()).toJson(QJsonDocument::Compact))
+            : u"{}"_s;
+        auto updated = m_store->exec(
+            u"UPDATE alert_channel SET kind = ?, target = ?, settings = ? WHERE id = ?"_s,
+            {channel.kindId(), channel.target, settings, before->id});
+        if (!updated)
+            outcome = std::unexpected(updated.error());
+    }
+    guard->record(u"alert.channel.edit"_s, u"alert-channel"_s, name, outcome, before->toJson(),
+                  channel.toJson());
     if (!outcome)
         return std::unexpected(outcome.error());
     return find(name);
@@ -195,22 +377,109 @@ Status AlertChannels::remove(const QString &name)
         return ok;
     auto removed = m_store->exec(u"DELETE FROM alert_channel WHERE id = ?"_s, {channel->id});
     const Status outcome = removed ? Status() : Status(std::unexpected(removed.error()));
-    guard->record(u"alert.channel.remove"_s, u"alert-channel"_s, name, outcome,
-                  {{u"kind"_s, channel->kindId()}, {u"target"_s, channel->target}});
+    if (outcome && channel->hasPassword) {
+        // The channel is gone either way; a password left behind is only logged.
+        auto secrets = m_secrets
+            ? m_secrets()
+            : Result<std::shared_ptr<SecretStore>>(fail(Error::Code::Locked, u"no secret store"_s));
+        logIfFailed(lcAdmin(),
+                    secrets ? (*secrets)->remove(AlertChannel::secretKey(channel->name))
+                            : Status(std::unexpected(secrets.error())),
+                    "the removed alert channel's SMTP password stays in the secret store");
+    }
+    guard->record(u"alert.channel.remove"_s, u"alert-channel"_s, name, outcome, channel->toJson());
     return outcome;
+}
+
+Result<QString> AlertChannels::deliverSmtp(const AlertChannel &channel, const Alert &alert)
+{
+    QString password;
+    if (!channel.smtp.user.isEmpty()) {
+        if (!m_secrets)
+            return fail(Error::Code::Locked,
+                        u"the SMTP password of alert channel '%1' is in the secret store, which "
+                        "this process cannot open"_s.arg(channel.name),
+                        {}, channel.name);
+        auto secrets = m_secrets();
+        if (!secrets)
+            return std::unexpected(secrets.error());
+        auto secret = (*secrets)->read(AlertChannel::secretKey(channel.name));
+        if (!secret)
+            return std::unexpected(secret.error());
+        if (!*secret)
+            return fail(Error::Code::NotFound,
+                        u"the secret store holds no SMTP password for alert channel '%1'"_s.arg(
+                            channel.name),
+                        u"Add the channel again with --password-stdin."_s, channel.name);
+        password = **secret;
+    }
+    SmtpMessage message;
+    const QString level = levelWord(alert.level);
+    message.subject = alert.state == u"resolved" ? u"[Ferry resolved] %1"_s.arg(alert.title)
+                                                 : u"[Ferry %1] %2"_s.arg(level, alert.title);
+    message.date = alert.at.isValid() ? alert.at : QDateTime::currentDateTimeUtc();
+    QString body = alert.text + u"\n\n"_s;
+    body += u"Level: %1\n"_s.arg(level);
+    if (!alert.rule.isEmpty())
+        body += u"Rule: %1\n"_s.arg(alert.rule);
+    if (!alert.project.isEmpty())
+        body += u"Project: %1\n"_s.arg(alert.project);
+    body += u"State: %1\n"_s.arg(alert.state);
+    body += u"At: %1\n"_s.arg(message.date.toUTC().toString(Qt::ISODate));
+    if (alert.incident)
+        body += u"Incident: %1\n"_s.arg(alert.incident);
+    body += u"\n-- \nFerry on %1\n"_s.arg(QSysInfo::machineHostName());
+    message.body = body;
+    message.extraHeaders.append({"X-Ferry-Level", level});
+    if (!alert.rule.isEmpty())
+        message.extraHeaders.append({"X-Ferry-Rule", alert.rule});
+    if (!alert.project.isEmpty())
+        message.extraHeaders.append({"X-Ferry-Project", alert.project});
+    auto sent = SmtpClient(channel.smtp, password).send(message);
+    if (!sent)
+        return std::unexpected(sent.error());
+    return u"SMTP %1"_s.arg(*sent);
+}
+
+Result<QString> AlertChannels::deliverTray(const AlertChannel &channel, const Alert &alert,
+                                           bool *shown)
+{
+    const bool desktop = desktopPresent();
+    const QString detail = desktop
+        ? QString()
+        : u"not shown: this process shows no desktop notifications (a headless ferry, or no "
+          "system tray); a console open on this store shows it"_s;
+    auto q =
+        m_store->exec(u"INSERT INTO alert_notification (at, channel, level, title, text, "
+                      "state, detail) VALUES (?, ?, ?, ?, ?, ?, ?)"_s,
+                      {now(), channel.name, levelWord(alert.level),
+                       alert.state == u"resolved" ? u"Resolved: "_s + alert.title : alert.title,
+                       alert.text, desktop ? u"pending"_s : u"not-shown"_s, detail});
+    if (!q)
+        return std::unexpected(q.error());
+    *shown = desktop;
+    return desktop ? u"handed to the console's system tray"_s : detail;
 }
 
 Status AlertChannels::deliver(const AlertChannel &channel, const Alert &alert)
 {
     const QByteArray body = QJsonDocument(alert.toJson()).toJson(QJsonDocument::Compact);
-    const Result<QString> sent = channel.kind == AlertChannel::Kind::Webhook
-        ? postWebhook(channel.target, body)
-        : runCommand(channel.target, alert, body);
+    bool shown = true;
+    Result<QString> sent;
+    switch (channel.kind) {
+    case AlertChannel::Kind::Webhook: sent = postWebhook(channel.target, body); break;
+    case AlertChannel::Kind::Command: sent = runCommand(channel.target, alert, body); break;
+    case AlertChannel::Kind::Smtp: sent = deliverSmtp(channel, alert); break;
+    case AlertChannel::Kind::Tray: sent = deliverTray(channel, alert, &shown); break;
+    }
     const QString detail = sent ? *sent : sent.error().message;
+    const QString status = !sent ? u"failed"_s : shown ? u"ok"_s : u"not-shown"_s;
+    const QString title = alert.state == u"resolved" ? u"Resolved: "_s + alert.title : alert.title;
     auto recorded = m_store->exec(
-        u"INSERT INTO alert_delivery (at, channel, level, title, status, detail) VALUES "
-        "(?, ?, ?, ?, ?, ?)"_s,
-        {now(), channel.name, alert.level, alert.title, sent ? u"ok"_s : u"failed"_s, detail});
+        u"INSERT INTO alert_delivery (at, channel, level, title, status, detail, incident) "
+        "VALUES (?, ?, ?, ?, ?, ?, ?)"_s,
+        {now(), channel.name, levelWord(alert.level), title, status, detail,
+         alert.incident ? QVariant(alert.incident) : QVariant()});
     if (!recorded)
         qCWarning(lcAdmin).noquote()
             << "alert delivery to" << channel.name << "not recorded:" << recorded.error().text();
@@ -241,17 +510,74 @@ Status AlertChannels::sendTest(const QString &name)
 
 Result<QList<AlertDelivery>> AlertChannels::deliveries(int limit) const
 {
-    auto q = m_store->exec(u"SELECT at, channel, level, title, status, detail FROM "
+    auto q = m_store->exec(u"SELECT at, channel, level, title, status, detail, incident FROM "
                            "alert_delivery ORDER BY id DESC LIMIT ?"_s,
                            {limit});
     if (!q)
         return std::unexpected(q.error());
     QList<AlertDelivery> out;
-    while (q->next())
-        out.append({QDateTime::fromString(q->value(0).toString(), Qt::ISODateWithMs),
-                    q->value(1).toString(), q->value(2).toString(), q->value(3).toString(),
-                    q->value(4).toString() == u"ok", q->value(5).toString()});
+    while (q->next()) {
+        AlertDelivery d;
+        d.at = QDateTime::fromString(q->value(0).toString(), Qt::ISODateWithMs);
+        d.channel = q->value(1).toString();
+        d.level = q->value(2).toString();
+        d.title = q->value(3).toString();
+        d.status = q->value(4).toString();
+        d.ok = d.status == u"ok";
+        d.detail = q->value(5).toString();
+        d.incident = q->value(6).toLongLong();
+        out.append(d);
+    }
     return out;
+}
+
+void AlertChannels::setDesktopPresent(bool present)
+{
+    g_desktopPresent = present;
+}
+
+bool AlertChannels::desktopPresent()
+{
+    return g_desktopPresent;
+}
+
+static Result<QList<AlertNotification>> readNotifications(Result<QSqlQuery> q)
+{
+    if (!q)
+        return std::unexpected(q.error());
+    QList<AlertNotification> out;
+    while (q->next())
+        out.append({q->value(0).toLongLong(),
+                    QDateTime::fromString(q->value(1).toString(), Qt::ISODateWithMs),
+                    q->value(2).toString(), q->value(3).toString(), q->value(4).toString(),
+                    q->value(5).toString(), q->value(6).toString(), q->value(7).toString()});
+    return out;
+}
+
+Result<QList<AlertNotification>> AlertChannels::notificationsToShow(const QDateTime &since) const
+{
+    return readNotifications(m_store->exec(
+        u"SELECT id, at, channel, level, title, text, state, detail FROM alert_notification "
+        "WHERE state = 'pending' OR (state = 'not-shown' AND at >= ?) ORDER BY id"_s,
+        {since.toUTC().toString(Qt::ISODateWithMs)}));
+}
+
+Result<QList<AlertNotification>> AlertChannels::notifications(int limit) const
+{
+    return readNotifications(m_store->exec(
+        u"SELECT id, at, channel, level, title, text, state, detail FROM alert_notification "
+        "ORDER BY id DESC LIMIT ?"_s,
+        {limit}));
+}
+
+Result<bool> AlertChannels::claimShown(qint64 id, const QString &state, const QString &detail)
+{
+    auto q = m_store->exec(u"UPDATE alert_notification SET state = ?, detail = ?, shown_at = ? "
+                           "WHERE id = ? AND state != 'shown'"_s,
+                           {state, detail, now(), id});
+    if (!q)
+        return std::unexpected(q.error());
+    return q->numRowsAffected() == 1;
 }
 
 } // namespace ferry

@@ -64,7 +64,8 @@ Commands:
   user         add, list, change and remove users (administrator, operator, viewer)
   audit        list, verify and export the operation audit
   config       get, set and list system parameters
-  alert        alert channels (webhook, local command), test alerts, deliveries
+  alert        alert rules, channels (webhook, command, SMTP, tray), silences,
+               overrides, incidents, test alerts, deliveries
   diag         `diag bundle OUT.tar.gz`: a diagnostic archive without secrets;
                `diag risks`: the risk board
 

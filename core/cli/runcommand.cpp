@@ -1,5 +1,6 @@
 #include "runcommand.h"
 
+#include "alerts/alertmonitor.h"
 #include "arguments.h"
 #include "context.h"
 #include "monitor/metricsserver.h"
@@ -137,6 +138,9 @@ int runRunCommand(Context &ctx, const QStringList &args)
         RunHeartbeat heartbeat(store, project.id, runId);
         if (auto ok = heartbeat.start(); !ok)
             return ctx.fail(ok.error());
+        // The alert rules are evaluated during headless runs too, on their own thread.
+        AlertMonitor alerts(store, nonInteractiveSecrets(ctx.storePath()));
+        alerts.start();
         MigrationRun run(store, project.id, source, target, &progress, cancel);
         run.setRunId(runId);
         run.setUntilCaughtUp(a.has(u"until-caught-up"_s));
@@ -147,6 +151,8 @@ int runRunCommand(Context &ctx, const QStringList &args)
         else
             error = result.error();
         signal = watcher.signal();
+        // What the run left (a failure among them) is alerted before the process ends.
+        alerts.stop(true);
     }
     progress.finish();
 

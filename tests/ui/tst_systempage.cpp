@@ -2,22 +2,26 @@
 // password), the users, parameters and audit tabs, an audit edited behind Ferry's back shown
 // broken, and a viewer who sees no action that would change anything on any page.
 #include "admin/alertchannels.h"
+#include "admin/auditlog.h"
 #include "admin/userservice.h"
 #include "consolecontext.h"
 #include "consolemain.h"
 #include "datasources/datasourcepage.h"
 #include "migration/migrationpage.h"
 #include "store/metastore.h"
+#include "system/alertchanneldialog.h"
 #include "system/logindialog.h"
 #include "system/systempage.h"
 
 #include <QAbstractItemModelTester>
 #include <QAction>
+#include <QComboBox>
 #include <QLabel>
 #include <QLineEdit>
 #include <QProcess>
 #include <QPushButton>
 #include <QSqlQuery>
+#include <QTabWidget>
 #include <QTableView>
 #include <QTemporaryDir>
 #include <QtTest>
@@ -191,6 +195,50 @@ private slots:
         QVERIFY(QFile::exists(file));
     }
 
+    // Adding an SMTP channel from the Alerts tab: the dialog, the core on a worker, the table;
+    // then a rule sends to it.
+    void addChannelFromAlertsTab()
+    {
+        signIn(u"admin"_s, u"s3cret-admin"_s);
+        SystemPage page(m_context.get());
+        page.resize(1100, 700);
+        page.showTab(SystemPage::Tab::Alerts);
+        page.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&page));
+        auto *channels = field<QTableView>(&page, u"channelTable"_s);
+        new QAbstractItemModelTester(channels->model(),
+                                     QAbstractItemModelTester::FailureReportingMode::QtTest, &page);
+        auto *rules = field<QTableView>(&page, u"ruleTable"_s);
+        QTRY_COMPARE(column(rules, 0),
+                     (QStringList {u"Project failed"_s, u"Paused at a schema change"_s,
+                                   u"Lag above a threshold"_s, u"Verification found differences"_s,
+                                   u"Source log retention at risk"_s, u"Disk nearly full"_s,
+                                   u"Run dead (stale heartbeat)"_s}));
+        field<QTabWidget>(&page, u"alertTabs"_s)->setCurrentIndex(1);
+        auto *add = field<QPushButton>(&page, u"addChannel"_s);
+        QVERIFY(add->isVisible());
+        QTest::mouseClick(add, Qt::LeftButton);
+        AlertChannelDialog *dialog = nullptr;
+        QTRY_VERIFY((dialog = page.findChild<AlertChannelDialog *>()) != nullptr);
+        QTest::keyClicks(field<QLineEdit>(dialog, u"channelName"_s), u"mail"_s);
+        auto *kind = dialog->findChild<QComboBox *>(u"channelKind"_s);
+        kind->setCurrentIndex(kind->findData(u"smtp"_s));
+        QTest::keyClicks(field<QLineEdit>(dialog, u"smtpHost"_s), u"mail.lan"_s);
+        QTest::keyClicks(field<QLineEdit>(dialog, u"smtpFrom"_s), u"ferry@db.lan"_s);
+        QTest::keyClicks(field<QLineEdit>(dialog, u"smtpTo"_s), u"dba@db.lan, oncall@db.lan"_s);
+        QTest::mouseClick(field<QPushButton>(dialog, u"channelOk"_s), Qt::LeftButton);
+        QTRY_COMPARE(column(channels, 0), QStringList {u"mail"_s});
+        QCOMPARE(column(channels, 1), QStringList {u"Mail (SMTP)"_s});
+        QCOMPARE(column(channels, 2),
+                 QStringList {u"mail.lan:25 (TLS starttls): ferry@db.lan → dba@db.lan, "
+                              "oncall@db.lan"_s});
+        auto stored = AlertChannels(m_store).find(u"mail"_s);
+        QVERIFY(stored);
+        QCOMPARE(stored->smtp.to, (QStringList {u"dba@db.lan"_s, u"oncall@db.lan"_s}));
+        QCOMPARE(stored->smtp.security, SmtpSecurity::StartTls);
+        QCOMPARE(AuditLog(m_store).list(1)->first().action, u"alert.channel.add"_s);
+    }
+
     void viewerSeesNoChanges()
     {
         signIn(u"val"_s, u"viewer-pass"_s);
@@ -199,8 +247,11 @@ private slots:
         QVERIFY(QTest::qWaitForWindowExposed(&system));
         auto *users = field<QTableView>(&system, u"userTable"_s);
         QTRY_COMPARE(users->model()->rowCount(), 3);
-        for (const QString &name : {u"addUser"_s, u"changeRole"_s, u"toggleUser"_s, u"removeUser"_s,
-                                    u"editParameter"_s, u"resetParameter"_s, u"sendTestAlert"_s})
+        for (const QString &name :
+             {u"addUser"_s, u"changeRole"_s, u"toggleUser"_s, u"removeUser"_s, u"editParameter"_s,
+              u"resetParameter"_s, u"sendTestAlert"_s, u"addChannel"_s, u"editChannel"_s,
+              u"removeChannel"_s, u"editAlertRule"_s, u"addSilence"_s, u"removeSilence"_s,
+              u"addOverride"_s, u"removeOverride"_s})
             QVERIFY2(!field<QPushButton>(&system, name)->isVisibleTo(&system), qPrintable(name));
         // Their own password they may change; nobody else's.
         users->selectRow(2);

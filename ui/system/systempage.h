@@ -4,6 +4,7 @@
 #include "admin/auditlog.h"
 #include "admin/parameters.h"
 #include "admin/userservice.h"
+#include "alerts/alertrules.h"
 
 #include <QWidget>
 
@@ -45,6 +46,11 @@ private:
         QList<AuditRecord> audit;
         QList<AlertChannel> channels;
         QList<AlertDelivery> deliveries;
+        QList<AlertRule> rules;
+        QList<AlertOverride> overrides;
+        QList<AlertSilence> silences;
+        QList<AlertIncident> incidents;
+        QStringList projects;
         AuditCheck check;
         int schemaVersion = 0;
         QString error;
@@ -59,6 +65,7 @@ private:
     QString selectedUser() const;
     QString selectedParameter() const;
     QString selectedChannel() const;
+    static QString selectedKey(QTableView *view, SimpleTableModel *model);
     // Runs a change on a worker, then shows its error or refreshes.
     void change(const QString &failure, std::function<Status()> work);
 
@@ -68,6 +75,14 @@ private:
     void toggleUser();
     void removeUser();
     void sendTestAlert();
+    void addChannel();
+    void editChannel();
+    void removeChannel();
+    void editRule();
+    void addSilence();
+    void removeSilence();
+    void addOverride();
+    void removeOverride();
     void editParameter();
     void resetParameter();
     void exportAudit();
@@ -83,6 +98,25 @@ private:
     QTableView *m_channelView;
     QTableView *m_deliveryView;
     QPushButton *m_sendTest;
+    QPushButton *m_addChannel;
+    QPushButton *m_editChannel;
+    QPushButton *m_removeChannel;
+    QPushButton *m_editRule;
+    QPushButton *m_addSilence;
+    QPushButton *m_removeSilence;
+    QPushButton *m_addOverride;
+    QPushButton *m_removeOverride;
+    SimpleTableModel *m_rules;
+    SimpleTableModel *m_silences;
+    SimpleTableModel *m_overrides;
+    SimpleTableModel *m_incidents;
+    QTableView *m_ruleView;
+    QTableView *m_silenceView;
+    QTableView *m_overrideView;
+    QTableView *m_incidentView;
+    QList<AlertChannel> m_channelRecords;
+    QList<AlertRule> m_ruleRecords;
+    QStringList m_projectNames;
     QTableView *m_userView;
     QTableView *m_parameterView;
     QTableView *m_auditView;
