@@ -2,6 +2,7 @@
 
 #include "admin/userservice.h"
 #include "alerts/alertmonitor.h"
+#include "alerts/retentionfromrisks.h"
 #include "common/paths.h"
 #include "datasource/datasourceservice.h"
 #include "project/projectrunner.h"
@@ -51,6 +52,7 @@ void ConsoleContext::startAlerts()
         return;
     m_alerts = new AlertMonitor(
         m_store, [this] { return secrets(); }, this);
+    m_alerts->setRetentionProvider(riskBoardRetention(m_store, [this] { return secrets(); }));
     connect(m_alerts, &AlertMonitor::evaluated, this, &ConsoleContext::alertsChanged);
     m_alerts->start();
 }

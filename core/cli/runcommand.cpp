@@ -1,6 +1,7 @@
 #include "runcommand.h"
 
 #include "alerts/alertmonitor.h"
+#include "alerts/retentionfromrisks.h"
 #include "arguments.h"
 #include "context.h"
 #include "monitor/metricsserver.h"
@@ -140,6 +141,8 @@ int runRunCommand(Context &ctx, const QStringList &args)
             return ctx.fail(ok.error());
         // The alert rules are evaluated during headless runs too, on their own thread.
         AlertMonitor alerts(store, nonInteractiveSecrets(ctx.storePath()));
+        alerts.setRetentionProvider(
+            riskBoardRetention(store, nonInteractiveSecrets(ctx.storePath())));
         alerts.start();
         MigrationRun run(store, project.id, source, target, &progress, cancel);
         run.setRunId(runId);

@@ -2,11 +2,7 @@
 
 #include <QWidget>
 
-class QLabel;
-class QLineEdit;
-class QPlainTextEdit;
 class QTabWidget;
-class QTimer;
 
 namespace ferry::ui {
 
@@ -29,34 +25,15 @@ public:
 
     void showTab(Tab tab);
     Tab currentTab() const;
-    // Puts `widget` in `tab` in place of what is there (the page owns it then): the Risks,
-    // Logs and Diagnosis tabs are built beside this page and set here.
-    void setTabWidget(Tab tab, QWidget *widget);
 
     ComponentsTab *componentsTab() const { return m_components; }
     MetricsTab *metricsTab() const { return m_metrics; }
 
-public slots:
-    // Re-reads the log tail (the Logs tab until its own widget replaces it).
-    void refresh();
-
-protected:
-    void showEvent(QShowEvent *event) override;
-    void hideEvent(QHideEvent *event) override;
-
 private:
-    QWidget *logTail();
-    QWidget *placeholder(const QString &text, const QString &objectName);
-
     ConsoleContext *m_context;
     QTabWidget *m_tabs;
     ComponentsTab *m_components;
     MetricsTab *m_metrics;
-    QPlainTextEdit *m_log = nullptr;
-    QLineEdit *m_filter = nullptr;
-    QTimer *m_timer;
-    QStringList m_lines;
-    bool m_loading = false;
 };
 
 } // namespace ferry::ui
