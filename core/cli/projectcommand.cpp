@@ -5,9 +5,9 @@
 #include "context.h"
 #include "project/projectexport.h"
 #include "project/projectrepository.h"
-#include "store/datasourcerepository.h"
 #include "project/projectservice.h"
 #include "runcommand.h"
+#include "store/datasourcerepository.h"
 #include "terminal.h"
 
 #include <QDir>
@@ -207,7 +207,7 @@ int exportScaleOut(Context &ctx, const std::shared_ptr<MetaStore> &store, const 
     if (!dir.isEmpty()) {
         if (!QDir().mkpath(dir))
             return ctx.fail(makeError(Error::Code::Io, u"cannot create folder %1"_s.arg(dir),
-                                  u"Check the path and its permissions."_s, dir));
+                                      u"Check the path and its permissions."_s, dir));
         for (const ExportedFile &f : exported->files) {
             const QString path = QDir(dir).filePath(f.fileName);
             if (auto ok = writeFileAtomically(path, f.content); !ok)
