@@ -207,6 +207,32 @@ int channelAdd(Context &ctx, const Arguments &a, AlertChannels &channels, const 
     return Ok;
 }
 
+// A list's answer: with --json {"ok": true, KEY: [json(item)...]}, otherwise `empty` (when
+// given) for no item and one line per item.
+template<typename T, typename Json, typename Line>
+int printList(Context &ctx, const QList<T> &items, const QString &key, const char *empty, Json json,
+              Line line)
+{
+    if (ctx.json()) {
+        QJsonArray array;
+        for (const T &item : items)
+            array.append(json(item));
+        ctx.printJson({{u"ok"_s, true}, {key, array}});
+        return Ok;
+    }
+    if (items.isEmpty() && empty)
+        ctx.out() << empty << '\n';
+    for (const T &item : items) {
+        line(ctx.out(), item);
+        ctx.out() << '\n';
+    }
+    return Ok;
+}
+
+const auto toJson = [](const auto &item) {
+    return item.toJson();
+};
+
 int ruleList(Context &ctx, AlertRules &rules)
 {
     auto all = rules.list();
@@ -244,24 +270,15 @@ int ruleList(Context &ctx, AlertRules &rules)
 
 int printEvents(Context &ctx, const QList<AlertEvent> &events)
 {
-    if (ctx.json()) {
-        QJsonArray array;
-        for (const AlertEvent &e : events)
-            array.append(e.toJson());
-        ctx.printJson({{u"ok"_s, true}, {u"events"_s, array}});
-        return Ok;
-    }
-    if (events.isEmpty())
-        ctx.out() << "Nothing started or ended.\n";
-    for (const AlertEvent &e : events) {
-        ctx.out() << e.kindId() << "  #" << e.incident << "  " << e.rule << "  " << e.title;
-        if (!e.delivered.isEmpty())
-            ctx.out() << "  delivered: " << e.delivered.join(u", "_s);
-        if (!e.failed.isEmpty())
-            ctx.out() << "  failed: " << e.failed.join(u"; "_s);
-        ctx.out() << '\n';
-    }
-    return Ok;
+    return printList(ctx, events, u"events"_s, "Nothing started or ended.", toJson,
+                     [](QTextStream &out, const AlertEvent &e) {
+                         out << e.kindId() << "  #" << e.incident << "  " << e.rule << "  "
+                             << e.title;
+                         if (!e.delivered.isEmpty())
+                             out << "  delivered: " << e.delivered.join(u", "_s);
+                         if (!e.failed.isEmpty())
+                             out << "  failed: " << e.failed.join(u"; "_s);
+                     });
 }
 
 } // namespace
@@ -319,53 +336,39 @@ int runAlertCommand(Context &ctx, const QStringList &args)
         auto all = channels.list();
         if (!all)
             return ctx.fail(all.error());
-        if (ctx.json()) {
-            QJsonArray array;
-            for (const AlertChannel &c : std::as_const(*all))
-                array.append(c.toJson());
-            ctx.printJson({{u"ok"_s, true}, {u"channels"_s, array}});
-            return Ok;
-        }
-        if (all->isEmpty())
-            ctx.out() << "No alert channels. Add one with: ferry alert channel add NAME "
-                         "--webhook URL\n";
-        for (const AlertChannel &c : std::as_const(*all)) {
-            ctx.out() << c.name << "  " << c.kindId();
-            if (c.kind == AlertChannel::Kind::Smtp)
-                ctx.out() << "  " << c.smtp.server() << "  tls "
-                          << smtpsecurity::id(c.smtp.security) << "  " << c.smtp.from << " -> "
-                          << c.smtp.to.join(u", "_s)
-                          << (c.smtp.user.isEmpty() ? QString() : u"  user "_s + c.smtp.user);
-            else if (!c.target.isEmpty())
-                ctx.out() << "  " << c.target;
-            ctx.out() << '\n';
-        }
-        return Ok;
+        return printList(
+            ctx, *all, u"channels"_s,
+            "No alert channels. Add one with: ferry alert channel add NAME --webhook URL", toJson,
+            [](QTextStream &out, const AlertChannel &c) {
+                out << c.name << "  " << c.kindId();
+                if (c.kind == AlertChannel::Kind::Smtp)
+                    out << "  " << c.smtp.server() << "  tls " << smtpsecurity::id(c.smtp.security)
+                        << "  " << c.smtp.from << " -> " << c.smtp.to.join(u", "_s)
+                        << (c.smtp.user.isEmpty() ? QString() : u"  user "_s + c.smtp.user);
+                else if (!c.target.isEmpty())
+                    out << "  " << c.target;
+            });
     }
     if (action == u"deliveries") {
         auto all = channels.deliveries(*limit);
         if (!all)
             return ctx.fail(all.error());
-        if (ctx.json()) {
-            QJsonArray array;
-            for (const AlertDelivery &d : std::as_const(*all)) {
-                QJsonObject o {{u"at"_s, d.at.toString(Qt::ISODateWithMs)},
-                               {u"channel"_s, d.channel},
-                               {u"level"_s, d.level},
-                               {u"title"_s, d.title},
-                               {u"status"_s, d.status},
-                               {u"detail"_s, d.detail}};
-                if (d.incident)
-                    o[u"incident"_s] = d.incident;
-                array.append(o);
-            }
-            ctx.printJson({{u"ok"_s, true}, {u"deliveries"_s, array}});
-            return Ok;
-        }
-        for (const AlertDelivery &d : std::as_const(*all))
-            ctx.out() << d.at.toString(Qt::ISODateWithMs) << "  " << d.channel << "  " << d.status
-                      << "  " << d.title << "  " << d.detail << '\n';
-        return Ok;
+        const auto json = [](const AlertDelivery &d) {
+            QJsonObject o {{u"at"_s, d.at.toString(Qt::ISODateWithMs)},
+                           {u"channel"_s, d.channel},
+                           {u"level"_s, d.level},
+                           {u"title"_s, d.title},
+                           {u"status"_s, d.status},
+                           {u"detail"_s, d.detail}};
+            if (d.incident)
+                o[u"incident"_s] = d.incident;
+            return o;
+        };
+        return printList(ctx, *all, u"deliveries"_s, nullptr, json,
+                         [](QTextStream &out, const AlertDelivery &d) {
+                             out << d.at.toString(Qt::ISODateWithMs) << "  " << d.channel << "  "
+                                 << d.status << "  " << d.title << "  " << d.detail;
+                         });
     }
     if (action == u"channel add")
         return channelAdd(ctx, a, channels, pos.first());
@@ -432,22 +435,14 @@ int runAlertCommand(Context &ctx, const QStringList &args)
         auto all = rules.overrides();
         if (!all)
             return ctx.fail(all.error());
-        if (ctx.json()) {
-            QJsonArray array;
-            for (const AlertOverride &o : std::as_const(*all))
-                array.append(o.toJson());
-            ctx.printJson({{u"ok"_s, true}, {u"overrides"_s, array}});
-            return Ok;
-        }
-        if (all->isEmpty())
-            ctx.out() << "No per-project overrides.\n";
-        for (const AlertOverride &o : std::as_const(*all))
-            ctx.out() << o.project << "  " << alertrules::id(o.kind) << "  enabled "
-                      << (o.enabled ? (*o.enabled ? u"yes"_s : u"no"_s) : u"-"_s) << "  level "
-                      << (o.level ? alertrules::levelId(*o.level) : u"-"_s) << "  threshold "
-                      << optionalText(o.threshold) << "  duration "
-                      << optionalText(o.durationSeconds) << '\n';
-        return Ok;
+        return printList(ctx, *all, u"overrides"_s, "No per-project overrides.", toJson,
+                         [](QTextStream &out, const AlertOverride &o) {
+                             out << o.project << "  " << alertrules::id(o.kind) << "  enabled "
+                                 << (o.enabled ? (*o.enabled ? u"yes"_s : u"no"_s) : u"-"_s)
+                                 << "  level " << (o.level ? alertrules::levelId(*o.level) : u"-"_s)
+                                 << "  threshold " << optionalText(o.threshold) << "  duration "
+                                 << optionalText(o.durationSeconds);
+                         });
     }
     if (action == u"override set") {
         auto kind = parseRule(pos.at(0));
@@ -494,21 +489,13 @@ int runAlertCommand(Context &ctx, const QStringList &args)
         auto all = rules.silences();
         if (!all)
             return ctx.fail(all.error());
-        if (ctx.json()) {
-            QJsonArray array;
-            for (const AlertSilence &s : std::as_const(*all))
-                array.append(s.toJson());
-            ctx.printJson({{u"ok"_s, true}, {u"silences"_s, array}});
-            return Ok;
-        }
-        if (all->isEmpty())
-            ctx.out() << "No silences.\n";
-        for (const AlertSilence &s : std::as_const(*all))
-            ctx.out() << s.id << "  " << s.windowText() << "  rule "
-                      << (s.kind ? alertrules::id(*s.kind) : u"*"_s) << "  project "
-                      << (s.project.isEmpty() ? u"*"_s : s.project)
-                      << (s.reason.isEmpty() ? QString() : u"  "_s + s.reason) << '\n';
-        return Ok;
+        return printList(ctx, *all, u"silences"_s, "No silences.", toJson,
+                         [](QTextStream &out, const AlertSilence &s) {
+                             out << s.id << "  " << s.windowText() << "  rule "
+                                 << (s.kind ? alertrules::id(*s.kind) : u"*"_s) << "  project "
+                                 << (s.project.isEmpty() ? u"*"_s : s.project)
+                                 << (s.reason.isEmpty() ? QString() : u"  "_s + s.reason);
+                         });
     }
     if (action == u"silence add") {
         if (a.has(u"daily"_s) == a.has(u"until"_s))
@@ -563,23 +550,16 @@ int runAlertCommand(Context &ctx, const QStringList &args)
         auto all = rules.incidents(a.has(u"open"_s), *limit);
         if (!all)
             return ctx.fail(all.error());
-        if (ctx.json()) {
-            QJsonArray array;
-            for (const AlertIncident &i : std::as_const(*all))
-                array.append(i.toJson());
-            ctx.printJson({{u"ok"_s, true}, {u"incidents"_s, array}});
-            return Ok;
-        }
-        if (all->isEmpty())
-            ctx.out() << "No incidents.\n";
-        for (const AlertIncident &i : std::as_const(*all))
-            ctx.out() << '#' << i.id << "  " << (i.isOpen() ? "open" : "resolved") << "  "
-                      << i.level << "  " << i.rule << "  " << i.title << "  opened "
-                      << i.openedAt.toString(Qt::ISODate)
-                      << (i.isOpen() ? QString()
-                                     : u"  resolved "_s + i.resolvedAt.toString(Qt::ISODate))
-                      << (i.notified ? "" : "  (not sent: silenced)") << '\n';
-        return Ok;
+        return printList(ctx, *all, u"incidents"_s, "No incidents.", toJson,
+                         [](QTextStream &out, const AlertIncident &i) {
+                             out << '#' << i.id << "  " << (i.isOpen() ? "open" : "resolved")
+                                 << "  " << i.level << "  " << i.rule << "  " << i.title
+                                 << "  opened " << i.openedAt.toString(Qt::ISODate)
+                                 << (i.isOpen()
+                                         ? QString()
+                                         : u"  resolved "_s + i.resolvedAt.toString(Qt::ISODate))
+                                 << (i.notified ? "" : "  (not sent: silenced)");
+                         });
     }
     // evaluate
     auto guard = Guard::of(*store);
