@@ -12,6 +12,7 @@
 #include "widgets/async.h"
 #include "widgets/emptystate.h"
 #include "widgets/icons.h"
+#include "widgets/listdetailssplitter.h"
 #include "widgets/messages.h"
 #include "widgets/pageheader.h"
 #include "widgets/progressdelegate.h"
@@ -122,21 +123,8 @@ MigrationPage::MigrationPage(ConsoleContext *context, QWidget *parent)
     m_details = new ProjectDetails(context);
     m_details->hide();
 
-    auto *listArea = new QWidget;
-    auto *listLayout = new QVBoxLayout(listArea);
-    listLayout->setContentsMargins(0, 0, 0, 0);
-    listLayout->addWidget(m_table);
-    listLayout->addWidget(m_empty);
-
-    auto *splitter = new QSplitter(Qt::Vertical);
-    splitter->addWidget(listArea);
-    splitter->addWidget(m_details);
-    splitter->setStretchFactor(0, 2);
-    splitter->setStretchFactor(1, 5);
-    splitter->setChildrenCollapsible(false);
-    // Five projects in view above the details; the user moves the handle for more.
-    listArea->setMinimumHeight(120);
-    splitter->setSizes({200, 480});
+    // Five projects in view above the details.
+    QSplitter *splitter = listAboveDetails(m_table, m_empty, m_details, 200, 480);
 
     auto *layout = new QVBoxLayout(this);
     layout->setContentsMargins(20, 16, 20, 12);

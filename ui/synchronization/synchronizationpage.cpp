@@ -12,6 +12,7 @@
 #include "widgets/async.h"
 #include "widgets/emptystate.h"
 #include "widgets/icons.h"
+#include "widgets/listdetailssplitter.h"
 #include "widgets/messages.h"
 #include "widgets/pageheader.h"
 #include "widgets/vaultgate.h"
@@ -84,20 +85,7 @@ SynchronizationPage::SynchronizationPage(ConsoleContext *context, QWidget *paren
     m_details = new SyncDetails(context);
     m_details->hide();
 
-    auto *listArea = new QWidget;
-    auto *listLayout = new QVBoxLayout(listArea);
-    listLayout->setContentsMargins(0, 0, 0, 0);
-    listLayout->addWidget(m_table);
-    listLayout->addWidget(m_empty);
-
-    auto *splitter = new QSplitter(Qt::Vertical);
-    splitter->addWidget(listArea);
-    splitter->addWidget(m_details);
-    splitter->setStretchFactor(0, 2);
-    splitter->setStretchFactor(1, 5);
-    splitter->setChildrenCollapsible(false);
-    listArea->setMinimumHeight(120);
-    splitter->setSizes({180, 500});
+    QSplitter *splitter = listAboveDetails(m_table, m_empty, m_details, 180, 500);
 
     auto *layout = new QVBoxLayout(this);
     layout->setContentsMargins(20, 16, 20, 12);
