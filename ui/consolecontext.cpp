@@ -1,5 +1,6 @@
 #include "consolecontext.h"
 
+#include "admin/parameters.h"
 #include "admin/userservice.h"
 #include "alerts/alertmonitor.h"
 #include "alerts/retentionfromrisks.h"
@@ -30,6 +31,8 @@ ConsoleContext::ConsoleContext(std::shared_ptr<MetaStore> store, QObject *parent
 {
     // Emitted on the worker that made the change: queued to this (UI) thread.
     connect(m_projects.get(), &ProjectService::changed, this, &ConsoleContext::projectsChanged);
+    // A few reads of the local store at start, like opening it: a new project's defaults.
+    Parameters(m_store).installProjectDefaults();
     // While admin has no password nobody is asked: admin works. One small read of the local
     // store at start, like opening it; otherwise the login dialog signs somebody in.
     if (!m_guard->signedIn()) {

@@ -212,6 +212,23 @@ qint64 Parameters::integer(const QString &name) const
     return v->value.toLongLong();
 }
 
+ProjectDefaults Parameters::projectDefaults() const
+{
+    ProjectDefaults d;
+    d.concurrency = int(integer(u"project.concurrency"_s));
+    d.chunkRows = integer(u"project.chunk_rows"_s);
+    d.rowsPerSecond = integer(u"project.rows_per_second"_s);
+    d.bytesPerSecond = integer(u"project.bytes_per_second"_s);
+    d.verifySliceRows = integer(u"verify.slice_rows"_s);
+    d.verifyRecheckRounds = int(integer(u"verify.recheck_rounds"_s));
+    return d;
+}
+
+void Parameters::installProjectDefaults() const
+{
+    projectdefaults::install(projectDefaults());
+}
+
 Result<ParameterValue> Parameters::set(const QString &name, const QString &text)
 {
     auto s = findSpec(name);
@@ -245,6 +262,8 @@ Result<ParameterValue> Parameters::set(const QString &name, const QString &text)
                   {{u"value"_s, ParameterSpec::format(*value)}});
     if (!outcome)
         return std::unexpected(outcome.error());
+    if (name.startsWith(u"project."_s) || name.startsWith(u"verify."_s))
+        installProjectDefaults();
     return get(name);
 }
 

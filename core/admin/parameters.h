@@ -1,6 +1,7 @@
 #pragma once
 
 #include "common/error.h"
+#include "project/projectdefaults.h"
 
 #include <QDateTime>
 #include <QList>
@@ -61,6 +62,12 @@ public:
     Result<ParameterValue> get(const QString &name) const;
     // The value, or the default when the store cannot be read (logged).
     qint64 integer(const QString &name) const;
+
+    // project.* and verify.*: what a new project and a verification take by default.
+    ProjectDefaults projectDefaults() const;
+    // Makes projectDefaults() this process's (projectdefaults::install): called once the store
+    // is open, and after a change of one of them.
+    void installProjectDefaults() const;
 
     // `text` "default" puts the default back.
     Result<ParameterValue> set(const QString &name, const QString &text);

@@ -1,6 +1,7 @@
 #include "context.h"
 
 #include "admin/guard.h"
+#include "admin/parameters.h"
 #include "admin/userservice.h"
 #include "arguments.h"
 #include "common/logging.h"
@@ -43,6 +44,7 @@ Result<std::shared_ptr<MetaStore>> Context::store()
         if (auto ok = signIn(*opened); !ok)
             return std::unexpected(ok.error());
         m_store = *opened;
+        Parameters(m_store).installProjectDefaults();
     }
     return m_store;
 }

@@ -1,6 +1,7 @@
 #include "projectdefinition.h"
 
 #include "datasource/datasource.h"
+#include "projectdefaults.h"
 
 #include <QFile>
 #include <QJsonArray>
@@ -594,10 +595,16 @@ Result<ProjectDefinition> ProjectDefinition::fromJson(const QJsonObject &o, Pars
                                 u"options"_s);
         !ok)
         return std::unexpected(ok.error());
-    auto concurrency = wholeNumber(options, u"concurrency"_s, 4, 1, 64, u"options"_s);
-    auto rps = wholeNumber(options, u"rowsPerSecond"_s, 0, 0, qint64(1) << 40, u"options"_s);
-    auto bps = wholeNumber(options, u"bytesPerSecond"_s, 0, 0, qint64(1) << 50, u"options"_s);
-    auto chunkRows = wholeNumber(options, u"chunkRows"_s, 50000, 100, 10000000, u"options"_s);
+    // Absent keys take the system parameters project.* (ferry config).
+    const ProjectDefaults defaults = projectdefaults::current();
+    auto concurrency =
+        wholeNumber(options, u"concurrency"_s, defaults.concurrency, 1, 64, u"options"_s);
+    auto rps = wholeNumber(options, u"rowsPerSecond"_s, defaults.rowsPerSecond, 0, qint64(1) << 40,
+                           u"options"_s);
+    auto bps = wholeNumber(options, u"bytesPerSecond"_s, defaults.bytesPerSecond, 0,
+                           qint64(1) << 50, u"options"_s);
+    auto chunkRows =
+        wholeNumber(options, u"chunkRows"_s, defaults.chunkRows, 100, 10000000, u"options"_s);
     auto nonEmpty = enumValue(options, u"nonEmptyTarget"_s, NonEmptyPolicy::Stop, kNonEmpty);
     auto indexes = enumValue(options, u"indexes"_s, IndexTiming::AfterFull, kIndexes);
     auto zeroDates = enumValue(options, u"zeroDates"_s, ZeroDatePolicy::Reject, kZeroDates);

@@ -1,6 +1,7 @@
 #include "projectverification.h"
 
 #include "pipeline/streamstate.h"
+#include "projectdefaults.h"
 #include "projectrepository.h"
 #include "store/metastore.h"
 
@@ -19,6 +20,12 @@ VerifyMapping verifyMappingOf(const ProjectDefinition &project)
     mapping.selection = project.selection();
     mapping.mapping = project.mapping;
     mapping.options = VerifyOptions::fromJson(project.verifyOptions);
+    // What the project's "verify" does not say: the system parameters verify.*.
+    const ProjectDefaults defaults = projectdefaults::current();
+    if (!project.verifyOptions.contains(u"sliceRows"_s))
+        mapping.options.sliceRows = defaults.verifySliceRows;
+    if (!project.verifyOptions.contains(u"recheckRounds"_s))
+        mapping.options.recheckRounds = defaults.verifyRecheckRounds;
     if (!project.verifyOptions.contains(u"concurrency"_s))
         mapping.options.concurrency = project.options.concurrency;
     return mapping;

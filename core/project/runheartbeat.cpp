@@ -77,6 +77,13 @@ Status RunHeartbeat::start()
         return {};
     if (auto ok = beat(); !ok)
         return ok;
+    // Every project's log lines older than retention.log_days go, once per run.
+    const QString cutoff = QDateTime::currentDateTimeUtc()
+                               .addDays(-Parameters(m_store).integer(u"retention.log_days"_s))
+                               .toString(Qt::ISODateWithMs);
+    auto pruned = m_store->exec(u"DELETE FROM project_log WHERE at < ?"_s, {cutoff});
+    logIfFailed(lcProject(), pruned ? Status() : Status(std::unexpected(pruned.error())),
+                "old project log lines stay until the next run");
     m_stopping = false;
     m_thread = QThread::create([this] {
         std::unique_lock lock(m_mutex);

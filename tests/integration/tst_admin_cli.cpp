@@ -3,6 +3,7 @@
 // start, pause, edit or delete a project or a data source (exit 1, the line naming the role that
 // could); the last administrator stays; an audit edited, cut or reordered with sqlite3 is found.
 // SQLite endpoints: no server needed.
+#include <QDateTime>
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
@@ -441,6 +442,59 @@ private slots:
         QCOMPARE(r.out, u"Every parameter has its default.\n"_s);
         r = asAdmin({u"config"_s, u"get"_s, u"no.such"_s});
         QCOMPARE(r.exitCode, 2);
+    }
+
+    // The parameters take effect: a new project without options gets project.*, and a run
+    // drops project log lines older than retention.log_days.
+    void parametersTakeEffect()
+    {
+        QVERIFY(asAdmin({u"config"_s, u"set"_s, u"project.concurrency"_s, u"3"_s}).exitCode == 0);
+        QVERIFY(asAdmin({u"config"_s, u"set"_s, u"project.chunk_rows"_s, u"7000"_s}).exitCode == 0);
+        QVERIFY(asAdmin({u"config"_s, u"set"_s, u"retention.log_days"_s, u"2"_s}).exitCode == 0);
+        const QJsonObject project {
+            {u"name"_s, u"defaults"_s},
+            {u"source"_s,
+             QJsonObject {{u"engine"_s, u"sqlite"_s}, {u"path"_s, path(u"shop.db"_s)}}},
+            {u"target"_s,
+             QJsonObject {{u"engine"_s, u"sqlite"_s}, {u"path"_s, path(u"defaults-copy.db"_s)}}},
+            {u"steps"_s, QJsonArray {u"schema"_s, u"full"_s}}};
+        {
+            QFile f(path(u"defaults.json"_s));
+            QVERIFY(f.open(QIODevice::WriteOnly));
+            f.write(QJsonDocument(project).toJson());
+        }
+        Run r = asAdmin({u"project"_s, u"import"_s, path(u"defaults.json"_s)});
+        QCOMPARE(r.exitCode, 0);
+        r = asAdmin({u"--json"_s, u"project"_s, u"show"_s, u"defaults"_s});
+        const QJsonObject options = QJsonDocument::fromJson(r.out.toUtf8())
+                                        .object()[u"project"_s][u"definition"_s][u"options"_s]
+                                        .toObject();
+        QCOMPARE(options[u"concurrency"_s].toInt(), 3);
+        QCOMPARE(options[u"chunkRows"_s].toInt(), 7000);
+        QCOMPARE(options[u"rowsPerSecond"_s].toInt(), 0);
+
+        // A line of three days ago and one of an hour ago; the run keeps the younger.
+        const QString old = QDateTime::currentDateTimeUtc().addDays(-3).toString(Qt::ISODateWithMs);
+        const QString young =
+            QDateTime::currentDateTimeUtc().addSecs(-3600).toString(Qt::ISODateWithMs);
+        QVERIFY(sqlite3(
+            store(),
+            u"INSERT INTO project_log (project_id, at, level, message) SELECT id, "
+            "'%1', 'info', 'old line' FROM project WHERE name = 'defaults'; "
+            "INSERT INTO project_log (project_id, at, level, message) SELECT id, "
+            "'%2', 'info', 'young line' FROM project WHERE name = 'defaults'"_s.arg(old, young)));
+        r = asAdmin({u"run"_s, path(u"defaults.json"_s)});
+        QVERIFY2(r.exitCode == 0, qPrintable(r.err));
+        QProcess q;
+        q.start(u"sqlite3"_s,
+                {store(),
+                 u"SELECT message FROM project_log WHERE message IN "
+                 "('old line', 'young line')"_s});
+        QVERIFY(q.waitForFinished(30000));
+        QCOMPARE(QString::fromUtf8(q.readAllStandardOutput()), u"young line\n"_s);
+        for (const QString &name :
+             {u"project.concurrency"_s, u"project.chunk_rows"_s, u"retention.log_days"_s})
+            QVERIFY(asAdmin({u"config"_s, u"set"_s, name, u"default"_s}).exitCode == 0);
     }
 
     // Channels that work without the internet, tested against a real local HTTP receiver and a

@@ -1,6 +1,7 @@
 #include "optionsstep.h"
 
 #include "objecttreemodel.h"
+#include "project/projectdefaults.h"
 #include "typemappingmodel.h"
 
 #include <QCheckBox>
@@ -258,7 +259,14 @@ OptionsStep::OptionsStep(ObjectTreeModel *objects, QWidget *parent)
     for (QComboBox *combo : {m_nonEmpty, m_indexes, m_zeroDates})
         connect(combo, &QComboBox::currentIndexChanged, this, &WizardStep::changed);
 
-    setOptions(MigrationOptions());
+    // A new project starts from the system parameters project.* (System Management).
+    MigrationOptions defaults;
+    const ProjectDefaults d = projectdefaults::current();
+    defaults.concurrency = d.concurrency;
+    defaults.chunkRows = d.chunkRows;
+    defaults.rowsPerSecond = d.rowsPerSecond;
+    defaults.bytesPerSecond = d.bytesPerSecond;
+    setOptions(defaults);
     updateTypeSummary();
 }
 
