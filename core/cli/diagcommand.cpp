@@ -1,5 +1,6 @@
 #include "diagcommand.h"
 
+#include "alerts/risklagthresholds.h"
 #include "arguments.h"
 #include "common/paths.h"
 #include "context.h"
@@ -74,6 +75,7 @@ int runDiagCommand(Context &ctx, const QStringList &args)
         options.logFile = paths::logDirFor(ctx.storePath()) + u"/ferry.log"_s;
         options.probeTimeoutSeconds = *timeout;
         options.riskSampleMs = *sample * 1000;
+        options.risks = withAlertLagThresholds(*store);
         auto written = writeDiagnosticBundle(a.positionals().first(), options);
         if (!written)
             return ctx.fail(written.error());
@@ -92,7 +94,7 @@ int runDiagCommand(Context &ctx, const QStringList &args)
         return Ok;
     }
 
-    RiskOptions options;
+    RiskOptions options = withAlertLagThresholds(*store);
     options.probeTimeoutSeconds = *timeout;
     RiskBoard board(*store, openSecrets, options);
     auto risks = board.assess(*sample * 1000);

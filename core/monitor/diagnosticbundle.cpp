@@ -393,11 +393,14 @@ Result<BundleResult> Bundle::write(const QString &path)
 
     step(u"risk board"_s);
     {
-        RiskBoard board(m_options.store, [this]() -> Result<std::shared_ptr<SecretStore>> {
-            if (m_secrets)
-                return m_secrets;
-            return fail(Error::Code::Locked, u"the secret store is not open"_s);
-        });
+        RiskBoard board(
+            m_options.store,
+            [this]() -> Result<std::shared_ptr<SecretStore>> {
+                if (m_secrets)
+                    return m_secrets;
+                return fail(Error::Code::Locked, u"the secret store is not open"_s);
+            },
+            m_options.risks);
         RiskOptions riskOptions;
         riskOptions.probeTimeoutSeconds = m_options.probeTimeoutSeconds;
         board.setOptions(riskOptions);

@@ -2,6 +2,7 @@
 
 #include "common/canceltoken.h"
 #include "common/error.h"
+#include "riskboard.h"
 
 #include <QString>
 #include <QStringList>
@@ -31,6 +32,7 @@ struct BundleOptions
     QString logFile; // Ferry's log (its rotations path.1 … path.5 come too)
     int probeTimeoutSeconds = 3;
     int riskSampleMs = 0; // RiskBoard::assess(sampleMs)
+    RiskOptions risks; // the board's limits (the caller's lag thresholds)
     std::function<void(const BundleProgress &)> progress; // called on the writing thread
     CancelToken cancel;
 };

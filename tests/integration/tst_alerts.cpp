@@ -8,6 +8,7 @@
 #include "admin/alertchannels.h"
 #include "alerts/alertevaluator.h"
 #include "alerts/alertrules.h"
+#include "alerts/risklagthresholds.h"
 #include "project/projectrepository.h"
 #include "smtpsink.h"
 #include "store/metastore.h"
@@ -501,6 +502,30 @@ private slots:
 
     // Per-project overrides: one project's failures not alerted, another's lag alerted at its
     // own threshold; disk and log retention on facts given to the evaluator.
+    // The risk board judges lag by the thresholds the alert rule "lag" carries: the rule's
+    // for every project, an override's for its project.
+    void riskBoardTakesTheLagThresholds()
+    {
+        auto store = storeWithProject(u"lagrisk.db"_s, u"slow"_s, ProjectState::Running);
+        QVERIFY(store);
+        auto lag = AlertRules(store).rule(AlertRuleKind::Lag);
+        QVERIFY(lag);
+        QCOMPARE(withAlertLagThresholds(store).lagThresholdMs, lag->threshold * 1000);
+        AlertRules rules(store);
+        AlertRules::Change c;
+        c.threshold = 120;
+        QVERIFY(rules.set(AlertRuleKind::Lag, c));
+        AlertOverride o;
+        o.kind = AlertRuleKind::Lag;
+        o.project = u"slow"_s;
+        o.threshold = 900;
+        QVERIFY(rules.setOverride(o));
+        const RiskOptions options = withAlertLagThresholds(store);
+        QCOMPARE(options.lagThresholdMs, qint64(120000));
+        QCOMPARE(options.projectLagThresholdMs,
+                 (QHash<QString, qint64> {{u"slow"_s, qint64(900000)}}));
+    }
+
     void overridesAndProvidedFacts()
     {
         auto store = storeWithProject(u"override.db"_s, u"noisy"_s, ProjectState::Failed);

@@ -1,5 +1,6 @@
 #include "diagnosistab.h"
 
+#include "alerts/risklagthresholds.h"
 #include "consolecontext.h"
 #include "monitor/diagnosticbundle.h"
 #include "monitor/riskboard.h"
@@ -97,7 +98,8 @@ void DiagnosisTab::refreshDiagnosis()
         this,
         [store = m_context->store(), context = m_context]() {
             // Two looks 2 s apart: the streams' rates need both.
-            RiskBoard board(store, [context] { return context->secrets(); });
+            RiskBoard board(
+                store, [context] { return context->secrets(); }, withAlertLagThresholds(store));
             return board.assess(2000);
         },
         [this](const Result<QList<Risk>> &risks) {
@@ -149,7 +151,11 @@ void DiagnosisTab::writeBundle()
             Qt::QueuedConnection);
     };
     runAsync(
-        this, [path, options]() { return writeDiagnosticBundle(path, options); },
+        this,
+        [path, options]() mutable {
+            options.risks = withAlertLagThresholds(options.store);
+            return writeDiagnosticBundle(path, options);
+        },
         [this](const Result<BundleResult> &written) {
             m_writing = false;
             m_write->setEnabled(true);

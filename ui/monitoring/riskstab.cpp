@@ -1,5 +1,6 @@
 #include "riskstab.h"
 
+#include "alerts/risklagthresholds.h"
 #include "consolecontext.h"
 #include "monitor/riskboard.h"
 #include "widgets/async.h"
@@ -117,7 +118,12 @@ void RisksTab::refresh()
     m_busy = true;
     m_refresh->setEnabled(false);
     runAsync(
-        this, [board = m_board] { return board->assess(0); },
+        this,
+        [board = m_board, store = m_context->store()] {
+            // The lag thresholds as the alert rule "lag" sets them, per project.
+            board->setOptions(withAlertLagThresholds(store));
+            return board->assess(0);
+        },
         [this](const Result<QList<Risk>> &risks) {
             m_busy = false;
             m_refresh->setEnabled(true);
