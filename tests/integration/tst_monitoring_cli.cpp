@@ -11,6 +11,7 @@
 #include <QJsonObject>
 #include <QProcess>
 #include <QRegularExpression>
+#include <QTcpServer>
 #include <QTcpSocket>
 #include <QTemporaryDir>
 #include <QtTest>
@@ -113,6 +114,52 @@ private slots:
     }
 
     void cleanupTestCase() { m_scratch.reset(); }
+
+    // The console serves /metrics once an administrator set metrics.bind_address.
+    void consoleServesMetrics()
+    {
+        quint16 port = 0;
+        {
+            QTcpServer probe;
+            QVERIFY(probe.listen(QHostAddress::LocalHost, 0));
+            port = probe.serverPort();
+        }
+        const QString consoleStore = m_dir.filePath(u"console.db"_s);
+        QProcess set;
+        set.setProcessEnvironment(environment());
+        set.start(QStringLiteral(FERRY_BINARY),
+                  {u"--store"_s, consoleStore, u"config"_s, u"set"_s, u"metrics.bind_address"_s,
+                   u"127.0.0.1:%1"_s.arg(port)});
+        QVERIFY(set.waitForFinished(60000));
+        QCOMPARE(set.exitCode(), 0);
+
+        QProcess console;
+        QProcessEnvironment env = environment();
+        env.insert(u"QT_QPA_PLATFORM"_s, u"offscreen"_s);
+        console.setProcessEnvironment(env);
+        console.start(QStringLiteral(FERRY_BINARY), {u"--store"_s, consoleStore});
+        QVERIFY(console.waitForStarted());
+        QByteArray answer;
+        for (int i = 0; i < 100 && !answer.startsWith("HTTP/1.1 200 OK\r\n"); ++i) {
+            QTest::qWait(200);
+            answer = httpGet(port, "/metrics");
+        }
+        console.kill();
+        console.waitForFinished();
+        QVERIFY2(answer.startsWith("HTTP/1.1 200 OK\r\n"), answer.constData());
+        const QString body = QString::fromUtf8(answer.mid(answer.indexOf("\r\n\r\n") + 4));
+        QVERIFY2(body.split(u'\n').contains(u"# TYPE ferry_host_memory_total_bytes gauge"_s),
+                 qPrintable(body));
+        QProcess promtool;
+        promtool.start(u"promtool"_s, {u"check"_s, u"metrics"_s});
+        QVERIFY2(promtool.waitForStarted(), "promtool is missing: Debian package prometheus");
+        promtool.write(body.toUtf8());
+        promtool.closeWriteChannel();
+        QVERIFY(promtool.waitForFinished(30000));
+        QVERIFY2(promtool.exitCode() == 0,
+                 qPrintable(QString::fromUtf8(promtool.readAllStandardOutput()
+                                              + promtool.readAllStandardError())));
+    }
 
     void badMetricsAddressIsUsage()
     {
