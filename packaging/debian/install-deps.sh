@@ -58,6 +58,7 @@ tests=(
     kcat # reads the mock Kafka cluster's topics by hand (docs/sync-formats.md)
     mmdebstrap ca-certificates # tests/support/fresh-root.sh
     prometheus # promtool checks the /metrics text (tst_monitoring, tst_monitoring_cli)
+    postgresql-15-postgis-3 # PostGIS: spatial columns into PostgreSQL (tst_schema_objects)
 )
 # packaging/build-packages.sh and tests/support/package-root.sh: dpkg-shlibdeps (dpkg-dev),
 # rpmbuild (rpm), lintian, appstreamcli (appstream), desktop-file-validate.
