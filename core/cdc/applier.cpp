@@ -36,6 +36,32 @@ std::optional<std::string> keyBytes(const QList<int> &keyCells, const RowImage &
     return key;
 }
 
+// The row's identity in its target table: its key, and its origin when the route records one
+// (two shards' rows with one key are two target rows then).
+std::optional<std::string> routeKey(const ApplyRoute &route, const RowImage &image)
+{
+    auto key = keyBytes(route.keyCells, image);
+    if (key && !route.originColumn.isEmpty()) {
+        *key += std::to_string(route.origin.size());
+        *key += ':';
+        *key += route.origin;
+    }
+    return key;
+}
+
+// Whether the row `image` shows is in the shard of a split table's route; true when the image
+// cannot tell (empty, or without the routing column).
+bool inShard(const ApplyRoute &route, const RowImage &image)
+{
+    if (!route.split || image.empty() || route.splitCell < 0
+        || size_t(route.splitCell) >= image.values.size()
+        || !image.isPresent(size_t(route.splitCell)))
+        return true;
+    const auto &v = image.values[size_t(route.splitCell)];
+    return route.split->shardOf(v ? std::optional<std::string_view>(*v) : std::nullopt)
+        == route.shard;
+}
+
 bool complete(const RowImage &image)
 {
     return image.present.empty()
@@ -99,7 +125,7 @@ Applier::Applier(Session &target, const Driver &driver, QList<ApplyRoute> routes
 {
     QHash<QString, int> targets;
     for (int r = 0; r < m_routes.size(); ++r) {
-        m_routeOf.insert(m_routes[r].source.display(), r);
+        m_routesOf[m_routes[r].source.display()].append(r);
         const QString target = m_routes[r].request.table.display();
         m_targetOf.push_back(int(targets.insert(target, int(targets.size())).value()));
     }
@@ -219,12 +245,13 @@ Status Applier::plan(const std::vector<ChangeTransaction> &transactions, bool in
     };
     const auto matches = [](const ApplyRoute &r, const RowImage &image) {
         // A partial image cannot be judged on columns it lacks: it is applied.
-        return !r.filter || !complete(r, image) || r.filter(image);
+        return inShard(r, image) && (!r.filter || !complete(r, image) || r.filter(image));
     };
 
-    // Consecutive changes mostly hit the same table: its route is looked up once.
+    // Consecutive changes mostly hit the same table: its routes are looked up once.
     const TableRef *lastTable = nullptr;
-    int lastRoute = -1;
+    const QList<int> *lastRoutes = nullptr;
+    static const QList<int> none;
     std::vector<TableChangeCounts> counts(size_t(m_routes.size()));
     std::vector<bool> counted(size_t(m_routes.size()), false);
     for (const ChangeTransaction &t : transactions) {
@@ -235,69 +262,81 @@ Status Applier::plan(const std::vector<ChangeTransaction> &transactions, bool in
             if (!lastTable || e.table.name != lastTable->name
                 || e.table.schema != lastTable->schema) {
                 lastTable = &e.table;
-                lastRoute = m_routeOf.value(e.table.display(), -1);
+                const auto found = m_routesOf.constFind(e.table.display());
+                lastRoutes = found == m_routesOf.constEnd() ? &none : &found.value();
             }
-            if (lastRoute < 0)
+            if (lastRoutes->isEmpty())
                 continue; // a table the project does not move
-            const int route = lastRoute;
-            const ApplyRoute &r = m_routes[route];
-            const auto keyOf = [&](const RowImage &image) -> Result<std::string> {
-                auto key = keyBytes(r.keyCells, image);
-                if (!key)
-                    return fail(Error::Code::DataRejected,
-                                u"%1: a captured change at %2 has no complete key"_s.arg(
-                                    r.sourceKey, t.position),
-                                u"Give the table a primary key (or a non-null unique key) and "
-                                "redo its full step."_s,
-                                r.sourceKey);
-                return *key;
-            };
-            TableChangeCounts &c = counts[size_t(route)];
-            counted[size_t(route)] = true;
-            switch (e.kind) {
-            case ChangeEvent::Kind::Insert: {
-                if (!m_options.applyInserts)
-                    continue;
-                auto key = keyOf(e.after);
-                if (!key)
-                    return fail(key.error());
-                ++c.inserts;
-                if (matches(r, e.after))
-                    put(route, complete(r, e.after) ? Op::Kind::Upsert : Op::Kind::Patch, e.after,
-                        std::move(*key));
-                break;
-            }
-            case ChangeEvent::Kind::Update: {
-                if (!m_options.applyUpdates)
-                    continue;
-                auto after = keyOf(e.after);
-                if (!after)
-                    return fail(after.error());
-                // An old image without its key (none sent) means the key did not change.
-                std::optional<std::string> before;
-                if (!e.before.empty())
-                    before = keyBytes(r.keyCells, e.before);
-                ++c.updates;
-                if (before && *before != *after)
-                    put(route, Op::Kind::Delete, e.before, std::move(*before));
-                if (matches(r, e.after))
-                    put(route, complete(r, e.after) ? Op::Kind::Upsert : Op::Kind::Patch, e.after,
-                        std::move(*after));
-                else
-                    put(route, Op::Kind::Delete, e.after, std::move(*after)); // filtered out
-                break;
-            }
-            case ChangeEvent::Kind::Delete: {
-                if (!m_options.applyDeletes)
-                    continue;
-                auto key = keyOf(e.before);
-                if (!key)
-                    return fail(key.error());
-                ++c.deletes;
-                put(route, Op::Kind::Delete, e.before, std::move(*key));
-                break;
-            }
-            case ChangeEvent::Kind::Ddl: break;
+            if ((e.kind == ChangeEvent::Kind::Insert && !m_options.applyInserts)
+                || (e.kind == ChangeEvent::Kind::Update && !m_options.applyUpdates)
+                || (e.kind == ChangeEvent::Kind::Delete && !m_options.applyDeletes))
+                continue;
+            // A split table's routes (its shards) see the changes of their own rows only: the
+            // row's shard before and after the change.
+            for (const int route : *lastRoutes) {
+                const ApplyRoute &r = m_routes[route];
+                if (r.split) {
+                    // An update without its old image (PostgreSQL when the key stays) may have
+                    // moved the row out of any shard: each one is asked to drop it.
+                    const bool before = e.kind != ChangeEvent::Kind::Insert
+                        && (e.before.empty() || inShard(r, e.before));
+                    const bool after = e.kind != ChangeEvent::Kind::Delete && inShard(r, e.after);
+                    if (!before && !after)
+                        continue;
+                }
+                const auto keyOf = [&](const RowImage &image) -> Result<std::string> {
+                    auto key = routeKey(r, image);
+                    if (!key)
+                        return fail(Error::Code::DataRejected,
+                                    u"%1: a captured change at %2 has no complete key"_s.arg(
+                                        r.sourceKey, t.position),
+                                    u"Give the table a primary key (or a non-null unique key) "
+                                    "and redo its full step."_s,
+                                    r.sourceKey);
+                    return *key;
+                };
+                TableChangeCounts &c = counts[size_t(route)];
+                counted[size_t(route)] = true;
+                switch (e.kind) {
+                case ChangeEvent::Kind::Insert: {
+                    auto key = keyOf(e.after);
+                    if (!key)
+                        return fail(key.error());
+                    ++c.inserts;
+                    if (matches(r, e.after))
+                        put(route, complete(r, e.after) ? Op::Kind::Upsert : Op::Kind::Patch,
+                            e.after, std::move(*key));
+                    break;
+                }
+                case ChangeEvent::Kind::Update: {
+                    auto after = keyOf(e.after);
+                    if (!after)
+                        return fail(after.error());
+                    // An old image without its key (none sent) means the key did not change.
+                    std::optional<std::string> before;
+                    if (!e.before.empty())
+                        before = routeKey(r, e.before);
+                    ++c.updates;
+                    if (before && *before != *after)
+                        put(route, Op::Kind::Delete, e.before, std::move(*before));
+                    if (matches(r, e.after))
+                        put(route, complete(r, e.after) ? Op::Kind::Upsert : Op::Kind::Patch,
+                            e.after, std::move(*after));
+                    else
+                        put(route, Op::Kind::Delete, e.after,
+                            std::move(*after)); // filtered out, or moved to another shard
+                    break;
+                }
+                case ChangeEvent::Kind::Delete: {
+                    auto key = keyOf(e.before);
+                    if (!key)
+                        return fail(key.error());
+                    ++c.deletes;
+                    put(route, Op::Kind::Delete, e.before, std::move(*key));
+                    break;
+                }
+                case ChangeEvent::Kind::Ddl: break;
+                }
             }
             ++result.events;
         }
@@ -360,8 +399,9 @@ Status Applier::upsert(const ApplyRoute &route, const std::vector<const Op *> &o
 {
     // One arena for the whole run, sized up front: growing it copied every cell again and again.
     RowBatch &batch = m_batch;
-    batch.reset(int(route.cells.size()));
-    size_t bytes = 0;
+    const bool origin = !route.originColumn.isEmpty();
+    batch.reset(int(route.cells.size()) + (origin ? 1 : 0));
+    size_t bytes = origin ? route.origin.size() * ops.size() : 0;
     for (const Op *op : ops)
         for (int cell : route.cells)
             if (const auto &v = op->image->values[size_t(cell)])
@@ -375,6 +415,8 @@ Status Applier::upsert(const ApplyRoute &route, const std::vector<const Op *> &o
             else
                 batch.appendNull();
         }
+        if (origin)
+            batch.append(route.origin);
         batch.endRow();
     }
     if (auto ok = m_writer->begin(route.request); !ok)
@@ -396,6 +438,15 @@ QString Applier::keyLiteral(const ApplyRoute &route, const RowImage &image, int 
     return m_driver.dialect().literal(*v, route.targetKey[k].type);
 }
 
+QString Applier::originCondition(const ApplyRoute &route) const
+{
+    if (route.originColumn.isEmpty())
+        return {};
+    const Dialect &dialect = m_driver.dialect();
+    return dialect.quote(route.originColumn) + u" = "_s
+        + dialect.literal(route.origin, route.request.sourceTypes.last());
+}
+
 Status Applier::remove(const ApplyRoute &route, const std::vector<const Op *> &ops)
 {
     const Dialect &dialect = m_driver.dialect();
@@ -405,6 +456,7 @@ Status Applier::remove(const ApplyRoute &route, const std::vector<const Op *> &o
     for (const Column &k : route.targetKey)
         names << dialect.quote(k.name);
     const QString column = width == 1 ? names.first() : u"("_s + names.join(u", "_s) + u')';
+    const QString ofOrigin = originCondition(route);
     for (size_t from = 0; from < ops.size(); from += kKeysPerDelete) {
         QStringList keys;
         for (size_t i = from; i < std::min(ops.size(), from + kKeysPerDelete); ++i) {
@@ -413,8 +465,9 @@ Status Applier::remove(const ApplyRoute &route, const std::vector<const Op *> &o
                 parts << keyLiteral(route, *ops[i]->image, k);
             keys << (width == 1 ? parts.first() : u"("_s + parts.join(u", "_s) + u')');
         }
-        if (auto ok = m_session.exec(
-                u"DELETE FROM %1 WHERE %2 IN (%3)"_s.arg(table, column, keys.join(u", "_s)));
+        if (auto ok = m_session.exec(u"DELETE FROM %1 WHERE %2 IN (%3)%4"_s.arg(
+                table, column, keys.join(u", "_s),
+                ofOrigin.isEmpty() ? QString() : u" AND "_s + ofOrigin));
             !ok) {
             Error e = ok.error();
             e.message = u"deleting rows of %1 (from %2): %3"_s.arg(route.request.table.display(),
@@ -442,6 +495,8 @@ Status Applier::patch(const ApplyRoute &route, const Op &op)
     for (int k = 0; k < route.targetKey.size(); ++k)
         where << dialect.quote(route.targetKey[k].name) + u" = "_s
                 + keyLiteral(route, *op.image, k);
+    if (const QString o = originCondition(route); !o.isEmpty())
+        where << o;
     if (set.isEmpty())
         return {};
     return m_session.exec(u"UPDATE %1 SET %2 WHERE %3"_s.arg(

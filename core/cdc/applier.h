@@ -3,6 +3,7 @@
 #include "common/error.h"
 #include "engines/bulkwriter.h"
 #include "pipeline/streamrecord.h"
+#include "schema/splitrule.h"
 #include "values/change.h"
 
 #include <QHash>
@@ -33,6 +34,16 @@ struct ApplyRoute
     // The project's row filter on the source image; empty: every row. A row an update moves
     // out of the filter is deleted from the target, one it moves in is written.
     std::function<bool(const RowImage &)> filter;
+    // The origin column (a table rule's originColumn): the last request column, not in the
+    // source image, always `origin` (the source table's name). Deletes and partial updates
+    // touch only the rows of this origin. Empty: none.
+    QString originColumn;
+    std::string origin;
+    // A split source table: this route is shard `shard` of the rule, chosen by the source
+    // row's cell `splitCell`. An update that moves a row to another shard deletes it here.
+    std::optional<SplitRule> split;
+    int shard = -1;
+    int splitCell = -1;
 };
 
 struct ApplyOptions
@@ -95,6 +106,7 @@ private:
     Status remove(const ApplyRoute &route, const std::vector<const Op *> &ops);
     Status patch(const ApplyRoute &route, const Op &op);
     QString keyLiteral(const ApplyRoute &route, const RowImage &image, int k) const;
+    QString originCondition(const ApplyRoute &route) const; // "origin = '...'", or empty
 
     Session &m_session;
     const Driver &m_driver;
@@ -102,7 +114,7 @@ private:
     ApplyOptions m_options;
     std::unique_ptr<BulkWriter> m_writer;
     RowBatch m_batch; // the rows of one upsert, its memory kept from batch to batch
-    QHash<QString, int> m_routeOf; // source table (display()) -> route
+    QHash<QString, QList<int>> m_routesOf; // source table (display()) -> its routes (shards)
     std::vector<int> m_targetOf; // route -> its target table's number (routes may share one)
 };
 

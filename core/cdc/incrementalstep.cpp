@@ -257,6 +257,10 @@ Result<QList<TablePlan>> reversedPlans(const QList<TablePlan> &forward,
             return refuse(u"the project moves only the rows of a filter"_s);
         if (f.manyToOne)
             return refuse(u"several source tables feed its target table"_s);
+        if (!f.originColumn.isEmpty())
+            return refuse(u"its target table records the origin of its rows"_s);
+        if (f.split)
+            return refuse(u"it is split into shards"_s);
         int copied = 0;
         for (const Column &c : f.source.columns)
             copied += c.generated ? 0 : 1;
@@ -399,8 +403,31 @@ Result<QList<ApplyRoute>> IncrementalStep::routes(Session &target, const Endpoin
             w.conflictKey.append(plan.targetKey[k].name);
         }
         r.targetKey = plan.targetKey;
-        if (!plan.filter.isEmpty()) {
-            auto filter = RowFilter::parse(plan.filter, plan.source.columns, plan.sourceKey);
+        if (!plan.originColumn.isEmpty()) {
+            const Column *column = targetTable->column(plan.originColumn);
+            if (!column)
+                return fail(Error::Code::NotFound,
+                            u"target table %1 has no origin column %2 (for %3)"_s.arg(
+                                targetTable->ref.display(), plan.originColumn, plan.sourceKey),
+                            u"Run the schema step, or add the column (text, NOT NULL)."_s,
+                            targetTable->ref.display());
+            r.originColumn = plan.originColumn;
+            r.origin = plan.originValue().toStdString();
+            w.columns.append(plan.originColumn);
+            w.sourceTypes.append(plan.target.columns.last().sourceType);
+            w.targetTypes.append(column->type);
+            w.targetNullable.append(column->nullable);
+            if (plan.originInKey)
+                w.conflictKey.append(plan.originColumn);
+        }
+        if (plan.split) {
+            r.split = plan.split;
+            r.shard = plan.shard;
+            r.splitCell = indexOf(plan.source.columns, plan.split->column);
+        }
+        if (!plan.captureFilter().isEmpty()) {
+            auto filter =
+                RowFilter::parse(plan.captureFilter(), plan.source.columns, plan.sourceKey);
             if (!filter)
                 return std::unexpected(filter.error());
             r.filter = [f = *filter](const RowImage &row) {

@@ -395,9 +395,9 @@ void checkIncremental(PrecheckReport &r, const ProjectDefinition &project, const
                                                                          key.join(u", "_s)),
                 u"Add %1 to the table rule's \"columns\"."_s.arg(key.join(u", "_s)));
 
-        if (t.filter.isEmpty())
+        if (t.captureFilter().isEmpty())
             continue;
-        auto filter = RowFilter::parse(t.filter, t.source.columns, t.sourceKey);
+        auto filter = RowFilter::parse(t.captureFilter(), t.source.columns, t.sourceKey);
         if (!filter) {
             add(r, Severity::Error, u"row filter"_s, t.sourceKey, filter.error().message,
                 filter.error().fix);
@@ -789,6 +789,19 @@ Result<PrecheckReport> runPrecheck(const ProjectDefinition &project, const Endpo
         if (t.manyToOne && !t.primaryOfTarget)
             add(r, Severity::Info, u"many-to-one"_s, table,
                 u"%1 also feeds %2"_s.arg(table, t.target.ref.display()));
+        if (t.split)
+            add(r, Severity::Info, u"split"_s, table,
+                u"%1 -> %2: shard %3 of %4, the rows where %5"_s.arg(
+                    t.source.ref.display(), t.target.ref.display(), QString::number(t.shard),
+                    t.split->describe(),
+                    t.split->condition(sourceDriver.dialect().quote(t.split->column), t.shard)));
+        if (!t.originColumn.isEmpty())
+            add(r, Severity::Info, u"shard origin"_s, table,
+                u"%1 -> %2: column %3 holds '%4' on each row%5"_s.arg(
+                    table, t.target.ref.display(), t.originColumn, t.originValue(),
+                    t.originInKey ? u", and joins the primary key (%1)"_s.arg(
+                        t.target.primaryKey.join(u", "_s))
+                                  : QString()));
         if (t.manyToOne && t.keyColumns.isEmpty())
             add(r, Severity::Warning, u"many-to-one"_s, table,
                 u"%1 has no key: if its copy into %2 is interrupted, it cannot be resumed (its "
@@ -838,8 +851,10 @@ Result<PrecheckReport> runPrecheck(const ProjectDefinition &project, const Endpo
                 u"tables merged into %1 share keys: %2%3"_s.arg(
                     it.key(), shown.join(u"; "_s),
                     it.value().size() == kShown ? u" (and maybe more)"_s : QString()),
-                u"Each key must come from one table: give the tables distinct targets, leave "
-                "the duplicates out with a filter, or make their keys distinct at the source."_s);
+                u"Each key must come from one table: record the source table in the key "
+                "(\"originColumn\": \"src_table\", \"originInKey\": true in the table rule), "
+                "give the tables distinct targets, leave the duplicates out with a filter, or "
+                "make their keys distinct at the source."_s);
         }
     }
 

@@ -19,6 +19,57 @@ Error bad(const QString &message, const QString &fix = {})
     return makeError(Error::Code::InvalidInput, message, fix);
 }
 
+// A table rule's "split": {"column": "customer_id", "by": "mod", "shards": 4} or
+// {"column": "id", "by": "range", "bounds": [1000, 5000]}.
+Result<SplitRule> parseSplit(const QJsonValue &value, const QString &where)
+{
+    const QJsonObject o = value.toObject();
+    if (!value.isObject())
+        return fail(bad(u"%1 must be an object"_s.arg(where),
+                        u"Write e.g. {\"column\": \"customer_id\", \"by\": \"mod\", "
+                        "\"shards\": 4}."_s));
+    for (auto it = o.begin(); it != o.end(); ++it)
+        if (!QStringList {u"column"_s, u"by"_s, u"shards"_s, u"bounds"_s}.contains(it.key()))
+            return fail(bad(u"unknown key '%1' in %2"_s.arg(it.key(), where),
+                            u"Known keys: column, by, shards, bounds."_s));
+    SplitRule split;
+    split.column = o.value(u"column"_s).toString();
+    if (split.column.isEmpty())
+        return fail(bad(u"%1 has no \"column\""_s.arg(where),
+                        u"Name the integer column that routes each row."_s));
+    const auto by = SplitRule::byFromName(o.value(u"by"_s).toString(u"mod"_s));
+    if (!by)
+        return fail(bad(u"%1.by must be \"mod\" or \"range\""_s.arg(where)));
+    split.by = *by;
+    if (split.by == SplitRule::By::Mod) {
+        const QJsonValue shards = o.value(u"shards"_s);
+        if (!shards.isDouble() || shards.toDouble() != double(shards.toInt()) || shards.toInt() < 2
+            || shards.toInt() > 1024)
+            return fail(bad(u"%1.shards must be a whole number from 2 to 1024"_s.arg(where)));
+        if (o.contains(u"bounds"_s))
+            return fail(bad(u"%1.bounds is for \"by\": \"range\""_s.arg(where)));
+        split.shards = shards.toInt();
+        return split;
+    }
+    if (o.contains(u"shards"_s))
+        return fail(
+            bad(u"%1.shards is for \"by\": \"mod\"; ranges count their bounds"_s.arg(where)));
+    const QJsonArray bounds = o.value(u"bounds"_s).toArray();
+    if (bounds.isEmpty() || bounds.size() > 1023)
+        return fail(bad(u"%1.bounds must list 1 to 1023 integers"_s.arg(where),
+                        u"Write e.g. \"bounds\": [1000, 5000] for three shards."_s));
+    for (const QJsonValue &b : bounds) {
+        const double v = b.toDouble();
+        if (!b.isDouble() || v != double(qint64(v)))
+            return fail(bad(u"%1.bounds must list integers"_s.arg(where)));
+        if (!split.bounds.isEmpty() && qint64(v) <= split.bounds.last())
+            return fail(bad(u"%1.bounds must ascend: %2 follows %3"_s.arg(
+                where, QString::number(qint64(v)), QString::number(split.bounds.last()))));
+        split.bounds << qint64(v);
+    }
+    return split;
+}
+
 Status onlyKnownKeys(const QJsonObject &o, const QStringList &known, const QString &where)
 {
     for (auto it = o.begin(); it != o.end(); ++it)
@@ -560,9 +611,11 @@ Result<ProjectDefinition> ProjectDefinition::fromJson(const QJsonObject &o, Pars
     for (int i = 0; i < rules.size(); ++i) {
         const QString where = u"objects.tables[%1]"_s.arg(i);
         const QJsonObject r = rules[i].toObject();
-        if (auto ok = onlyKnownKeys(
-                r, {u"source"_s, u"target"_s, u"columns"_s, u"rename"_s, u"filter"_s, u"types"_s},
-                where);
+        if (auto ok =
+                onlyKnownKeys(r,
+                              {u"source"_s, u"target"_s, u"columns"_s, u"rename"_s, u"filter"_s,
+                               u"types"_s, u"originColumn"_s, u"originInKey"_s, u"split"_s},
+                              where);
             !ok)
             return std::unexpected(ok.error());
         TableRule rule;
@@ -583,6 +636,25 @@ Result<ProjectDefinition> ProjectDefinition::fromJson(const QJsonObject &o, Pars
         rule.renames = *renames;
         rule.types = *types;
         rule.filter = r.value(u"filter"_s).toString();
+        const QJsonValue origin = r.value(u"originColumn"_s);
+        if (!origin.isUndefined() && (!origin.isString() || origin.toString().trimmed().isEmpty()))
+            return fail(bad(u"%1.originColumn must be a column name"_s.arg(where),
+                            u"Write e.g. \"originColumn\": \"src_table\"."_s));
+        rule.originColumn = origin.toString();
+        const QJsonValue inKey = r.value(u"originInKey"_s);
+        if (!inKey.isUndefined() && !inKey.isBool())
+            return fail(bad(u"%1.originInKey must be true or false"_s.arg(where)));
+        rule.originInKey = inKey.toBool(false);
+        if (rule.originInKey && rule.originColumn.isEmpty())
+            return fail(bad(u"%1.originInKey needs an \"originColumn\""_s.arg(where),
+                            u"Name the column that records the source table, e.g. "
+                            "\"originColumn\": \"src_table\"."_s));
+        if (r.contains(u"split"_s)) {
+            auto split = parseSplit(r.value(u"split"_s), where + u".split"_s);
+            if (!split)
+                return std::unexpected(split.error());
+            rule.split = *split;
+        }
         p.tables.append(rule);
     }
 
@@ -701,6 +773,22 @@ QJsonObject ProjectDefinition::toJson() const
         }
         if (!r.filter.isEmpty())
             rule[u"filter"_s] = r.filter;
+        if (!r.originColumn.isEmpty())
+            rule[u"originColumn"_s] = r.originColumn;
+        if (r.originInKey)
+            rule[u"originInKey"_s] = true;
+        if (r.split) {
+            QJsonObject split {{u"column"_s, r.split->column},
+                               {u"by"_s, SplitRule::byName(r.split->by)}};
+            if (r.split->by == SplitRule::By::Mod)
+                split[u"shards"_s] = r.split->shards;
+            QJsonArray bounds;
+            for (qint64 b : r.split->bounds)
+                bounds.append(double(b));
+            if (r.split->by == SplitRule::By::Range)
+                split[u"bounds"_s] = bounds;
+            rule[u"split"_s] = split;
+        }
         if (!r.types.isEmpty()) {
             QJsonObject m;
             for (auto it = r.types.begin(); it != r.types.end(); ++it)

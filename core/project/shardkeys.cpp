@@ -97,7 +97,7 @@ Result<QList<KeyCollision>> findKeyCollisions(Session &source, const Dialect &di
     // Sources by target, in plan order; only those keyed like the table that defines it.
     QMap<QString, QList<const TablePlan *>> byTarget;
     for (const TablePlan &t : plan.tables)
-        if (t.manyToOne && !t.keyColumns.isEmpty())
+        if (t.manyToOne && !t.keyColumns.isEmpty() && !t.originInKey)
             byTarget[t.target.ref.name].append(&t);
     QList<KeyCollision> out;
     for (auto it = byTarget.cbegin(); it != byTarget.cend(); ++it) {

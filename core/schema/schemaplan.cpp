@@ -30,6 +30,98 @@ QList<const TableRule *> rulesFor(const TableSelection &selection, const TableRe
     return out;
 }
 
+constexpr int kOriginLength = 255;
+
+QString originText(const TablePlan &t)
+{
+    if (t.originColumn.isEmpty())
+        return u"no origin column"_s;
+    return u"origin column %1%2"_s.arg(t.originColumn,
+                                       t.originInKey ? u" in the key"_s : QString());
+}
+
+// A column name as the source engine quotes it, for the conditions of a split.
+QString quoted(Engine engine, const QString &name)
+{
+    if (engines::family(engine) == EngineFamily::MySql)
+        return u'`' + QString(name).replace(u'`', u"``"_s) + u'`';
+    return u'"' + QString(name).replace(u'"', u"\"\""_s) + u'"';
+}
+
+// Each plan of a source table a rule splits becomes one plan per shard: the target named by
+// the template, the shard's condition joined to the filter, index and foreign key names made
+// distinct. Foreign keys that reference a split table are left out (its rows are spread).
+Status expandSplits(const TableSelection &selection, Engine sourceEngine, SchemaPlan &out)
+{
+    QList<TablePlan> expanded;
+    QSet<QString> splitTemplates;
+    for (TablePlan &p : out.tables) {
+        const SplitRule *split = nullptr;
+        for (const TableRule *r : rulesFor(selection, p.source.ref))
+            if (r->split)
+                split = &*r->split;
+        if (!split) {
+            expanded.append(std::move(p));
+            continue;
+        }
+        const QString templ = p.target.ref.name;
+        const QString where = u"the split of %1 (%2)"_s.arg(p.sourceKey, split->describe());
+        const Column *column = p.source.column(split->column);
+        if (!column)
+            return fail(Error::Code::InvalidInput,
+                        u"%1 names column '%2', which %3 does not have"_s.arg(where, split->column,
+                                                                              p.sourceKey),
+                        u"Name one of its integer columns in \"split\".\"column\"; names are "
+                        "case-sensitive."_s);
+        if (column->type.kind != TypeKind::Integer)
+            return fail(Error::Code::InvalidInput,
+                        u"%1: column %2 is %3, not an integer"_s.arg(where, split->column,
+                                                                     column->type.describe()),
+                        u"Split by an integer column (a customer or tenant id)."_s);
+        if (!templ.contains(u"{shard}"_s))
+            return fail(
+                Error::Code::InvalidInput,
+                u"%1: the target '%2' has no {shard}, so every shard would have the same "
+                "name"_s.arg(where, templ),
+                u"Write the target as a template, e.g. \"%1_{shard}\"."_s.arg(p.source.ref.name));
+        if (p.manyToOne)
+            return fail(Error::Code::InvalidInput,
+                        u"%1: other tables feed the same shards %2"_s.arg(where, templ),
+                        u"Give each split table its own target template."_s);
+        splitTemplates.insert(templ);
+        const QString c = quoted(sourceEngine, split->column);
+        for (int shard = 0; shard < split->count(); ++shard) {
+            TablePlan q = p;
+            const QString number = QString::number(shard);
+            q.split = *split;
+            q.shard = shard;
+            q.target.ref.name = QString(templ).replace(u"{shard}"_s, number);
+            q.sourceKey = p.sourceKey + u'[' + q.target.ref.name + u']';
+            q.rowFilter = p.filter;
+            const QString condition = split->condition(c, shard);
+            q.filter = p.filter.isEmpty() ? condition
+                                          : u"("_s + p.filter + u") AND ("_s + condition + u')';
+            for (Index &i : q.target.indexes)
+                i.name += u'_' + number;
+            for (ForeignKey &fk : q.target.foreignKeys)
+                fk.name += u'_' + number;
+            q.notes << u"rows of %1 where %2 go to %3"_s.arg(p.sourceKey, condition,
+                                                             q.target.ref.name);
+            expanded.append(std::move(q));
+        }
+    }
+    for (TablePlan &p : expanded)
+        p.target.foreignKeys.removeIf([&](const ForeignKey &fk) {
+            if (!splitTemplates.contains(fk.referenced.name))
+                return false;
+            p.notes << u"foreign key %1 of %2 references %3, which is split into shards: "
+                       "skipped"_s.arg(fk.name, p.sourceKey, fk.referenced.name);
+            return true;
+        });
+    out.tables = std::move(expanded);
+    return {};
+}
+
 } // namespace
 
 bool matches(const QString &pattern, const TableRef &table)
@@ -90,8 +182,9 @@ Result<SchemaPlan> plan(const TableSelection &selection, const QList<Table> &sou
         QString name = fold(t->ref.name);
         bool named = false;
         for (const TableRule *r : rulesFor(selection, t->ref))
-            if (!r->target.isEmpty()) {
-                name = r->target;
+            if (!r->target.isEmpty() || r->split) {
+                // A split names its shards by a template: expanded once the plan is made.
+                name = r->target.isEmpty() ? fold(t->ref.name) + u"_{shard}"_s : r->target;
                 named = true;
             }
         if (named)
@@ -121,6 +214,10 @@ Result<SchemaPlan> plan(const TableSelection &selection, const QList<Table> &sou
         for (const TableRule *r : rules) {
             if (!r->columns.isEmpty())
                 subset = r->columns;
+            if (!r->originColumn.isEmpty()) {
+                plan.originColumn = r->originColumn;
+                plan.originInKey = r->originInKey;
+            }
             for (auto it = r->renames.begin(); it != r->renames.end(); ++it)
                 renames.insert(it.key(), it.value());
             for (auto it = r->types.begin(); it != r->types.end(); ++it)
@@ -211,6 +308,24 @@ Result<SchemaPlan> plan(const TableSelection &selection, const QList<Table> &sou
             return fail(Error::Code::InvalidInput,
                         u"table %1 would copy no column"_s.arg(plan.sourceKey),
                         u"Name at least one of its columns in \"columns\"."_s);
+        if (!plan.originColumn.isEmpty()) {
+            if (plan.targetColumns.contains(plan.originColumn))
+                return fail(Error::Code::InvalidInput,
+                            u"table %1 already has a column '%2' in the target: it cannot also "
+                            "be the origin column"_s.arg(plan.sourceKey, plan.originColumn),
+                            u"Choose another \"originColumn\", or rename the source column."_s);
+            TargetColumn origin;
+            origin.name = plan.originColumn;
+            origin.sourceName = plan.originColumn;
+            origin.sourceType.kind = TypeKind::VarChar;
+            origin.sourceType.length = kOriginLength;
+            origin.sourceType.native = u"varchar(%1)"_s.arg(kOriginLength);
+            origin.type = target.declare(origin.sourceType, sourceEngine);
+            origin.type.note = u"the source table of each row (originColumn)"_s;
+            origin.nullable = false;
+            origin.overridden = true; // Ferry's choice, never decided from values
+            plan.target.columns.append(origin);
+        }
 
         // Chunk key: the table's key, if every key column is copied.
         const QStringList key = t->chunkKey();
@@ -245,6 +360,15 @@ Result<SchemaPlan> plan(const TableSelection &selection, const QList<Table> &sou
             }
             if (all)
                 plan.target.primaryKey = mapped;
+        }
+        if (plan.originInKey) {
+            if (plan.target.primaryKey.isEmpty())
+                return fail(Error::Code::InvalidInput,
+                            u"table %1 has no primary key among its copied columns: its origin "
+                            "column '%2' cannot join one (originInKey)"_s.arg(plan.sourceKey,
+                                                                              plan.originColumn),
+                            u"Give the table a primary key, or leave originInKey out."_s);
+            plan.target.primaryKey << plan.originColumn;
         }
         for (const Index &index : t->indexes) {
             Index mapped = index;
@@ -291,6 +415,25 @@ Result<SchemaPlan> plan(const TableSelection &selection, const QList<Table> &sou
                 plan.target.foreignKeys.append(mapped);
         }
         out.tables.append(plan);
+    }
+    if (auto split = expandSplits(selection, sourceEngine, out); !split)
+        return std::unexpected(split.error());
+
+    // The sources of one target table agree on its origin column: it is NOT NULL there.
+    QHash<QString, const TablePlan *> firstOf;
+    for (const TablePlan &t : std::as_const(out.tables)) {
+        const TablePlan *first = firstOf.value(t.target.ref.name);
+        if (!first) {
+            firstOf.insert(t.target.ref.name, &t);
+            continue;
+        }
+        if (first->originColumn != t.originColumn || first->originInKey != t.originInKey)
+            return fail(Error::Code::InvalidInput,
+                        u"%1 and %2 both feed %3 but record their origin differently (%4 and "
+                        "%5)"_s.arg(first->sourceKey, t.sourceKey, t.target.ref.display(),
+                                    originText(*first), originText(t)),
+                        u"Give every table rule of %1 the same \"originColumn\" and "
+                        "\"originInKey\"."_s.arg(t.target.ref.display()));
     }
     return out;
 }

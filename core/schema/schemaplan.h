@@ -29,6 +29,19 @@ struct TablePlan
     bool targetNamed = false; // a table rule names the target table (not the source's name)
     bool primaryOfTarget = true; // this plan's structure defines the target table
     QStringList notes; // what the precheck should tell about this table
+    // The target column recording the source table of each row (a table rule's originColumn),
+    // and the value written there: sourceKey. Not among targetColumns: it is no source column.
+    QString originColumn;
+    bool originInKey = false; // it is part of the target's primary key
+    QString originValue() const { return sourceKey; }
+    // One shard of a source table a rule splits: the rule, this plan's shard, and the table
+    // rule's own filter (`filter` holds it and the shard's condition, for SQL readers; a
+    // captured row is judged by rowFilter and SplitRule::shardOf).
+    std::optional<SplitRule> split;
+    int shard = -1;
+    QString rowFilter;
+    // The filter a captured row is judged by (RowFilter grammar), beside its shard.
+    const QString &captureFilter() const { return split ? rowFilter : filter; }
 };
 
 struct SchemaPlan

@@ -1,6 +1,7 @@
 #pragma once
 
 #include "engines/endpoint.h"
+#include "schema/splitrule.h"
 #include "schema/table.h"
 #include "syncoptions.h"
 #include "values/change.h"
@@ -9,6 +10,7 @@
 
 #include <cstdint>
 #include <functional>
+#include <optional>
 #include <string>
 #include <vector>
 
@@ -33,6 +35,20 @@ struct SinkTable
     int partition = -1; // a fixed partition (single), or -1: the key's hash chooses
     // The project's row filter on a row image; empty: every row.
     std::function<bool(const RowImage &)> filter;
+    // A shard of a split table: the rule, this shard, and the routing column's cell.
+    std::optional<SplitRule> split;
+    int shard = -1;
+    int splitCell = -1;
+    // Whether the row of `image` is in this shard (true for a table that is not split).
+    bool holds(const RowImage &image) const
+    {
+        if (!split)
+            return true;
+        if (size_t(splitCell) >= image.values.size() || !image.isPresent(size_t(splitCell)))
+            return true; // cannot tell: sent
+        const auto &v = image.values[size_t(splitCell)];
+        return split->shardOf(v ? std::optional<std::string_view>(*v) : std::nullopt) == shard;
+    }
 
     // Filled by MessageSerializer::prepare(): UTF-8 names as JSON strings, schemas.
     std::vector<std::string> names; // "\"id\"", per column

@@ -37,8 +37,17 @@ Result<std::vector<SinkTable>> SyncSink::route(const QList<TablePlan> &plans,
                               plan.targetNamed ? plan.target.ref.name : QString());
         if (!t)
             return std::unexpected(t.error());
-        if (!plan.filter.isEmpty()) {
-            auto filter = RowFilter::parse(plan.filter, plan.source.columns, plan.sourceKey);
+        if (plan.split) {
+            t->split = plan.split;
+            t->shard = plan.shard;
+            t->splitCell = int(plan.source.columns.size());
+            for (int i = 0; i < plan.source.columns.size(); ++i)
+                if (plan.source.columns[i].name == plan.split->column)
+                    t->splitCell = i;
+        }
+        if (!plan.captureFilter().isEmpty()) {
+            auto filter =
+                RowFilter::parse(plan.captureFilter(), plan.source.columns, plan.sourceKey);
             if (!filter)
                 return std::unexpected(filter.error());
             t->filter = [f = *filter](const RowImage &row) {
@@ -48,6 +57,13 @@ Result<std::vector<SinkTable>> SyncSink::route(const QList<TablePlan> &plans,
         out.push_back(std::move(*t));
     }
     return out;
+}
+
+const QList<int> &SyncSink::tableIndexes(const QString &table) const
+{
+    static const QList<int> none;
+    const auto found = m_byTable.constFind(table);
+    return found == m_byTable.constEnd() ? none : found.value();
 }
 
 const SinkTable *SyncSink::table(const QString &sourceKey) const
@@ -63,9 +79,11 @@ Status SyncSink::open()
         return fail(routed.error());
     m_tables = std::move(*routed);
     m_index.clear();
+    m_byTable.clear();
     for (size_t i = 0; i < m_tables.size(); ++i) {
         m_serializer.prepare(m_tables[i]);
-        m_index.insert(m_tables[i].sourceKey, int(i));
+        m_index.insert(m_plans[qsizetype(i)].sourceKey, int(i));
+        m_byTable[m_tables[i].ref.display()].append(int(i));
     }
     auto producer = KafkaProducer::create(m_target);
     if (!producer)

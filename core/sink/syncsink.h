@@ -28,9 +28,11 @@ public:
 
     KafkaProducer &producer() { return *m_producer; }
     const MessageSerializer &serializer() const { return m_serializer; }
-    // The table's routing, by TableRef::display(); null for a table the project does not sync.
+    // A plan's routing, by TablePlan::sourceKey; null for a table the project does not sync.
     const SinkTable *table(const QString &sourceKey) const;
-    int tableIndex(const QString &sourceKey) const { return m_index.value(sourceKey, -1); }
+    // The routings of a captured table, by TableRef::display(): one, or one per shard of a
+    // split table; empty for a table the project does not sync.
+    const QList<int> &tableIndexes(const QString &table) const;
     const std::vector<SinkTable> &tables() const { return m_tables; }
 
     // Routes every plan's table (no network): the precheck's topic and partition preview.
@@ -46,6 +48,7 @@ private:
     std::unique_ptr<KafkaProducer> m_producer;
     std::vector<SinkTable> m_tables;
     QHash<QString, int> m_index;
+    QHash<QString, QList<int>> m_byTable;
 };
 
 } // namespace ferry

@@ -78,7 +78,7 @@ Status SyncSnapshotStep::run(StepContext &context)
                 record = t;
         if (record.state == TableState::Done)
             continue;
-        const SinkTable *table = sink.table(plan.source.ref.display());
+        const SinkTable *table = sink.table(plan.sourceKey);
         if (!table)
             return fail(Error::Code::Internal, u"no route for %1"_s.arg(plan.sourceKey));
         record.targetTable = u"kafka:"_s + table->topic;

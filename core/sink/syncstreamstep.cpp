@@ -383,34 +383,54 @@ Status SyncStreamStep::run(StepContext &context)
                     }
                     continue;
                 }
-                const int index = sink.tableIndex(e.table.display());
-                if (index < 0)
-                    continue;
-                const SinkTable &table = tables[size_t(index)];
-                // The row filter: a change is sent when its row is in it before or after.
-                if (table.filter && !(e.before.empty() ? false : table.filter(e.before))
-                    && !(e.after.empty() ? false : table.filter(e.after)))
-                    continue;
-                SinkChange c;
-                c.op = e.kind == ChangeEvent::Kind::Insert ? SinkChange::Op::Insert
-                    : e.kind == ChangeEvent::Kind::Update  ? SinkChange::Op::Update
-                                                           : SinkChange::Op::Delete;
-                c.before = e.before.empty() ? nullptr : &e.before;
-                c.after = e.after.empty() ? nullptr : &e.after;
-                c.transaction = &tx;
-                c.sequence = ++sequence;
-                c.row = row++;
-                c.lastInTransaction = i + 1 == count;
-                serializer.key(table, c, key);
-                serializer.value(table, c, value);
-                ++f.pending;
-                f.changes.emplace_back(index, e.kind);
-                if (auto ok = producer.produce(table.topicUtf8, table.partition, key, value,
-                                               c.sequence, false, &f, context.cancel);
-                    !ok) {
-                    status = ok;
-                    break;
+                for (const int index : sink.tableIndexes(e.table.display())) {
+                    const SinkTable &table = tables[size_t(index)];
+                    ChangeEvent::Kind kind = e.kind;
+                    const RowImage *before = e.before.empty() ? nullptr : &e.before;
+                    const RowImage *after = e.after.empty() ? nullptr : &e.after;
+                    // A shard of a split table gets the changes of its rows; a row an update
+                    // moves leaves the old shard as a delete and enters the new one as an
+                    // insert.
+                    if (table.split) {
+                        const bool was = before && table.holds(*before);
+                        const bool is = after && table.holds(*after);
+                        if (!was && !is && !(kind == ChangeEvent::Kind::Update && !before))
+                            continue;
+                        if (kind == ChangeEvent::Kind::Update && before && was && !is) {
+                            kind = ChangeEvent::Kind::Delete;
+                            after = nullptr;
+                        } else if (kind == ChangeEvent::Kind::Update && before && !was && is) {
+                            kind = ChangeEvent::Kind::Insert;
+                            before = nullptr;
+                        }
+                    }
+                    // The row filter: a change is sent when its row is in it before or after.
+                    if (table.filter && !(before ? table.filter(*before) : false)
+                        && !(after ? table.filter(*after) : false))
+                        continue;
+                    SinkChange c;
+                    c.op = kind == ChangeEvent::Kind::Insert ? SinkChange::Op::Insert
+                        : kind == ChangeEvent::Kind::Update  ? SinkChange::Op::Update
+                                                             : SinkChange::Op::Delete;
+                    c.before = before;
+                    c.after = after;
+                    c.transaction = &tx;
+                    c.sequence = ++sequence;
+                    c.row = row++;
+                    c.lastInTransaction = i + 1 == count;
+                    serializer.key(table, c, key);
+                    serializer.value(table, c, value);
+                    ++f.pending;
+                    f.changes.emplace_back(index, kind);
+                    if (auto ok = producer.produce(table.topicUtf8, table.partition, key, value,
+                                                   c.sequence, false, &f, context.cancel);
+                        !ok) {
+                        status = ok;
+                        break;
+                    }
                 }
+                if (!status)
+                    break;
             }
             f.lastSequence = sequence;
             if (!status)

@@ -95,6 +95,23 @@ bool hasUniqueKeyOn(const Table &table, const QStringList &columns)
     return false;
 }
 
+// `batch` with one more cell at the end of each row holding `value` (the origin column).
+RowBatch withConstantCell(const RowBatch &batch, std::string_view value)
+{
+    RowBatch out(batch.columns() + 1);
+    out.reserve(batch.bytes() + size_t(batch.rows()) * value.size(), batch.rows());
+    for (int r = 0; r < batch.rows(); ++r) {
+        for (int c = 0; c < batch.columns(); ++c)
+            if (batch.isNull(r, c))
+                out.appendNull();
+            else
+                out.append(batch.cell(r, c));
+        out.append(value);
+        out.endRow();
+    }
+    return out;
+}
+
 // Copy one chunk of a table, or (walk) cut the table's chunks by walking its key, queueing
 // each chunk as it is cut.
 struct WorkItem
@@ -400,6 +417,21 @@ Status FullCopy::Private::copyChunk(TableRun &t, Chunk &chunk, Session &, TableR
         request.targetTypes.append(target->type);
         request.targetNullable.append(target->nullable);
     }
+    // The origin column: one more cell per row, the source table's name.
+    const std::string origin = plan.originValue().toStdString();
+    if (!plan.originColumn.isEmpty()) {
+        const Column *target = t.targetTable.column(plan.originColumn);
+        if (!target)
+            return fail(Error::Code::NotFound,
+                        u"target table %1 has no origin column %2"_s.arg(plan.target.ref.display(),
+                                                                         plan.originColumn),
+                        u"Add the column (text, NOT NULL) to the target table, or run the "
+                        "schema step."_s);
+        request.columns.append(plan.originColumn);
+        request.sourceTypes.append(plan.target.columns.last().sourceType);
+        request.targetTypes.append(target->type);
+        request.targetNullable.append(target->nullable);
+    }
     for (const Column &k : plan.keyColumns) {
         for (int i = 0; i < plan.readColumns.size(); ++i)
             if (plan.readColumns[i].name == k.name)
@@ -414,7 +446,10 @@ Status FullCopy::Private::copyChunk(TableRun &t, Chunk &chunk, Session &, TableR
     if (redo && !plan.keyColumns.isEmpty()) {
         if (!plan.manyToOne && keyOrderIsPortable(plan.targetKey))
             deleteRangeOnRedo = true;
-        else if (hasUniqueKeyOn(t.targetTable, keyNames(plan.targetKey)))
+        else if (hasUniqueKeyOn(t.targetTable, keyNames(plan.targetKey))
+                 || (plan.originInKey
+                     && hasUniqueKeyOn(t.targetTable,
+                                       keyNames(plan.targetKey) << plan.originColumn)))
             request.conflicts = ConflictPolicy::Ignore;
         else
             deleteRangeOnRedo = true; // no unique key to skip by: the range is the best we have
@@ -482,7 +517,8 @@ Status FullCopy::Private::copyChunk(TableRun &t, Chunk &chunk, Session &, TableR
             writeStatus = fail(Error::Code::Cancelled, u"stopped"_s);
             break;
         }
-        writeStatus = writer.write(*batch);
+        writeStatus = plan.originColumn.isEmpty() ? writer.write(*batch)
+                                                  : writer.write(withConstantCell(*batch, origin));
         if (!writeStatus)
             break;
         inFlightRows += batch->rows();

@@ -24,6 +24,19 @@ QString equals(const Dialect &d, const QString &column, const std::optional<std:
     return d.equals(c, literal(d, v, type), type);
 }
 
+// The origin of the verified source's rows, in a target that records it.
+QString originLiteral(const Dialect &d, const TableVerification &t)
+{
+    ColumnType text;
+    text.kind = TypeKind::VarChar;
+    return d.literal(t.origin.toStdString(), text);
+}
+
+QString originCondition(const Dialect &d, const TableVerification &t)
+{
+    return d.quote(t.originColumn) + u" = "_s + originLiteral(d, t);
+}
+
 QString keyCondition(const Dialect &d, const TableVerification &t, const RowValues &key)
 {
     QStringList terms;
@@ -31,6 +44,8 @@ QString keyCondition(const Dialect &d, const TableVerification &t, const RowValu
         const int column = int(t.targetColumns.indexOf(t.targetKeyColumns[i]));
         terms << equals(d, t.targetKeyColumns[i], key[size_t(i)], t.targetTypes[column]);
     }
+    if (!t.originColumn.isEmpty())
+        terms << originCondition(d, t);
     return terms.join(u" AND "_s);
 }
 
@@ -39,6 +54,8 @@ QString rowCondition(const Dialect &d, const TableVerification &t, const RowValu
     QStringList terms;
     for (int i = 0; i < t.targetColumns.size(); ++i)
         terms << equals(d, t.targetColumns[i], row[size_t(i)], t.targetTypes[i]);
+    if (!t.originColumn.isEmpty())
+        terms << originCondition(d, t);
     return terms.join(u" AND "_s);
 }
 
@@ -61,6 +78,8 @@ static QStringList buildStatements(const VerifyReport &report, Engine targetEngi
         QStringList columns;
         for (const QString &c : t.targetColumns)
             columns << d.quote(c);
+        if (!t.originColumn.isEmpty())
+            columns << d.quote(t.originColumn);
         out << u"-- %1 -> %2: %3 missing, %4 extra, %5 different, %6 duplicated"_s.arg(
             t.source, t.target, QString::number(t.missing), QString::number(t.extra),
             QString::number(t.different), QString::number(t.duplicates));
@@ -70,6 +89,8 @@ static QStringList buildStatements(const VerifyReport &report, Engine targetEngi
                 QStringList values;
                 for (int i = 0; i < t.targetColumns.size(); ++i)
                     values << literal(d, diff.sourceRow[size_t(i)], t.targetTypes[i]);
+                if (!t.originColumn.isEmpty())
+                    values << originLiteral(d, t);
                 for (int n = 0; n < diff.count; ++n)
                     out << u"INSERT INTO %1 (%2) VALUES (%3)"_s.arg(table, columns.join(u", "_s),
                                                                     values.join(u", "_s));

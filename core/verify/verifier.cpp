@@ -84,6 +84,7 @@ struct SourcePart
 struct Group
 {
     TableRef targetRef;
+    QString targetFilter; // the target's rows of this group: its origin (originColumn); or all
     QList<SourcePart> sources;
     QList<Column> targetColumns; // target columns, compared order (names and target types)
     QList<Column> targetKey;
@@ -103,6 +104,14 @@ struct Group
     std::atomic<int> slicesLeft {0};
     QElapsedTimer timer;
 };
+
+// `condition` and the group's target filter.
+QString withTargetFilter(const Group &g, const QString &condition)
+{
+    if (g.targetFilter.isEmpty() || condition.isEmpty())
+        return condition.isEmpty() ? g.targetFilter : condition;
+    return u'(' + g.targetFilter + u") AND ("_s + condition + u')';
+}
 
 struct Row
 {
@@ -208,11 +217,23 @@ Status Verifier::Private::buildGroups()
     const Dialect &sd = sourceDriver.dialect();
     const Dialect &td = targetDriver.dialect();
     for (const TablePlan &plan : in.plans) {
-        Group *g = byTarget.value(plan.target.ref.name);
+        // A target that records its rows' origin is compared per source: each source against
+        // the target rows of its origin.
+        const QString groupName = plan.originColumn.isEmpty()
+            ? plan.target.ref.name
+            : plan.target.ref.name + u'\n' + plan.originValue();
+        Group *g = byTarget.value(groupName);
         if (!g) {
             auto owned = std::make_unique<Group>();
             g = owned.get();
             g->targetRef = plan.target.ref;
+            if (!plan.originColumn.isEmpty()) {
+                g->targetFilter = td.quote(plan.originColumn) + u" = "_s
+                    + td.literal(plan.originValue().toStdString(),
+                                 plan.target.columns.last().sourceType);
+                g->result.originColumn = plan.originColumn;
+                g->result.origin = plan.originValue();
+            }
             const Table target = in.targetTables.value(plan.target.ref.name);
             if (target.columns.isEmpty())
                 return fail(Error::Code::NotFound,
@@ -266,7 +287,7 @@ Status Verifier::Private::buildGroups()
             }
             for (const Column &k : plan.keyColumns)
                 g->result.keyColumns.append(k.name);
-            byTarget.insert(plan.target.ref.name, g);
+            byTarget.insert(groupName, g);
             groups.push_back(std::move(owned));
         }
         // Every source of a target contributes the target's columns, in the target's order.
@@ -422,7 +443,7 @@ Result<SliceChecksum> Verifier::Private::checksum(Sessions &s, Group &g, bool so
                     !ok)
                     return std::unexpected(ok.error());
         } else if (auto ok = run(*s.target, targetDriver.dialect(), g.targetRef, g.targetKey,
-                                 g.targetRowString, {});
+                                 g.targetRowString, g.targetFilter);
                    !ok) {
             return std::unexpected(ok.error());
         }
@@ -465,7 +486,8 @@ Result<SliceChecksum> Verifier::Private::checksum(Sessions &s, Group &g, bool so
                     readOne(*s.sourceReader, p.plan->source.ref, p.columns, p.key, p.plan->filter);
                 !ok)
                 return std::unexpected(ok.error());
-    } else if (auto ok = readOne(*s.targetReader, g.targetRef, g.targetColumns, g.targetKey, {});
+    } else if (auto ok = readOne(*s.targetReader, g.targetRef, g.targetColumns, g.targetKey,
+                                 g.targetFilter);
                !ok) {
         return std::unexpected(ok.error());
     }
@@ -523,7 +545,7 @@ Status Verifier::Private::readRows(Sessions &s, Group &g, bool sourceSide, const
                 return ok;
         return {};
     }
-    return readOne(*s.targetReader, g.targetRef, g.targetColumns, g.targetKey, {},
+    return readOne(*s.targetReader, g.targetRef, g.targetColumns, g.targetKey, g.targetFilter,
                    extra ? extra(nullptr) : QString());
 }
 
@@ -658,7 +680,8 @@ Status Verifier::Private::compareRange(Sessions &s, Group &g, const KeyRange &ra
                             std::max<qint64>(1, qint64(source->rows) / 2))
                   .all(in.cancel)
             : KeysetChunker(*s.targetReader, g.targetRef, g.targetKey,
-                            keyRangePredicate(targetDriver.dialect(), g.targetKey, range),
+                            withTargetFilter(
+                                g, keyRangePredicate(targetDriver.dialect(), g.targetKey, range)),
                             std::max<qint64>(1, qint64(target->rows) / 2))
                   .all(in.cancel);
         if (!cuts)
@@ -739,7 +762,7 @@ Status Verifier::Private::comparePartitions(Sessions &s, Group &g)
                 !ok)
                 return ok;
         if (auto ok = run(*s.target, targetDriver.dialect(), g.targetRef, g.targetRowString,
-                          g.targetKeyString, {}, tgt);
+                          g.targetKeyString, g.targetFilter, tgt);
             !ok)
             return ok;
         auto fill = [](const std::map<int, std::array<std::string, 3>> &in,

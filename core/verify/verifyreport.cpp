@@ -167,6 +167,10 @@ QJsonObject VerifyReport::toJson(int limit) const
             o[u"error"_s] = t.error;
         if (!t.lossyByChoice.isEmpty())
             o[u"lossyByChoice"_s] = QJsonArray::fromStringList(t.lossyByChoice);
+        if (!t.originColumn.isEmpty()) {
+            o[u"originColumn"_s] = t.originColumn;
+            o[u"origin"_s] = t.origin;
+        }
         list.append(o);
     }
     QJsonObject o {
@@ -458,6 +462,8 @@ VerifyReport VerifyReport::fromStorageJson(const QJsonObject &o)
         TableVerification t;
         t.source = j[u"source"_s].toString();
         t.target = j[u"target"_s].toString();
+        t.originColumn = j[u"originColumn"_s].toString();
+        t.origin = j[u"origin"_s].toString();
         t.keyColumns = strings(j[u"keyColumns"_s]);
         t.columns = strings(j[u"columns"_s]);
         t.targetColumns = strings(j[u"targetColumns"_s]);

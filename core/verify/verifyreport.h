@@ -32,6 +32,10 @@ struct TableVerification
 {
     QString source; // "shop.orders" (several joined by " + ")
     QString target; // "public.orders"
+    // A target that records its rows' origin: the column and the value of this source's rows
+    // (only those were compared). Empty otherwise.
+    QString originColumn;
+    QString origin;
     QStringList keyColumns; // source names; empty: compared as a multiset
     QStringList columns; // compared columns, source names
     QStringList targetColumns;

@@ -148,7 +148,9 @@ private slots:
             refused.error.text(),
             u"precheck failed: tables merged into merged share keys: (id) = (%1) in %2.%3 "
             "and %2.%4; (id) = (%5) in %2.%3 and %2.%4. Each key must come from one table: "
-            "give the tables distinct targets, leave the duplicates out with a filter, or "
+            "record the source table in the key (\"originColumn\": \"src_table\", "
+            "\"originInKey\": true in the table rule), give the tables distinct targets, "
+            "leave the duplicates out with a filter, or "
             "make their keys distinct at the source. Nothing was written. Fix what the "
             "precheck found (listed in the project's log) and run again."_s.arg(k1, db, a, b, k2));
         QVERIFY(tableNames(target).isEmpty());
