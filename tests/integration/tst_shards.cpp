@@ -76,8 +76,8 @@ private slots:
         RunResult run = runProject(store, project, m_source, target, true);
         QVERIFY2(run.ok, qPrintable(run.error.text()));
 
-        const std::string sa = (m_source.database + u'.' + a).toStdString();
-        const std::string sb = (m_source.database + u'.' + b).toStdString();
+        const std::string sa = QString(m_source.database + u'.' + a).toStdString();
+        const std::string sb = QString(m_source.database + u'.' + b).toStdString();
         auto table = describe(target, u"orders"_s);
         QVERIFY(table);
         QVERIFY(table->primaryKey);
@@ -176,8 +176,8 @@ private slots:
         QCOMPARE(table->primaryKey->columns, QStringList {u"id"_s});
         auto rows = readTable(target, u"merged"_s, {u"id"_s});
         QVERIFY(rows);
-        const std::string sa = (m_source.database + u".ok_a"_s).toStdString();
-        const std::string sb = (m_source.database + u".ok_b"_s).toStdString();
+        const std::string sa = QString(m_source.database + u".ok_a"_s).toStdString();
+        const std::string sb = QString(m_source.database + u".ok_b"_s).toStdString();
         const std::vector<RowData> expected = {
             {Cell("1"), Cell("a1"), Cell(sa)},
             {Cell("2"), Cell("a2"), Cell(sa)},
@@ -308,6 +308,66 @@ private slots:
                  (std::vector<RowData> {{Cell("6"), Cell("d")}, {Cell("900"), Cell("e")}}));
     }
 
+    // Shards over databases: the source's "database" is a pattern, the rule names the table in
+    // every database it matches; full and incremental steps, the origin in the key, verified.
+    void shardsOverDatabases()
+    {
+        const Endpoint zero = m_scratch->make(Engine::MariaDb, u"mdb_0"_s);
+        const Endpoint one = m_scratch->make(Engine::MariaDb, u"mdb_1"_s);
+        for (const Endpoint &e : {zero, one})
+            QVERIFY(execute(e,
+                            {u"CREATE TABLE orders (id INT PRIMARY KEY, v VARCHAR(5))"_s,
+                             u"CREATE TABLE other (id INT PRIMARY KEY)"_s}));
+        QVERIFY(execute(zero, {u"INSERT INTO orders VALUES (1, 'z1'), (2, 'z2')"_s}));
+        QVERIFY(execute(one, {u"INSERT INTO orders VALUES (1, 'o1')"_s}));
+        Endpoint source = zero;
+        source.database = zero.database.left(zero.database.size() - 1) + u'*';
+        const Endpoint target = m_scratch->make(Engine::PostgreSql, u"overdbs"_s);
+        QJsonObject project =
+            projectJson(u"overdbs"_s, source, target, {u"schema"_s, u"full"_s, u"incremental"_s});
+        project[u"objects"_s] =
+            QJsonObject {{u"include"_s, QJsonArray {}},
+                         {u"tables"_s,
+                          QJsonArray {QJsonObject {{u"source"_s, u"*.orders"_s},
+                                                   {u"target"_s, u"orders"_s},
+                                                   {u"originColumn"_s, u"src"_s},
+                                                   {u"originInKey"_s, true}}}}};
+        const QString store = m_dir.filePath(u"overdbs.db"_s);
+        RunResult run = runProject(store, project, source, target, true);
+        QVERIFY2(run.ok, qPrintable(run.error.text()));
+        const std::string z = QString(zero.database + u".orders"_s).toStdString();
+        const std::string o = QString(one.database + u".orders"_s).toStdString();
+        auto rows = readTable(target, u"orders"_s, {u"src"_s, u"id"_s});
+        QVERIFY(rows);
+        QCOMPARE(*rows,
+                 (std::vector<RowData> {{Cell("1"), Cell("z1"), Cell(z)},
+                                        {Cell("2"), Cell("z2"), Cell(z)},
+                                        {Cell("1"), Cell("o1"), Cell(o)}}));
+
+        QVERIFY(execute(
+            zero,
+            {u"UPDATE orders SET v = 'Z1' WHERE id = 1"_s, u"DELETE FROM orders WHERE id = 2"_s}));
+        QVERIFY(execute(one,
+                        {u"INSERT INTO orders VALUES (2, 'o2')"_s,
+                         u"UPDATE orders SET v = 'O1' WHERE id = 1"_s}));
+        run = runProject(store, project, source, target, true);
+        QVERIFY2(run.ok, qPrintable(run.error.text()));
+        rows = readTable(target, u"orders"_s, {u"src"_s, u"id"_s});
+        QVERIFY(rows);
+        QCOMPARE(*rows,
+                 (std::vector<RowData> {{Cell("1"), Cell("Z1"), Cell(z)},
+                                        {Cell("1"), Cell("O1"), Cell(o)},
+                                        {Cell("2"), Cell("o2"), Cell(o)}}));
+        auto definition = ProjectDefinition::fromJson(project);
+        QVERIFY(definition);
+        auto report = verifyProject(*definition, source, target, CancelToken(), nullptr);
+        QVERIFY2(report, qPrintable(report ? QString() : report.error().text()));
+        QVERIFY(report->consistent());
+        QCOMPARE(report->tables.size(), 2);
+        QCOMPARE(report->tables[0].source, QString::fromStdString(z));
+        QCOMPARE(report->tables[1].source, QString::fromStdString(o));
+    }
+
     // A sync project sends each shard's rows to the shard's topic; an update that moves a row
     // leaves the old shard's topic as a delete and enters the new one's as an insert.
     void splitSyncTopics()
@@ -372,22 +432,21 @@ private slots:
         };
         QTest::newRow("missing column")
             << rule({{u"column"_s, u"nope"_s}, {u"shards"_s, 2}})
-            << u"the split of DB.badsplit (mod 2 on nope) names column 'nope', which "
-               "DB.badsplit does not have. Name one of its integer columns in "
-               "" split "." column "; names are case-sensitive."_s;
+            << precheckFailed(
+                   u"the split of DB.badsplit (mod 2 on nope) names column 'nope', which "
+                   "DB.badsplit does not have. Name one of its integer columns in "
+                   "\"split\".\"column\"; names are case-sensitive."_s);
         QTest::newRow("text column")
             << rule({{u"column"_s, u"v"_s}, {u"shards"_s, 2}})
-            << u"the split of DB.badsplit (mod 2 on v): column v is varchar(5), not an integer. "
-               "Split by an integer column (a customer or tenant id)."_s;
+            << precheckFailed(u"the split of DB.badsplit (mod 2 on v): column v is varchar(5), not "
+                              u"an integer. "
+                              "Split by an integer column (a customer or tenant id)."_s);
         QTest::newRow("no {shard}")
             << rule({{u"column"_s, u"id"_s}, {u"shards"_s, 2}}, u"flat"_s)
-            << u"the split of DB.badsplit (mod 2 on id): the target 'flat' has no {shard}, so "
-               "every shard would have the same name. Write the target as a template, e.g. "
-               "" badsplit_
-        {
-            shard
-        }
-        "."_s;
+            << precheckFailed(
+                   u"the split of DB.badsplit (mod 2 on id): the target 'flat' has no {shard}, so "
+                   "every shard would have the same name. Write the target as a template, e.g. "
+                   "\"badsplit_{shard}\"."_s);
         QTest::newRow("one shard") << rule({{u"column"_s, u"id"_s}, {u"shards"_s, 1}})
                                    << u"objects.tables[0].split.shards must be a whole number "
                                       "from 2 to 1024"_s;
@@ -414,6 +473,13 @@ private slots:
         QCOMPARE(run.error.text(), QString(error).replace(u"DB"_s, m_source.database));
     }
 
+    static QString precheckFailed(const QString &error)
+    {
+        return u"precheck failed: "_s + error
+            + u" Nothing was written. Fix what the precheck found (listed in the project's log) "
+              "and run again."_s;
+    }
+
     // Bad rules are refused with the table, the column and the fix.
     void badOriginRules()
     {
@@ -431,15 +497,15 @@ private slots:
         };
         const QString db = m_source.database;
         QCOMPARE(refusal({{u"source"_s, u"bad_a"_s}, {u"originColumn"_s, u"src"_s}}),
-                 u"table %1.bad_a already has a column 'src' in the target: it cannot also be "
-                 "the origin column. Choose another \"originColumn\", or rename the source "
-                 "column."_s.arg(db));
+                 precheckFailed(u"table %1.bad_a already has a column 'src' in the target: it "
+                                "cannot also be the origin column. Choose another "
+                                "\"originColumn\", or rename the source column."_s.arg(db)));
         QCOMPARE(
             refusal(
                 {{u"source"_s, u"bad_b"_s}, {u"originColumn"_s, u"o"_s}, {u"originInKey"_s, true}}),
-            u"table %1.bad_b has no primary key among its copied columns: its origin column "
-            "'o' cannot join one (originInKey). Give the table a primary key, or leave "
-            "originInKey out."_s.arg(db));
+            precheckFailed(u"table %1.bad_b has no primary key among its copied columns: its "
+                           "origin column 'o' cannot join one (originInKey). Give the table a "
+                           "primary key, or leave originInKey out."_s.arg(db)));
         QCOMPARE(refusal({{u"source"_s, u"bad_a"_s}, {u"originInKey"_s, true}}),
                  u"objects.tables[0].originInKey needs an \"originColumn\". Name the column that "
                  "records the source table, e.g. \"originColumn\": \"src_table\"."_s);

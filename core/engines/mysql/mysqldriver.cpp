@@ -9,6 +9,7 @@
 #include "mysqltablereader.h"
 
 #include <QMap>
+#include <QRegularExpression>
 
 #include <mysql.h>
 
@@ -177,7 +178,30 @@ const Dialect &MySqlDriver::dialect() const
 
 Result<QList<Table>> MySqlDriver::readTables(Session &session, const QString &schema) const
 {
-    return MySqlCatalog::readTables(static_cast<MySqlSession &>(session), schema);
+    auto &mysql = static_cast<MySqlSession &>(session);
+    if (!schema.contains(u'*') && !schema.contains(u'?'))
+        return MySqlCatalog::readTables(mysql, schema);
+    // A source whose "database" is a pattern (shards over databases: "shop_*"): the tables of
+    // every database it matches, in name order; the server's own databases never match.
+    auto names = mysql.query(u"SELECT schema_name FROM information_schema.schemata WHERE "
+                             "schema_name NOT IN ('mysql', 'information_schema', "
+                             "'performance_schema', 'sys') ORDER BY schema_name"_s);
+    if (!names)
+        return std::unexpected(names.error());
+    const QRegularExpression glob(QRegularExpression::anchoredPattern(
+        QRegularExpression::wildcardToRegularExpression(
+            schema, QRegularExpression::UnanchoredWildcardConversion)));
+    QList<Table> out;
+    for (int i = 0; i < names->size(); ++i) {
+        const QString name = names->text(i, 0);
+        if (!glob.match(name).hasMatch())
+            continue;
+        auto tables = MySqlCatalog::readTables(mysql, name);
+        if (!tables)
+            return std::unexpected(tables.error());
+        out << *tables;
+    }
+    return out;
 }
 
 std::unique_ptr<TableReader> MySqlDriver::makeReader(Session &session) const

@@ -54,7 +54,10 @@ MYSQL *connectOnce(const Endpoint &e, bool useTls, bool verifyChain, bool verify
     const QByteArray host = e.host.toUtf8();
     const QByteArray user = e.user.toUtf8();
     const QByteArray password = e.password.toUtf8();
-    const QByteArray database = e.database.toUtf8();
+    // A database pattern ("shop_*", a source of shards over databases) is no default database:
+    // every statement names its table's database.
+    const bool pattern = e.database.contains(u'*') || e.database.contains(u'?');
+    const QByteArray database = pattern ? QByteArray() : e.database.toUtf8();
     if (!mysql_real_connect(m, host.constData(), user.constData(), password.constData(),
                             database.isEmpty() ? nullptr : database.constData(), unsigned(e.port),
                             nullptr, CLIENT_FOUND_ROWS))
