@@ -424,7 +424,7 @@ private slots:
         row("unknown table rule key",
             "{\"objects\": {\"tables\": [{\"source\": \"a\", \"where\": \"x\"}]}}",
             u"unknown key 'where' in objects.tables[0]. Known keys: source, target, columns, "
-            "rename, filter, types."_s);
+            "rename, filter, types, originColumn, originInKey, split."_s);
         row("table rule without source",
             "{\"objects\": {\"tables\": [{\"source\": \"a\"}, {\"target\": \"b\"}]}}",
             u"objects.tables[1] has no \"source\" table"_s);
