@@ -229,6 +229,19 @@ void noteCommon(const Scope &scope, ProjectExport &out, const QString &engine)
         out.notExpressed << u"The verify step: %1 does not compare source and target; run `ferry "
                             "verify` against the two databases when it has caught up."_s.arg(
                                 engine);
+    for (const TableRule &r : p.tables) {
+        if (!r.originColumn.isEmpty())
+            out.notExpressed << u"originColumn %1 on %2: %3 does not add a column holding the "
+                                "source table; the merged rows keep their own key only%4."_s.arg(
+                                    r.originColumn, r.source, engine,
+                                    r.originInKey ? u", so rows of shards that share a key "
+                                                    "overwrite each other"_s
+                                                  : QString());
+        if (r.split)
+            out.notExpressed << u"split of %1 (%2): %3 cannot route one table's rows to "
+                                "several tables by a column's value; every row goes to one "
+                                "table."_s.arg(r.source, r.split->describe(), engine);
+    }
     for (const TableRule &r : p.tables)
         for (auto it = r.types.cbegin(); it != r.types.cend(); ++it)
             out.notExpressed

@@ -3,6 +3,7 @@
 // incremental step and verification (per shard, against the target rows of its origin).
 #include "kafkatest.h"
 #include "migrationfixture.h"
+#include "project/precheck.h"
 #include "project/projectverification.h"
 #include "testservers.h"
 #include "verify/verifier.h"
@@ -417,6 +418,52 @@ private slots:
                  (QStringList {u"r 1 0 a"_s, u"r 3 2 c"_s, u"d 1 0 a"_s, u"u 3 2 C"_s}));
         QCOMPARE(messages(1),
                  (QStringList {u"r 2 1 b"_s, u"c 1 1 a"_s, u"d 2 1 b"_s, u"c 4 3 d"_s}));
+    }
+
+    // The precheck shows the plan of each rule: each shard with its condition, each origin.
+    void precheckShowsThePlan()
+    {
+        QVERIFY(execute(m_source,
+                        {u"CREATE TABLE pre_a (id INT PRIMARY KEY, c INT)"_s,
+                         u"CREATE TABLE pre_b (id INT PRIMARY KEY, c INT)"_s,
+                         u"CREATE TABLE presplit (id INT PRIMARY KEY, c INT)"_s}));
+        const Endpoint target = m_scratch->make(Engine::PostgreSql, u"pre"_s);
+        QJsonObject project = projectJson(u"pre"_s, m_source, target);
+        project[u"objects"_s] = QJsonObject {
+            {u"include"_s, QJsonArray {}},
+            {u"tables"_s,
+             QJsonArray {QJsonObject {{u"source"_s, u"pre_?"_s},
+                                      {u"target"_s, u"pre"_s},
+                                      {u"originColumn"_s, u"src"_s},
+                                      {u"originInKey"_s, true}},
+                         QJsonObject {{u"source"_s, u"presplit"_s},
+                                      {u"target"_s, u"pre_s{shard}"_s},
+                                      {u"split"_s,
+                                       QJsonObject {{u"column"_s, u"c"_s},
+                                                    {u"by"_s, u"range"_s},
+                                                    {u"bounds"_s, QJsonArray {10}}}}}}}};
+        auto definition = ProjectDefinition::fromJson(project);
+        QVERIFY(definition);
+        auto report = runPrecheck(*definition, m_source, target, CancelToken());
+        QVERIFY2(report, qPrintable(report ? QString() : report.error().text()));
+        QStringList lines;
+        for (const PrecheckItem &i : report->items)
+            if (i.check == u"split"_s || i.check == u"shard origin"_s)
+                lines << i.check + u": "_s + i.message;
+        const QString db = m_source.database;
+        const QString schema = target.effectiveSchema();
+        QCOMPARE(
+            lines,
+            (QStringList {
+                u"shard origin: %1.pre_a -> %2.pre: column src holds '%1.pre_a' on each row, "
+                "and joins the primary key (id, src)"_s.arg(db, schema),
+                u"shard origin: %1.pre_b -> %2.pre: column src holds '%1.pre_b' on each row, "
+                "and joins the primary key (id, src)"_s.arg(db, schema),
+                u"split: %1.presplit -> %2.pre_s0: shard 0 of ranges split at 10 on c, the rows "
+                "where (`c` IS NULL OR `c` < 10)"_s.arg(db, schema),
+                u"split: %1.presplit -> %2.pre_s1: shard 1 of ranges split at 10 on c, the rows "
+                "where `c` >= 10"_s.arg(db, schema)}));
+        QVERIFY(report->passed());
     }
 
     // Bad split rules are refused with the table, the column and the fix.

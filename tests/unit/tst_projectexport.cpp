@@ -468,6 +468,40 @@ private slots:
         QCOMPARE(transforms[0].toObject()[u"filter"_s].toString(), u"amount > 0"_s);
     }
 
+    // Shards of origin and splits have no counterpart in either engine: both are noted.
+    void shardRulesAreNoted()
+    {
+        ExportInput in;
+        in.project = definition(kMigration);
+        TableRule origin;
+        origin.source = u"orders_*"_s;
+        origin.target = u"orders"_s;
+        origin.originColumn = u"src_table"_s;
+        origin.originInKey = true;
+        TableRule split;
+        split.source = u"carts"_s;
+        split.split = SplitRule {u"customer_id"_s, SplitRule::By::Mod, 4, {}};
+        in.project.tables = {origin, split};
+        in.source = in.project.source.endpoint;
+        for (const ExportFormat format : {ExportFormat::FlinkCdc, ExportFormat::KafkaConnect}) {
+            // Flink CDC has no PostgreSQL sink: a MySQL-family target there.
+            in.project.target.endpoint.engine =
+                format == ExportFormat::FlinkCdc ? Engine::OceanBaseMySql : Engine::PostgreSql;
+            in.target = in.project.target.endpoint;
+            auto exported = exportProject(in, format);
+            QVERIFY2(exported, qPrintable(exported ? QString() : exported.error().text()));
+            const QString engine =
+                format == ExportFormat::FlinkCdc ? u"Flink CDC"_s : u"Kafka Connect"_s;
+            QVERIFY(exported->notExpressed.contains(
+                u"originColumn src_table on orders_*: %1 does not add a column holding the "
+                "source table; the merged rows keep their own key only, so rows of shards that "
+                "share a key overwrite each other."_s.arg(engine)));
+            QVERIFY(exported->notExpressed.contains(
+                u"split of carts (mod 4 on customer_id): %1 cannot route one table's rows to "
+                "several tables by a column's value; every row goes to one table."_s.arg(engine)));
+        }
+    }
+
     void refusesWhatTheEngineCannotRun()
     {
         ExportInput in;
