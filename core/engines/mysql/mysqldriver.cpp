@@ -188,8 +188,8 @@ Result<QList<Table>> MySqlDriver::readTables(Session &session, const QString &sc
                              "'performance_schema', 'sys') ORDER BY schema_name"_s);
     if (!names)
         return std::unexpected(names.error());
-    const QRegularExpression glob(QRegularExpression::anchoredPattern(
-        QRegularExpression::wildcardToRegularExpression(
+    const QRegularExpression glob(
+        QRegularExpression::anchoredPattern(QRegularExpression::wildcardToRegularExpression(
             schema, QRegularExpression::UnanchoredWildcardConversion)));
     QList<Table> out;
     for (int i = 0; i < names->size(); ++i) {
