@@ -257,9 +257,14 @@ Result<QList<TablePlan>> reversedPlans(const QList<TablePlan> &forward,
             return refuse(u"the project moves only the rows of a filter"_s);
         if (f.manyToOne)
             return refuse(u"several source tables feed its target table"_s);
+        // A generated column is copied when the target cannot compute it (schemaplan).
         int copied = 0;
-        for (const Column &c : f.source.columns)
-            copied += c.generated ? 0 : 1;
+        for (const Column &c : f.source.columns) {
+            bool read = false;
+            for (const Column &r : f.readColumns)
+                read = read || r.name == c.name;
+            copied += c.generated && !read ? 0 : 1;
+        }
         if (f.readColumns.size() != copied)
             return refuse(u"the project moves only some of its columns"_s);
         const auto found = targetTables.constFind(f.target.ref.name);

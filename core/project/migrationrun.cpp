@@ -157,9 +157,8 @@ Result<RunOutcome> MigrationRun::execute()
                 message(item.severity == PrecheckItem::Severity::Error ? u"error"_s : u"warning"_s,
                         u"precheck: "_s + item.message
                             + (item.fix.isEmpty() ? QString() : u". "_s + item.fix)
-                            + (item.definition.isEmpty()
-                                   ? QString()
-                                   : u"\nDefinition: "_s + item.definition)),
+                            + (item.definition.isEmpty() ? QString()
+                                                         : u"\nDefinition: "_s + item.definition)),
                 "the project log in the store misses this line");
     if (!report->passed()) {
         const Error e = makeError(

@@ -92,9 +92,11 @@ void add(PrecheckReport &r, Severity s, const QString &check, const QString &obj
 void addNotCarried(PrecheckReport &r, const SchemaPlan &plan)
 {
     for (const NotCarried &n : sortedForDisplay(plan.notCarried)) {
-        PrecheckItem item {Severity::Warning, u"not carried"_s, n.object,
-                           n.describe() + (n.changesData ? u" (the target's data may differ)"_s
-                                                         : QString()),
+        PrecheckItem item {Severity::Warning,
+                           u"not carried"_s,
+                           n.object,
+                           n.describe()
+                               + (n.changesData ? u" (the target's data may differ)"_s : QString()),
                            n.kind == u"trigger" || n.kind == u"function" || n.kind == u"procedure"
                                    || n.kind == u"event" || n.kind == u"view"
                                ? u"Recreate it on the target by hand if it is needed (its "
@@ -126,9 +128,10 @@ void checkZeroDates(PrecheckReport &r, const ProjectDefinition &project, Engine 
         const QString q = dialect.quote(c.name);
         const QString select = u"SELECT 1 FROM %1 WHERE MONTH(%2) = 0 OR DAYOFMONTH(%2) = 0 "
                                "LIMIT 1"_s.arg(dialect.qualify(t.source.ref), q);
-        auto found = session.query(engine == Engine::MariaDb
-                                       ? u"SET STATEMENT max_statement_time = 5 FOR "_s + select
-                                       : u"SELECT /*+ MAX_EXECUTION_TIME(5000) */"_s + select.mid(6));
+        auto found =
+            session.query(engine == Engine::MariaDb
+                              ? u"SET STATEMENT max_statement_time = 5 FOR "_s + select
+                              : u"SELECT /*+ MAX_EXECUTION_TIME(5000) */"_s + select.mid(6));
         const QString policy = project.options.zeroDates == ZeroDatePolicy::Reject
             ? u"they stop the table with the row named (policy reject)"_s
             : u"they become NULL (policy null)"_s;

@@ -179,9 +179,13 @@ Result<SchemaPlan> plan(const TableSelection &selection, const QList<Table> &sou
             const QString name = columnName(c.name);
             TargetColumn tc;
             if (c.generated) {
-                const sqltranslate::Translation generated =
-                    sqltranslate::expression(c.generationExpression, sourceFamily, target, kept,
-                                             columnName);
+                sqltranslate::Translation generated = sqltranslate::expression(
+                    c.generationExpression, sourceFamily, target, kept, columnName);
+                // SQLite computes with binary doubles: a decimal it computed would not be the
+                // exact value the source holds.
+                if (generated.ok() && target.family() == EngineFamily::Sqlite
+                    && sourceFamily != EngineFamily::Sqlite && c.type.kind == TypeKind::Decimal)
+                    generated.why = u"SQLite would compute the decimal as a binary double"_s;
                 if (generated.ok() && !c.generationExpression.isEmpty()) {
                     tc.generationExpression = generated.sql;
                     tc.generatedStored = c.generatedStored;
@@ -326,13 +330,13 @@ Result<SchemaPlan> plan(const TableSelection &selection, const QList<Table> &sou
             if (!targetName.contains(fk.referenced.name)) {
                 plan.notes << u"foreign key %1 of %2 references %3, which is not migrated: "
                               "skipped"_s.arg(fk.name, plan.sourceKey, fk.referenced.display());
-                notCarried(u"foreign key"_s, fk.name,
-                           u"(%1) REFERENCES %2 (%3)"_s.arg(fk.columns.join(u", "_s),
-                                                             fk.referenced.display(),
-                                                             fk.referencedColumns.join(u", "_s)),
-                           u"it references %1, which is not migrated"_s.arg(
-                               fk.referenced.display()),
-                           true);
+                notCarried(
+                    u"foreign key"_s, fk.name,
+                    u"(%1) REFERENCES %2 (%3)"_s.arg(fk.columns.join(u", "_s),
+                                                     fk.referenced.display(),
+                                                     fk.referencedColumns.join(u", "_s)),
+                    u"it references %1, which is not migrated"_s.arg(fk.referenced.display()),
+                    true);
                 continue;
             }
             ForeignKey mapped = fk;
@@ -463,12 +467,11 @@ void planObjects(SchemaPlan &plan, const QList<SchemaObject> &objects,
         case SchemaObject::Kind::Function:
         case SchemaObject::Kind::Procedure:
         case SchemaObject::Kind::Event:
-            plan.notCarried.append({SchemaObject::kindName(o.kind), o.qualifiedName(),
-                                    o.definition,
-                                    u"%1s are not translated: recreate it on the target by "
-                                    "hand if the application needs it"_s.arg(
-                                        SchemaObject::kindName(o.kind)),
-                                    false});
+            plan.notCarried.append(
+                {SchemaObject::kindName(o.kind), o.qualifiedName(), o.definition,
+                 u"%1s are not translated: recreate it on the target by "
+                 "hand if the application needs it"_s.arg(SchemaObject::kindName(o.kind)),
+                 false});
             break;
         }
     }

@@ -114,9 +114,10 @@ std::optional<QList<Token>> tokenize(const QString &sql, EngineFamily from)
         }
         if (c.isDigit() || (c == u'.' && i + 1 < n && sql[i + 1].isDigit())) {
             const qsizetype start = i;
-            while (i < n && (sql[i].isLetterOrNumber() || sql[i] == u'.'
-                             || ((sql[i] == u'+' || sql[i] == u'-')
-                                 && (sql[i - 1] == u'e' || sql[i - 1] == u'E'))))
+            while (i < n
+                   && (sql[i].isLetterOrNumber() || sql[i] == u'.'
+                       || ((sql[i] == u'+' || sql[i] == u'-')
+                           && (sql[i - 1] == u'e' || sql[i - 1] == u'E'))))
                 ++i;
             push(Token::Kind::Number, sql.mid(start, i - start));
             continue;
@@ -142,20 +143,20 @@ std::optional<QList<Token>> tokenize(const QString &sql, EngineFamily from)
 
 const QSet<QString> &expressionKeywords()
 {
-    static const QSet<QString> words {u"and"_s,  u"or"_s,   u"not"_s,     u"in"_s,   u"is"_s,
-                                      u"null"_s, u"true"_s, u"false"_s,   u"like"_s, u"between"_s,
-                                      u"case"_s, u"when"_s, u"then"_s,    u"else"_s, u"end"_s,
-                                      u"escape"_s};
+    static const QSet<QString> words {u"and"_s,  u"or"_s,      u"not"_s,  u"in"_s,
+                                      u"is"_s,   u"null"_s,    u"true"_s, u"false"_s,
+                                      u"like"_s, u"between"_s, u"case"_s, u"when"_s,
+                                      u"then"_s, u"else"_s,    u"end"_s,  u"escape"_s};
     return words;
 }
 
 const QSet<QString> &queryKeywords()
 {
     static const QSet<QString> words {
-        u"select"_s, u"from"_s,     u"where"_s,  u"as"_s,     u"join"_s,  u"inner"_s,
-        u"left"_s,   u"right"_s,    u"outer"_s,  u"cross"_s,  u"on"_s,    u"group"_s,
-        u"by"_s,     u"order"_s,    u"having"_s, u"asc"_s,    u"desc"_s,  u"distinct"_s,
-        u"union"_s,  u"all"_s,      u"limit"_s,  u"offset"_s, u"exists"_s};
+        u"select"_s, u"from"_s,  u"where"_s,  u"as"_s,     u"join"_s,  u"inner"_s,
+        u"left"_s,   u"right"_s, u"outer"_s,  u"cross"_s,  u"on"_s,    u"group"_s,
+        u"by"_s,     u"order"_s, u"having"_s, u"asc"_s,    u"desc"_s,  u"distinct"_s,
+        u"union"_s,  u"all"_s,   u"limit"_s,  u"offset"_s, u"exists"_s};
     return words;
 }
 
@@ -163,21 +164,22 @@ const QSet<QString> &queryKeywords()
 const QSet<QString> &foreignKeywords()
 {
     static const QSet<QString> words {
-        u"regexp"_s,  u"rlike"_s,   u"div"_s,     u"xor"_s,    u"mod"_s,      u"sounds"_s,
-        u"binary"_s,  u"collate"_s, u"interval"_s, u"cast"_s,   u"convert"_s,  u"ilike"_s,
-        u"similar"_s, u"array"_s,   u"any"_s,      u"some"_s,   u"row"_s,      u"using"_s,
-        u"natural"_s, u"straight_join"_s, u"separator"_s, u"over"_s, u"partition"_s,
-        u"window"_s,  u"with"_s,    u"recursive"_s, u"lateral"_s, u"returning"_s, u"fetch"_s,
-        u"top"_s,     u"glob"_s,    u"match"_s,    u"against"_s, u"full"_s,   u"filter"_s};
+        u"regexp"_s,    u"rlike"_s,   u"div"_s,       u"xor"_s,      u"mod"_s,
+        u"sounds"_s,    u"binary"_s,  u"collate"_s,   u"interval"_s, u"cast"_s,
+        u"convert"_s,   u"ilike"_s,   u"similar"_s,   u"array"_s,    u"any"_s,
+        u"some"_s,      u"row"_s,     u"using"_s,     u"natural"_s,  u"straight_join"_s,
+        u"separator"_s, u"over"_s,    u"partition"_s, u"window"_s,   u"with"_s,
+        u"recursive"_s, u"lateral"_s, u"returning"_s, u"fetch"_s,    u"top"_s,
+        u"glob"_s,      u"match"_s,   u"against"_s,   u"full"_s,     u"filter"_s};
     return words;
 }
 
 // The spelling of `function` (lower case) from `from` in `to`; empty when there is none.
 QString functionIn(const QString &function, EngineFamily from, EngineFamily to)
 {
-    static const QSet<QString> same {u"upper"_s, u"lower"_s, u"abs"_s,   u"coalesce"_s,
-                                     u"nullif"_s, u"trim"_s, u"round"_s, u"count"_s,
-                                     u"sum"_s,   u"min"_s,   u"max"_s,   u"avg"_s};
+    static const QSet<QString> same {u"upper"_s,  u"lower"_s, u"abs"_s,   u"coalesce"_s,
+                                     u"nullif"_s, u"trim"_s,  u"round"_s, u"count"_s,
+                                     u"sum"_s,    u"min"_s,   u"max"_s,   u"avg"_s};
     if (same.contains(function))
         return function;
     const bool charLength = function == u"char_length" || function == u"character_length"
@@ -237,8 +239,7 @@ QList<Token> withoutCasts(const QList<Token> &in)
             ++i;
         if (i + 1 < in.size() && isSymbol(in[i + 1], u"("_s)) {
             qsizetype j = i + 2;
-            while (j < in.size()
-                   && (in[j].kind == Token::Kind::Number || isSymbol(in[j], u","_s)))
+            while (j < in.size() && (in[j].kind == Token::Kind::Number || isSymbol(in[j], u","_s)))
                 ++j;
             if (j < in.size() && isSymbol(in[j], u")"_s))
                 i = j;
@@ -349,6 +350,13 @@ Translation translate(QList<Token> tokens, EngineFamily from, const Dialect &to,
         case Token::Kind::Word: {
             const QString lower = t.text.toLower();
             const bool afterDot = i > 0 && isSymbol(tokens[i - 1], u"."_s);
+            const bool keyword = !afterDot
+                && (expressionKeywords().contains(lower)
+                    || (mode == Mode::Query && queryKeywords().contains(lower)));
+            if (keyword) {
+                append(t.text.toUpper(), prevOpen);
+                break;
+            }
             if (!afterDot && call) {
                 QString f = lower;
                 if (!sameFamily) {
@@ -362,13 +370,6 @@ Translation translate(QList<Token> tokens, EngineFamily from, const Dialect &to,
                 append(f, prevOpen);
                 break;
             }
-            const bool keyword = !afterDot
-                && (expressionKeywords().contains(lower)
-                    || (mode == Mode::Query && queryKeywords().contains(lower)));
-            if (keyword) {
-                append(t.text.toUpper(), prevOpen);
-                break;
-            }
             if (!afterDot && foreignKeywords().contains(lower)) {
                 if (!sameFamily)
                     return refuse(u"it uses %1, which is %2 syntax"_s.arg(t.text.toUpper(),
@@ -376,8 +377,7 @@ Translation translate(QList<Token> tokens, EngineFamily from, const Dialect &to,
                 append(t.text, prevOpen);
                 break;
             }
-            if (!sameFamily && i + 1 < tokens.size()
-                && tokens[i + 1].kind == Token::Kind::String)
+            if (!sameFamily && i + 1 < tokens.size() && tokens[i + 1].kind == Token::Kind::String)
                 return refuse(u"it uses the typed literal %1 '...'"_s.arg(t.text));
             [[fallthrough]];
         }
@@ -403,17 +403,16 @@ Translation translate(QList<Token> tokens, EngineFamily from, const Dialect &to,
         case Token::Kind::Symbol: {
             QString s = t.text;
             if (!sameFamily) {
-                static const QSet<QString> portable {u"="_s, u"<>"_s, u"<"_s, u">"_s, u"<="_s,
-                                                     u">="_s, u"+"_s, u"-"_s, u"*"_s, u"/"_s,
-                                                     u"("_s,  u")"_s, u","_s, u"."_s};
+                static const QSet<QString> portable {u"="_s,  u"<>"_s, u"<"_s, u">"_s, u"<="_s,
+                                                     u">="_s, u"+"_s,  u"-"_s, u"*"_s, u"/"_s,
+                                                     u"("_s,  u")"_s,  u","_s, u"."_s};
                 if (s == u"!=" || s == u"==")
                     s = u"<>"_s;
                 else if (s == u"~~" && from == EngineFamily::PostgreSql)
                     s = u"LIKE"_s;
                 else if (s == u"!~~" && from == EngineFamily::PostgreSql)
                     s = u"NOT LIKE"_s;
-                else if (s == u"||" && from != EngineFamily::MySql
-                         && target != EngineFamily::MySql)
+                else if (s == u"||" && from != EngineFamily::MySql && target != EngineFamily::MySql)
                     ; // concatenation in both
                 else if (s == u"%" && from != EngineFamily::PostgreSql
                          && target != EngineFamily::PostgreSql)

@@ -92,7 +92,8 @@ Status SchemaStep::run(StepContext &context)
     return context.message(
         lcProject(), u"info"_s,
         u"schema step: created %1 table(s), kept %2 existing%3"_s.arg(created).arg(kept).arg(
-            views.isEmpty() ? QString() : u"; created or replaced view(s) "_s + views.join(u", "_s)));
+            views.isEmpty() ? QString()
+                            : u"; created or replaced view(s) "_s + views.join(u", "_s)));
 }
 
 } // namespace ferry

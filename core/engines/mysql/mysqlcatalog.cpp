@@ -419,8 +419,8 @@ Result<QList<Table>> MySqlCatalog::readTables(MySqlSession &session, const QStri
             parseDefault(c, columns->rows[size_t(r)][9], expressionStyle,
                          extra.contains(u"default_generated"_s));
         c.generationExpression = c.generated ? columns->text(r, 14) : QString();
-        c.generatedStored = c.generated
-            && (extra.contains(u"stored"_s) || extra.contains(u"persistent"_s));
+        c.generatedStored =
+            c.generated && (extra.contains(u"stored"_s) || extra.contains(u"persistent"_s));
         c.onUpdateCurrentTimestamp = extra.contains(u"on update current_timestamp"_s);
         c.comment = columns->text(r, 13);
         t.columns.append(c);
@@ -446,8 +446,8 @@ Result<QList<Table>> MySqlCatalog::readTables(MySqlSession &session, const QStri
             if (!skipped.contains(t.ref.name + u'.' + name))
                 t.notCarried.append(
                     {u"index"_s, t.ref.display() + u'.' + name,
-                     u"%1 INDEX %2 (%3)"_s.arg(stats->isNull(r, 3) ? u"FUNCTIONAL"_s : type,
-                                               name, part),
+                     u"%1 INDEX %2 (%3)"_s.arg(stats->isNull(r, 3) ? u"FUNCTIONAL"_s : type, name,
+                                               part),
                      u"a %1 index has no equivalent the target is known to take: recreate it "
                      "by hand"_s.arg(stats->isNull(r, 3) ? u"functional"_s : type),
                      false});
@@ -532,7 +532,8 @@ Result<QList<SchemaObject>> MySqlCatalog::readObjects(MySqlSession &session,
     if (!routines)
         return fail(routines.error());
     for (int r = 0; r < routines->size(); ++r) {
-        const bool procedure = routines->text(r, 1).compare(u"PROCEDURE"_s, Qt::CaseInsensitive) == 0;
+        const bool procedure =
+            routines->text(r, 1).compare(u"PROCEDURE"_s, Qt::CaseInsensitive) == 0;
         const QString name = routines->text(r, 0);
         // SHOW CREATE gives the parameters too; without the privilege, the body is what we have.
         QString definition = routines->text(r, 2);
@@ -542,11 +543,15 @@ Result<QList<SchemaObject>> MySqlCatalog::readObjects(MySqlSession &session,
         if (create && create->size() == 1 && !create->isNull(0, 2))
             definition = create->text(0, 2);
         out.append({procedure ? SchemaObject::Kind::Procedure : SchemaObject::Kind::Function,
-                    database, name, {}, definition});
+                    database,
+                    name,
+                    {},
+                    definition});
     }
 
-    auto events = session.query(u"SELECT EVENT_NAME, EVENT_DEFINITION FROM information_schema.EVENTS "
-                                "WHERE EVENT_SCHEMA = %1 ORDER BY EVENT_NAME"_s.arg(db));
+    auto events =
+        session.query(u"SELECT EVENT_NAME, EVENT_DEFINITION FROM information_schema.EVENTS "
+                      "WHERE EVENT_SCHEMA = %1 ORDER BY EVENT_NAME"_s.arg(db));
     if (!events)
         return fail(events.error());
     for (int r = 0; r < events->size(); ++r)

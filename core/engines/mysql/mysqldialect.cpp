@@ -578,8 +578,7 @@ QStringList MySqlDialect::createTable(const TargetTable &t, bool withSecondaryIn
             if (m.hasMatch()) {
                 const QString fraction = m.captured(2);
                 line += u" ON UPDATE CURRENT_TIMESTAMP"_s
-                    + (fraction.isEmpty() || fraction == u"0" ? QString()
-                                                              : u'(' + fraction + u')');
+                    + (fraction.isEmpty() || fraction == u"0" ? QString() : u'(' + fraction + u')');
             }
         }
         if (!c.comment.isEmpty())

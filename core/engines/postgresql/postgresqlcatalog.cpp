@@ -556,21 +556,27 @@ Result<QList<SchemaObject>> PostgreSqlCatalog::readObjects(PostgreSqlSession &se
         return fail(views.error());
     for (int r = 0; r < views->size(); ++r)
         out.append({views->text(r, 1) == u"m" ? SchemaObject::Kind::MaterializedView
-                                               : SchemaObject::Kind::View,
-                    schema, views->text(r, 0), {}, views->text(r, 2).trimmed()});
+                                              : SchemaObject::Kind::View,
+                    schema,
+                    views->text(r, 0),
+                    {},
+                    views->text(r, 2).trimmed()});
     auto triggers = session.query(bind(kTriggersSql, s));
     if (!triggers)
         return fail(triggers.error());
     for (int r = 0; r < triggers->size(); ++r)
-        out.append({SchemaObject::Kind::Trigger, schema, triggers->text(r, 0),
-                    triggers->text(r, 1), triggers->text(r, 2)});
+        out.append({SchemaObject::Kind::Trigger, schema, triggers->text(r, 0), triggers->text(r, 1),
+                    triggers->text(r, 2)});
     auto routines = session.query(bind(kRoutinesSql, s));
     if (!routines)
         return fail(routines.error());
     for (int r = 0; r < routines->size(); ++r)
         out.append({routines->text(r, 1) == u"p" ? SchemaObject::Kind::Procedure
                                                  : SchemaObject::Kind::Function,
-                    schema, routines->text(r, 0), {}, routines->text(r, 2)});
+                    schema,
+                    routines->text(r, 0),
+                    {},
+                    routines->text(r, 2)});
     return out;
 }
 

@@ -462,8 +462,8 @@ QStringList PostgreSqlDialect::createTable(const TargetTable &table,
             for (const QString &label : c.sourceType.labels)
                 labels << QRegularExpression::escape(label);
             const QString one = u"(%1)"_s.arg(labels.join(u'|'));
-            def += u" CHECK (%1 = '' OR %1 ~ %2)"_s.arg(
-                quote(c.name), quoteText(u"^%1(,%1)*$"_s.arg(one)));
+            def += u" CHECK (%1 = '' OR %1 ~ %2)"_s.arg(quote(c.name),
+                                                        quoteText(u"^%1(,%1)*$"_s.arg(one)));
         }
         if (c.onUpdateCurrentTimestamp)
             onUpdate << c;
@@ -472,11 +472,9 @@ QStringList PostgreSqlDialect::createTable(const TargetTable &table,
     if (!table.primaryKey.isEmpty())
         definitions << u"PRIMARY KEY (%1)"_s.arg(quotedList(*this, table.primaryKey));
     for (const CheckConstraint &check : table.checks)
-        definitions << (check.name.isEmpty()
-                            ? QString()
-                            : u"CONSTRAINT "_s
-                                + quote(fitName(check.name,
-                                                table.ref.name + u'\x1f' + check.name))
+        definitions << (check.name.isEmpty() ? QString()
+                                             : u"CONSTRAINT "_s
+                                + quote(fitName(check.name, table.ref.name + u'\x1f' + check.name))
                                 + u' ')
                 + u"CHECK (%1)"_s.arg(check.expression);
     QStringList statements = before;
@@ -489,12 +487,13 @@ QStringList PostgreSqlDialect::createTable(const TargetTable &table,
     for (const TargetColumn &c : table.columns)
         if (!c.comment.isEmpty())
             statements << u"COMMENT ON COLUMN %1.%2 IS %3"_s.arg(qualify(table.ref), quote(c.name),
-                                                                  quoteText(c.comment));
+                                                                 quoteText(c.comment));
     if (!onUpdate.isEmpty()) {
         // MySQL's ON UPDATE CURRENT_TIMESTAMP: an UPDATE that changes the row but not the
         // column sets it to the current time; one that sets the column keeps that value.
-        const QString base = fitName(table.ref.name + u"_on_update"_s,
-                                     table.ref.schema + u'\x1f' + table.ref.name + u"\x1fon_update"_s);
+        const QString base =
+            fitName(table.ref.name + u"_on_update"_s,
+                    table.ref.schema + u'\x1f' + table.ref.name + u"\x1fon_update"_s);
         QStringList sets;
         for (const TargetColumn &c : std::as_const(onUpdate))
             sets << u"    IF NEW.%1 IS NOT DISTINCT FROM OLD.%1 THEN NEW.%1 := %2; END IF;"_s.arg(
@@ -502,11 +501,10 @@ QStringList PostgreSqlDialect::createTable(const TargetTable &table,
         const QString function = qualify({table.ref.schema, base});
         statements << u"CREATE OR REPLACE FUNCTION %1() RETURNS trigger LANGUAGE plpgsql AS "
                       "$ferry$\nBEGIN\n%2\n    RETURN NEW;\nEND\n$ferry$"_s.arg(function,
-                                                                          sets.join(u'\n'));
+                                                                                sets.join(u'\n'));
         statements << u"CREATE TRIGGER %1 BEFORE UPDATE ON %2 FOR EACH ROW WHEN (OLD.* IS "
-                      "DISTINCT FROM NEW.*) EXECUTE FUNCTION %3()"_s.arg(quote(base),
-                                                                         qualify(table.ref),
-                                                                         function);
+                      "DISTINCT FROM NEW.*) EXECUTE FUNCTION %3()"_s.arg(
+                          quote(base), qualify(table.ref), function);
     }
     if (withSecondaryIndexes)
         statements += createIndexes(table);

@@ -146,7 +146,8 @@ Result<QList<Table>> PostgreSqlDriver::readTables(Session &session, const QStrin
                                          schema.isEmpty() ? u"public"_s : schema);
 }
 
-Result<QList<SchemaObject>> PostgreSqlDriver::readObjects(Session &session, const QString &schema) const
+Result<QList<SchemaObject>> PostgreSqlDriver::readObjects(Session &session,
+                                                          const QString &schema) const
 {
     return PostgreSqlCatalog::readObjects(static_cast<PostgreSqlSession &>(session), schema);
 }

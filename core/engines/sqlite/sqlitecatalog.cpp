@@ -165,7 +165,8 @@ qsizetype findWord(const QString &text, const QString &word, qsizetype from = 0)
         else if (depth == 0 && text.mid(i, word.size()).compare(word, Qt::CaseInsensitive) == 0
                  && (i == 0 || !(text[i - 1].isLetterOrNumber() || text[i - 1] == u'_'))
                  && (i + word.size() >= text.size()
-                     || !(text[i + word.size()].isLetterOrNumber() || text[i + word.size()] == u'_')))
+                     || !(text[i + word.size()].isLetterOrNumber()
+                          || text[i + word.size()] == u'_')))
             return i;
     }
     return -1;
@@ -211,10 +212,9 @@ CreateTableParts parseCreateTable(const QString &table, const QString &createTab
     CreateTableParts parts;
     int unnamed = 0;
     for (const QString &item : topLevelItems(createTable)) {
-        const bool tableConstraint =
-            findWord(item, u"CONSTRAINT"_s) == 0 || findWord(item, u"CHECK"_s) == 0
-            || findWord(item, u"PRIMARY"_s) == 0 || findWord(item, u"UNIQUE"_s) == 0
-            || findWord(item, u"FOREIGN"_s) == 0;
+        const bool tableConstraint = findWord(item, u"CONSTRAINT"_s) == 0
+            || findWord(item, u"CHECK"_s) == 0 || findWord(item, u"PRIMARY"_s) == 0
+            || findWord(item, u"UNIQUE"_s) == 0 || findWord(item, u"FOREIGN"_s) == 0;
         QString column;
         if (!tableConstraint) {
             static const QRegularExpression name(uR"(^("(?:[^"]|"")*"|`[^`]*`|\[[^\]]*\]|\S+))"_s);
@@ -281,9 +281,9 @@ Result<QList<Table>> readTables(SqliteSession &session)
             u"SELECT sql FROM sqlite_schema WHERE type = 'table' AND name = %1"_s.arg(q));
         if (!create)
             return std::unexpected(create.error());
-        const CreateTableParts parts =
-            create->size() == 1 ? parseCreateTable(table.ref.name, create->text(0, 0))
-                                : CreateTableParts();
+        const CreateTableParts parts = create->size() == 1
+            ? parseCreateTable(table.ref.name, create->text(0, 0))
+            : CreateTableParts();
         table.checks = parts.checks;
         QList<QPair<int, QString>> keyParts;
         for (int c = 0; c < columns->size(); ++c) {
@@ -400,7 +400,11 @@ Result<QList<SchemaObject>> readObjects(SqliteSession &session)
         const QString name = rows->text(r, 1);
         const QString sql = rows->text(r, 3);
         if (rows->text(r, 0) == u"view") {
-            out.append({SchemaObject::Kind::View, u"main"_s, name, {}, sqltranslate::selectOfCreateView(sql)});
+            out.append({SchemaObject::Kind::View,
+                        u"main"_s,
+                        name,
+                        {},
+                        sqltranslate::selectOfCreateView(sql)});
             continue;
         }
         // The change capture's own triggers (docs/capture-sqlite.md) are not the user's.

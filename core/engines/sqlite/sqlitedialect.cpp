@@ -219,11 +219,11 @@ QStringList SqliteDialect::createTable(const TargetTable &t, bool withSecondaryI
                 changed << u"NEW.%1 IS NOT OLD.%1"_s.arg(quote(other.name));
         statements << u"CREATE TRIGGER IF NOT EXISTS %1 AFTER UPDATE ON %2 FOR EACH ROW WHEN "
                       "NEW.%3 IS OLD.%3%4 BEGIN UPDATE %2 SET %3 = CURRENT_TIMESTAMP WHERE rowid "
-                      "= NEW.rowid; END"_s.arg(
-                          quote(t.ref.name + u'_' + c.name + u"_on_update"_s), qualify(t.ref),
-                          quote(c.name),
-                          changed.isEmpty() ? QString()
-                                            : u" AND ("_s + changed.join(u" OR "_s) + u')');
+                      "= NEW.rowid; END"_s.arg(quote(t.ref.name + u'_' + c.name + u"_on_update"_s),
+                                               qualify(t.ref), quote(c.name),
+                                               changed.isEmpty()
+                                                   ? QString()
+                                                   : u" AND ("_s + changed.join(u" OR "_s) + u')');
     }
     if (withSecondaryIndexes)
         statements += createIndexes(t);
