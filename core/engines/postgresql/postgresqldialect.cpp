@@ -494,7 +494,14 @@ QStringList PostgreSqlDialect::createTable(const TargetTable &table,
         const QString base =
             fitName(table.ref.name + u"_on_update"_s,
                     table.ref.schema + u'\x1f' + table.ref.name + u"\x1fon_update"_s);
-        QStringList sets;
+        // The row changed: compared column by column, since a BEFORE trigger sees generated
+        // columns uncomputed (and may not name the whole row in a WHEN clause).
+        QStringList changed;
+        for (const TargetColumn &c : table.columns)
+            if (c.generationExpression.isEmpty())
+                changed << u"NEW.%1 IS DISTINCT FROM OLD.%1"_s.arg(quote(c.name));
+        QStringList sets {
+            u"    IF NOT (%1) THEN RETURN NEW; END IF;"_s.arg(changed.join(u" OR "_s))};
         for (const TargetColumn &c : std::as_const(onUpdate))
             sets << u"    IF NEW.%1 IS NOT DISTINCT FROM OLD.%1 THEN NEW.%1 := %2; END IF;"_s.arg(
                 quote(c.name), currentTimestampFor(lowerDeclaration(c.type.declaration)));
@@ -502,9 +509,8 @@ QStringList PostgreSqlDialect::createTable(const TargetTable &table,
         statements << u"CREATE OR REPLACE FUNCTION %1() RETURNS trigger LANGUAGE plpgsql AS "
                       "$ferry$\nBEGIN\n%2\n    RETURN NEW;\nEND\n$ferry$"_s.arg(function,
                                                                                 sets.join(u'\n'));
-        statements << u"CREATE TRIGGER %1 BEFORE UPDATE ON %2 FOR EACH ROW WHEN (OLD.* IS "
-                      "DISTINCT FROM NEW.*) EXECUTE FUNCTION %3()"_s.arg(
-                          quote(base), qualify(table.ref), function);
+        statements << u"CREATE TRIGGER %1 BEFORE UPDATE ON %2 FOR EACH ROW EXECUTE FUNCTION "
+                      "%3()"_s.arg(quote(base), qualify(table.ref), function);
     }
     if (withSecondaryIndexes)
         statements += createIndexes(table);
