@@ -8,6 +8,7 @@
 // the trigger and the routine with their definitions.
 #include "engines/driver.h"
 #include "migrationfixture.h"
+#include "project/precheck.h"
 #include "testservers.h"
 
 #include <QJsonArray>
@@ -340,6 +341,60 @@ private slots:
                     && item.value(u"definition"_s).toString().contains(u"item_audit"_s));
         }
         QVERIFY(found);
+    }
+
+    // Findings only where they apply: a zero-date warning for the column that holds one (not
+    // for the one that does not), a FULLTEXT index named with its definition, and SQLite's
+    // unenforced VARCHAR lengths in one finding.
+    void precheckFindings()
+    {
+        const Endpoint my = m_scratch->make(Engine::MariaDb, u"pf_src"_s);
+        const Endpoint pg = m_scratch->make(Engine::PostgreSql, u"pf_dst"_s);
+        QVERIFY(execute(my,
+                        {u"SET SESSION sql_mode = ''"_s,
+                         u"CREATE TABLE d (id INT PRIMARY KEY, zero DATE, fine DATE, body "
+                         "TEXT, FULLTEXT INDEX d_body (body))"_s,
+                         u"INSERT INTO d VALUES (1, '0000-00-00', '2024-01-01', 'x'), (2, "
+                         "NULL, NULL, NULL)"_s}));
+        auto project = ProjectDefinition::fromJson(projectJson(u"findings"_s, my, pg));
+        QVERIFY2(project, qPrintable(project.error().text()));
+        auto report = runPrecheck(*project, my, pg, CancelToken());
+        QVERIFY(report);
+        auto find = [&](const PrecheckReport &r, const QString &check, const QString &object) {
+            QStringList out;
+            for (const PrecheckItem &i : r.items)
+                if (i.check == check && i.object == object)
+                    out << PrecheckItem::severityName(i.severity) + u": "_s + i.message + u" | "_s
+                            + i.definition;
+            return out;
+        };
+        const QString d = my.database + u".d"_s;
+        QCOMPARE(find(*report, u"zero dates"_s, d + u".zero"_s),
+                 QStringList {u"warning: %1.zero holds zero dates: they stop the table with the "
+                              "row named (policy reject) | "_s.arg(d)});
+        QCOMPARE(find(*report, u"zero dates"_s, d + u".fine"_s), QStringList());
+        QCOMPARE(find(*report, u"not carried"_s, d + u".d_body"_s),
+                 QStringList {u"warning: index %1.d_body is not carried: a FULLTEXT index has no "
+                              "equivalent the target is known to take: recreate it by hand | "
+                              "FULLTEXT INDEX d_body (body)"_s.arg(d)});
+
+        const Endpoint lite = m_scratch->make(Engine::Sqlite, u"pf_lite"_s);
+        QVERIFY(execute(lite,
+                        {u"CREATE TABLE v (id INTEGER PRIMARY KEY, a VARCHAR(5), b "
+                         "VARCHAR(2))"_s}));
+        auto liteProject = ProjectDefinition::fromJson(projectJson(u"lengths"_s, lite, pg));
+        QVERIFY(liteProject);
+        auto lengths = runPrecheck(*liteProject, lite, pg, CancelToken());
+        QVERIFY(lengths);
+        QStringList typeFindings;
+        for (const PrecheckItem &i : lengths->items)
+            if (i.check == u"type mapping" && i.severity == PrecheckItem::Severity::Warning)
+                typeFindings << i.message;
+        QCOMPARE(typeFindings,
+                 QStringList {u"SQLite does not enforce declared lengths; 2 column(s) get them "
+                              "enforced on the target, where a longer value is refused: main.v.a "
+                              "VARCHAR(5) -> character varying(5); main.v.b VARCHAR(2) -> "
+                              "character varying(2)"_s});
     }
 };
 
