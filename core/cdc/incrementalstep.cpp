@@ -261,9 +261,14 @@ Result<QList<TablePlan>> reversedPlans(const QList<TablePlan> &forward,
             return refuse(u"its target table records the origin of its rows"_s);
         if (f.split)
             return refuse(u"it is split into shards"_s);
+        // A generated column is copied when the target cannot compute it (schemaplan).
         int copied = 0;
-        for (const Column &c : f.source.columns)
-            copied += c.generated ? 0 : 1;
+        for (const Column &c : f.source.columns) {
+            bool read = false;
+            for (const Column &r : f.readColumns)
+                read = read || r.name == c.name;
+            copied += c.generated && !read ? 0 : 1;
+        }
         if (f.readColumns.size() != copied)
             return refuse(u"the project moves only some of its columns"_s);
         const auto found = targetTables.constFind(f.target.ref.name);

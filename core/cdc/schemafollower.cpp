@@ -49,9 +49,10 @@ const TargetColumn *targetColumn(const TablePlan &plan, const QString &name)
 // Whether the project copies only some of the table's columns (a "columns" list).
 bool copiesSubset(const TablePlan &plan)
 {
+    // A generated column is copied when the target cannot compute it (schemaplan).
     int copyable = 0;
     for (const Column &c : plan.source.columns)
-        copyable += c.generated ? 0 : 1;
+        copyable += c.generated && !readColumn(plan, c.name) ? 0 : 1;
     return plan.readColumns.size() != copyable;
 }
 

@@ -99,6 +99,19 @@ QJsonObject outcomeJson(const ProjectRecord &project, const RunOutcome &outcome,
     return o;
 }
 
+// What the run did not carry, with each definition: never dropped without a word.
+void printNotCarried(Context &ctx, const QList<NotCarried> &list)
+{
+    if (ctx.json() || list.isEmpty())
+        return;
+    ctx.out() << "Not carried to the target (" << list.size() << "):" << Qt::endl;
+    for (const NotCarried &n : sortedForDisplay(list)) {
+        ctx.out() << "  " << n.kind << ' ' << n.object << ": " << n.reason << Qt::endl;
+        if (!n.definition.isEmpty())
+            ctx.out() << "    " << QString(n.definition).replace(u'\n', u"\n    "_s) << Qt::endl;
+    }
+}
+
 } // namespace
 
 int runRunCommand(Context &ctx, const QStringList &args)
@@ -180,6 +193,7 @@ int runRunCommand(Context &ctx, const QStringList &args)
         }
     }
     if (error) {
+        printNotCarried(ctx, outcome.precheck.plan.notCarried);
         Error e = *error;
         if (signal != 0 && e.code == Error::Code::Cancelled)
             e.message = u"project '%1' stopped by %2 at a checkpoint"_s.arg(
@@ -193,6 +207,7 @@ int runRunCommand(Context &ctx, const QStringList &args)
                   << formatDuration(outcome.seconds) << "; run it again to go on." << Qt::endl;
         return Ok;
     }
+    printNotCarried(ctx, outcome.precheck.plan.notCarried);
     if (!ctx.json()) {
         ctx.out() << "Project " << project.name() << " completed in "
                   << formatDuration(outcome.seconds);

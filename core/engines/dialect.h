@@ -67,6 +67,9 @@ public:
     virtual QStringList createTable(const TargetTable &table, bool withSecondaryIndexes) const = 0;
     virtual QStringList createIndexes(const TargetTable &table) const = 0;
     virtual QStringList createForeignKeys(const TargetTable &table) const = 0;
+    // Creates or replaces a view whose SELECT is this engine's SQL naming the tables of the
+    // view's schema unqualified (schema/sqltranslate.h).
+    virtual QStringList createView(const TargetView &view) const = 0;
     // Statements that move identity / sequence / AUTO_INCREMENT counters past the largest
     // copied value, run after the load.
     virtual QStringList resetIdentity(const TargetTable &table) const = 0;

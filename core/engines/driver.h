@@ -56,6 +56,14 @@ public:
     // Every base table of `schema` (MySQL database, PostgreSQL schema, SQLite "main") with its
     // columns in neutral types, keys, indexes, foreign keys and row estimates, ordered by name.
     virtual Result<QList<Table>> readTables(Session &session, const QString &schema) const = 0;
+    // The views, triggers, routines and events of `schema` with their definitions, by kind and
+    // name; none where the engine has none.
+    virtual Result<QList<SchemaObject>> readObjects(Session &session, const QString &schema) const
+    {
+        Q_UNUSED(session);
+        Q_UNUSED(schema);
+        return QList<SchemaObject>();
+    }
 
     // Reader and writer bound to `session` (which must outlive them).
     virtual std::unique_ptr<TableReader> makeReader(Session &session) const = 0;

@@ -156,7 +156,9 @@ Result<RunOutcome> MigrationRun::execute()
                 lcProject(),
                 message(item.severity == PrecheckItem::Severity::Error ? u"error"_s : u"warning"_s,
                         u"precheck: "_s + item.message
-                            + (item.fix.isEmpty() ? QString() : u". "_s + item.fix)),
+                            + (item.fix.isEmpty() ? QString() : u". "_s + item.fix)
+                            + (item.definition.isEmpty() ? QString()
+                                                         : u"\nDefinition: "_s + item.definition)),
                 "the project log in the store misses this line");
     if (!report->passed()) {
         const Error e = makeError(
@@ -225,8 +227,10 @@ Result<RunOutcome> MigrationRun::execute()
     QHash<QString, std::function<std::unique_ptr<Step>()>> factories = {
         {u"schema"_s,
          [&] {
-             return std::make_unique<SchemaStep>(report->plan.tables, report->targetTables,
-                                                 m_indexesWithSchema);
+             auto step = std::make_unique<SchemaStep>(report->plan.tables, report->targetTables,
+                                                      m_indexesWithSchema);
+             step->setViews(report->plan.views);
+             return step;
          }},
         {u"full"_s,
          [&] {

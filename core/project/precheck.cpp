@@ -36,6 +36,8 @@ QJsonObject PrecheckItem::toJson() const
         o[u"object"_s] = object;
     if (!fix.isEmpty())
         o[u"fix"_s] = fix;
+    if (!definition.isEmpty())
+        o[u"definition"_s] = definition;
     return o;
 }
 
@@ -55,10 +57,18 @@ QJsonObject PrecheckReport::toJson() const
     QJsonArray list;
     for (const PrecheckItem &i : items)
         list.append(i.toJson());
+    QJsonArray notCarried;
+    for (const NotCarried &n : sortedForDisplay(plan.notCarried))
+        notCarried.append(n.toJson());
+    QJsonArray views;
+    for (const TargetView &v : plan.views)
+        views.append(QJsonObject {{u"source"_s, v.sourceName}, {u"target"_s, v.ref.display()}});
     return {{u"passed"_s, passed()},
             {u"errors"_s, count(Severity::Error)},
             {u"warnings"_s, count(Severity::Warning)},
-            {u"items"_s, list}};
+            {u"items"_s, list},
+            {u"notCarried"_s, notCarried},
+            {u"views"_s, views}};
 }
 
 QString PrecheckReport::firstError() const
@@ -74,7 +84,69 @@ namespace {
 void add(PrecheckReport &r, Severity s, const QString &check, const QString &object,
          const QString &message, const QString &fix = {})
 {
-    r.items.append({s, check, object, message, fix});
+    r.items.append({s, check, object, message, fix, {}});
+}
+
+// One finding per object the run does not carry, the ones that change data first, with the
+// definition; and the views the schema step creates.
+void addNotCarried(PrecheckReport &r, const SchemaPlan &plan)
+{
+    for (const NotCarried &n : sortedForDisplay(plan.notCarried)) {
+        PrecheckItem item {Severity::Warning,
+                           u"not carried"_s,
+                           n.object,
+                           n.describe()
+                               + (n.changesData ? u" (the target's data may differ)"_s : QString()),
+                           n.kind == u"trigger" || n.kind == u"function" || n.kind == u"procedure"
+                                   || n.kind == u"event" || n.kind == u"view"
+                               ? u"Recreate it on the target by hand if it is needed (its "
+                                 "definition is in the report)."_s
+                               : QString(),
+                           n.definition};
+        r.items.append(item);
+    }
+    if (!plan.views.isEmpty()) {
+        QStringList names;
+        for (const TargetView &v : plan.views)
+            names << v.ref.name;
+        add(r, Severity::Info, u"views"_s, {},
+            u"%1 view(s) are created after the tables, in this order: %2"_s.arg(plan.views.size())
+                .arg(names.join(u", "_s)));
+    }
+}
+
+// A zero-date finding only where a column holds one: one query per column that stops at the
+// first such row, and gives up after a few seconds on a large table without an index.
+void checkZeroDates(PrecheckReport &r, const ProjectDefinition &project, Engine engine,
+                    Session &session, const Dialect &dialect, const TablePlan &t)
+{
+    for (const Column &c : t.readColumns) {
+        if (c.type.kind != TypeKind::Date && c.type.kind != TypeKind::DateTime
+            && c.type.kind != TypeKind::TimestampTz)
+            continue;
+        const QString object = t.sourceKey + u'.' + c.name;
+        const QString q = dialect.quote(c.name);
+        const QString select = u"SELECT 1 FROM %1 WHERE MONTH(%2) = 0 OR DAYOFMONTH(%2) = 0 "
+                               "LIMIT 1"_s.arg(dialect.qualify(t.source.ref), q);
+        auto found =
+            session.query(engine == Engine::MariaDb
+                              ? u"SET STATEMENT max_statement_time = 5 FOR "_s + select
+                              : u"SELECT /*+ MAX_EXECUTION_TIME(5000) */"_s + select.mid(6));
+        const QString policy = project.options.zeroDates == ZeroDatePolicy::Reject
+            ? u"they stop the table with the row named (policy reject)"_s
+            : u"they become NULL (policy null)"_s;
+        if (!found)
+            add(r, Severity::Info, u"zero dates"_s, object,
+                u"%1 could not be searched for zero dates (%2); if it holds any, %3"_s.arg(
+                    object, found.error().message, policy));
+        else if (found->size() > 0)
+            add(r, Severity::Warning, u"zero dates"_s, object,
+                u"%1 holds zero dates: %2"_s.arg(object, policy),
+                project.options.zeroDates == ZeroDatePolicy::Reject
+                    ? u"Set options.zeroDates to null to load them as NULL, or fix them at the "
+                      "source."_s
+                    : QString());
+    }
 }
 
 // Whether the account may create tables in the target schema, as far as the server says.
@@ -146,7 +218,7 @@ const QString kIncremental = u"incremental"_s;
 // incremental sync needs ROW; SET GLOBAL binlog_format=ROW and restart the writers".
 PrecheckItem findingItem(const ProbeFinding &f, const Endpoint &source)
 {
-    PrecheckItem item {Severity::Error, u"incremental capture"_s, f.item, f.message, {}};
+    PrecheckItem item {Severity::Error, u"incremental capture"_s, f.item, f.message, {}, {}};
     const qsizetype cut = f.message.lastIndexOf(u"; "_s);
     if (cut > 0) {
         item.message = f.message.left(cut);
@@ -637,6 +709,25 @@ Result<PrecheckReport> runPrecheck(const ProjectDefinition &project, const Endpo
             decided.error().fix);
         return r;
     }
+    // Views, triggers, routines, events: views move where they translate, the rest is listed.
+    if (auto objects = sourceDriver.readObjects(**sourceSession, source.effectiveSchema());
+        objects) {
+        schemaplan::planObjects(*plan, *objects, *sourceTables, source.engine, targetDialect,
+                                target.effectiveSchema(), project.mapping);
+    } else {
+        add(r, Severity::Warning, u"not carried"_s, source.effectiveSchema(),
+            u"the views, triggers and routines of %1 could not be read: %2"_s.arg(
+                source.effectiveSchema(), objects.error().message),
+            u"Grant the source user SHOW VIEW / SELECT on the catalog to have them carried or "
+            "listed; the tables move either way."_s);
+    }
+    if (!project.hasStep(u"schema"_s)) {
+        for (const TargetView &v : std::as_const(plan->views))
+            plan->notCarried.append({u"view"_s, v.sourceName, v.select,
+                                     u"the project has no schema step, which creates views"_s,
+                                     false});
+        plan->views.clear();
+    }
     r.plan = *plan;
     for (const QString &pattern : plan->patternsWithoutMatch)
         add(r, Severity::Error, u"objects"_s, pattern,
@@ -649,7 +740,10 @@ Result<PrecheckReport> runPrecheck(const ProjectDefinition &project, const Endpo
         add(r, Severity::Ok, u"objects"_s, {},
             u"%1 table(s) selected in %2"_s.arg(plan->tables.size()).arg(source.effectiveSchema()));
 
+    addNotCarried(r, *plan);
+
     QSet<QString> seenTargets;
+    QStringList unenforcedLengths; // SQLite VARCHAR(n) columns: one finding for all
     for (const TablePlan &t : plan->tables) {
         if (cancel.isCancelled())
             return fail(Error::Code::Cancelled, u"the precheck was stopped"_s);
@@ -704,6 +798,11 @@ Result<PrecheckReport> runPrecheck(const ProjectDefinition &project, const Endpo
                     u"column %1 (%2) cannot be migrated: %3"_s.arg(object, c.sourceType.native,
                                                                    c.type.note),
                     u"Leave the column out with \"columns\", or override its type."_s);
+            else if (c.type.fidelity == Fidelity::Lossy && source.engine == Engine::Sqlite
+                     && (c.sourceType.kind == TypeKind::VarChar
+                         || c.sourceType.kind == TypeKind::Char))
+                unenforcedLengths << u"%1 %2 -> %3"_s.arg(object, c.sourceType.native,
+                                                          c.type.declaration);
             else if (c.type.fidelity == Fidelity::Lossy)
                 add(r, Severity::Warning, u"type mapping"_s, object,
                     u"%1 %2 -> %3: %4"_s.arg(object, c.sourceType.native, c.type.declaration,
@@ -716,15 +815,7 @@ Result<PrecheckReport> runPrecheck(const ProjectDefinition &project, const Endpo
                                              c.type.note));
         }
         if (source.family() == EngineFamily::MySql && target.family() == EngineFamily::PostgreSql)
-            for (const Column &c : t.readColumns)
-                if (c.type.kind == TypeKind::Date || c.type.kind == TypeKind::DateTime
-                    || c.type.kind == TypeKind::TimestampTz)
-                    add(r, Severity::Info, u"zero dates"_s, table + u'.' + c.name,
-                        project.options.zeroDates == ZeroDatePolicy::Reject
-                            ? u"zero dates in %1 stop the table with the row named "
-                              "(policy reject)"_s.arg(table + u'.' + c.name)
-                            : u"zero dates in %1 become NULL (policy null)"_s.arg(table + u'.'
-                                                                                  + c.name));
+            checkZeroDates(r, project, source.engine, **sourceSession, sourceDialect, t);
 
         for (const QString &note : t.notes)
             add(r, note.contains(u"no primary key"_s) ? Severity::Warning : Severity::Info,
@@ -809,6 +900,14 @@ Result<PrecheckReport> runPrecheck(const ProjectDefinition &project, const Endpo
                 u"Give %1 a primary key, or copy it into a table of its own."_s.arg(table));
         seenTargets.insert(t.target.ref.name);
     }
+    if (!unenforcedLengths.isEmpty())
+        add(r, Severity::Warning, u"type mapping"_s, {},
+            u"SQLite does not enforce declared lengths; %1 column(s) get them enforced on the "
+            "target, where a longer value is refused: %2"_s.arg(unenforcedLengths.size())
+                .arg(unenforcedLengths.join(u"; "_s)),
+            u"Override a column's type to text to keep longer values; the run stops at the "
+            "first one with the row named."_s);
+
     // Many-to-one: every source must fit the table its first source defines.
     for (const TablePlan &t : plan->tables) {
         if (t.primaryOfTarget)

@@ -19,6 +19,7 @@ struct PrecheckItem
     QString object; // the table or column concerned
     QString message;
     QString fix;
+    QString definition; // a not-carried object's definition, as the source prints it
 
     static QString severityName(Severity s);
     QJsonObject toJson() const;

@@ -1,6 +1,7 @@
 #include "schemaplan.h"
 
 #include "engines/dialect.h"
+#include "sqltranslate.h"
 
 #include <QHash>
 #include <QRegularExpression>
@@ -253,20 +254,64 @@ Result<SchemaPlan> plan(const TableSelection &selection, const QList<Table> &sou
 
         QHash<QString, QString> targetOf; // source column -> target column
         const QHash<QString, TypeDecision> decided = mapping.decisions.value(plan.sourceKey);
+        // CHECK and generation expressions may name the columns the target table has.
+        QSet<QString> kept;
+        for (const Column &c : t->columns)
+            if (subset.isEmpty() || subset.contains(c.name))
+                kept.insert(c.name);
+        const sqltranslate::NameMap columnName = [&](const QString &c) {
+            return renames.value(c, fold(c));
+        };
+        const EngineFamily sourceFamily = engines::family(sourceEngine);
+        auto notCarried = [&](const QString &kind, const QString &object, const QString &definition,
+                              const QString &reason, bool changesData) {
+            if (plan.primaryOfTarget)
+                out.notCarried.append(
+                    {kind, object.isEmpty() ? plan.sourceKey : plan.sourceKey + u'.' + object,
+                     definition, reason, changesData});
+        };
         for (const Column &c : t->columns) {
-            if (c.generated) {
-                plan.notes << u"column %1 is generated: the target computes it, it is not "
-                              "copied"_s.arg(c.name);
-                continue;
-            }
             if (!subset.isEmpty() && !subset.contains(c.name))
                 continue;
-            const QString name = renames.value(c.name, fold(c.name));
-            plan.readColumns.append(c);
-            plan.targetColumns.append(name);
-            targetOf.insert(c.name, name);
-
+            const QString name = columnName(c.name);
             TargetColumn tc;
+            if (c.generated) {
+                sqltranslate::Translation generated = sqltranslate::expression(
+                    c.generationExpression, sourceFamily, target, kept, columnName);
+                // SQLite computes with binary doubles: a decimal it computed would not be the
+                // exact value the source holds.
+                if (generated.ok() && target.family() == EngineFamily::Sqlite
+                    && sourceFamily != EngineFamily::Sqlite && c.type.kind == TypeKind::Decimal)
+                    generated.why = u"SQLite would compute the decimal as a binary double"_s;
+                if (generated.ok() && !c.generationExpression.isEmpty()) {
+                    tc.generationExpression = generated.sql;
+                    tc.generatedStored = c.generatedStored;
+                } else {
+                    notCarried(u"generation expression"_s, c.name, c.generationExpression,
+                               u"%1: the column is created as a plain one holding the copied "
+                               "values, and no longer recomputes"_s.arg(
+                                   c.generationExpression.isEmpty()
+                                       ? u"the source does not show the expression"_s
+                                       : generated.why),
+                               true);
+                }
+            }
+            if (tc.generationExpression.isEmpty()) {
+                plan.readColumns.append(c);
+                plan.targetColumns.append(name);
+                targetOf.insert(c.name, name);
+            }
+            tc.comment = c.comment;
+            tc.onUpdateCurrentTimestamp = c.onUpdateCurrentTimestamp;
+            if (!c.comment.isEmpty() && target.family() == EngineFamily::Sqlite)
+                notCarried(u"comment"_s, c.name, c.comment, u"SQLite has no comments"_s, false);
+            if (c.type.kind == TypeKind::Set && target.family() == EngineFamily::Sqlite
+                && !types.contains(c.name))
+                notCarried(u"set labels"_s, c.name, c.type.native,
+                           u"SQLite keeps the SET as text and cannot check that it holds only "
+                           "the labels"_s,
+                           true);
+
             tc.name = name;
             tc.sourceName = c.name;
             tc.sourceType = c.type;
@@ -300,6 +345,10 @@ Result<SchemaPlan> plan(const TableSelection &selection, const QList<Table> &sou
                 plan.notes << u"column %1: its default %2 is %3-specific and is not carried "
                               "over"_s.arg(c.name, c.defaultValue,
                                            engines::displayName(sourceEngine));
+                notCarried(u"default"_s, c.name, c.defaultValue,
+                           u"the expression is %1-specific: an INSERT without the column gets "
+                           "NULL"_s.arg(engines::displayName(sourceEngine)),
+                           false);
                 tc.defaultKind = Column::DefaultKind::None;
             }
             plan.target.columns.append(tc);
@@ -351,6 +400,22 @@ Result<SchemaPlan> plan(const TableSelection &selection, const QList<Table> &sou
                                                                       key.join(u", "_s));
         }
 
+        plan.target.comment = t->comment;
+        if (!t->comment.isEmpty() && target.family() == EngineFamily::Sqlite)
+            notCarried(u"comment"_s, QString(), t->comment, u"SQLite has no comments"_s, false);
+        for (const CheckConstraint &check : t->checks) {
+            const sqltranslate::Translation e =
+                sqltranslate::expression(check.expression, sourceFamily, target, kept, columnName);
+            if (e.ok())
+                plan.target.checks.append({fold(check.name), e.sql});
+            else
+                notCarried(u"check constraint"_s, check.name, check.expression,
+                           e.why + u": the target does not check it"_s, true);
+        }
+        for (NotCarried n : t->notCarried)
+            if (plan.primaryOfTarget)
+                out.notCarried.append(n);
+
         if (t->primaryKey) {
             bool all = true;
             QStringList mapped;
@@ -389,6 +454,13 @@ Result<SchemaPlan> plan(const TableSelection &selection, const QList<Table> &sou
             if (!targetName.contains(fk.referenced.name)) {
                 plan.notes << u"foreign key %1 of %2 references %3, which is not migrated: "
                               "skipped"_s.arg(fk.name, plan.sourceKey, fk.referenced.display());
+                notCarried(
+                    u"foreign key"_s, fk.name,
+                    u"(%1) REFERENCES %2 (%3)"_s.arg(fk.columns.join(u", "_s),
+                                                     fk.referenced.display(),
+                                                     fk.referencedColumns.join(u", "_s)),
+                    u"it references %1, which is not migrated"_s.arg(fk.referenced.display()),
+                    true);
                 continue;
             }
             ForeignKey mapped = fk;
@@ -436,6 +508,116 @@ Result<SchemaPlan> plan(const TableSelection &selection, const QList<Table> &sou
                         "\"originInKey\"."_s.arg(t.target.ref.display()));
     }
     return out;
+}
+
+void planObjects(SchemaPlan &plan, const QList<SchemaObject> &objects,
+                 const QList<Table> &sourceTables, Engine sourceEngine, const Dialect &target,
+                 const QString &targetSchema, const MappingOptions &mapping)
+{
+    const bool lower = mapping.lowerCaseNames && target.family() == EngineFamily::PostgreSql;
+    QHash<QString, QString> tableName; // migrated source table -> target table
+    for (const TablePlan &t : std::as_const(plan.tables))
+        tableName.insert(t.source.ref.name, t.target.ref.name);
+    QSet<QString> sourceTableNames, viewNames;
+    for (const Table &t : sourceTables)
+        sourceTableNames.insert(t.ref.name);
+    for (const SchemaObject &o : objects)
+        if (o.kind == SchemaObject::Kind::View)
+            viewNames.insert(o.name);
+    const sqltranslate::NameMap name = [&](const QString &n) {
+        return tableName.value(n, lower ? n.toLower() : n);
+    };
+    const EngineFamily from = engines::family(sourceEngine);
+
+    // Views: translated, then ordered so that each comes after the views it reads.
+    QList<TargetView> views;
+    QHash<QString, QStringList> reads; // view -> the views it names
+    for (const SchemaObject &o : objects) {
+        if (o.kind != SchemaObject::Kind::View)
+            continue;
+        QString why;
+        const QStringList names = sqltranslate::names(o.definition, from);
+        for (const QString &n : names)
+            if (sourceTableNames.contains(n) && !tableName.contains(n) && why.isEmpty())
+                why = u"it reads table %1, which is not migrated"_s.arg(n);
+        sqltranslate::Translation t;
+        if (why.isEmpty()) {
+            t = sqltranslate::query(o.definition, from, o.schema, target, name);
+            why = t.why;
+        }
+        if (!why.isEmpty()) {
+            plan.notCarried.append({u"view"_s, o.qualifiedName(), o.definition,
+                                    why + u": recreate it on the target by hand"_s, false});
+            continue;
+        }
+        for (const QString &n : names)
+            if (viewNames.contains(n) && n != o.name)
+                reads[o.name] << n;
+        views.append({{targetSchema, lower ? o.name.toLower() : o.name}, o.qualifiedName(), t.sql});
+    }
+    // A view that reads a view which is not carried is not carried either.
+    for (bool changed = true; changed;) {
+        changed = false;
+        QSet<QString> carried;
+        for (const TargetView &v : std::as_const(views))
+            carried.insert(v.sourceName.section(u'.', -1));
+        for (qsizetype i = 0; i < views.size(); ++i) {
+            const QString source = views[i].sourceName.section(u'.', -1);
+            for (const QString &n : reads.value(source))
+                if (!carried.contains(n)) {
+                    for (const SchemaObject &o : objects)
+                        if (o.kind == SchemaObject::Kind::View && o.name == source)
+                            plan.notCarried.append(
+                                {u"view"_s, o.qualifiedName(), o.definition,
+                                 u"it reads view %1, which is not carried: recreate both on the "
+                                 "target by hand"_s.arg(n),
+                                 false});
+                    views.removeAt(i);
+                    changed = true;
+                    break;
+                }
+            if (changed)
+                break;
+        }
+    }
+    QSet<QString> placed;
+    while (!views.isEmpty()) {
+        qsizetype next = 0;
+        for (qsizetype i = 0; i < views.size(); ++i) {
+            bool ready = true;
+            for (const QString &n : reads.value(views[i].sourceName.section(u'.', -1)))
+                ready = ready && placed.contains(n);
+            if (ready) {
+                next = i;
+                break;
+            }
+        }
+        placed.insert(views[next].sourceName.section(u'.', -1));
+        plan.views.append(views.takeAt(next));
+    }
+
+    for (const SchemaObject &o : objects) {
+        switch (o.kind) {
+        case SchemaObject::Kind::View: break;
+        case SchemaObject::Kind::Trigger:
+            plan.notCarried.append(
+                {u"trigger"_s, o.qualifiedName(), o.definition,
+                 u"triggers are not translated: the target does not run it on %1 (recreate it "
+                 "by hand if the application needs it)"_s.arg(o.table),
+                 true});
+            break;
+        case SchemaObject::Kind::MaterializedView:
+        case SchemaObject::Kind::Function:
+        case SchemaObject::Kind::Procedure:
+        case SchemaObject::Kind::Event:
+            plan.notCarried.append(
+                {SchemaObject::kindName(o.kind), o.qualifiedName(), o.definition,
+                 u"%1s are not translated: recreate it on the target by "
+                 "hand if the application needs it"_s.arg(SchemaObject::kindName(o.kind)),
+                 false});
+            break;
+        }
+    }
 }
 
 } // namespace ferry::schemaplan

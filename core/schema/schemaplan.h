@@ -48,6 +48,11 @@ struct SchemaPlan
 {
     QList<TablePlan> tables;
     QStringList patternsWithoutMatch; // include patterns and rules that matched no table
+    // Views the schema step creates after the tables, each after the views it reads.
+    QList<TargetView> views;
+    // Every source object the run does not carry, or carries only in part: the precheck,
+    // `ferry run` and the run's log list them. Add to it wherever a decision drops something.
+    QList<NotCarried> notCarried;
 };
 
 namespace schemaplan {
@@ -62,6 +67,14 @@ bool matches(const QString &pattern, const TableRef &table);
 Result<SchemaPlan> plan(const TableSelection &selection, const QList<Table> &sourceTables,
                         Engine sourceEngine, const Dialect &target, const QString &targetSchema,
                         const MappingOptions &mapping = {});
+
+// Adds the views, triggers, routines and events of the source schema to `plan`: views whose
+// SELECT translates and whose tables are migrated go into plan.views, in dependency order;
+// the others, and every trigger, routine and event, into plan.notCarried with their
+// definitions.
+void planObjects(SchemaPlan &plan, const QList<SchemaObject> &objects,
+                 const QList<Table> &sourceTables, Engine sourceEngine, const Dialect &target,
+                 const QString &targetSchema, const MappingOptions &mapping = {});
 
 } // namespace schemaplan
 } // namespace ferry

@@ -1,6 +1,7 @@
 #pragma once
 
 #include "columntype.h"
+#include "schemaobject.h"
 
 #include <QList>
 #include <QString>
@@ -33,7 +34,20 @@ struct Column
     QString defaultValue;
     bool autoIncrement = false; // AUTO_INCREMENT, IDENTITY, SERIAL
     bool generated = false; // computed column: not copied, recomputed by the target
+    // A generated column's expression as the source prints it, and whether it is stored.
+    QString generationExpression;
+    bool generatedStored = false;
+    // MySQL's ON UPDATE CURRENT_TIMESTAMP: an UPDATE that leaves the column alone sets it.
+    bool onUpdateCurrentTimestamp = false;
     QString comment;
+};
+
+// A CHECK constraint, table- or column-level, with its expression as the source prints it
+// (without the CHECK keyword and outer parentheses).
+struct CheckConstraint
+{
+    QString name;
+    QString expression;
 };
 
 struct Index
@@ -61,6 +75,11 @@ struct Table
     std::optional<Index> primaryKey;
     QList<Index> indexes; // secondary indexes, unique ones included; not the primary key
     QList<ForeignKey> foreignKeys;
+    QList<CheckConstraint> checks;
+    QString comment;
+    // What the catalog read but no neutral form holds (a FULLTEXT index, a domain's constraint):
+    // the plan lists it as not carried.
+    QList<NotCarried> notCarried;
     qint64 rowEstimate = -1;
 
     const Column *column(const QString &name) const;

@@ -36,6 +36,12 @@ struct TargetColumn
     // the project file records it so later runs and the incremental step keep it.
     bool decidedFromValues = false;
     bool overridden = false; // the project file names its type (objects.tables[].types)
+    // A generated column the target computes: the expression in the target's SQL. Empty for
+    // a generated source column whose expression does not translate (copied as a plain one).
+    QString generationExpression;
+    bool generatedStored = false;
+    bool onUpdateCurrentTimestamp = false; // see Column
+    QString comment;
 };
 
 // A table as the target will hold it: names, declarations, keys. Produced by the schema plan,
@@ -47,6 +53,16 @@ struct TargetTable
     QStringList primaryKey;
     QList<Index> indexes;
     QList<ForeignKey> foreignKeys; // referenced tables already mapped to target names
+    QList<CheckConstraint> checks; // expressions in the target's SQL
+    QString comment;
+};
+
+// A view as the target will hold it: its SELECT translated into the target's SQL.
+struct TargetView
+{
+    TableRef ref;
+    QString sourceName; // "shop.film_list"
+    QString select;
 };
 
 } // namespace ferry

@@ -16,6 +16,11 @@ SchemaStep::SchemaStep(QList<TablePlan> plans, QHash<QString, Table> targetTable
     , m_indexesWithSchema(indexesWithSchema)
 { }
 
+void SchemaStep::setViews(QList<TargetView> views)
+{
+    m_views = std::move(views);
+}
+
 QString SchemaStep::id() const
 {
     return u"schema"_s;
@@ -67,9 +72,28 @@ Status SchemaStep::run(StepContext &context)
                 return ok;
         ++created;
     }
+    QStringList views;
+    for (const TargetView &view : std::as_const(m_views)) {
+        Status ok;
+        for (const QString &sql : dialect.createView(view))
+            if (ok)
+                ok = (*session)->exec(sql);
+        if (ok) {
+            views << view.ref.name;
+            continue;
+        }
+        if (auto logged = context.message(
+                lcProject(), u"warning"_s,
+                u"view %1 is not carried: the target refused its translation (%2). Recreate it "
+                "by hand; translated: %3"_s.arg(view.sourceName, ok.error().message, view.select));
+            !logged)
+            return logged;
+    }
     return context.message(
         lcProject(), u"info"_s,
-        u"schema step: created %1 table(s), kept %2 existing"_s.arg(created).arg(kept));
+        u"schema step: created %1 table(s), kept %2 existing%3"_s.arg(created).arg(kept).arg(
+            views.isEmpty() ? QString()
+                            : u"; created or replaced view(s) "_s + views.join(u", "_s)));
 }
 
 } // namespace ferry

@@ -17,10 +17,15 @@ public:
     // `targetTables`: the target catalog the precheck read, by table name.
     SchemaStep(QList<TablePlan> plans, QHash<QString, Table> targetTables, bool indexesWithSchema);
 
+    // Views to create after the tables (or replace), in this order. One the target refuses
+    // is reported as not carried and does not stop the step.
+    void setViews(QList<TargetView> views);
+
     QString id() const override;
     Status run(StepContext &context) override;
 
 private:
+    QList<TargetView> m_views;
     QList<TablePlan> m_plans;
     QHash<QString, Table> m_targetTables;
     bool m_indexesWithSchema;

@@ -569,9 +569,11 @@ private slots:
                      "default=literal:2024-01-01 05:00:00"_s,
                      u"mask bit w0 l4 p0,0 f0 [] native=bit(4) default=literal:5"_s,
                      u"expr text w0 l0 p0,0 f0 [] native=text default=expression:md5('x'::text)"_s,
-                     u"doubled integer w4 l0 p0,0 f0 [] native=integer default=expression:"
-                     "(\"select\" * 2) generated"_s,
+                     u"doubled integer w4 l0 p0,0 f0 [] native=integer default=none: "
+                     "generated"_s,
                  }));
+        QCOMPARE(items->columns.last().generationExpression, u"(\"select\" * 2)"_s);
+        QCOMPARE(items->columns.last().generatedStored, true);
         QCOMPARE(items->columns[3].comment, u"free text"_s);
         QCOMPARE(describe(*items->primaryKey),
                  u"Order Items_pkey(order id,select) unique primary"_s);

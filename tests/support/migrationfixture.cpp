@@ -315,6 +315,7 @@ RunResult runProject(const QString &storePath, const QJsonObject &project, const
         result.error = outcome.error();
     if (run.outcome().verification)
         result.verification = *run.outcome().verification;
+    result.precheck = run.outcome().precheck.toJson();
     return result;
 }
 

@@ -79,6 +79,7 @@ struct RunResult
     Error error;
     qint64 projectId = 0;
     QJsonObject verification;
+    QJsonObject precheck; // PrecheckReport::toJson(): items, notCarried, views
 };
 
 // Stores and runs the project in-process (store in `storePath`), like `ferry run`

@@ -346,30 +346,52 @@ Result<QList<Table>> MySqlCatalog::readTables(MySqlSession &session, const QStri
     for (qsizetype i = 0; i < out.size(); ++i)
         index.insert(out[i].ref.name, i);
 
-    // MariaDB's JSON is LONGTEXT with a column-level CHECK (json_valid(`col`)).
+    // CHECK constraints. MariaDB's JSON is LONGTEXT with a column-level CHECK
+    // (json_valid(`col`)): that one makes the column JSON instead.
     QHash<QString, QSet<QString>> jsonColumns;
-    if (mariadb) {
+    QList<QPair<QString, CheckConstraint>> checkList; // table, check
+    {
         auto checks = session.query(
-            u"SELECT TABLE_NAME, CHECK_CLAUSE FROM information_schema.CHECK_CONSTRAINTS WHERE "
-            "CONSTRAINT_SCHEMA = %1"_s.arg(db));
+            mariadb ? u"SELECT TABLE_NAME, CONSTRAINT_NAME, CHECK_CLAUSE FROM "
+                      "information_schema.CHECK_CONSTRAINTS WHERE CONSTRAINT_SCHEMA = %1 "
+                      "ORDER BY TABLE_NAME, CONSTRAINT_NAME"_s.arg(db)
+                    : u"SELECT tc.TABLE_NAME, cc.CONSTRAINT_NAME, cc.CHECK_CLAUSE FROM "
+                      "information_schema.TABLE_CONSTRAINTS tc JOIN "
+                      "information_schema.CHECK_CONSTRAINTS cc ON cc.CONSTRAINT_SCHEMA = "
+                      "tc.CONSTRAINT_SCHEMA AND cc.CONSTRAINT_NAME = tc.CONSTRAINT_NAME WHERE "
+                      "tc.TABLE_SCHEMA = %1 AND tc.CONSTRAINT_TYPE = 'CHECK' ORDER BY "
+                      "tc.TABLE_NAME, cc.CONSTRAINT_NAME"_s.arg(db));
         if (checks) {
             static const QRegularExpression re(u"^json_valid\\(`((?:[^`]|``)+)`\\)$"_s,
                                                QRegularExpression::CaseInsensitiveOption);
             for (int r = 0; r < checks->size(); ++r) {
-                const auto m = re.match(checks->text(r, 1).trimmed());
-                if (m.hasMatch())
+                const QString clause = checks->text(r, 2).trimmed();
+                const auto m = re.match(clause);
+                if (mariadb && m.hasMatch())
                     jsonColumns[checks->text(r, 0)].insert(m.captured(1).replace(u"``"_s, u"`"_s));
+                else
+                    checkList.append({checks->text(r, 0), {checks->text(r, 1), clause}});
             }
         } else {
             qCInfo(lcEngine).noquote()
                 << "no CHECK_CONSTRAINTS on" << version << ":" << checks.error().text();
         }
     }
+    for (const auto &[table, check] : std::as_const(checkList))
+        if (const auto it = index.constFind(table); it != index.cend())
+            out[*it].checks.append(check);
+    auto comments = session.query(u"SELECT TABLE_NAME, TABLE_COMMENT FROM "
+                                  "information_schema.TABLES WHERE TABLE_SCHEMA = %1"_s.arg(db));
+    if (!comments)
+        return fail(comments.error());
+    for (int r = 0; r < comments->size(); ++r)
+        if (const auto it = index.constFind(comments->text(r, 0)); it != index.cend())
+            out[*it].comment = comments->text(r, 1);
 
     auto columns = session.query(
         u"SELECT TABLE_NAME, COLUMN_NAME, COLUMN_TYPE, DATA_TYPE, CHARACTER_MAXIMUM_LENGTH, "
         "NUMERIC_PRECISION, NUMERIC_SCALE, DATETIME_PRECISION, IS_NULLABLE, COLUMN_DEFAULT, "
-        "EXTRA, CHARACTER_SET_NAME, COLLATION_NAME, COLUMN_COMMENT FROM "
+        "EXTRA, CHARACTER_SET_NAME, COLLATION_NAME, COLUMN_COMMENT, GENERATION_EXPRESSION FROM "
         "information_schema.COLUMNS WHERE TABLE_SCHEMA = %1 ORDER BY TABLE_NAME, "
         "ORDINAL_POSITION"_s.arg(db));
     if (!columns)
@@ -396,6 +418,10 @@ Result<QList<Table>> MySqlCatalog::readTables(MySqlSession &session, const QStri
         if (!c.generated)
             parseDefault(c, columns->rows[size_t(r)][9], expressionStyle,
                          extra.contains(u"default_generated"_s));
+        c.generationExpression = c.generated ? columns->text(r, 14) : QString();
+        c.generatedStored =
+            c.generated && (extra.contains(u"stored"_s) || extra.contains(u"persistent"_s));
+        c.onUpdateCurrentTimestamp = extra.contains(u"on update current_timestamp"_s);
         c.comment = columns->text(r, 13);
         t.columns.append(c);
     }
@@ -416,9 +442,18 @@ Result<QList<Table>> MySqlCatalog::readTables(MySqlSession &session, const QStri
         const QString type = stats->text(r, 4).toUpper();
         if (stats->isNull(r, 3) || type == u"FULLTEXT" || type == u"SPATIAL") {
             // Full-text, spatial and functional indexes have no neutral form.
+            const QString part = stats->isNull(r, 3) ? u"(expression)"_s : stats->text(r, 3);
             if (!skipped.contains(t.ref.name + u'.' + name))
-                qCInfo(lcEngine).noquote() << "index" << name << "of" << t.ref.display() << "is"
-                                           << type << "or functional: not carried over";
+                t.notCarried.append(
+                    {u"index"_s, t.ref.display() + u'.' + name,
+                     u"%1 INDEX %2 (%3)"_s.arg(stats->isNull(r, 3) ? u"FUNCTIONAL"_s : type, name,
+                                               part),
+                     u"a %1 index has no equivalent the target is known to take: recreate it "
+                     "by hand"_s.arg(stats->isNull(r, 3) ? u"functional"_s : type),
+                     false});
+            else
+                t.notCarried.last().definition.insert(t.notCarried.last().definition.size() - 1,
+                                                      u", "_s + part);
             skipped.insert(t.ref.name + u'.' + name);
             continue;
         }
@@ -463,6 +498,65 @@ Result<QList<Table>> MySqlCatalog::readTables(MySqlSession &session, const QStri
         t.foreignKeys.last().columns << fks->text(r, 2);
         t.foreignKeys.last().referencedColumns << fks->text(r, 5);
     }
+    return out;
+}
+
+Result<QList<SchemaObject>> MySqlCatalog::readObjects(MySqlSession &session,
+                                                      const QString &database)
+{
+    const QString db = session.quoteLiteral(database);
+    QList<SchemaObject> out;
+    auto views = session.query(u"SELECT TABLE_NAME, VIEW_DEFINITION FROM information_schema.VIEWS "
+                               "WHERE TABLE_SCHEMA = %1 ORDER BY TABLE_NAME"_s.arg(db));
+    if (!views)
+        return fail(views.error());
+    for (int r = 0; r < views->size(); ++r)
+        out.append({SchemaObject::Kind::View, database, views->text(r, 0), {}, views->text(r, 1)});
+
+    auto triggers = session.query(
+        u"SELECT TRIGGER_NAME, EVENT_OBJECT_TABLE, ACTION_TIMING, EVENT_MANIPULATION, "
+        "ACTION_STATEMENT FROM information_schema.TRIGGERS WHERE TRIGGER_SCHEMA = %1 ORDER BY "
+        "TRIGGER_NAME"_s.arg(db));
+    if (!triggers)
+        return fail(triggers.error());
+    for (int r = 0; r < triggers->size(); ++r)
+        out.append({SchemaObject::Kind::Trigger, database, triggers->text(r, 0),
+                    triggers->text(r, 1),
+                    u"CREATE TRIGGER `%1` %2 %3 ON `%4` FOR EACH ROW %5"_s.arg(
+                        triggers->text(r, 0), triggers->text(r, 2), triggers->text(r, 3),
+                        triggers->text(r, 1), triggers->text(r, 4))});
+
+    auto routines = session.query(
+        u"SELECT ROUTINE_NAME, ROUTINE_TYPE, ROUTINE_DEFINITION FROM information_schema.ROUTINES "
+        "WHERE ROUTINE_SCHEMA = %1 ORDER BY ROUTINE_TYPE, ROUTINE_NAME"_s.arg(db));
+    if (!routines)
+        return fail(routines.error());
+    for (int r = 0; r < routines->size(); ++r) {
+        const bool procedure =
+            routines->text(r, 1).compare(u"PROCEDURE"_s, Qt::CaseInsensitive) == 0;
+        const QString name = routines->text(r, 0);
+        // SHOW CREATE gives the parameters too; without the privilege, the body is what we have.
+        QString definition = routines->text(r, 2);
+        auto create = session.query(u"SHOW CREATE %1 %2.%3"_s.arg(
+            procedure ? u"PROCEDURE"_s : u"FUNCTION"_s, session.quoteIdentifier(database),
+            session.quoteIdentifier(name)));
+        if (create && create->size() == 1 && !create->isNull(0, 2))
+            definition = create->text(0, 2);
+        out.append({procedure ? SchemaObject::Kind::Procedure : SchemaObject::Kind::Function,
+                    database,
+                    name,
+                    {},
+                    definition});
+    }
+
+    auto events =
+        session.query(u"SELECT EVENT_NAME, EVENT_DEFINITION FROM information_schema.EVENTS "
+                      "WHERE EVENT_SCHEMA = %1 ORDER BY EVENT_NAME"_s.arg(db));
+    if (!events)
+        return fail(events.error());
+    for (int r = 0; r < events->size(); ++r)
+        out.append(
+            {SchemaObject::Kind::Event, database, events->text(r, 0), {}, events->text(r, 1)});
     return out;
 }
 

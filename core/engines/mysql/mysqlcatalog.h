@@ -16,6 +16,8 @@ class MySqlCatalog
 {
 public:
     static Result<QList<Table>> readTables(MySqlSession &session, const QString &database);
+    // Views (VIEW_DEFINITION), triggers, functions, procedures and events of `database`.
+    static Result<QList<SchemaObject>> readObjects(MySqlSession &session, const QString &database);
 
     // The neutral type of a column as information_schema.COLUMNS describes it.
     // `columnType` is COLUMN_TYPE ("int(10) unsigned"), `dataType` DATA_TYPE ("int").

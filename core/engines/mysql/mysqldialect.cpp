@@ -508,6 +508,12 @@ QString MySqlDialect::literal(std::string_view v, const ColumnType &type) const
     return quoteText(v);
 }
 
+static QString commentText(const QString &comment)
+{
+    const QByteArray utf8 = comment.toUtf8();
+    return MySqlDialect::quoteText(std::string_view(utf8.constData(), size_t(utf8.size())));
+}
+
 QStringList MySqlDialect::createTable(const TargetTable &t, bool withSecondaryIndexes) const
 {
     const QList<ColumnPlan> plan = planColumns(t, withSecondaryIndexes);
@@ -520,6 +526,15 @@ QStringList MySqlDialect::createTable(const TargetTable &t, bool withSecondaryIn
         const QString &declaration = plan[i].declaration;
         const QString base = baseType(declaration);
         QString line = quote(c.name) + u' ' + declaration;
+        if (!c.generationExpression.isEmpty()) {
+            // A generated column takes neither NULL-ness nor a default in MariaDB.
+            line += u" AS (%1) %2"_s.arg(c.generationExpression,
+                                         c.generatedStored ? u"STORED"_s : u"VIRTUAL"_s);
+            if (!c.comment.isEmpty())
+                line += u" COMMENT "_s + commentText(c.comment);
+            lines << line;
+            continue;
+        }
         if (!c.nullable)
             line += u" NOT NULL"_s;
         else if (base == u"timestamp")
@@ -558,10 +573,23 @@ QStringList MySqlDialect::createTable(const TargetTable &t, bool withSecondaryIn
         } else {
             line += u" AUTO_INCREMENT"_s;
         }
+        if (c.onUpdateCurrentTimestamp) {
+            const auto m = temporal.match(declaration);
+            if (m.hasMatch()) {
+                const QString fraction = m.captured(2);
+                line += u" ON UPDATE CURRENT_TIMESTAMP"_s
+                    + (fraction.isEmpty() || fraction == u"0" ? QString() : u'(' + fraction + u')');
+            }
+        }
+        if (!c.comment.isEmpty())
+            line += u" COMMENT "_s + commentText(c.comment);
         lines << line;
     }
     if (!t.primaryKey.isEmpty())
         lines << u"PRIMARY KEY ("_s + columnList(*this, t.primaryKey) + u')';
+    for (const CheckConstraint &check : t.checks)
+        lines << (check.name.isEmpty() ? QString() : u"CONSTRAINT "_s + quote(check.name) + u' ')
+                + u"CHECK ("_s + check.expression + u')';
     if (withSecondaryIndexes) {
         for (int n = 0; n < t.indexes.size(); ++n) {
             const Index &index = t.indexes[n];
@@ -570,7 +598,15 @@ QStringList MySqlDialect::createTable(const TargetTable &t, bool withSecondaryIn
         }
     }
     return {u"CREATE TABLE "_s + qualify(t.ref) + u" (\n  "_s + lines.join(u",\n  "_s)
-            + u"\n) ENGINE=InnoDB DEFAULT CHARSET=utf8mb4"_s};
+            + u"\n) ENGINE=InnoDB DEFAULT CHARSET=utf8mb4"_s
+            + (t.comment.isEmpty() ? QString() : u" COMMENT="_s + commentText(t.comment))};
+}
+
+QStringList MySqlDialect::createView(const TargetView &view) const
+{
+    // Unqualified names in the SELECT resolve in the session's database.
+    return {u"USE "_s + quote(view.ref.schema),
+            u"CREATE OR REPLACE VIEW %1 AS %2"_s.arg(qualify(view.ref), view.select)};
 }
 
 QStringList MySqlDialect::createIndexes(const TargetTable &t) const

@@ -21,6 +21,7 @@ public:
     QStringList createTable(const TargetTable &table, bool withSecondaryIndexes) const override;
     QStringList createIndexes(const TargetTable &table) const override;
     QStringList createForeignKeys(const TargetTable &table) const override;
+    QStringList createView(const TargetView &view) const override;
     // ALTER TABLE t AUTO_INCREMENT = 1: InnoDB raises a counter set below the largest value to
     // max + 1 by itself, so no MAX() round trip is needed.
     QStringList resetIdentity(const TargetTable &table) const override;

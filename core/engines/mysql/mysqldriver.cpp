@@ -204,6 +204,11 @@ Result<QList<Table>> MySqlDriver::readTables(Session &session, const QString &sc
     return out;
 }
 
+Result<QList<SchemaObject>> MySqlDriver::readObjects(Session &session, const QString &schema) const
+{
+    return MySqlCatalog::readObjects(static_cast<MySqlSession &>(session), schema);
+}
+
 std::unique_ptr<TableReader> MySqlDriver::makeReader(Session &session) const
 {
     return std::make_unique<MySqlTableReader>(static_cast<MySqlSession &>(session));

@@ -67,7 +67,8 @@ SELECT i.indrelid, ic.relname, i.indisunique, i.indisprimary, i.indnkeyatts, i.i
        i.indkey, i.indexprs IS NOT NULL, i.indpred IS NOT NULL, i.indisvalid,
        (SELECT con.contype FROM pg_constraint con
         WHERE con.conindid = i.indexrelid AND con.conrelid = i.indrelid
-          AND con.contype IN ('p', 'u', 'x') LIMIT 1)
+          AND con.contype IN ('p', 'u', 'x') LIMIT 1),
+       pg_get_indexdef(i.indexrelid)
 FROM pg_index i
 JOIN pg_class ic ON ic.oid = i.indexrelid
 JOIN pg_class c ON c.oid = i.indrelid
@@ -90,6 +91,69 @@ JOIN pg_attribute a ON a.attrelid = con.conrelid AND a.attnum = k.att
 JOIN pg_attribute fa ON fa.attrelid = con.confrelid AND fa.attnum = k.fatt
 WHERE con.contype = 'f' AND con.conparentid = 0 AND $FILTER
 ORDER BY con.conrelid, con.conname, k.ord)"_s;
+
+// CHECK constraints and table comments, besides the columns.
+const QString kChecksSql = uR"(
+SELECT con.conrelid, con.conname, pg_get_constraintdef(con.oid)
+FROM pg_constraint con
+JOIN pg_class c ON c.oid = con.conrelid
+JOIN pg_namespace n ON n.oid = c.relnamespace
+WHERE con.contype = 'c' AND con.conislocal AND $FILTER
+ORDER BY con.conrelid, con.conname)"_s;
+
+const QString kTableCommentsSql = uR"(
+SELECT c.oid, obj_description(c.oid, 'pg_class')
+FROM pg_class c JOIN pg_namespace n ON n.oid = c.relnamespace
+WHERE $FILTER AND obj_description(c.oid, 'pg_class') IS NOT NULL)"_s;
+
+// The constraints of every domain a column of the schema uses.
+const QString kDomainChecksSql = uR"(
+SELECT DISTINCT format_type(t.oid, NULL), con.conname, pg_get_constraintdef(con.oid)
+FROM pg_attribute a
+JOIN pg_class c ON c.oid = a.attrelid
+JOIN pg_namespace n ON n.oid = c.relnamespace
+JOIN pg_type t ON t.oid = a.atttypid AND t.typtype = 'd'
+JOIN pg_constraint con ON con.contypid = t.oid
+WHERE $FILTER AND a.attnum > 0 AND NOT a.attisdropped
+ORDER BY 1, 2)"_s;
+
+const QString kViewsSql = uR"(
+SELECT c.relname, c.relkind, pg_get_viewdef(c.oid, true)
+FROM pg_class c JOIN pg_namespace n ON n.oid = c.relnamespace
+WHERE n.nspname = $S AND c.relkind IN ('v', 'm')
+ORDER BY c.relname)"_s;
+
+const QString kTriggersSql = uR"(
+SELECT t.tgname, c.relname, pg_get_triggerdef(t.oid, true)
+FROM pg_trigger t
+JOIN pg_class c ON c.oid = t.tgrelid
+JOIN pg_namespace n ON n.oid = c.relnamespace
+WHERE n.nspname = $S AND NOT t.tgisinternal AND t.tgparentid = 0
+ORDER BY c.relname, t.tgname)"_s;
+
+// Functions and procedures, not those an extension (PostGIS, ...) installed.
+const QString kRoutinesSql = uR"(
+SELECT p.proname || '(' || pg_get_function_identity_arguments(p.oid) || ')', p.prokind,
+       CASE WHEN p.prokind IN ('f', 'p', 'w') THEN pg_get_functiondef(p.oid)
+            ELSE 'AGGREGATE ' || p.oid::regprocedure::text END
+FROM pg_proc p JOIN pg_namespace n ON n.oid = p.pronamespace
+WHERE n.nspname = $S
+  AND NOT EXISTS (SELECT 1 FROM pg_depend d WHERE d.classid = 'pg_proc'::regclass
+                  AND d.objid = p.oid AND d.deptype = 'e')
+ORDER BY 1)"_s;
+
+// "CHECK ((a > 0)) NOT VALID" -> "(a > 0)"
+QString checkExpression(const QString &definition)
+{
+    QString e = definition.trimmed();
+    if (e.endsWith(u" NOT VALID"_s))
+        e.chop(10);
+    if (e.startsWith(u"CHECK "_s))
+        e = e.mid(6).trimmed();
+    if (e.startsWith(u'(') && e.endsWith(u')'))
+        e = e.mid(1, e.size() - 2);
+    return e;
+}
 
 QString bind(QString sql, const QString &schemaLiteral)
 {
@@ -336,6 +400,14 @@ Result<QList<Table>> PostgreSqlCatalog::readTables(PostgreSqlSession &session,
     for (int r = 0; r < enums->size(); ++r)
         labels[enums->text(r, 0)] << enums->text(r, 1);
 
+    auto domainChecks = run(kDomainChecksSql, "domain constraints");
+    if (!domainChecks)
+        return std::unexpected(domainChecks.error());
+    QHash<QString, QStringList> domainConstraints; // domain -> "CONSTRAINT name CHECK (...)"
+    for (int r = 0; r < domainChecks->size(); ++r)
+        domainConstraints[domainChecks->text(r, 0)]
+            << u"CONSTRAINT %1 %2"_s.arg(domainChecks->text(r, 1), domainChecks->text(r, 2));
+
     auto columns = run(kColumnsSql, "columns");
     if (!columns)
         return std::unexpected(columns.error());
@@ -358,18 +430,28 @@ Result<QList<Table>> PostgreSqlCatalog::readTables(PostgreSqlSession &session,
         if (c.type.kind == TypeKind::Enum)
             c.type.labels = labels.value(columns->text(r, 14));
         c.type.collation = columns->text(r, 7);
-        if (domain)
+        if (domain) {
             qCInfo(lcEngine).noquote()
                 << u"%1.%2: column %3 has the domain %4; read as its base type %5 (the domain's "
                    "constraints are not kept)"_s.arg(schema, t.ref.name, c.name,
                                                      columns->text(r, 16), c.type.native);
+            const QStringList constraints = domainConstraints.value(columns->text(r, 16));
+            if (!constraints.isEmpty())
+                t.notCarried.append(
+                    {u"domain constraint"_s, t.ref.display() + u'.' + c.name,
+                     u"CREATE DOMAIN %1 AS %2 %3"_s.arg(columns->text(r, 16), c.type.native,
+                                                        constraints.join(u' ')),
+                     u"the column is read as its base type %1: the domain's constraints are "
+                     "not checked on the target"_s.arg(c.type.native),
+                     true});
+        }
         const QString identity = columns->text(r, 5);
         c.autoIncrement = identity == u"a" || identity == u"d";
         const QString generated = columns->text(r, 6);
         if (!generated.isEmpty()) {
-            c.generated = true; // the expression is kept as the default, for a PostgreSQL target
-            c.defaultKind = Column::DefaultKind::Expression;
-            c.defaultValue = columns->text(r, 4);
+            c.generated = true;
+            c.generationExpression = columns->text(r, 4);
+            c.generatedStored = generated == u"s";
         } else if (!columns->isNull(r, 4)) {
             applyDefault(columns->text(r, 4), c);
         }
@@ -399,12 +481,16 @@ Result<QList<Table>> PostgreSqlCatalog::readTables(PostgreSqlSession &session,
         const QString constraint = indexes->text(r, 10);
         const QString where = u"%1.%2: index %3"_s.arg(schema, t.ref.name, index.name);
         if (expression || partial || constraint == u"x" || !valid) {
-            qCInfo(lcEngine).noquote() << where
-                    + (expression    ? u" is on an expression"_s
-                           : partial ? u" is partial"_s
-                           : !valid  ? u" is not valid"_s
-                                     : u" is an exclusion constraint"_s)
-                    + u" and is not migrated; recreate it by hand on the target"_s;
+            const QString why = expression ? u"it is on an expression"_s
+                : partial                  ? u"it is partial"_s
+                : !valid                   ? u"it is not valid"_s
+                                           : u"it is an exclusion constraint"_s;
+            qCInfo(lcEngine).noquote()
+                << where + u": "_s + why + u", not migrated; recreate it by hand on the target"_s;
+            t.notCarried.append({constraint == u"x" ? u"exclusion constraint"_s : u"index"_s,
+                                 t.ref.display() + u'.' + index.name, indexes->text(r, 11),
+                                 why + u": recreate it by hand on the target"_s,
+                                 constraint == u"x"});
             continue;
         }
         bool known = true;
@@ -423,6 +509,19 @@ Result<QList<Table>> PostgreSqlCatalog::readTables(PostgreSqlSession &session,
         else
             t.indexes.append(index);
     }
+
+    auto checks = run(kChecksSql, "CHECK constraints");
+    if (!checks)
+        return std::unexpected(checks.error());
+    for (int r = 0; r < checks->size(); ++r)
+        if (const auto it = byOid.constFind(checks->text(r, 0)); it != byOid.cend())
+            out[*it].checks.append({checks->text(r, 1), checkExpression(checks->text(r, 2))});
+    auto comments = run(kTableCommentsSql, "table comments");
+    if (!comments)
+        return std::unexpected(comments.error());
+    for (int r = 0; r < comments->size(); ++r)
+        if (const auto it = byOid.constFind(comments->text(r, 0)); it != byOid.cend())
+            out[*it].comment = comments->text(r, 1);
 
     auto keys = run(kForeignKeysSql, "foreign keys");
     if (!keys)
@@ -444,6 +543,40 @@ Result<QList<Table>> PostgreSqlCatalog::readTables(PostgreSqlSession &session,
         t.foreignKeys.last().columns << keys->text(r, 3);
         t.foreignKeys.last().referencedColumns << keys->text(r, 4);
     }
+    return out;
+}
+
+Result<QList<SchemaObject>> PostgreSqlCatalog::readObjects(PostgreSqlSession &session,
+                                                           const QString &schema)
+{
+    const QString s = session.quoteLiteral(schema);
+    QList<SchemaObject> out;
+    auto views = session.query(bind(kViewsSql, s));
+    if (!views)
+        return fail(views.error());
+    for (int r = 0; r < views->size(); ++r)
+        out.append({views->text(r, 1) == u"m" ? SchemaObject::Kind::MaterializedView
+                                              : SchemaObject::Kind::View,
+                    schema,
+                    views->text(r, 0),
+                    {},
+                    views->text(r, 2).trimmed()});
+    auto triggers = session.query(bind(kTriggersSql, s));
+    if (!triggers)
+        return fail(triggers.error());
+    for (int r = 0; r < triggers->size(); ++r)
+        out.append({SchemaObject::Kind::Trigger, schema, triggers->text(r, 0), triggers->text(r, 1),
+                    triggers->text(r, 2)});
+    auto routines = session.query(bind(kRoutinesSql, s));
+    if (!routines)
+        return fail(routines.error());
+    for (int r = 0; r < routines->size(); ++r)
+        out.append({routines->text(r, 1) == u"p" ? SchemaObject::Kind::Procedure
+                                                 : SchemaObject::Kind::Function,
+                    schema,
+                    routines->text(r, 0),
+                    {},
+                    routines->text(r, 2)});
     return out;
 }
 

@@ -18,6 +18,10 @@ class PostgreSqlCatalog
 public:
     // Ordinary and partitioned tables (not their partitions, not views), ordered by name.
     static Result<QList<Table>> readTables(PostgreSqlSession &session, const QString &schema);
+    // Views and materialized views (pg_get_viewdef), triggers and the functions and procedures
+    // of `schema` that no extension owns.
+    static Result<QList<SchemaObject>> readObjects(PostgreSqlSession &session,
+                                                   const QString &schema);
 
     // The neutral type of a column whose base type is `typeName` in `typeSchema`, printed by
     // format_type() as `native`; `typeType`/`typeCategory` are pg_type's typtype/typcategory.

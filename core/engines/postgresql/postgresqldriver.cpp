@@ -146,6 +146,12 @@ Result<QList<Table>> PostgreSqlDriver::readTables(Session &session, const QStrin
                                          schema.isEmpty() ? u"public"_s : schema);
 }
 
+Result<QList<SchemaObject>> PostgreSqlDriver::readObjects(Session &session,
+                                                          const QString &schema) const
+{
+    return PostgreSqlCatalog::readObjects(static_cast<PostgreSqlSession &>(session), schema);
+}
+
 std::unique_ptr<TableReader> PostgreSqlDriver::makeReader(Session &session) const
 {
     return std::make_unique<PostgreSqlTableReader>(static_cast<PostgreSqlSession &>(session));

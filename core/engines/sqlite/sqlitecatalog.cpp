@@ -1,5 +1,6 @@
 #include "sqlitecatalog.h"
 
+#include "schema/sqltranslate.h"
 #include "sqlitesession.h"
 
 #include <QRegularExpression>
@@ -105,6 +106,144 @@ static Column::DefaultKind parseDefault(const QString &raw, QString &value)
     return Column::DefaultKind::Expression;
 }
 
+namespace {
+
+// The top-level items of "CREATE TABLE t (a, b, CHECK (...))", split on commas outside
+// parentheses and quotes.
+QStringList topLevelItems(const QString &sql)
+{
+    QStringList items;
+    const qsizetype open = sql.indexOf(u'(');
+    if (open < 0)
+        return items;
+    int depth = 0;
+    QString current;
+    for (qsizetype i = open + 1; i < sql.size(); ++i) {
+        const QChar c = sql[i];
+        if (c == u'\'' || c == u'"' || c == u'`' || c == u'[') {
+            const QChar close = c == u'[' ? u']' : c;
+            qsizetype end = sql.indexOf(close, i + 1);
+            while (end > 0 && close != u']' && end + 1 < sql.size() && sql[end + 1] == close)
+                end = sql.indexOf(close, end + 2);
+            if (end < 0)
+                end = sql.size() - 1;
+            current += sql.mid(i, end - i + 1);
+            i = end;
+            continue;
+        }
+        if (c == u'(')
+            ++depth;
+        if (c == u')' && depth-- == 0) {
+            items << current.trimmed();
+            return items;
+        }
+        if (c == u',' && depth == 0) {
+            items << current.trimmed();
+            current.clear();
+            continue;
+        }
+        current += c;
+    }
+    return items;
+}
+
+// The position of `word` as a whole word outside quotes and parentheses, from `from`; -1.
+qsizetype findWord(const QString &text, const QString &word, qsizetype from = 0)
+{
+    int depth = 0;
+    for (qsizetype i = from; i < text.size(); ++i) {
+        const QChar c = text[i];
+        if (c == u'\'' || c == u'"' || c == u'`' || c == u'[') {
+            const qsizetype end = text.indexOf(c == u'[' ? u']' : c, i + 1);
+            i = end < 0 ? text.size() : end;
+            continue;
+        }
+        if (c == u'(')
+            ++depth;
+        else if (c == u')')
+            --depth;
+        else if (depth == 0 && text.mid(i, word.size()).compare(word, Qt::CaseInsensitive) == 0
+                 && (i == 0 || !(text[i - 1].isLetterOrNumber() || text[i - 1] == u'_'))
+                 && (i + word.size() >= text.size()
+                     || !(text[i + word.size()].isLetterOrNumber()
+                          || text[i + word.size()] == u'_')))
+            return i;
+    }
+    return -1;
+}
+
+// The content of the parentheses that open at or after `from`.
+QString parenthesized(const QString &text, qsizetype from)
+{
+    const qsizetype open = text.indexOf(u'(', from);
+    if (open < 0)
+        return {};
+    int depth = 0;
+    for (qsizetype i = open; i < text.size(); ++i) {
+        const QChar c = text[i];
+        if (c == u'\'') {
+            const qsizetype end = text.indexOf(u'\'', i + 1);
+            i = end < 0 ? text.size() : end;
+            continue;
+        }
+        if (c == u'(')
+            ++depth;
+        else if (c == u')' && --depth == 0)
+            return text.mid(open + 1, i - open - 1).trimmed();
+    }
+    return {};
+}
+
+QString unquoteName(QString name)
+{
+    name = name.trimmed();
+    if (name.size() >= 2
+        && ((name.startsWith(u'"') && name.endsWith(u'"'))
+            || (name.startsWith(u'`') && name.endsWith(u'`'))
+            || (name.startsWith(u'[') && name.endsWith(u']'))))
+        return name.mid(1, name.size() - 2);
+    return name;
+}
+
+} // namespace
+
+CreateTableParts parseCreateTable(const QString &table, const QString &createTable)
+{
+    CreateTableParts parts;
+    int unnamed = 0;
+    for (const QString &item : topLevelItems(createTable)) {
+        const bool tableConstraint = findWord(item, u"CONSTRAINT"_s) == 0
+            || findWord(item, u"CHECK"_s) == 0 || findWord(item, u"PRIMARY"_s) == 0
+            || findWord(item, u"UNIQUE"_s) == 0 || findWord(item, u"FOREIGN"_s) == 0;
+        QString column;
+        if (!tableConstraint) {
+            static const QRegularExpression name(uR"(^("(?:[^"]|"")*"|`[^`]*`|\[[^\]]*\]|\S+))"_s);
+            column = unquoteName(name.match(item).captured(1)).replace(u"\"\""_s, u"\""_s);
+            const qsizetype as = findWord(item, u"AS"_s);
+            if (as > 0) {
+                const QString expression = parenthesized(item, as);
+                const bool stored = findWord(item, u"STORED"_s, as) > 0;
+                parts.generated.insert(column, {expression, stored});
+            }
+        }
+        for (qsizetype at = findWord(item, u"CHECK"_s); at >= 0;
+             at = findWord(item, u"CHECK"_s, at + 5)) {
+            CheckConstraint check;
+            check.expression = parenthesized(item, at);
+            // "CONSTRAINT name CHECK (...)": the name just before.
+            static const QRegularExpression named(
+                uR"(CONSTRAINT\s+("(?:[^"]|"")*"|`[^`]*`|\[[^\]]*\]|\S+)\s*$)"_s,
+                QRegularExpression::CaseInsensitiveOption);
+            const auto m = named.match(item.left(at).trimmed());
+            check.name = m.hasMatch() ? unquoteName(m.captured(1))
+                                      : u"%1_check%2"_s.arg(table).arg(++unnamed);
+            if (!check.expression.isEmpty())
+                parts.checks.append(check);
+        }
+    }
+    return parts;
+}
+
 // The change log SqliteChangeReader installs: named ferry_…_log, its first columns
 // (seq INTEGER PRIMARY KEY, at, tbl, op) untyped but the key. Checked by shape as well as by
 // name, so a user's table that only happens to be called so is still listed.
@@ -138,6 +277,14 @@ Result<QList<Table>> readTables(SqliteSession &session)
                                      "FROM pragma_table_xinfo(%1) ORDER BY cid"_s.arg(q));
         if (!columns)
             return std::unexpected(columns.error());
+        auto create = session.query(
+            u"SELECT sql FROM sqlite_schema WHERE type = 'table' AND name = %1"_s.arg(q));
+        if (!create)
+            return std::unexpected(create.error());
+        const CreateTableParts parts = create->size() == 1
+            ? parseCreateTable(table.ref.name, create->text(0, 0))
+            : CreateTableParts();
+        table.checks = parts.checks;
         QList<QPair<int, QString>> keyParts;
         for (int c = 0; c < columns->size(); ++c) {
             Column col;
@@ -148,6 +295,11 @@ Result<QList<Table>> readTables(SqliteSession &session)
             const int pk = columns->text(c, 4).toInt();
             const int hidden = columns->text(c, 5).toInt();
             col.generated = hidden == 2 || hidden == 3;
+            if (col.generated) {
+                const auto g = parts.generated.value(col.name);
+                col.generationExpression = g.first;
+                col.generatedStored = hidden == 3;
+            }
             if (pk > 0)
                 keyParts.append({pk, col.name});
             if (hidden != 1) // 1: a virtual table's hidden column
@@ -235,6 +387,32 @@ Result<QList<Table>> readTables(SqliteSession &session)
         }
     }
     return tables;
+}
+
+Result<QList<SchemaObject>> readObjects(SqliteSession &session)
+{
+    auto rows = session.query(u"SELECT type, name, tbl_name, sql FROM sqlite_schema WHERE type IN "
+                              "('view', 'trigger') ORDER BY type DESC, name"_s);
+    if (!rows)
+        return std::unexpected(rows.error());
+    QList<SchemaObject> out;
+    for (int r = 0; r < rows->size(); ++r) {
+        const QString name = rows->text(r, 1);
+        const QString sql = rows->text(r, 3);
+        if (rows->text(r, 0) == u"view") {
+            out.append({SchemaObject::Kind::View,
+                        u"main"_s,
+                        name,
+                        {},
+                        sqltranslate::selectOfCreateView(sql)});
+            continue;
+        }
+        // The change capture's own triggers (docs/capture-sqlite.md) are not the user's.
+        if (name.startsWith(u"ferry_"_s) && sql.contains(u"INSERT INTO \"ferry_"_s))
+            continue;
+        out.append({SchemaObject::Kind::Trigger, u"main"_s, name, rows->text(r, 2), sql});
+    }
+    return out;
 }
 
 } // namespace ferry::sqlitecatalog

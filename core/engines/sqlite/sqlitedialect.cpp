@@ -132,6 +132,12 @@ QString SqliteDialect::literal(std::string_view canonical, const ColumnType &typ
     return u'\'' + escaped + u'\'';
 }
 
+static QString quoteText(QString text)
+{
+    text.replace(u'\'', u"''"_s);
+    return u'\'' + text + u'\'';
+}
+
 static QString defaultClause(const SqliteDialect &d, const TargetColumn &c)
 {
     switch (c.defaultKind) {
@@ -150,11 +156,29 @@ static QString defaultClause(const SqliteDialect &d, const TargetColumn &c)
 QStringList SqliteDialect::createTable(const TargetTable &t, bool withSecondaryIndexes) const
 {
     QStringList lines;
+    QList<TargetColumn> onUpdate;
     for (const TargetColumn &c : t.columns) {
         QString line = u"  "_s + quote(c.name) + u' ' + c.type.declaration;
+        if (!c.generationExpression.isEmpty()) {
+            line += u" GENERATED ALWAYS AS (%1) %2"_s.arg(
+                c.generationExpression, c.generatedStored ? u"STORED"_s : u"VIRTUAL"_s);
+            if (!c.nullable)
+                line += u" NOT NULL"_s;
+            lines << line;
+            continue;
+        }
         if (!c.nullable)
             line += u" NOT NULL"_s;
         line += defaultClause(*this, c);
+        if (c.sourceType.kind == TypeKind::Enum && !c.sourceType.labels.isEmpty()
+            && c.type.declaration == u"TEXT") {
+            QStringList labels;
+            for (const QString &label : c.sourceType.labels)
+                labels << quoteText(label);
+            line += u" CHECK (%1 IN (%2))"_s.arg(quote(c.name), labels.join(u", "_s));
+        }
+        if (c.onUpdateCurrentTimestamp)
+            onUpdate << c;
         lines << line;
     }
     if (!t.primaryKey.isEmpty()) {
@@ -179,8 +203,28 @@ QStringList SqliteDialect::createTable(const TargetTable &t, bool withSecondaryI
             line += u" ON UPDATE "_s + fk.onUpdate;
         lines << line;
     }
+    for (const CheckConstraint &check : t.checks)
+        lines << u"  "_s
+                + (check.name.isEmpty() ? QString() : u"CONSTRAINT "_s + quote(check.name) + u' ')
+                + u"CHECK (%1)"_s.arg(check.expression);
     QStringList statements = {u"CREATE TABLE "_s + qualify(t.ref) + u" (\n"_s + lines.join(u",\n"_s)
                               + u"\n)"_s};
+    // MySQL's ON UPDATE CURRENT_TIMESTAMP: after an UPDATE that changed the row but left the
+    // column as it was, the column takes the current time (UTC, as CURRENT_TIMESTAMP gives it).
+    // Recursive triggers are off by default, so the trigger's own UPDATE does not fire it again.
+    for (const TargetColumn &c : std::as_const(onUpdate)) {
+        QStringList changed;
+        for (const TargetColumn &other : t.columns)
+            if (other.name != c.name && other.generationExpression.isEmpty())
+                changed << u"NEW.%1 IS NOT OLD.%1"_s.arg(quote(other.name));
+        statements << u"CREATE TRIGGER IF NOT EXISTS %1 AFTER UPDATE ON %2 FOR EACH ROW WHEN "
+                      "NEW.%3 IS OLD.%3%4 BEGIN UPDATE %2 SET %3 = CURRENT_TIMESTAMP WHERE rowid "
+                      "= NEW.rowid; END"_s.arg(quote(t.ref.name + u'_' + c.name + u"_on_update"_s),
+                                               qualify(t.ref), quote(c.name),
+                                               changed.isEmpty()
+                                                   ? QString()
+                                                   : u" AND ("_s + changed.join(u" OR "_s) + u')');
+    }
     if (withSecondaryIndexes)
         statements += createIndexes(t);
     return statements;
@@ -200,6 +244,11 @@ QStringList SqliteDialect::createIndexes(const TargetTable &t) const
                                                      columns.join(u", "_s));
     }
     return out;
+}
+
+QStringList SqliteDialect::createView(const TargetView &view) const
+{
+    return {u"CREATE VIEW IF NOT EXISTS %1 AS %2"_s.arg(qualify(view.ref), view.select)};
 }
 
 QStringList SqliteDialect::createForeignKeys(const TargetTable &) const

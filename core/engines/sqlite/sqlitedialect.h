@@ -20,6 +20,7 @@ public:
     QStringList createTable(const TargetTable &table, bool withSecondaryIndexes) const override;
     QStringList createIndexes(const TargetTable &table) const override;
     QStringList createForeignKeys(const TargetTable &table) const override;
+    QStringList createView(const TargetView &view) const override;
     QStringList resetIdentity(const TargetTable &table) const override;
     QString deleteAll(const TableRef &table) const override;
     QStringList createSchema(const QString &schema) const override;

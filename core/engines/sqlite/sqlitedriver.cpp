@@ -112,6 +112,12 @@ Result<QList<Table>> SqliteDriver::readTables(Session &session, const QString &)
     return sqlitecatalog::readTables(static_cast<SqliteSession &>(session));
 }
 
+Result<QList<SchemaObject>> SqliteDriver::readObjects(Session &session, const QString &schema) const
+{
+    Q_UNUSED(schema);
+    return sqlitecatalog::readObjects(static_cast<SqliteSession &>(session));
+}
+
 std::unique_ptr<TableReader> SqliteDriver::makeReader(Session &session) const
 {
     return std::make_unique<SqliteTableReader>(static_cast<SqliteSession &>(session));

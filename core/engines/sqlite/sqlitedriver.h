@@ -18,6 +18,7 @@ public:
     const Dialect &dialect() const override;
     QString clientLibrary() const override;
     Result<QList<Table>> readTables(Session &session, const QString &schema) const override;
+    Result<QList<SchemaObject>> readObjects(Session &session, const QString &schema) const override;
     std::unique_ptr<TableReader> makeReader(Session &session) const override;
     std::unique_ptr<BulkWriter> makeWriter(Session &session) const override;
     // Capture triggers and a change log in the file (docs/capture-sqlite.md).

@@ -52,8 +52,13 @@ QVariant PrecheckModel::data(const QModelIndex &index, int role) const
     const PrecheckItem &item = m_items[index.row()];
     switch (role) {
     case SeverityRole: return int(item.severity);
-    case Qt::DisplayRole:
+    case DefinitionRole: return item.definition;
     case Qt::ToolTipRole:
+        // A not-carried object shows its definition, for the DBA to recreate it by hand.
+        if (index.column() == Message && !item.definition.isEmpty())
+            return tr("%1\n\nDefinition:\n%2").arg(item.message, item.definition);
+        [[fallthrough]];
+    case Qt::DisplayRole:
         switch (index.column()) {
         case SeverityColumn:
             switch (item.severity) {

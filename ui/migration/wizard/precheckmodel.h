@@ -15,7 +15,7 @@ class PrecheckModel : public QAbstractTableModel
 
 public:
     enum Column { SeverityColumn, Check, Object, Message, Fix, ColumnCount };
-    enum Role { SeverityRole = Qt::UserRole + 1 };
+    enum Role { SeverityRole = Qt::UserRole + 1, DefinitionRole };
 
     using QAbstractTableModel::QAbstractTableModel;
 
