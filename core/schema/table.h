@@ -34,14 +34,24 @@ struct Column
     bool autoIncrement = false; // AUTO_INCREMENT, IDENTITY, SERIAL
     bool generated = false; // computed column: not copied, recomputed by the target
     QString comment;
+    // A PostgreSQL domain column: `type` is the domain's base type, `domain` its name and
+    // `domainChecks` its CHECK expressions (with VALUE for the value, as pg_get_constraintdef
+    // prints them: "CHECK (VALUE > 0)").
+    QString domain;
+    QStringList domainChecks;
 };
 
 struct Index
 {
+    // How the index searches: a plain (B-tree) index, a spatial one (MySQL SPATIAL, PostGIS
+    // GiST) or a full-text one (MySQL FULLTEXT, a GIN index on to_tsvector in PostgreSQL).
+    enum class Method { Plain, Spatial, FullText };
+
     QString name;
     QStringList columns;
     bool unique = false;
     bool primary = false;
+    Method method = Method::Plain;
 };
 
 struct ForeignKey
@@ -62,6 +72,9 @@ struct Table
     QList<Index> indexes; // secondary indexes, unique ones included; not the primary key
     QList<ForeignKey> foreignKeys;
     qint64 rowEstimate = -1;
+    // A partitioned table: its partition key as the source spells it ("RANGE (payment_date)",
+    // "LIST (`region`)"); empty for a plain table. The rows are read through this table only.
+    QString partitioning;
 
     const Column *column(const QString &name) const;
     int columnIndex(const QString &name) const;

@@ -36,6 +36,9 @@ struct TargetColumn
     // the project file records it so later runs and the incremental step keep it.
     bool decidedFromValues = false;
     bool overridden = false; // the project file names its type (objects.tables[].types)
+    // Column CHECK constraints in the target's SQL, "CHECK (...)": a PostgreSQL domain's
+    // constraints with VALUE replaced by the column's name.
+    QStringList checks;
 };
 
 // A table as the target will hold it: names, declarations, keys. Produced by the schema plan,

@@ -400,6 +400,18 @@ Result<QList<Table>> MySqlCatalog::readTables(MySqlSession &session, const QStri
         t.columns.append(c);
     }
 
+    // Partitioned tables: read as one table; the partitioning is named in the plan.
+    auto partitions = session.query(
+        u"SELECT TABLE_NAME, MAX(PARTITION_METHOD), MAX(PARTITION_EXPRESSION) FROM "
+        "information_schema.PARTITIONS WHERE TABLE_SCHEMA = %1 AND PARTITION_NAME IS NOT NULL "
+        "GROUP BY TABLE_NAME"_s.arg(db));
+    if (!partitions)
+        return fail(partitions.error());
+    for (int r = 0; r < partitions->size(); ++r)
+        if (const auto it = index.constFind(partitions->text(r, 0)); it != index.cend())
+            out[*it].partitioning =
+                u"%1 (%2)"_s.arg(partitions->text(r, 1), partitions->text(r, 2));
+
     auto stats =
         session.query(u"SELECT TABLE_NAME, INDEX_NAME, NON_UNIQUE, COLUMN_NAME, INDEX_TYPE FROM "
                       "information_schema.STATISTICS WHERE TABLE_SCHEMA = %1 ORDER BY TABLE_NAME, "
@@ -414,8 +426,8 @@ Result<QList<Table>> MySqlCatalog::readTables(MySqlSession &session, const QStri
         Table &t = out[*it];
         const QString name = stats->text(r, 1);
         const QString type = stats->text(r, 4).toUpper();
-        if (stats->isNull(r, 3) || type == u"FULLTEXT" || type == u"SPATIAL") {
-            // Full-text, spatial and functional indexes have no neutral form.
+        if (stats->isNull(r, 3)) {
+            // Functional indexes have no neutral form.
             if (!skipped.contains(t.ref.name + u'.' + name))
                 qCInfo(lcEngine).noquote() << "index" << name << "of" << t.ref.display() << "is"
                                            << type << "or functional: not carried over";
@@ -429,7 +441,13 @@ Result<QList<Table>> MySqlCatalog::readTables(MySqlSession &session, const QStri
             continue;
         }
         if (t.indexes.isEmpty() || t.indexes.last().name != name)
-            t.indexes.append(Index {name, {}, stats->text(r, 2) == u"0", false});
+            t.indexes.append(Index {name,
+                                    {},
+                                    stats->text(r, 2) == u"0",
+                                    false,
+                                    type == u"SPATIAL"        ? Index::Method::Spatial
+                                        : type == u"FULLTEXT" ? Index::Method::FullText
+                                                              : Index::Method::Plain});
         t.indexes.last().columns << stats->text(r, 3);
     }
     for (Table &t : out)
