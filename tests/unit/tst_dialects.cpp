@@ -223,7 +223,7 @@ private slots:
         QTest::newRow("pg int[]") << pg << t(TypeKind::Other, 0, u"integer[]"_s)
                                   << u"LONGTEXT"_s + bin << u"lossy"_s;
         QTest::newRow("pg geometry")
-            << pg << t(TypeKind::Spatial, 0, u"geometry"_s) << u"geometry"_s << u"unsupported"_s;
+            << pg << t(TypeKind::Spatial, 0, u"geometry"_s) << u"GEOMETRY"_s << u"exact"_s;
         QTest::newRow("sqlite integer") << lite << integer(8) << u"BIGINT"_s << u"exact"_s;
         QTest::newRow("sqlite real") << lite << t(TypeKind::Double) << u"DOUBLE"_s << u"lossy"_s;
         QTest::newRow("sqlite text")
@@ -258,7 +258,7 @@ private slots:
             << mysql << t(TypeKind::TimestampTz, 0, u"timestamp(6)"_s) << u"timestamp(6)"_s
             << u"exact"_s;
         QTest::newRow("mysql point")
-            << mysql << t(TypeKind::Spatial, 0, u"point"_s) << u"point"_s << u"unsupported"_s;
+            << mysql << t(TypeKind::Spatial, 0, u"point"_s) << u"point"_s << u"exact"_s;
     }
 
     void mysqlDeclare()

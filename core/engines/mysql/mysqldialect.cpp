@@ -234,7 +234,7 @@ TypeChoice declareGeneric(const ColumnType &t, Engine source)
                 u"kept as its text form ('1 day 02:00:00'): MySQL has no interval type"_s};
     case TypeKind::Spatial: {
         if (fromMySql)
-            return {t.native.isEmpty() ? u"GEOMETRY"_s : t.native.toUpper(), Fidelity::Exact, {}};
+            return {t.native.isEmpty() ? u"GEOMETRY"_s : t.native, Fidelity::Exact, {}};
         // PostGIS "geometry(Point,4326)": the subtype; the SRID stays in each value (MySQL
         // 8's column SRID attribute is not set, so any SRID is taken).
         const QString native = t.native.section(u'.', -1).toLower();
