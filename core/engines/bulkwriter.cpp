@@ -1,6 +1,7 @@
 #include "bulkwriter.h"
 
 #include "values/canonical.h"
+#include "values/pgarray.h"
 
 using namespace Qt::StringLiterals;
 
@@ -51,6 +52,44 @@ Error rejectedValue(const WriteRequest &request, const RowBatch &batch, int row,
     e.fix =
         fix.isEmpty() ? u"Correct the source row, or override the column's target type."_s : fix;
     return e;
+}
+
+Result<std::optional<RowBatch>> arraysAsJson(const WriteRequest &request, const RowBatch &batch)
+{
+    std::vector<int> arrays;
+    for (int c = 0; c < request.sourceTypes.size(); ++c)
+        if (request.sourceTypes[c].array && !request.targetTypes.value(c).array)
+            arrays.push_back(c);
+    if (arrays.empty())
+        return std::optional<RowBatch>();
+    RowBatch out(batch.columns());
+    out.reserve(batch.bytes() + batch.bytes() / 4, batch.rows());
+    for (int r = 0; r < batch.rows(); ++r) {
+        size_t next = 0;
+        for (int c = 0; c < batch.columns(); ++c) {
+            const bool array = next < arrays.size() && arrays[next] == c;
+            if (array)
+                ++next;
+            if (batch.isNull(r, c)) {
+                out.appendNull();
+                continue;
+            }
+            if (!array) {
+                out.append(batch.cell(r, c));
+                continue;
+            }
+            const auto json = pgarray::toJson(batch.cell(r, c), request.sourceTypes[c].elementKind);
+            if (!json)
+                return fail(rejectedValue(
+                    request, batch, r, c,
+                    u"is not an array as PostgreSQL prints it, so it has no JSON form"_s,
+                    u"Override the column's target type with a text type to keep the array "
+                    "text."_s));
+            out.append(*json);
+        }
+        out.endRow();
+    }
+    return std::optional<RowBatch>(std::move(out));
 }
 
 } // namespace ferry

@@ -1,5 +1,7 @@
 #pragma once
 
+#include <optional>
+
 #include "common/error.h"
 #include "schema/table.h"
 #include "tablereader.h"
@@ -54,6 +56,10 @@ QString describeRowKey(const WriteRequest &request, const RowBatch &batch, int r
 // "shop.orders, row id=42: column price value '12.345' does not fit numeric(5,2)".
 Error rejectedValue(const WriteRequest &request, const RowBatch &batch, int row, int cell,
                     const QString &reason, const QString &fix = {});
+// For a target without arrays: `batch` with each PostgreSQL array cell (a source column whose
+// type is an array, into a target column that is not) as its JSON array; std::nullopt when no
+// column needs it. Fails with the row and column of a cell that is not an array text.
+Result<std::optional<RowBatch>> arraysAsJson(const WriteRequest &request, const RowBatch &batch);
 
 // Loads rows into one target table through the engine's bulk path (COPY, LOAD DATA LOCAL,
 // prepared INSERT in large transactions). One transaction per begin()/commit(); a rejected value

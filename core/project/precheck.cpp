@@ -692,9 +692,16 @@ Result<PrecheckReport> runPrecheck(const ProjectDefinition &project, const Endpo
         checkTargetPrivileges(r, *targetSession, target, project.hasStep(u"schema"_s));
     }
 
-    // The plan: patterns, rules, type choices.
+    // The plan: patterns, rules, type choices. Spatial columns into PostgreSQL need PostGIS
+    // in the target database (else bytea).
+    MappingOptions mapping = project.mapping;
+    if (targetSession && target.family() == EngineFamily::PostgreSql) {
+        auto postgis =
+            targetSession->query(u"SELECT 1 FROM pg_extension WHERE extname = 'postgis'"_s);
+        mapping.targetWithoutPostgis = postgis && postgis->size() == 0;
+    }
     auto plan = schemaplan::plan(project.selection(), *sourceTables, source.engine, targetDialect,
-                                 target.effectiveSchema(), project.mapping);
+                                 target.effectiveSchema(), mapping);
     if (!plan) {
         add(r, Severity::Error, u"objects"_s, {}, plan.error().message, plan.error().fix);
         return r;
@@ -818,7 +825,11 @@ Result<PrecheckReport> runPrecheck(const ProjectDefinition &project, const Endpo
             checkZeroDates(r, project, source.engine, **sourceSession, sourceDialect, t);
 
         for (const QString &note : t.notes)
-            add(r, note.contains(u"no primary key"_s) ? Severity::Warning : Severity::Info,
+            add(r,
+                note.contains(u"no primary key"_s) || note.contains(u"not carried"_s)
+                        || note.contains(u"is partitioned"_s) || note.contains(u"becomes bytea"_s)
+                    ? Severity::Warning
+                    : Severity::Info,
                 u"table"_s, table, note);
 
         // The target table: exists? holds rows?

@@ -49,6 +49,11 @@ struct ColumnType
     QString charset;
     QString collation;
     QString native; // the declaration as the source engine spells it: "tinyint(1) unsigned"
+    // A PostgreSQL array (kind Other, native "text[]"): its elements' kind. The canonical value
+    // is PostgreSQL's array text ({a,"b c",NULL}); engines without arrays take it as a JSON
+    // array (values/pgarray.h).
+    bool array = false;
+    TypeKind elementKind = TypeKind::Other;
 
     bool isTextual() const;
     bool isBinary() const;

@@ -29,6 +29,10 @@ struct MappingOptions
     // Type decisions made from the values by an earlier run, by source table ("shop.orders")
     // and source column.
     QHash<QString, QHash<QString, TypeDecision>> decisions;
+    // PostgreSQL targets: the target database has no postgis extension (found by the
+    // precheck, not part of the project file), so spatial columns become bytea holding the
+    // SRID + WKB, and spatial indexes are not created.
+    bool targetWithoutPostgis = false;
 
     friend bool operator==(const MappingOptions &, const MappingOptions &) = default;
 };

@@ -123,6 +123,58 @@ Status expandSplits(const TableSelection &selection, Engine sourceEngine, Schema
     return {};
 }
 
+// A PostgreSQL domain column: its base type (the catalog read it so) plus the domain's CHECKs
+// as column CHECKs, VALUE replaced by the column's name. A CHECK with PostgreSQL casts (::) is
+// carried to PostgreSQL only.
+void carryDomainChecks(const Column &c, const QString &name, const Dialect &target,
+                       TargetColumn &tc, QStringList &notes)
+{
+    static const QRegularExpression value(u"\\bVALUE\\b"_s);
+    QStringList dropped;
+    for (const QString &check : c.domainChecks) {
+        QString expression = check;
+        expression.replace(value, target.quote(name));
+        if (target.family() != EngineFamily::PostgreSql && expression.contains(u"::"_s))
+            dropped << check;
+        else
+            tc.checks << expression;
+    }
+    notes << u"column %1 has the domain %2: created as its base type %3%4"_s.arg(
+        c.name, c.domain, c.type.native,
+        tc.checks.isEmpty() ? QString() : u" with %1"_s.arg(tc.checks.join(u" "_s)));
+    for (const QString &check : std::as_const(dropped))
+        notes << u"column %1: the constraint %2 of its domain %3 is PostgreSQL SQL and is not "
+                 "carried; add an equivalent CHECK by hand"_s.arg(c.name, check, c.domain);
+}
+
+QString methodName(Index::Method method)
+{
+    return method == Index::Method::Spatial ? u"SPATIAL"_s : u"FULLTEXT"_s;
+}
+
+// Why a SPATIAL or FULLTEXT index has no equivalent on the target; empty when it has one
+// (MySQL: the same; PostgreSQL: GiST on PostGIS geometry, GIN on to_tsvector('simple', ...)).
+QString methodNotCarried(const Index &mapped, const Index &source, const TargetTable &table,
+                         const Dialect &target, const MappingOptions &mapping)
+{
+    switch (target.family()) {
+    case EngineFamily::Sqlite:
+        return u"SQLite has no spatial or full-text index on an ordinary table"_s;
+    case EngineFamily::PostgreSql:
+        if (source.method == Index::Method::Spatial && mapping.targetWithoutPostgis)
+            return u"the target database has no PostGIS, the column is bytea"_s;
+        return {};
+    case EngineFamily::MySql:
+        if (source.method == Index::Method::Spatial)
+            for (const TargetColumn &c : table.columns)
+                if (mapped.columns.contains(c.name) && c.nullable)
+                    return u"MySQL takes a SPATIAL index only on a NOT NULL column, and %1 "
+                           "is nullable"_s.arg(c.name);
+        return {};
+    }
+    return {};
+}
+
 } // namespace
 
 bool matches(const QString &pattern, const TableRef &table)
@@ -337,9 +389,20 @@ Result<SchemaPlan> plan(const TableSelection &selection, const QList<Table> &sou
                            "held as 0.010000000000000000208...), reads back with up to 15 "
                            "digits; arithmetic is fast but inexact"_s};
                 tc.overridden = true; // the project's choice, not the dialect's
+            } else if (c.type.kind == TypeKind::Spatial && mapping.targetWithoutPostgis
+                       && target.family() == EngineFamily::PostgreSql) {
+                tc.type = {u"bytea"_s, Fidelity::Exact,
+                           u"the target database has no PostGIS (CREATE EXTENSION postgis): "
+                           "kept as bytea holding the SRID (4 bytes, little-endian) and the "
+                           "WKB"_s};
+                plan.notes << u"column %1 (%2) becomes bytea holding the SRID and the WKB: the "
+                              "target database has no postgis extension; create it before the "
+                              "run to get geometry"_s.arg(c.name, c.type.native);
             } else {
                 tc.type = target.declare(c.type, sourceEngine);
             }
+            if (!c.domainChecks.isEmpty())
+                carryDomainChecks(c, name, target, tc, plan.notes);
             if (c.defaultKind == Column::DefaultKind::Expression
                 && engines::family(sourceEngine) != target.family()) {
                 plan.notes << u"column %1: its default %2 is %3-specific and is not carried "
@@ -353,6 +416,12 @@ Result<SchemaPlan> plan(const TableSelection &selection, const QList<Table> &sou
             }
             plan.target.columns.append(tc);
         }
+        if (!t->partitioning.isEmpty())
+            plan.notes << u"table %1 is partitioned (%2): it is read through the partitioned "
+                          "table and created as one table that keeps its columns, identity, "
+                          "keys, indexes and foreign keys (and those every partition has), "
+                          "without the partitioning; partition the target table by hand if "
+                          "needed"_s.arg(plan.sourceKey, t->partitioning);
         if (plan.readColumns.isEmpty())
             return fail(Error::Code::InvalidInput,
                         u"table %1 would copy no column"_s.arg(plan.sourceKey),
@@ -443,6 +512,15 @@ Result<SchemaPlan> plan(const TableSelection &selection, const QList<Table> &sou
             for (const QString &c : index.columns) {
                 all = all && targetOf.contains(c);
                 mapped.columns << targetOf.value(c);
+            }
+            if (all && index.method != Index::Method::Plain) {
+                if (const QString why =
+                        methodNotCarried(mapped, index, plan.target, target, mapping);
+                    !why.isEmpty()) {
+                    plan.notes << u"index %1 of %2 (%3) is not carried: %4"_s.arg(
+                        index.name, plan.sourceKey, methodName(index.method), why);
+                    continue;
+                }
             }
             if (all)
                 plan.target.indexes.append(mapped);

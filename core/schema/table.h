@@ -40,6 +40,11 @@ struct Column
     // MySQL's ON UPDATE CURRENT_TIMESTAMP: an UPDATE that leaves the column alone sets it.
     bool onUpdateCurrentTimestamp = false;
     QString comment;
+    // A PostgreSQL domain column: `type` is the domain's base type, `domain` its name and
+    // `domainChecks` its CHECK expressions (with VALUE for the value, as pg_get_constraintdef
+    // prints them: "CHECK (VALUE > 0)").
+    QString domain;
+    QStringList domainChecks;
 };
 
 // A CHECK constraint, table- or column-level, with its expression as the source prints it
@@ -52,10 +57,15 @@ struct CheckConstraint
 
 struct Index
 {
+    // How the index searches: a plain (B-tree) index, a spatial one (MySQL SPATIAL, PostGIS
+    // GiST) or a full-text one (MySQL FULLTEXT, a GIN index on to_tsvector in PostgreSQL).
+    enum class Method { Plain, Spatial, FullText };
+
     QString name;
     QStringList columns;
     bool unique = false;
     bool primary = false;
+    Method method = Method::Plain;
 };
 
 struct ForeignKey
@@ -81,6 +91,9 @@ struct Table
     // the plan lists it as not carried.
     QList<NotCarried> notCarried;
     qint64 rowEstimate = -1;
+    // A partitioned table: its partition key as the source spells it ("RANGE (payment_date)",
+    // "LIST (`region`)"); empty for a plain table. The rows are read through this table only.
+    QString partitioning;
 
     const Column *column(const QString &name) const;
     int columnIndex(const QString &name) const;

@@ -42,6 +42,9 @@ struct TargetColumn
     bool generatedStored = false;
     bool onUpdateCurrentTimestamp = false; // see Column
     QString comment;
+    // Column CHECK constraints in the target's SQL, "CHECK (...)": a PostgreSQL domain's
+    // constraints with VALUE replaced by the column's name.
+    QStringList checks;
 };
 
 // A table as the target will hold it: names, declarations, keys. Produced by the schema plan,

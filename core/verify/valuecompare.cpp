@@ -1,6 +1,7 @@
 #include "valuecompare.h"
 
 #include "values/canonical.h"
+#include "values/pgarray.h"
 
 #include <charconv>
 #include <cstring>
@@ -106,6 +107,16 @@ std::string exactDouble(std::string_view v)
 
 Form formFor(const ColumnType &source, const ColumnType &target)
 {
+    if (source.array && !target.array) {
+        switch (source.elementKind) {
+        case TypeKind::Integer:
+        case TypeKind::Decimal:
+        case TypeKind::Float:
+        case TypeKind::Double: return Form::ArrayOfNumbers;
+        case TypeKind::Boolean: return Form::ArrayOfBooleans;
+        default: return Form::ArrayOfText;
+        }
+    }
     if (numeric(source) && numeric(target))
         return Form::Number;
     const bool sourceFloat = source.kind == TypeKind::Float || source.kind == TypeKind::Double;
@@ -141,6 +152,15 @@ std::string normalize(Form form, std::string_view v)
     }
     case Form::Temporal: return temporalForm(v);
     case Form::DecimalInDouble: return exactDouble(v);
+    case Form::ArrayOfText:
+    case Form::ArrayOfNumbers:
+    case Form::ArrayOfBooleans: {
+        const TypeKind element = form == Form::ArrayOfNumbers ? TypeKind::Decimal
+            : form == Form::ArrayOfBooleans                   ? TypeKind::Boolean
+                                                              : TypeKind::Text;
+        auto json = pgarray::toJson(v, element);
+        return json ? *json : std::string(v);
+    }
     }
     return std::string(v);
 }
@@ -179,7 +199,10 @@ std::string_view normalizeView(Form form, std::string_view v, std::string &buffe
     }
     case Form::Float:
     case Form::Double:
-    case Form::DecimalInDouble: buffer = normalize(form, v); return buffer;
+    case Form::DecimalInDouble:
+    case Form::ArrayOfText:
+    case Form::ArrayOfNumbers:
+    case Form::ArrayOfBooleans: buffer = normalize(form, v); return buffer;
     }
     return v;
 }

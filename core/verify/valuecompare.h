@@ -33,6 +33,12 @@ enum class Form {
     // 0.01000000000000000020816681711721685132943093776702880859375 differs from the source's
     // 0.01 while 12.5 (exact in binary) does not. The source side compares as Number.
     DecimalInDouble,
+    // A PostgreSQL array against the JSON array a target without arrays holds: the array text
+    // compares as its JSON form (values/pgarray.h), elements as text, numbers or booleans; a
+    // value that is not an array text (the target's JSON) compares as it is.
+    ArrayOfText,
+    ArrayOfNumbers,
+    ArrayOfBooleans,
 };
 
 // How values of a column pair are normalized for comparison.

@@ -423,8 +423,6 @@ private slots:
             << u"purged"_s
             << u"binlog file mysql-bin.000000 of incremental.startPosition "
                "mysql-bin.000000:4 is no longer on %ADDRESS% (purged; the oldest is "_s;
-        QTest::newRow("spatial column")
-            << u"spatial"_s << u"column %DB%.geo.g (point) cannot be migrated"_s;
         QTest::newRow("name too long")
             << u"longname"_s
             << u"target table name '%LONG%' has 64 characters; PostgreSQL takes at most 63"_s;
@@ -462,10 +460,6 @@ private slots:
             QVERIFY(execute(target,
                             {u"CREATE TABLE big (id integer PRIMARY KEY, v text, "
                              "n bigint)"_s}));
-        } else if (kind == u"spatial") {
-            QVERIFY(execute(m_source,
-                            {u"CREATE TABLE IF NOT EXISTS geo (id INT PRIMARY KEY, g POINT)"_s}));
-            objects[u"include"_s] = QJsonArray {u"geo"_s};
         } else if (kind == u"longname") {
             QVERIFY(
                 execute(m_source,

@@ -779,15 +779,23 @@ private slots:
         QCOMPARE(*count, 50000);
     }
 
-    void readerRefusesSpatial()
+    // A spatial value is read as MySQL stores it: the SRID (4 bytes, little-endian), then WKB.
+    void readerGivesSpatialAsSridAndWkb()
     {
+        QVERIFY(m_session->exec(u"INSERT INTO `%1`.geo VALUES (1, ST_GeomFromText('POINT(1 2)', "
+                                "4326)), (2, NULL)"_s.arg(m_db)));
         const Table geo = table(m_db, u"geo"_s);
         auto rows = readRows(*m_session, readAll(geo));
-        QVERIFY(!rows);
-        QCOMPARE(rows.error().code, Error::Code::Unsupported);
-        QCOMPARE(rows.error().text(),
-                 u"%1.geo: column g is point, and spatial types are not supported yet. Exclude "
-                 "the column (or the table) from the migration."_s.arg(m_db));
+        QVERIFY2(rows, qPrintable(rows ? QString() : rows.error().text()));
+        QCOMPARE(rows->size(), size_t(2));
+        QCOMPARE(QByteArray::fromStdString(*(*rows)[0][1]).toHex(),
+                 QByteArray("e6100000"
+                            "01"
+                            "01000000"
+                            "000000000000f03f"
+                            "0000000000000040"));
+        QVERIFY(!(*rows)[1][1]);
+        QVERIFY(m_session->exec(u"DELETE FROM `%1`.geo"_s.arg(m_db)));
     }
 
     void readerSinkErrorStopsAndSessionSurvives()

@@ -223,7 +223,7 @@ private slots:
         QTest::newRow("pg int[]") << pg << t(TypeKind::Other, 0, u"integer[]"_s)
                                   << u"LONGTEXT"_s + bin << u"lossy"_s;
         QTest::newRow("pg geometry")
-            << pg << t(TypeKind::Spatial, 0, u"geometry"_s) << u"geometry"_s << u"unsupported"_s;
+            << pg << t(TypeKind::Spatial, 0, u"geometry"_s) << u"GEOMETRY"_s << u"exact"_s;
         QTest::newRow("sqlite integer") << lite << integer(8) << u"BIGINT"_s << u"exact"_s;
         QTest::newRow("sqlite real") << lite << t(TypeKind::Double) << u"DOUBLE"_s << u"lossy"_s;
         QTest::newRow("sqlite text")
@@ -258,7 +258,7 @@ private slots:
             << mysql << t(TypeKind::TimestampTz, 0, u"timestamp(6)"_s) << u"timestamp(6)"_s
             << u"exact"_s;
         QTest::newRow("mysql point")
-            << mysql << t(TypeKind::Spatial, 0, u"point"_s) << u"point"_s << u"unsupported"_s;
+            << mysql << t(TypeKind::Spatial, 0, u"point"_s) << u"point"_s << u"exact"_s;
     }
 
     void mysqlDeclare()
@@ -430,8 +430,12 @@ private slots:
             u"character varying(8)"_s, F::Exact);
         row("bit", my, sized(TypeKind::Bit, 10), u"bit(10)"_s, F::Exact);
         row("uuid", Engine::MariaDb, typeOf(TypeKind::Uuid), u"uuid"_s, F::Exact);
-        row("geometry", my, native(typeOf(TypeKind::Spatial), u"geometry"_s), QString(),
-            F::Unsupported);
+        row("geometry", my, native(typeOf(TypeKind::Spatial), u"geometry"_s), u"geometry"_s,
+            F::Exact);
+        row("point", my, native(typeOf(TypeKind::Spatial), u"point"_s), u"geometry(Point)"_s,
+            F::Exact);
+        row("geometrycollection", my, native(typeOf(TypeKind::Spatial), u"geomcollection"_s),
+            u"geometry(GeometryCollection)"_s, F::Exact);
         row("other", my, native(typeOf(TypeKind::Other), u"vector(3)"_s), u"text"_s, F::Lossy);
         row("sqlite integer", lite, native(integer(8), u"INTEGER"_s), u"bigint"_s, F::Exact);
         row("sqlite real", lite, native(typeOf(TypeKind::Double), u"REAL"_s), u"double precision"_s,
@@ -510,7 +514,8 @@ private slots:
         QCOMPARE(d.declare(dec, Engine::PostgreSql).declaration, u"DECIMAL_TEXT"_s);
         ColumnType geo;
         geo.kind = TypeKind::Spatial;
-        QCOMPARE(d.declare(geo, Engine::PostgreSql).fidelity, Fidelity::Unsupported);
+        QCOMPARE(d.declare(geo, Engine::PostgreSql).declaration, u"GEOMETRY_SRID_WKB"_s);
+        QCOMPARE(d.declare(geo, Engine::PostgreSql).fidelity, Fidelity::Exact);
         QCOMPARE(d.quote(u"a\"b"_s), u"\"a\"\"b\""_s);
         ColumnType bytes;
         bytes.kind = TypeKind::Blob;
@@ -996,8 +1001,8 @@ private slots:
         row(Engine::MariaDb, Engine::PostgreSql, TypeKind::Interval, u"VARCHAR(64)"_s,
             Fidelity::Lossy,
             u"kept as its text form ('1 day 02:00:00'): MySQL has no interval type"_s);
-        row(Engine::MariaDb, Engine::PostgreSql, TypeKind::Spatial, u"geometry"_s,
-            Fidelity::Unsupported, u"spatial types are not supported yet"_s);
+        row(Engine::MariaDb, Engine::PostgreSql, TypeKind::Spatial, u"GEOMETRY"_s, Fidelity::Exact,
+            u"SRID and WKB kept per value"_s);
         row(Engine::MariaDb, Engine::PostgreSql, TypeKind::Other,
             u"LONGTEXT CHARACTER SET utf8mb4 COLLATE utf8mb4_bin"_s, Fidelity::Lossy,
             u"tsvector has no MySQL type: kept as its text form"_s);
@@ -1042,8 +1047,9 @@ private slots:
         row(Engine::PostgreSql, Engine::MySql, TypeKind::Uuid, u"uuid"_s, Fidelity::Exact, u""_s);
         row(Engine::PostgreSql, Engine::MySql, TypeKind::Interval, u"interval"_s, Fidelity::Exact,
             u""_s);
-        row(Engine::PostgreSql, Engine::MySql, TypeKind::Spatial, u""_s, Fidelity::Unsupported,
-            u"geometry types (geometry) are not supported yet: exclude the column or the table"_s);
+        row(Engine::PostgreSql, Engine::MySql, TypeKind::Spatial, u"geometry"_s, Fidelity::Exact,
+            u"PostGIS geometry: SRID and WKB kept per value (needs the postgis extension in the "
+            "target database, else bytea)"_s);
         row(Engine::PostgreSql, Engine::MySql, TypeKind::Other, u"text"_s, Fidelity::Lossy,
             u"kept as its text form: the type tsvector is not kept"_s);
         row(Engine::Sqlite, Engine::PostgreSql, TypeKind::Boolean, u"BOOLEAN"_s, Fidelity::Exact,
@@ -1085,8 +1091,10 @@ private slots:
         row(Engine::Sqlite, Engine::PostgreSql, TypeKind::Uuid, u"TEXT"_s, Fidelity::Exact, u""_s);
         row(Engine::Sqlite, Engine::PostgreSql, TypeKind::Interval, u"TEXT"_s, Fidelity::Exact,
             u""_s);
-        row(Engine::Sqlite, Engine::PostgreSql, TypeKind::Spatial, u""_s, Fidelity::Unsupported,
-            u"spatial types are not supported yet"_s);
+        row(Engine::Sqlite, Engine::PostgreSql, TypeKind::Spatial, u"GEOMETRY_SRID_WKB"_s,
+            Fidelity::Exact,
+            u"a BLOB: the SRID as 4 bytes little-endian, then the WKB (substr(col, 5) is the "
+            "WKB)"_s);
         row(Engine::Sqlite, Engine::PostgreSql, TypeKind::Other, u"TEXT"_s, Fidelity::Lossy,
             u"tsvector has no SQLite equivalent: kept as its text form"_s);
     }

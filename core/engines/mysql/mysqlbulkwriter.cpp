@@ -286,8 +286,8 @@ Status MySqlBulkWriter::begin(const WriteRequest &request)
                 codec.form = Form::Year;
             else if (targetType.kind == TypeKind::Float)
                 codec.form = Form::Float;
-            else if (targetType.isBinary())
-                codec.form = Form::Binary;
+            else if (targetType.isBinary() || targetType.kind == TypeKind::Spatial)
+                codec.form = Form::Binary; // a geometry takes its SRID + WKB as bytes
         }
         if (source.kind == TypeKind::Float || source.kind == TypeKind::Double)
             codec.check = Check::FloatSpecial;
@@ -392,6 +392,15 @@ Status MySqlBulkWriter::write(const RowBatch &batch)
                         .arg(m_codecs.size()));
     if (batch.rows() == 0)
         return {};
+    auto json = arraysAsJson(m_request, batch);
+    if (!json)
+        return fail(json.error());
+    if (*json) {
+        Status ok = m_insertOnly ? writeInsert(**json) : writeLoadData(**json);
+        if (ok)
+            m_stats.bytes += qint64(batch.bytes());
+        return ok;
+    }
     Status ok = m_insertOnly ? writeInsert(batch) : writeLoadData(batch);
     if (ok)
         m_stats.bytes += qint64(batch.bytes());

@@ -426,6 +426,18 @@ Result<QList<Table>> MySqlCatalog::readTables(MySqlSession &session, const QStri
         t.columns.append(c);
     }
 
+    // Partitioned tables: read as one table; the partitioning is named in the plan.
+    auto partitions = session.query(
+        u"SELECT TABLE_NAME, MAX(PARTITION_METHOD), MAX(PARTITION_EXPRESSION) FROM "
+        "information_schema.PARTITIONS WHERE TABLE_SCHEMA = %1 AND PARTITION_NAME IS NOT NULL "
+        "GROUP BY TABLE_NAME"_s.arg(db));
+    if (!partitions)
+        return fail(partitions.error());
+    for (int r = 0; r < partitions->size(); ++r)
+        if (const auto it = index.constFind(partitions->text(r, 0)); it != index.cend())
+            out[*it].partitioning =
+                u"%1 (%2)"_s.arg(partitions->text(r, 1), partitions->text(r, 2));
+
     auto stats =
         session.query(u"SELECT TABLE_NAME, INDEX_NAME, NON_UNIQUE, COLUMN_NAME, INDEX_TYPE FROM "
                       "information_schema.STATISTICS WHERE TABLE_SCHEMA = %1 ORDER BY TABLE_NAME, "
@@ -440,9 +452,10 @@ Result<QList<Table>> MySqlCatalog::readTables(MySqlSession &session, const QStri
         Table &t = out[*it];
         const QString name = stats->text(r, 1);
         const QString type = stats->text(r, 4).toUpper();
-        if (stats->isNull(r, 3) || type == u"FULLTEXT" || type == u"SPATIAL") {
-            // Full-text, spatial and functional indexes have no neutral form.
-            const QString part = stats->isNull(r, 3) ? u"(expression)"_s : stats->text(r, 3);
+        if (stats->isNull(r, 3)) {
+            // Functional indexes have no neutral form (FULLTEXT and SPATIAL ones are read with
+            // their method).
+            const QString part = u"(expression)"_s;
             if (!skipped.contains(t.ref.name + u'.' + name))
                 t.notCarried.append(
                     {u"index"_s, t.ref.display() + u'.' + name,
@@ -464,7 +477,13 @@ Result<QList<Table>> MySqlCatalog::readTables(MySqlSession &session, const QStri
             continue;
         }
         if (t.indexes.isEmpty() || t.indexes.last().name != name)
-            t.indexes.append(Index {name, {}, stats->text(r, 2) == u"0", false});
+            t.indexes.append(Index {name,
+                                    {},
+                                    stats->text(r, 2) == u"0",
+                                    false,
+                                    type == u"SPATIAL"        ? Index::Method::Spatial
+                                        : type == u"FULLTEXT" ? Index::Method::FullText
+                                                              : Index::Method::Plain});
         t.indexes.last().columns << stats->text(r, 3);
     }
     for (Table &t : out)

@@ -232,9 +232,28 @@ TypeChoice declareGeneric(const ColumnType &t, Engine source)
     case TypeKind::Interval:
         return {u"VARCHAR(64)"_s, Fidelity::Lossy,
                 u"kept as its text form ('1 day 02:00:00'): MySQL has no interval type"_s};
-    case TypeKind::Spatial:
-        return {t.native.isEmpty() ? u"GEOMETRY"_s : t.native, Fidelity::Unsupported,
-                u"spatial types are not supported yet"_s};
+    case TypeKind::Spatial: {
+        if (fromMySql)
+            return {t.native.isEmpty() ? u"GEOMETRY"_s : t.native, Fidelity::Exact, {}};
+        // PostGIS "geometry(Point,4326)": the subtype; the SRID stays in each value (MySQL
+        // 8's column SRID attribute is not set, so any SRID is taken).
+        const QString native = t.native.section(u'.', -1).toLower();
+        static const QRegularExpression subtype(u"^geometry\\((\\w+?)(z|m|zm)?(,\\s*\\d+)?\\)"_s);
+        const auto m = subtype.match(native);
+        const QString mysql = m.hasMatch() ? m.captured(1).toUpper() : u"GEOMETRY"_s;
+        static const QStringList kKnown {
+            u"GEOMETRY"_s,   u"POINT"_s,           u"LINESTRING"_s,   u"POLYGON"_s,
+            u"MULTIPOINT"_s, u"MULTILINESTRING"_s, u"MULTIPOLYGON"_s, u"GEOMETRYCOLLECTION"_s};
+        if (native.startsWith(u"geography"_s))
+            return {u"GEOMETRY"_s, Fidelity::Exact,
+                    u"PostGIS geography becomes geometry: the coordinates and SRID are kept, "
+                    "distances are no longer on the spheroid"_s};
+        if (!m.captured(2).isEmpty())
+            return {u"GEOMETRY"_s, Fidelity::Lossy,
+                    u"MySQL geometries are 2D: values with Z or M coordinates are refused"_s};
+        return {kKnown.contains(mysql) ? mysql : u"GEOMETRY"_s, Fidelity::Exact,
+                u"SRID and WKB kept per value"_s};
+    }
     case TypeKind::Other: break;
     }
     return {u"LONGTEXT"_s + kBin, Fidelity::Lossy,
@@ -290,6 +309,9 @@ struct ColumnPlan
 {
     QString declaration;
     bool autoIncrement = false;
+    // An AUTO_INCREMENT column that leads no key (a key (created_at, id) from a PostgreSQL
+    // partitioned table): InnoDB wants one, so it gets an index of its own.
+    bool ownKey = false;
 };
 
 // Declarations as created: key columns declared TEXT/BLOB get a length InnoDB can index.
@@ -343,10 +365,9 @@ QList<ColumnPlan> planColumns(const TargetTable &t, bool withSecondaryIndexes)
             for (const Index &index : t.indexes)
                 leads = leads
                     || (!index.columns.isEmpty() && index.columns.first() == t.columns[i].name);
-        if (leads) {
-            plan[i].autoIncrement = true;
-            break;
-        }
+        plan[i].autoIncrement = true;
+        plan[i].ownKey = !leads;
+        break;
     }
     return plan;
 }
@@ -365,7 +386,7 @@ QString indexColumns(const MySqlDialect &d, const TargetTable &t, const Index &i
     QStringList parts;
     for (const QString &name : index.columns) {
         QString part = d.quote(name);
-        if (!index.unique) {
+        if (!index.unique && index.method == Index::Method::Plain) {
             for (int i = 0; i < t.columns.size(); ++i) {
                 if (t.columns[i].name != name)
                     continue;
@@ -379,6 +400,17 @@ QString indexColumns(const MySqlDialect &d, const TargetTable &t, const Index &i
         parts << part;
     }
     return parts.join(u", "_s);
+}
+
+// "UNIQUE KEY ", "SPATIAL KEY ", "FULLTEXT INDEX ", ...: `word` is KEY or INDEX.
+QString indexKeyword(const Index &index, const QString &word)
+{
+    switch (index.method) {
+    case Index::Method::Spatial: return u"SPATIAL "_s + word;
+    case Index::Method::FullText: return u"FULLTEXT "_s + word;
+    case Index::Method::Plain: break;
+    }
+    return index.unique ? u"UNIQUE "_s + word : word;
 }
 
 QString indexName(const MySqlDialect &d, const TargetTable &t, const Index &index, int n)
@@ -418,6 +450,10 @@ int MySqlDialect::maxIdentifierLength() const
 
 TypeChoice MySqlDialect::declare(const ColumnType &type, Engine source) const
 {
+    if (type.array)
+        return {u"JSON"_s, Fidelity::Exact,
+                u"a JSON array: numbers as numbers, NULL elements as null, nested arrays "
+                "nested"_s};
     if (type.kind == TypeKind::Spatial)
         return declareGeneric(type, source);
     if (isMySqlFamily(source) && !type.native.isEmpty()) {
@@ -499,7 +535,8 @@ QString MySqlDialect::literal(std::string_view v, const ColumnType &type) const
     }
     case TypeKind::Binary:
     case TypeKind::VarBinary:
-    case TypeKind::Blob: {
+    case TypeKind::Blob:
+    case TypeKind::Spatial: {
         const std::string hex = canonical::toHex(v);
         return u"X'"_s + QString::fromLatin1(hex.data(), qsizetype(hex.size())) + u'\'';
     }
@@ -583,6 +620,8 @@ QStringList MySqlDialect::createTable(const TargetTable &t, bool withSecondaryIn
         }
         if (!c.comment.isEmpty())
             line += u" COMMENT "_s + commentText(c.comment);
+        for (const QString &check : c.checks)
+            line += u' ' + check;
         lines << line;
     }
     if (!t.primaryKey.isEmpty())
@@ -590,11 +629,17 @@ QStringList MySqlDialect::createTable(const TargetTable &t, bool withSecondaryIn
     for (const CheckConstraint &check : t.checks)
         lines << (check.name.isEmpty() ? QString() : u"CONSTRAINT "_s + quote(check.name) + u' ')
                 + u"CHECK ("_s + check.expression + u')';
+    for (int i = 0; i < t.columns.size(); ++i)
+        if (plan[i].ownKey)
+            lines << u"KEY "_s
+                    + quote(QString(t.columns[i].name + u"_auto_increment"_s)
+                                .left(maxIdentifierLength()))
+                    + u" ("_s + quote(t.columns[i].name) + u')';
     if (withSecondaryIndexes) {
         for (int n = 0; n < t.indexes.size(); ++n) {
             const Index &index = t.indexes[n];
-            lines << (index.unique ? u"UNIQUE KEY "_s : u"KEY "_s) + indexName(*this, t, index, n)
-                    + u" ("_s + indexColumns(*this, t, index, plan) + u')';
+            lines << indexKeyword(index, u"KEY "_s) + indexName(*this, t, index, n) + u" ("_s
+                    + indexColumns(*this, t, index, plan) + u')';
         }
     }
     return {u"CREATE TABLE "_s + qualify(t.ref) + u" (\n  "_s + lines.join(u",\n  "_s)
@@ -615,9 +660,8 @@ QStringList MySqlDialect::createIndexes(const TargetTable &t) const
     QStringList out;
     for (int n = 0; n < t.indexes.size(); ++n) {
         const Index &index = t.indexes[n];
-        out << (index.unique ? u"CREATE UNIQUE INDEX "_s : u"CREATE INDEX "_s)
-                + indexName(*this, t, index, n) + u" ON "_s + qualify(t.ref) + u" ("_s
-                + indexColumns(*this, t, index, plan) + u')';
+        out << u"CREATE "_s + indexKeyword(index, u"INDEX "_s) + indexName(*this, t, index, n)
+                + u" ON "_s + qualify(t.ref) + u" ("_s + indexColumns(*this, t, index, plan) + u')';
     }
     return out;
 }

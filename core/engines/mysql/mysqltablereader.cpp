@@ -100,18 +100,6 @@ QString selectExpression(const Column &c, bool castAsDouble)
     return castAsDouble ? u"CAST("_s + q + u" AS DOUBLE)"_s : u"("_s + q + u" + 0e0)"_s;
 }
 
-Status checkReadable(const TableRef &table, const QList<Column> &columns)
-{
-    for (const Column &c : columns)
-        if (c.type.kind == TypeKind::Spatial)
-            return fail(Error::Code::Unsupported,
-                        u"%1: column %2 is %3, and spatial types are not supported yet"_s.arg(
-                            table.display(), c.name, c.type.native),
-                        u"Exclude the column (or the table) from the migration."_s,
-                        table.display());
-    return {};
-}
-
 } // namespace
 
 MySqlTableReader::MySqlTableReader(MySqlSession &session)
@@ -123,8 +111,6 @@ Status MySqlTableReader::read(const ReadRequest &request,
                               const std::function<Status(RowBatch &&)> &sink,
                               const CancelToken &cancel)
 {
-    if (auto ok = checkReadable(request.table, request.columns); !ok)
-        return ok;
     if (request.columns.isEmpty())
         return fail(Error::Code::InvalidInput,
                     u"%1: no columns to read"_s.arg(request.table.display()));

@@ -6,6 +6,7 @@
 #include "postgresqldialect.h"
 #include "postgresqlsession.h"
 #include "values/canonical.h"
+#include "values/spatial.h"
 
 #include <QCryptographicHash>
 
@@ -158,6 +159,7 @@ Status PostgreSqlBulkWriter::begin(const WriteRequest &request)
         const ColumnType &source = request.sourceTypes[i];
         const ColumnType &target = request.targetTypes[i];
         p.bytea = target.isBinary();
+        p.geometry = source.kind == TypeKind::Spatial && target.kind == TypeKind::Spatial;
         if (source.kind == TypeKind::Bit && target.kind == TypeKind::Bit)
             p.bitWidth = std::max(1, target.length > 0 ? target.length : source.length);
         p.zeroDates = isMySqlDateKind(source.kind);
@@ -469,6 +471,15 @@ Status PostgreSqlBulkWriter::encode(const RowBatch &batch)
                 *o++ = 'N';
             } else if (p.bytea) {
                 o += pgcopy::encodeBytea(v, o);
+            } else if (p.geometry) {
+                // The EWKB is never longer than the canonical value: its hex fits.
+                const auto ewkb = spatial::toEwkb(v);
+                if (!ewkb)
+                    return fail(rejectedValue(m_request, batch, r, c,
+                                              u"is not a geometry (SRID and WKB)"_s));
+                const std::string hex = canonical::toHex(*ewkb);
+                std::memcpy(o, hex.data(), hex.size());
+                o += hex.size();
             } else if (p.bitWidth > 0) {
                 const auto bits = canonical::decimalToBitString(v, p.bitWidth);
                 if (!bits)

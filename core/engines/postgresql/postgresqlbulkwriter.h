@@ -34,6 +34,7 @@ private:
     struct ColumnPlan
     {
         bool bytea = false; // hex into bytea
+        bool geometry = false; // canonical SRID + WKB into PostGIS geometry (as hex EWKB)
         int bitWidth = 0; // > 0: canonical decimal into bit(n)
         bool zeroDates = false; // a MySQL date kind: check for zero dates
         bool nullable = true;

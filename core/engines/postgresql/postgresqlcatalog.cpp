@@ -23,7 +23,8 @@ SELECT c.oid, c.relname,
                          ELSE COALESCE(sum(GREATEST(p.reltuples, 0)), 0) END
              FROM pg_partition_tree(c.oid) pt JOIN pg_class p ON p.oid = pt.relid
              WHERE pt.isleaf)
-            ELSE c.reltuples END::float8
+            ELSE c.reltuples END::float8,
+       CASE WHEN c.relkind = 'p' THEN pg_get_partkeydef(c.oid) END
 FROM pg_class c JOIN pg_namespace n ON n.oid = c.relnamespace
 WHERE n.nspname = $S AND c.relkind IN ('r', 'p') AND NOT c.relispartition
 ORDER BY c.relname)"_s;
@@ -31,7 +32,7 @@ ORDER BY c.relname)"_s;
 const QString kTableFilter =
     u"n.nspname = $S AND c.relkind IN ('r', 'p') AND NOT c.relispartition"_s;
 
-// Columns; a domain is read as its base type (the domain's constraint is not kept).
+// Columns; a domain is read as its base type, its CHECKs come from kDomainChecksSql.
 const QString kColumnsSql = uR"(
 SELECT a.attrelid, a.attnum, a.attname, a.attnotnull, pg_get_expr(d.adbin, d.adrelid),
        a.attidentity, a.attgenerated,
@@ -39,7 +40,7 @@ SELECT a.attrelid, a.attnum, a.attname, a.attnotnull, pg_get_expr(d.adbin, d.adr
        col_description(a.attrelid, a.attnum),
        bt.typname, bn.nspname, bt.typtype, bt.typcategory,
        format_type(bt.oid, CASE WHEN t.typtype = 'd' THEN t.typtypmod ELSE a.atttypmod END),
-       bt.oid, t.typtype = 'd', format_type(a.atttypid, a.atttypmod)
+       bt.oid, t.typtype = 'd', format_type(a.atttypid, a.atttypmod), a.atttypid
 FROM pg_attribute a
 JOIN pg_class c ON c.oid = a.attrelid
 JOIN pg_namespace n ON n.oid = c.relnamespace
@@ -50,6 +51,58 @@ LEFT JOIN pg_attrdef d ON d.adrelid = a.attrelid AND d.adnum = a.attnum
 LEFT JOIN pg_collation co ON co.oid = a.attcollation
 WHERE $FILTER AND a.attnum > 0 AND NOT a.attisdropped
 ORDER BY a.attrelid, a.attnum)"_s;
+
+// The CHECK constraints of the domains the columns use.
+const QString kDomainChecksSql = uR"(
+SELECT con.contypid, pg_get_constraintdef(con.oid) FROM pg_constraint con
+WHERE con.contype = 'c' AND con.contypid IN (
+    SELECT a.atttypid FROM pg_attribute a
+    JOIN pg_class c ON c.oid = a.attrelid
+    JOIN pg_namespace n ON n.oid = c.relnamespace
+    WHERE $FILTER AND a.attnum > 0 AND NOT a.attisdropped)
+ORDER BY con.contypid, con.conname)"_s;
+
+// Indexes and foreign keys that every leaf partition of a partitioned table has on its own
+// (not through the parent: older schemas made them per partition). The table is read through
+// its parent only, so they are hoisted onto it. Column names are joined by chr(31).
+const QString kPartitionObjectsSql = uR"(
+WITH leaves AS (
+    SELECT c.oid AS parent, pt.relid AS leaf
+    FROM pg_class c JOIN pg_namespace n ON n.oid = c.relnamespace,
+         pg_partition_tree(c.oid) pt
+    WHERE n.nspname = $S AND c.relkind = 'p' AND NOT c.relispartition AND pt.isleaf),
+counts AS (SELECT parent, count(*) AS n FROM leaves GROUP BY parent),
+objects AS (
+    SELECT l.parent, l.leaf, 'i' AS kind, i.indisunique AS uniq,
+           (SELECT string_agg(a.attname, chr(31) ORDER BY k.ord)
+            FROM unnest(i.indkey::int2[]) WITH ORDINALITY k(att, ord)
+            JOIN pg_attribute a ON a.attrelid = i.indrelid AND a.attnum = k.att) AS cols,
+           NULL::name AS refschema, NULL::name AS reftable, NULL::text AS refcols,
+           NULL::"char" AS ondelete, NULL::"char" AS onupdate
+    FROM leaves l JOIN pg_index i ON i.indrelid = l.leaf
+    WHERE NOT i.indisprimary AND i.indexprs IS NULL AND i.indpred IS NULL
+      AND NOT EXISTS (SELECT 1 FROM pg_inherits h WHERE h.inhrelid = i.indexrelid)
+    UNION ALL
+    SELECT l.parent, l.leaf, 'f', false,
+           (SELECT string_agg(a.attname, chr(31) ORDER BY k.ord)
+            FROM unnest(con.conkey) WITH ORDINALITY k(att, ord)
+            JOIN pg_attribute a ON a.attrelid = con.conrelid AND a.attnum = k.att),
+           fn.nspname, fc.relname,
+           (SELECT string_agg(a.attname, chr(31) ORDER BY k.ord)
+            FROM unnest(con.confkey) WITH ORDINALITY k(att, ord)
+            JOIN pg_attribute a ON a.attrelid = con.confrelid AND a.attnum = k.att),
+           con.confdeltype, con.confupdtype
+    FROM leaves l JOIN pg_constraint con ON con.conrelid = l.leaf AND con.contype = 'f'
+         AND con.conparentid = 0
+    JOIN pg_class fc ON fc.oid = con.confrelid
+    JOIN pg_namespace fn ON fn.oid = fc.relnamespace)
+SELECT o.parent, o.kind, o.uniq, o.cols, o.refschema, o.reftable, o.refcols, o.ondelete,
+       o.onupdate
+FROM objects o JOIN counts c ON c.parent = o.parent
+GROUP BY o.parent, o.kind, o.uniq, o.cols, o.refschema, o.reftable, o.refcols, o.ondelete,
+         o.onupdate, c.n
+HAVING count(DISTINCT o.leaf) = c.n
+ORDER BY o.parent, o.kind, o.cols, o.reftable)"_s;
 
 const QString kEnumsSql = uR"(
 SELECT e.enumtypid, e.enumlabel FROM pg_enum e
@@ -68,9 +121,11 @@ SELECT i.indrelid, ic.relname, i.indisunique, i.indisprimary, i.indnkeyatts, i.i
        (SELECT con.contype FROM pg_constraint con
         WHERE con.conindid = i.indexrelid AND con.conrelid = i.indrelid
           AND con.contype IN ('p', 'u', 'x') LIMIT 1),
+       am.amname,
        pg_get_indexdef(i.indexrelid)
 FROM pg_index i
 JOIN pg_class ic ON ic.oid = i.indexrelid
+JOIN pg_am am ON am.oid = ic.relam
 JOIN pg_class c ON c.oid = i.indrelid
 JOIN pg_namespace n ON n.oid = c.relnamespace
 WHERE $FILTER
@@ -105,17 +160,6 @@ const QString kTableCommentsSql = uR"(
 SELECT c.oid, obj_description(c.oid, 'pg_class')
 FROM pg_class c JOIN pg_namespace n ON n.oid = c.relnamespace
 WHERE $FILTER AND obj_description(c.oid, 'pg_class') IS NOT NULL)"_s;
-
-// The constraints of every domain a column of the schema uses.
-const QString kDomainChecksSql = uR"(
-SELECT DISTINCT format_type(t.oid, NULL), con.conname, pg_get_constraintdef(con.oid)
-FROM pg_attribute a
-JOIN pg_class c ON c.oid = a.attrelid
-JOIN pg_namespace n ON n.oid = c.relnamespace
-JOIN pg_type t ON t.oid = a.atttypid AND t.typtype = 'd'
-JOIN pg_constraint con ON con.contypid = t.oid
-WHERE $FILTER AND a.attnum > 0 AND NOT a.attisdropped
-ORDER BY 1, 2)"_s;
 
 const QString kViewsSql = uR"(
 SELECT c.relname, c.relkind, pg_get_viewdef(c.oid, true)
@@ -250,6 +294,14 @@ ColumnType PostgreSqlCatalog::neutralType(const QString &name, const QString &sc
         t.kind = TypeKind::Enum;
         return t;
     }
+    if (typeCategory == 'A' && name.startsWith(u'_')) {
+        // An array: kept as its text in PostgreSQL, a JSON array elsewhere. Arrays of arrays
+        // do not exist (a nested literal is the same type).
+        t.kind = TypeKind::Other;
+        t.array = true;
+        t.elementKind = neutralType(name.mid(1), schema, {}, 'b', ' ').kind;
+        return t;
+    }
     if (typeCategory == 'A' || typeType == 'r' || typeType == 'm' || typeType == 'c') {
         t.kind = TypeKind::Other; // arrays, ranges, multiranges, composites
         return t;
@@ -313,11 +365,10 @@ ColumnType PostgreSqlCatalog::neutralType(const QString &name, const QString &sc
         const int n = mods.isEmpty() ? 1 : mods.first();
         t.kind = n <= 64 ? TypeKind::Bit : TypeKind::Other;
         t.length = n;
-    } else if (name == u"point" || name == u"line" || name == u"lseg" || name == u"box"
-               || name == u"path" || name == u"polygon" || name == u"circle") {
-        t.kind = TypeKind::Spatial;
     } else {
-        t.kind = TypeKind::Other; // timetz, varbit, money, inet, xml, tsvector, ...
+        // timetz, varbit, money, inet, xml, tsvector, ...; also the built-in geometric types
+        // (point, box, ...): their text is not OGC geometry, so they are not Spatial.
+        t.kind = TypeKind::Other;
     }
     return t;
 }
@@ -387,6 +438,7 @@ Result<QList<Table>> PostgreSqlCatalog::readTables(PostgreSqlSession &session,
         t.ref = {schema, tables->text(r, 1)};
         const double estimate = tables->text(r, 2).toDouble();
         t.rowEstimate = estimate < 0 ? -1 : qint64(std::llround(estimate));
+        t.partitioning = tables->text(r, 3);
         byOid.insert(tables->text(r, 0), out.size());
         out.append(t);
     }
@@ -403,10 +455,9 @@ Result<QList<Table>> PostgreSqlCatalog::readTables(PostgreSqlSession &session,
     auto domainChecks = run(kDomainChecksSql, "domain constraints");
     if (!domainChecks)
         return std::unexpected(domainChecks.error());
-    QHash<QString, QStringList> domainConstraints; // domain -> "CONSTRAINT name CHECK (...)"
+    QHash<QString, QStringList> checksOf; // domain oid -> "CHECK (VALUE > 0)", ...
     for (int r = 0; r < domainChecks->size(); ++r)
-        domainConstraints[domainChecks->text(r, 0)]
-            << u"CONSTRAINT %1 %2"_s.arg(domainChecks->text(r, 1), domainChecks->text(r, 2));
+        checksOf[domainChecks->text(r, 0)] << domainChecks->text(r, 1);
 
     auto columns = run(kColumnsSql, "columns");
     if (!columns)
@@ -431,19 +482,9 @@ Result<QList<Table>> PostgreSqlCatalog::readTables(PostgreSqlSession &session,
             c.type.labels = labels.value(columns->text(r, 14));
         c.type.collation = columns->text(r, 7);
         if (domain) {
-            qCInfo(lcEngine).noquote()
-                << u"%1.%2: column %3 has the domain %4; read as its base type %5 (the domain's "
-                   "constraints are not kept)"_s.arg(schema, t.ref.name, c.name,
-                                                     columns->text(r, 16), c.type.native);
-            const QStringList constraints = domainConstraints.value(columns->text(r, 16));
-            if (!constraints.isEmpty())
-                t.notCarried.append(
-                    {u"domain constraint"_s, t.ref.display() + u'.' + c.name,
-                     u"CREATE DOMAIN %1 AS %2 %3"_s.arg(columns->text(r, 16), c.type.native,
-                                                        constraints.join(u' ')),
-                     u"the column is read as its base type %1: the domain's constraints are "
-                     "not checked on the target"_s.arg(c.type.native),
-                     true});
+            // Read as its base type; the schema plan carries the domain's CHECKs to the column.
+            c.domain = columns->text(r, 16);
+            c.domainChecks = checksOf.value(columns->text(r, 17));
         }
         const QString identity = columns->text(r, 5);
         c.autoIncrement = identity == u"a" || identity == u"d";
@@ -488,7 +529,7 @@ Result<QList<Table>> PostgreSqlCatalog::readTables(PostgreSqlSession &session,
             qCInfo(lcEngine).noquote()
                 << where + u": "_s + why + u", not migrated; recreate it by hand on the target"_s;
             t.notCarried.append({constraint == u"x" ? u"exclusion constraint"_s : u"index"_s,
-                                 t.ref.display() + u'.' + index.name, indexes->text(r, 11),
+                                 t.ref.display() + u'.' + index.name, indexes->text(r, 12),
                                  why + u": recreate it by hand on the target"_s,
                                  constraint == u"x"});
             continue;
@@ -502,6 +543,12 @@ Result<QList<Table>> PostgreSqlCatalog::readTables(PostgreSqlSession &session,
         }
         if (!known || index.columns.isEmpty())
             continue;
+        // A GiST index on one PostGIS geometry column is what MySQL calls SPATIAL.
+        const QString method = indexes->text(r, 11);
+        if (const Column *c = t.column(index.columns.first());
+            (method == u"gist" || method == u"spgist") && index.columns.size() == 1 && c
+            && c->type.kind == TypeKind::Spatial)
+            index.method = Index::Method::Spatial;
         if (attnums.size() > keyColumns)
             qCInfo(lcEngine).noquote() << where + u" has INCLUDE columns, which are not migrated"_s;
         if (index.primary)
@@ -542,6 +589,49 @@ Result<QList<Table>> PostgreSqlCatalog::readTables(PostgreSqlSession &session,
         }
         t.foreignKeys.last().columns << keys->text(r, 3);
         t.foreignKeys.last().referencedColumns << keys->text(r, 4);
+    }
+
+    bool partitioned = false;
+    for (const Table &t : std::as_const(out))
+        partitioned = partitioned || !t.partitioning.isEmpty();
+    if (!partitioned)
+        return out;
+    auto objects = run(kPartitionObjectsSql, "indexes and foreign keys of partitions");
+    if (!objects)
+        return std::unexpected(objects.error());
+    for (int r = 0; r < objects->size(); ++r) {
+        const auto it = byOid.constFind(objects->text(r, 0));
+        if (it == byOid.cend())
+            continue;
+        Table &t = out[*it];
+        const QStringList columns = objects->text(r, 3).split(QChar(31));
+        if (objects->text(r, 1) == u"i") {
+            bool known = false;
+            for (const Index &i : std::as_const(t.indexes))
+                known = known || i.columns == columns;
+            if (known || (t.primaryKey && t.primaryKey->columns == columns))
+                continue;
+            Index index;
+            index.name = t.ref.name + u'_' + columns.join(u'_') + u"_idx"_s;
+            index.columns = columns;
+            index.unique = objects->text(r, 2) == u"t";
+            t.indexes.append(index);
+        } else {
+            const TableRef referenced {objects->text(r, 4), objects->text(r, 5)};
+            bool known = false;
+            for (const ForeignKey &fk : std::as_const(t.foreignKeys))
+                known = known || (fk.columns == columns && fk.referenced == referenced);
+            if (known)
+                continue;
+            ForeignKey fk;
+            fk.name = t.ref.name + u'_' + columns.join(u'_') + u"_fkey"_s;
+            fk.columns = columns;
+            fk.referenced = referenced;
+            fk.referencedColumns = objects->text(r, 6).split(QChar(31));
+            fk.onDelete = foreignKeyAction(objects->text(r, 7));
+            fk.onUpdate = foreignKeyAction(objects->text(r, 8));
+            t.foreignKeys.append(fk);
+        }
     }
     return out;
 }

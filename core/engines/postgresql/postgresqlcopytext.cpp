@@ -1,5 +1,7 @@
 #include "postgresqlcopytext.h"
 
+#include "values/spatial.h"
+
 #include <charconv>
 #include <cstring>
 
@@ -99,6 +101,7 @@ Decode decodeFor(const ColumnType &type)
     case TypeKind::Bit: return Decode::Bit;
     case TypeKind::Float: return Decode::Float4;
     case TypeKind::Double: return Decode::Float8;
+    case TypeKind::Spatial: return Decode::Geometry;
     default: return Decode::Identity;
     }
 }
@@ -124,6 +127,25 @@ size_t decode(Decode kind, char *data, size_t size)
             data[i] = char((hi << 4) | lo); // i < 2 + 2i: never overwrites unread input
         }
         return n;
+    }
+    case Decode::Geometry: {
+        // Hex EWKB, upper case, no prefix: 2n digits become n bytes, and the canonical form
+        // is at most 4 bytes longer than the EWKB (an EWKB without SRID gains the 4-byte 0).
+        if (size % 2 != 0 || size < 10)
+            return npos;
+        const size_t n = size / 2;
+        for (size_t i = 0; i < n; ++i) {
+            const int hi = hexValue(data[2 * i]);
+            const int lo = hexValue(data[2 * i + 1]);
+            if (hi < 0 || lo < 0)
+                return npos;
+            data[i] = char((hi << 4) | lo);
+        }
+        const auto canonical = spatial::fromEwkb(std::string_view(data, n));
+        if (!canonical || canonical->size() > size + kDecodeSlack)
+            return npos;
+        std::memcpy(data, canonical->data(), canonical->size());
+        return canonical->size();
     }
     case Decode::TimestampTz: {
         // The session runs in UTC, so every value prints "+00": "... 10:00:00+00", "... +00 BC".

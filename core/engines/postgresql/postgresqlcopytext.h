@@ -19,6 +19,7 @@ enum class Decode : unsigned char {
     Bit, // "0101" -> "5"
     Float4, // PostgreSQL's shortest text -> canonical::formatFloat's ("100000000000000" -> "1e+14")
     Float8,
+    Geometry, // PostGIS hex EWKB -> the canonical SRID + WKB (values/spatial.h)
 };
 Decode decodeFor(const ColumnType &type);
 

@@ -1,9 +1,11 @@
 #include "postgresqldialect.h"
 
 #include "values/canonical.h"
+#include "values/spatial.h"
 
 #include <QCryptographicHash>
 #include <QRegularExpression>
+#include <QHash>
 
 using namespace Qt::StringLiterals;
 
@@ -346,10 +348,27 @@ TypeChoice PostgreSqlDialect::declare(const ColumnType &type, Engine source) con
     case TypeKind::Bit: return choice(u"bit(%1)"_s.arg(std::clamp(type.length, 1, 64)));
     case TypeKind::Uuid: return choice(u"uuid"_s);
     case TypeKind::Interval: return choice(u"interval"_s);
-    case TypeKind::Spatial:
-        return choice(QString(), Fidelity::Unsupported,
-                      u"geometry types (%1) are not supported yet: exclude the column or the "
-                      "table"_s.arg(type.native.isEmpty() ? u"spatial"_s : type.native));
+    case TypeKind::Spatial: {
+        // MySQL's geometry types, each value with its own SRID: PostGIS geometry of the same
+        // subtype without an SRID constraint. The schema plan falls back to bytea when the
+        // target database has no PostGIS.
+        static const QHash<QString, QString> kSubtypes {
+            {u"point"_s, u"Point"_s},
+            {u"linestring"_s, u"LineString"_s},
+            {u"polygon"_s, u"Polygon"_s},
+            {u"multipoint"_s, u"MultiPoint"_s},
+            {u"multilinestring"_s, u"MultiLineString"_s},
+            {u"multipolygon"_s, u"MultiPolygon"_s},
+            {u"geometrycollection"_s, u"GeometryCollection"_s},
+            {u"geomcollection"_s, u"GeometryCollection"_s},
+        };
+        const QString base = type.native.section(u'(', 0, 0).trimmed().toLower();
+        const QString subtype = kSubtypes.value(base);
+        return choice(subtype.isEmpty() ? u"geometry"_s : u"geometry(%1)"_s.arg(subtype),
+                      Fidelity::Exact,
+                      u"PostGIS geometry: SRID and WKB kept per value (needs the postgis "
+                      "extension in the target database, else bytea)"_s);
+    }
     case TypeKind::Other:
         return choice(u"text"_s, Fidelity::Lossy,
                       u"kept as its text form: the type %1 is not kept"_s.arg(
@@ -397,6 +416,13 @@ QString PostgreSqlDialect::literal(std::string_view v, const ColumnType &type) c
             return text;
         break;
     case TypeKind::TimestampTz: return quoteText(withUtcOffset(text));
+    case TypeKind::Spatial:
+        // Hex EWKB, which PostGIS's input function takes (a geometry target column).
+        if (auto ewkb = spatial::toEwkb(v)) {
+            const std::string hex = canonical::toHex(*ewkb);
+            return quoteText(QString::fromLatin1(hex.data(), qsizetype(hex.size())));
+        }
+        break;
     default: break;
     }
     return quoteText(text);
@@ -467,6 +493,8 @@ QStringList PostgreSqlDialect::createTable(const TargetTable &table,
         }
         if (c.onUpdateCurrentTimestamp)
             onUpdate << c;
+        for (const QString &check : c.checks)
+            def += u' ' + check;
         definitions << def;
     }
     if (!table.primaryKey.isEmpty())
@@ -531,6 +559,23 @@ QStringList PostgreSqlDialect::createIndexes(const TargetTable &table) const
     for (const Index &index : table.indexes) {
         if (index.primary || index.columns.isEmpty())
             continue;
+        if (index.method == Index::Method::Spatial) {
+            statements << u"CREATE INDEX IF NOT EXISTS %1 ON %2 USING gist (%3)"_s.arg(
+                quote(indexName(table.ref, index.name)), qualify(table.ref),
+                quotedList(*this, index.columns));
+            continue;
+        }
+        if (index.method == Index::Method::FullText) {
+            // MySQL FULLTEXT over several columns searches them as one text: the same here.
+            QStringList parts;
+            for (const QString &c : index.columns)
+                parts << u"coalesce(%1, '')"_s.arg(quote(c));
+            statements << u"CREATE INDEX IF NOT EXISTS %1 ON %2 USING gin "
+                          "(to_tsvector('simple'::regconfig, %3))"_s.arg(
+                              quote(indexName(table.ref, index.name)), qualify(table.ref),
+                              parts.join(u" || ' ' || "_s));
+            continue;
+        }
         statements << u"CREATE %1INDEX IF NOT EXISTS %2 ON %3 (%4)"_s.arg(
             index.unique ? u"UNIQUE "_s : QString(), quote(indexName(table.ref, index.name)),
             qualify(table.ref), quotedList(*this, index.columns));

@@ -81,8 +81,8 @@ Status SqliteBulkWriter::begin(const WriteRequest &request)
         const TypeKind source = request.sourceTypes[i].kind;
         const auto affinity = SqliteDialect::affinityOf(request.targetTypes[i].native);
         Binding b = Binding::Text;
-        if (isBinaryKind(source))
-            b = Binding::Blob;
+        if (isBinaryKind(source) || source == TypeKind::Spatial)
+            b = Binding::Blob; // a spatial value: the SRID and the WKB (values/spatial.h)
         else if (affinity == SqliteDialect::Affinity::Text)
             b = Binding::Text;
         else if (isIntegerKind(source))
@@ -222,8 +222,12 @@ Status SqliteBulkWriter::bindCell(const RowBatch &batch, int row, int cell)
     return {};
 }
 
-Status SqliteBulkWriter::write(const RowBatch &batch)
+Status SqliteBulkWriter::write(const RowBatch &input)
 {
+    auto json = arraysAsJson(m_request, input);
+    if (!json)
+        return fail(json.error());
+    const RowBatch &batch = *json ? **json : input;
     const int columns = batch.columns();
     for (int row = 0; row < batch.rows(); ++row) {
         for (int cell = 0; cell < columns; ++cell)

@@ -27,6 +27,10 @@ ColumnType typeFromDeclaration(const QString &declaration)
         t.isUnsigned = isUnsigned;
         return t;
     };
+    // How Ferry declares a spatial column in SQLite: a BLOB of the SRID (4 bytes, little
+    // endian) and the WKB, MySQL's own form (values/spatial.h).
+    if (name == u"GEOMETRY_SRID_WKB")
+        return t.kind = TypeKind::Spatial, t;
     if (name == u"BOOLEAN" || name == u"BOOL")
         return t.kind = TypeKind::Boolean, t;
     if (name.startsWith(u"TINYINT"))

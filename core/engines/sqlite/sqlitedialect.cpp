@@ -47,6 +47,10 @@ QString SqliteDialect::countNonIntegers(const QString &quotedColumn) const
 
 TypeChoice SqliteDialect::declare(const ColumnType &type, Engine) const
 {
+    if (type.array)
+        return {u"JSON"_s, Fidelity::Exact,
+                u"a JSON array as text (numbers as numbers, NULL elements as null): json_each() "
+                "and ->> read it"_s};
     switch (type.kind) {
     case TypeKind::Boolean: return {u"BOOLEAN"_s, Fidelity::Exact, {}};
     case TypeKind::Integer:
@@ -89,7 +93,10 @@ TypeChoice SqliteDialect::declare(const ColumnType &type, Engine) const
                     "decimal text"_s};
         return {u"INTEGER"_s, Fidelity::Exact, u"the bits as an unsigned integer"_s};
     case TypeKind::Spatial:
-        return {{}, Fidelity::Unsupported, u"spatial types are not supported yet"_s};
+        // NUMERIC affinity keeps a BLOB as it is; the name tells Ferry's catalog the form.
+        return {u"GEOMETRY_SRID_WKB"_s, Fidelity::Exact,
+                u"a BLOB: the SRID as 4 bytes little-endian, then the WKB (substr(col, 5) is "
+                "the WKB)"_s};
     case TypeKind::Other:
         return {u"TEXT"_s, Fidelity::Lossy,
                 u"%1 has no SQLite equivalent: kept as its text form"_s.arg(type.native)};
@@ -121,7 +128,8 @@ QString SqliteDialect::literal(std::string_view canonical, const ColumnType &typ
     }
     case TypeKind::Binary:
     case TypeKind::VarBinary:
-    case TypeKind::Blob: {
+    case TypeKind::Blob:
+    case TypeKind::Spatial: {
         const std::string hex = canonical::toHex(canonical);
         return u"X'"_s + QString::fromLatin1(hex.data(), qsizetype(hex.size())) + u'\'';
     }
@@ -179,6 +187,8 @@ QStringList SqliteDialect::createTable(const TargetTable &t, bool withSecondaryI
         }
         if (c.onUpdateCurrentTimestamp)
             onUpdate << c;
+        for (const QString &check : c.checks)
+            line += u' ' + check;
         lines << line;
     }
     if (!t.primaryKey.isEmpty()) {
