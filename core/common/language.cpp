@@ -14,6 +14,8 @@ const auto kEnglish = u"en"_s;
 const auto kChinese = u"zh_CN"_s;
 // Marks the translators install() owns, so a second call can remove them.
 const auto kTranslatorName = u"ferry.language.translator"_s;
+// Written by install() on the main thread before the console or a command reads it.
+QString g_current = kEnglish;
 
 // "zh", "zh_CN", "zh-CN", "zh_CN.UTF-8", "zh_Hans" → zh_CN; "en*", "C", "POSIX" → en;
 // anything else → empty (not a language Ferry speaks).
@@ -65,7 +67,8 @@ void install(QCoreApplication &app, const QString &language)
         delete translator;
     }
     const QString lang = normalized(language);
-    if (lang.isEmpty() || lang == kEnglish)
+    g_current = lang.isEmpty() ? kEnglish : lang;
+    if (g_current == kEnglish)
         return;
 
     const auto load = [&app](const QString &file, const QString &dir) {
@@ -78,6 +81,11 @@ void install(QCoreApplication &app, const QString &language)
     load(u"qtbase_"_s + lang, QLibraryInfo::path(QLibraryInfo::TranslationsPath));
     load(u"ferry_core_"_s + lang, u":/i18n"_s);
     load(u"ferry_ui_"_s + lang, u":/i18n"_s);
+}
+
+QString current()
+{
+    return g_current;
 }
 
 } // namespace ferry::language

@@ -34,5 +34,9 @@ QStringList available();
 // "en" installs nothing (English is the source language).
 void install(QCoreApplication &app, const QString &language);
 
+// The language the last install() chose ("en" before any): what language-specific resources
+// (the offline help's zh_CN/ pages) follow.
+QString current();
+
 } // namespace language
 } // namespace ferry
