@@ -2260,5 +2260,81 @@ The next run meets them under options.nonEmptyTarget (&apos;truncate&apos; empti
         <source>New password of user %1: </source>
         <translation>用户 %1 的新密码：</translation>
     </message>
+    <message>
+        <source>Project %1 failed</source>
+        <translation>迁移项目 %1 失败</translation>
+    </message>
+    <message>
+        <source>Project %1 failed.</source>
+        <translation>迁移项目 %1 失败。</translation>
+    </message>
+    <message>
+        <source>Project %1 failed: %2</source>
+        <translation>迁移项目 %1 失败：%2</translation>
+    </message>
+    <message>
+        <source>the %1 stream waits on: %2</source>
+        <translation>%1 变更流在等待：%2</translation>
+    </message>
+    <message>
+        <source>Project %1 paused at a schema change</source>
+        <translation>迁移项目 %1 暂停在结构变更处</translation>
+    </message>
+    <message>
+        <source>Project %1 is paused for a schema-change decision: %2. Decide in the console or with ferry ddl.</source>
+        <translation>迁移项目 %1 已暂停，等待对结构变更做出决定：%2。请在控制台中或用 ferry ddl 做出决定。</translation>
+    </message>
+    <message>
+        <source>Project %1 lags %2 behind its source</source>
+        <translation>迁移项目 %1 落后源端 %2</translation>
+    </message>
+    <message>
+        <source>The replication lag of project %1 is %2, above %3 since %4 (the rule waits %5).</source>
+        <translation>迁移项目 %1 的同步延迟为 %2，自 %4 起高于 %3（该规则的等待时长为 %5）。</translation>
+    </message>
+    <message>
+        <source>Verification of project %1 found differences</source>
+        <translation>迁移项目 %1 的全量校验发现差异</translation>
+    </message>
+    <message>
+        <source>The newest verification of project %1 found differences: %2</source>
+        <translation>迁移项目 %1 最近一次全量校验发现差异：%2</translation>
+    </message>
+    <message>
+        <source>The run of project %1 is dead</source>
+        <translation>迁移项目 %1 的运行已失去心跳</translation>
+    </message>
+    <message>
+        <source>The run of project %1 (pid %2 on %3) last beat at %4 and has stopped beating: it was killed or its host went down. Start the project again to resume it.</source>
+        <translation>迁移项目 %1 的运行（%3 上的 pid %2）最后一次心跳在 %4，之后心跳停止：进程被终止或其主机已宕机。请重新启动迁移项目以继续。</translation>
+    </message>
+    <message>
+        <source>Project %1 is marked running but no run beats for it: it was killed or its host went down. Start the project again to resume it.</source>
+        <translation>迁移项目 %1 标记为运行中，但没有任何运行的心跳：进程被终止或其主机已宕机。请重新启动迁移项目以继续。</translation>
+    </message>
+    <message>
+        <source>Source log retention at risk for project %1</source>
+        <translation>迁移项目 %1 的源端日志保留存在风险</translation>
+    </message>
+    <message>
+        <source>The source may purge log that project %1 still needs within %2.</source>
+        <translation>源端可能在 %2 内清除迁移项目 %1 仍需要的日志。</translation>
+    </message>
+    <message>
+        <source>The source may purge log that project %1 still needs.</source>
+        <translation>源端可能清除迁移项目 %1 仍需要的日志。</translation>
+    </message>
+    <message>
+        <source>Disk nearly full: %1 is %2% used</source>
+        <translation>磁盘即将写满：%1 已使用 %2%</translation>
+    </message>
+    <message>
+        <source>The disk holding the Ferry store %1 has %2 free of %3 (%4% used, the rule alerts from %5%). Free space or move the store before runs stop.</source>
+        <translation>Ferry 元数据库 %1 所在磁盘剩余 %2（共 %3，已使用 %4%，该规则从 %5% 开始告警）。请在运行停止之前释放空间或迁移元数据库。</translation>
+    </message>
+    <message>
+        <source>Resolved: %1 (it started as: %2)</source>
+        <translation>已恢复：%1（告警触发时：%2）</translation>
+    </message>
 </context>
 </TS>
