@@ -1412,10 +1412,6 @@ usage or input.
         <translation>删除用户“%1”</translation>
     </message>
     <message>
-        <source>Remove user %1? [y/N] </source>
-        <translation>删除用户 %1？[y/N] </translation>
-    </message>
-    <message>
         <source>user not removed</source>
         <translation>未删除用户</translation>
     </message>
@@ -2335,6 +2331,10 @@ The next run meets them under options.nonEmptyTarget (&apos;truncate&apos; empti
     <message>
         <source>Resolved: %1 (it started as: %2)</source>
         <translation>已恢复：%1（告警触发时：%2）</translation>
+    </message>
+    <message>
+        <source>Remove user %1?</source>
+        <translation>删除用户 %1？</translation>
     </message>
 </context>
 </TS>

@@ -173,9 +173,8 @@ int runUserCommand(Context &ctx, const QStringList &args)
                     u"User %1 %2."_s.arg(name, disable ? u"disabled"_s : u"enabled"_s));
     }
     // remove
-    if (auto ok =
-            ctx.confirm(a.has(u"yes"_s), Text::tr("removing user '%1'").arg(name),
-                        Text::tr("Remove user %1? [y/N] ").arg(name), Text::tr("user not removed"));
+    if (auto ok = ctx.confirm(a.has(u"yes"_s), Text::tr("removing user '%1'").arg(name),
+                              Text::tr("Remove user %1?").arg(name), Text::tr("user not removed"));
         !ok)
         return ctx.fail(ok.error());
     if (auto ok = users.remove(name); !ok)
