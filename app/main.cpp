@@ -1,5 +1,6 @@
 // ferry: the console, or with a command word the same core headless (no display needed).
 #include "cli/cli.h"
+#include "common/language.h"
 #include "consolemain.h"
 
 #include <QApplication>
@@ -15,6 +16,7 @@ int main(int argc, char *argv[])
 
     if (ferry::cli::wantsCommandLine(arguments)) {
         QCoreApplication app(argc, argv);
+        ferry::language::install(app, ferry::language::chosen());
         return ferry::cli::run(arguments);
     }
     QApplication app(argc, argv);

@@ -19,6 +19,7 @@ endfunction()
 # ferry_add_test(name SOURCES a.cpp ... [LIBS lib ...] [LABELS unit|integration|ui] [TIMEOUT s])
 # One test executable linked against the real libraries. Integration tests read their server
 # endpoints from the environment that tests/support/servers.sh exports; UI tests run offscreen.
+# FERRY_LANG=en: the ferry binary a test runs speaks English whatever the machine's locale.
 function(ferry_add_test name)
     cmake_parse_arguments(ARG "" "TIMEOUT" "SOURCES;LIBS;LABELS" ${ARGN})
     qt_add_executable(${name} ${ARG_SOURCES})
@@ -31,5 +32,5 @@ function(ferry_add_test name)
     set_tests_properties(${name} PROPERTIES
         TIMEOUT ${ARG_TIMEOUT}
         LABELS "${ARG_LABELS}"
-        ENVIRONMENT "QT_QPA_PLATFORM=offscreen;FERRY_SECRET_BACKEND=vault;QT_LOGGING_RULES=ferry.*.debug=false")
+        ENVIRONMENT "QT_QPA_PLATFORM=offscreen;FERRY_LANG=en;FERRY_SECRET_BACKEND=vault;QT_LOGGING_RULES=ferry.*.debug=false")
 endfunction()

@@ -9,6 +9,8 @@ ferry=$1
 version=$2
 out=$3
 export QT_QPA_PLATFORM=offscreen
+# The page is English and this script parses the "Commands:" list: whatever the builder's locale.
+export FERRY_LANG=en
 
 # Help text -> roff: escape backslashes and leading dots/quotes, keep the layout verbatim.
 roff_block() {

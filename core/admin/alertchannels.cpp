@@ -1,5 +1,6 @@
 #include "alertchannels.h"
 
+#include "common/language.h"
 #include "common/logging.h"
 #include "guard.h"
 #include "secrets/secretstore.h"
@@ -76,9 +77,9 @@ Result<QString> postWebhook(const QString &url, const QByteArray &body)
     reply->deleteLater();
     if (failed || status < 200 || status > 299)
         return fail(Error::Code::Connection,
-                    status ? u"webhook %1 answered HTTP %2"_s.arg(url).arg(status)
-                           : u"webhook %1 not reached: %2"_s.arg(url, error),
-                    u"Check the URL and that the receiver runs and answers 2xx."_s, url);
+                    status ? Text::tr("webhook %1 answered HTTP %2").arg(url).arg(status)
+                           : Text::tr("webhook %1 not reached: %2").arg(url, error),
+                    Text::tr("Check the URL and that the receiver runs and answers 2xx."), url);
     return u"HTTP %1"_s.arg(status);
 }
 
@@ -86,7 +87,7 @@ Result<QString> runCommand(const QString &commandLine, const Alert &alert, const
 {
     QStringList parts = QProcess::splitCommand(commandLine);
     if (parts.isEmpty())
-        return fail(Error::Code::InvalidInput, u"the alert command is empty"_s);
+        return fail(Error::Code::InvalidInput, Text::tr("the alert command is empty"));
     QProcess p;
     QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
     env.insert(u"FERRY_ALERT_LEVEL"_s, alert.level);
@@ -98,21 +99,23 @@ Result<QString> runCommand(const QString &commandLine, const Alert &alert, const
     p.start(program, parts);
     if (!p.waitForStarted())
         return fail(Error::Code::Io,
-                    u"alert command %1 did not start: %2"_s.arg(program, p.errorString()),
-                    u"Give the full path of an executable."_s, program);
+                    Text::tr("alert command %1 did not start: %2").arg(program, p.errorString()),
+                    Text::tr("Give the full path of an executable."), program);
     p.write(body);
     p.closeWriteChannel();
     if (!p.waitForFinished(kCommandTimeoutMs)) {
         p.kill();
         p.waitForFinished();
         return fail(Error::Code::Io,
-                    u"alert command %1 did not finish within %2 s"_s.arg(program).arg(
-                        kCommandTimeoutMs / 1000),
+                    Text::tr("alert command %1 did not finish within %2 s")
+                        .arg(program)
+                        .arg(kCommandTimeoutMs / 1000),
                     {}, program);
     }
     if (p.exitStatus() != QProcess::NormalExit || p.exitCode() != 0)
         return fail(Error::Code::Io,
-                    u"alert command %1 failed (exit %2): %3"_s.arg(program)
+                    Text::tr("alert command %1 failed (exit %2): %3")
+                        .arg(program)
                         .arg(p.exitCode())
                         .arg(QString::fromUtf8(p.readAllStandardError()).trimmed()),
                     {}, program);
@@ -197,8 +200,9 @@ Result<AlertChannel> AlertChannels::find(const QString &name) const
     if (!q)
         return std::unexpected(q.error());
     if (!q->next())
-        return fail(Error::Code::NotFound, u"there is no alert channel named '%1'"_s.arg(name),
-                    u"ferry alert channel list shows them."_s, name);
+        return fail(Error::Code::NotFound,
+                    Text::tr("there is no alert channel named '%1'").arg(name),
+                    Text::tr("ferry alert channel list shows them."), name);
     return readChannel(*q);
 }
 
@@ -207,32 +211,32 @@ Status AlertChannels::validate(const AlertChannel &channel,
 {
     const QString &name = channel.name;
     if (name.trimmed().isEmpty())
-        return fail(Error::Code::InvalidInput, u"an alert channel needs a name"_s);
+        return fail(Error::Code::InvalidInput, Text::tr("an alert channel needs a name"));
     switch (channel.kind) {
     case AlertChannel::Kind::Webhook: {
         const QUrl url(channel.target);
         if (!url.isValid() || (url.scheme() != u"http" && url.scheme() != u"https")
             || url.host().isEmpty())
-            return fail(
-                Error::Code::InvalidInput,
-                u"'%1' is not a webhook URL for alert channel '%2'"_s.arg(channel.target, name),
-                u"Give an http:// or https:// URL, such as "
-                "http://10.0.0.7:8080/alerts."_s,
-                name);
+            return fail(Error::Code::InvalidInput,
+                        Text::tr("'%1' is not a webhook URL for alert channel '%2'")
+                            .arg(channel.target, name),
+                        Text::tr("Give an http:// or https:// URL, such as "
+                                 "http://10.0.0.7:8080/alerts."),
+                        name);
         break;
     }
     case AlertChannel::Kind::Command:
         if (QProcess::splitCommand(channel.target).isEmpty())
             return fail(Error::Code::InvalidInput,
-                        u"alert channel '%1' needs a command to run"_s.arg(name), {}, name);
+                        Text::tr("alert channel '%1' needs a command to run").arg(name), {}, name);
         break;
     case AlertChannel::Kind::Smtp:
         if (auto ok = channel.smtp.validate(name); !ok)
             return ok;
         if (password && channel.smtp.user.isEmpty())
             return fail(Error::Code::InvalidInput,
-                        u"alert channel '%1' has a password but no SMTP user"_s.arg(name),
-                        u"Give the user the relay knows with --smtp-user."_s, name);
+                        Text::tr("alert channel '%1' has a password but no SMTP user").arg(name),
+                        Text::tr("Give the user the relay knows with --smtp-user."), name);
         break;
     case AlertChannel::Kind::Tray: break;
     }
@@ -267,9 +271,9 @@ Result<AlertChannel> AlertChannels::add(const AlertChannel &input,
         return std::unexpected(ok.error());
     if (channel.kind == AlertChannel::Kind::Smtp && !channel.smtp.user.isEmpty() && !password)
         return fail(Error::Code::InvalidInput,
-                    u"alert channel '%1' names SMTP user '%2' but no password"_s.arg(
-                        name, channel.smtp.user),
-                    u"Give the password with --password-stdin."_s, name);
+                    Text::tr("alert channel '%1' names SMTP user '%2' but no password")
+                        .arg(name, channel.smtp.user),
+                    Text::tr("Give the password with --password-stdin."), name);
     const QString settings = channel.kind == AlertChannel::Kind::Smtp
         ? QString::fromUtf8(QJsonDocument(channel.smtp.toJson()).toJson(QJsonDocument::Compact))
         : u"{}"_s;
@@ -279,18 +283,19 @@ Result<AlertChannel> AlertChannels::add(const AlertChannel &input,
                       {name, channel.kindId(), channel.target, settings, now()});
     Status outcome;
     if (!inserted)
-        outcome = std::unexpected(inserted.error().code == Error::Code::Conflict
-                                      ? makeError(Error::Code::Conflict,
-                                                  u"an alert channel named '%1' exists"_s.arg(name),
-                                                  u"Choose another name."_s, name)
-                                      : inserted.error());
+        outcome = std::unexpected(
+            inserted.error().code == Error::Code::Conflict ? makeError(
+                Error::Code::Conflict, Text::tr("an alert channel named '%1' exists").arg(name),
+                Text::tr("Choose another name."), name)
+                                                           : inserted.error());
     if (outcome && password) {
         // The password goes to the secret store; without it the channel is not kept.
         Status saved;
         if (!m_secrets)
             saved = fail(Error::Code::Locked,
-                         u"no secret store to keep the SMTP password of alert channel '%1' "
-                         "in"_s.arg(name));
+                         Text::tr("no secret store to keep the SMTP password of alert channel '%1' "
+                                  "in")
+                             .arg(name));
         if (saved) {
             auto secrets = m_secrets();
             saved = secrets ? (*secrets)->write(AlertChannel::secretKey(name), *password)
@@ -333,15 +338,17 @@ Result<AlertChannel> AlertChannels::update(const QString &name, const AlertChann
         channel.kind == AlertChannel::Kind::Smtp && !channel.smtp.user.isEmpty();
     if (needsPassword && !password && !before->hasPassword)
         return fail(Error::Code::InvalidInput,
-                    u"alert channel '%1' names SMTP user '%2' but no password"_s.arg(
-                        name, channel.smtp.user),
-                    u"Give the password."_s, name);
+                    Text::tr("alert channel '%1' names SMTP user '%2' but no password")
+                        .arg(name, channel.smtp.user),
+                    Text::tr("Give the password."), name);
     Status outcome;
     if (password || (before->hasPassword && !needsPassword)) {
         if (!m_secrets)
-            outcome = fail(Error::Code::Locked,
-                           u"no secret store to keep the SMTP password of alert channel '%1' "
-                           "in"_s.arg(name));
+            outcome =
+                fail(Error::Code::Locked,
+                     Text::tr("no secret store to keep the SMTP password of alert channel '%1' "
+                              "in")
+                         .arg(name));
         else if (auto secrets = m_secrets(); !secrets)
             outcome = std::unexpected(secrets.error());
         else
@@ -379,9 +386,9 @@ Status AlertChannels::remove(const QString &name)
     const Status outcome = removed ? Status() : Status(std::unexpected(removed.error()));
     if (outcome && channel->hasPassword) {
         // The channel is gone either way; a password left behind is only logged.
-        auto secrets = m_secrets
-            ? m_secrets()
-            : Result<std::shared_ptr<SecretStore>>(fail(Error::Code::Locked, u"no secret store"_s));
+        auto secrets = m_secrets ? m_secrets()
+                                 : Result<std::shared_ptr<SecretStore>>(
+                                     fail(Error::Code::Locked, Text::tr("no secret store")));
         logIfFailed(lcAdmin(),
                     secrets ? (*secrets)->remove(AlertChannel::secretKey(channel->name))
                             : Status(std::unexpected(secrets.error())),
@@ -396,10 +403,12 @@ Result<QString> AlertChannels::deliverSmtp(const AlertChannel &channel, const Al
     QString password;
     if (!channel.smtp.user.isEmpty()) {
         if (!m_secrets)
-            return fail(Error::Code::Locked,
-                        u"the SMTP password of alert channel '%1' is in the secret store, which "
-                        "this process cannot open"_s.arg(channel.name),
-                        {}, channel.name);
+            return fail(
+                Error::Code::Locked,
+                Text::tr("the SMTP password of alert channel '%1' is in the secret store, which "
+                         "this process cannot open")
+                    .arg(channel.name),
+                {}, channel.name);
         auto secrets = m_secrets();
         if (!secrets)
             return std::unexpected(secrets.error());
@@ -408,9 +417,9 @@ Result<QString> AlertChannels::deliverSmtp(const AlertChannel &channel, const Al
             return std::unexpected(secret.error());
         if (!*secret)
             return fail(Error::Code::NotFound,
-                        u"the secret store holds no SMTP password for alert channel '%1'"_s.arg(
-                            channel.name),
-                        u"Add the channel again with --password-stdin."_s, channel.name);
+                        Text::tr("the secret store holds no SMTP password for alert channel '%1'")
+                            .arg(channel.name),
+                        Text::tr("Add the channel again with --password-stdin."), channel.name);
         password = **secret;
     }
     SmtpMessage message;

@@ -1,6 +1,7 @@
 #include "auditlog.h"
 
 #include "common/files.h"
+#include "common/language.h"
 #include "store/metastore.h"
 
 #include <QCryptographicHash>
@@ -121,8 +122,8 @@ Result<AuditRecord> AuditLog::append(AuditRecord record)
         if (!head)
             return std::unexpected(head.error());
         if (!head->next())
-            return fail(Error::Code::Internal, u"the audit head row is missing"_s,
-                        u"Run ferry audit verify."_s, m_store->path());
+            return fail(Error::Code::Internal, Text::tr("the audit head row is missing"),
+                        Text::tr("Run ferry audit verify."), m_store->path());
         record.seq = head->value(0).toLongLong();
         record.prevHash = head->value(1).toString();
         record.hash =

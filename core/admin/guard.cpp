@@ -1,6 +1,7 @@
 #include "guard.h"
 
 #include "auditlog.h"
+#include "common/language.h"
 #include "common/logging.h"
 #include "store/metastore.h"
 
@@ -18,9 +19,9 @@ QHash<const MetaStore *, std::weak_ptr<Guard>> g_guards;
 QString roleWords(Role role)
 {
     switch (role) {
-    case Role::Viewer: return u"the viewer role (or any)"_s;
-    case Role::Operator: return u"the operator role (or administrator)"_s;
-    case Role::Administrator: return u"the administrator role"_s;
+    case Role::Viewer: return Text::tr("the viewer role (or any)");
+    case Role::Operator: return Text::tr("the operator role (or administrator)");
+    case Role::Administrator: return Text::tr("the administrator role");
     }
     return {};
 }
@@ -71,20 +72,21 @@ Result<Actor> Guard::actor() const
     if (who) {
         if (!found || q->value(2).toBool())
             return fail(Error::Code::Permission,
-                        u"user '%1' was %2 since signing in"_s.arg(
-                            who->name, found ? u"disabled"_s : u"removed"_s),
-                        u"Sign in as another user."_s, who->name);
+                        (found ? Text::tr("user '%1' was disabled since signing in")
+                               : Text::tr("user '%1' was removed since signing in"))
+                            .arg(who->name),
+                        Text::tr("Sign in as another user."), who->name);
         return Actor {q->value(0).toString(),
                       roles::fromId(q->value(1).toString()).value_or(Role::Viewer)};
     }
     if (found && !q->value(2).toBool() && q->value(3).toString().isEmpty())
         return Actor {q->value(0).toString(), Role::Administrator};
-    return fail(
-        Error::Code::Permission,
-        u"nobody is signed in to the store %1, whose users have passwords"_s.arg(m_store->path()),
-        u"Say who acts with --user NAME (the password from FERRY_USER_PASSWORD or "
-        "standard input), or sign in in the console."_s,
-        m_store->path());
+    return fail(Error::Code::Permission,
+                Text::tr("nobody is signed in to the store %1, whose users have passwords")
+                    .arg(m_store->path()),
+                Text::tr("Say who acts with --user NAME (the password from FERRY_USER_PASSWORD or "
+                         "standard input), or sign in in the console."),
+                m_store->path());
 }
 
 QString Guard::actorName() const
@@ -106,13 +108,14 @@ Status Guard::require(Permission permission, const QString &what, const QString 
     if (roles::grants(acting->role, permission))
         return {};
     const Role needed = roles::lowestFor(permission);
-    Error e = makeError(
-        Error::Code::Permission,
-        u"user '%1' (%2) may not %3: that takes %4"_s.arg(acting->name, roles::id(acting->role),
-                                                          what, roleWords(needed)),
-        u"Act as a user with that role (--user NAME), or ask an administrator "
-        "to give '%1' the %2 role (ferry user role %1 %2)."_s.arg(acting->name, roles::id(needed)),
-        object);
+    Error e =
+        makeError(Error::Code::Permission,
+                  Text::tr("user '%1' (%2) may not %3: that takes %4")
+                      .arg(acting->name, roles::id(acting->role), what, roleWords(needed)),
+                  Text::tr("Act as a user with that role (--user NAME), or ask an administrator "
+                           "to give '%1' the %2 role (ferry user role %1 %2).")
+                      .arg(acting->name, roles::id(needed)),
+                  object);
     record(action, objectType, object, u"refused"_s, e.message);
     return std::unexpected(e);
 }

@@ -1,5 +1,6 @@
 #include "parameters.h"
 
+#include "common/language.h"
 #include "common/logging.h"
 #include "guard.h"
 #include "store/metastore.h"
@@ -23,8 +24,8 @@ Result<ParameterSpec> findSpec(const QString &name)
 {
     if (const ParameterSpec *s = Parameters::spec(name))
         return *s;
-    return fail(Error::Code::NotFound, u"there is no system parameter '%1'"_s.arg(name),
-                u"ferry config list names every parameter."_s, name);
+    return fail(Error::Code::NotFound, Text::tr("there is no system parameter '%1'").arg(name),
+                Text::tr("ferry config list names every parameter."), name);
 }
 
 } // namespace
@@ -71,11 +72,12 @@ Result<QVariant> ParameterSpec::parse(const QString &text) const
         if (!ok || v < min || v > max)
             return fail(
                 Error::Code::InvalidInput,
-                u"'%1' is not a valid value of %2: it takes a whole number from %3 to %4"_s
+                Text::tr("'%1' is not a valid value of %2: it takes a whole number from %3 to %4")
                     .arg(text, name)
                     .arg(min)
                     .arg(max),
-                u"Give a number in that range, or 'default' (%1)."_s.arg(format(defaultValue)),
+                Text::tr("Give a number in that range, or 'default' (%1).")
+                    .arg(format(defaultValue)),
                 name);
         return QVariant(v);
     }
@@ -84,9 +86,10 @@ Result<QVariant> ParameterSpec::parse(const QString &text) const
             return QVariant(true);
         if (t == u"false" || t == u"off" || t == u"0")
             return QVariant(false);
-        return fail(Error::Code::InvalidInput,
-                    u"'%1' is not a valid value of %2: it takes true or false"_s.arg(text, name),
-                    {}, name);
+        return fail(
+            Error::Code::InvalidInput,
+            Text::tr("'%1' is not a valid value of %2: it takes true or false").arg(text, name), {},
+            name);
     case Type::Text: {
         // The one text parameter is a bind address.
         const qsizetype colon = t.lastIndexOf(u':');
@@ -95,11 +98,12 @@ Result<QVariant> ParameterSpec::parse(const QString &text) const
         const QString host = colon > 0 ? t.left(colon) : QString();
         if (!portOk || port < 1 || port > 65535
             || (host != u"localhost" && QHostAddress(host).isNull()))
-            return fail(Error::Code::InvalidInput,
-                        u"'%1' is not a valid value of %2: it takes an address and a port, "
-                        "HOST:PORT"_s.arg(text, name),
-                        u"For example 127.0.0.1:9464, or 0.0.0.0:9464 for every interface."_s,
-                        name);
+            return fail(
+                Error::Code::InvalidInput,
+                Text::tr("'%1' is not a valid value of %2: it takes an address and a port, "
+                         "HOST:PORT")
+                    .arg(text, name),
+                Text::tr("For example 127.0.0.1:9464, or 0.0.0.0:9464 for every interface."), name);
         return QVariant(t);
     }
     }

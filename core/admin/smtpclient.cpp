@@ -1,5 +1,6 @@
 #include "smtpclient.h"
 
+#include "common/language.h"
 #include "common/logging.h"
 
 #include <QFileInfo>
@@ -57,8 +58,9 @@ public:
 
     Error error(const QString &message, const QString &fix = {}) const
     {
-        return makeError(Error::Code::Connection, u"SMTP server %1 %2"_s.arg(m_s.server(), message),
-                         fix, m_s.server());
+        return makeError(Error::Code::Connection,
+                         Text::tr("SMTP server %1 %2").arg(m_s.server(), message), fix,
+                         m_s.server());
     }
 
     Status connect()
@@ -68,12 +70,14 @@ public:
             if (!m_s.caFile.isEmpty()) {
                 const auto certs = QSslCertificate::fromPath(m_s.caFile, QSsl::Pem);
                 if (certs.isEmpty())
-                    return fail(Error::Code::Tls,
-                                u"no certificate could be read from %1 (the CA file of the SMTP "
-                                "channel to %2)"_s.arg(m_s.caFile, m_s.server()),
-                                u"Give a PEM file with the CA that signed the relay's "
-                                "certificate."_s,
-                                m_s.caFile);
+                    return fail(
+                        Error::Code::Tls,
+                        Text::tr("no certificate could be read from %1 (the CA file of the SMTP "
+                                 "channel to %2)")
+                            .arg(m_s.caFile, m_s.server()),
+                        Text::tr("Give a PEM file with the CA that signed the relay's "
+                                 "certificate."),
+                        m_s.caFile);
                 config.addCaCertificates(certs);
             }
             m_socket.setSslConfiguration(config);
@@ -239,8 +243,8 @@ QString SmtpSettings::server() const
 Status SmtpSettings::validate(const QString &channel) const
 {
     const auto bad = [&](const QString &what, const QString &fix) {
-        return fail(Error::Code::InvalidInput, u"alert channel '%1': %2"_s.arg(channel, what), fix,
-                    channel);
+        return fail(Error::Code::InvalidInput,
+                    Text::tr("alert channel '%1': %2").arg(channel, what), fix, channel);
     };
     if (host.trimmed().isEmpty() || host.contains(u' '))
         return bad(u"'%1' is not an SMTP relay host"_s.arg(host),

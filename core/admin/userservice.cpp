@@ -1,5 +1,6 @@
 #include "userservice.h"
 
+#include "common/language.h"
 #include "common/logging.h"
 #include "parameters.h"
 #include "store/metastore.h"
@@ -84,8 +85,8 @@ Result<UserRecord> UserService::find(const QString &name) const
     if (!q)
         return std::unexpected(q.error());
     if (!q->next())
-        return fail(Error::Code::NotFound, u"there is no user named '%1'"_s.arg(name),
-                    u"ferry user list shows the users."_s, name);
+        return fail(Error::Code::NotFound, Text::tr("there is no user named '%1'").arg(name),
+                    Text::tr("ferry user list shows the users."), name);
     return readUser(*q);
 }
 
@@ -111,8 +112,8 @@ Result<Actor> UserService::signIn(const QString &name, const QString &password)
     const auto refuse = [&](const QString &why) -> Result<Actor> {
         m_guard->record(u"login"_s, u"user"_s, name, u"failed"_s, why);
         return fail(Error::Code::Authentication, why,
-                    u"Check the user name and password (FERRY_USER_PASSWORD or standard "
-                    "input); an administrator can reset it."_s,
+                    Text::tr("Check the user name and password (FERRY_USER_PASSWORD or standard "
+                             "input); an administrator can reset it."),
                     name);
     };
     if (!user) {
@@ -140,16 +141,17 @@ Status UserService::checkPasswordRules(const QString &name, const QString &passw
     if (password.size() < minLength)
         return fail(
             Error::Code::InvalidInput,
-            u"the password of user '%1' is too short: it takes at least %2 characters"_s.arg(name)
+            Text::tr("the password of user '%1' is too short: it takes at least %2 characters")
+                .arg(name)
                 .arg(minLength),
-            u"Choose a longer one (system parameter security.password_min_length)."_s, name);
+            Text::tr("Choose a longer one (system parameter security.password_min_length)."), name);
     return {};
 }
 
 Result<QString> UserService::hashPassword(const QString &password)
 {
     if (!sodiumReady())
-        return fail(Error::Code::Internal, u"libsodium failed to initialise"_s);
+        return fail(Error::Code::Internal, Text::tr("libsodium failed to initialise"));
     const QByteArray utf8 = password.toUtf8();
     char out[crypto_pwhash_STRBYTES];
     if (crypto_pwhash_str_alg(out, utf8.constData(), quint64(utf8.size()),
@@ -157,7 +159,7 @@ Result<QString> UserService::hashPassword(const QString &password)
                               crypto_pwhash_MEMLIMIT_INTERACTIVE, crypto_pwhash_ALG_ARGON2ID13)
         != 0)
         return fail(Error::Code::Internal,
-                    u"could not hash the password: out of memory (Argon2id takes 64 MiB)"_s);
+                    Text::tr("could not hash the password: out of memory (Argon2id takes 64 MiB)"));
     return QString::fromLatin1(out);
 }
 
@@ -178,10 +180,11 @@ Result<UserRecord> UserService::add(const QString &name, Role role, const QStrin
         return std::unexpected(ok.error());
     static const QRegularExpression valid(u"^[A-Za-z0-9][A-Za-z0-9._-]{0,31}$"_s);
     if (!valid.match(name).hasMatch())
-        return fail(Error::Code::InvalidInput, u"'%1' is not a valid user name"_s.arg(name),
-                    u"Use up to 32 letters, digits, '.', '_' or '-', starting with a letter or "
-                    "digit."_s,
-                    name);
+        return fail(
+            Error::Code::InvalidInput, Text::tr("'%1' is not a valid user name").arg(name),
+            Text::tr("Use up to 32 letters, digits, '.', '_' or '-', starting with a letter or "
+                     "digit."),
+            name);
     if (auto ok = checkPasswordRules(name, password); !ok)
         return std::unexpected(ok.error());
     auto hash = hashPassword(password);
@@ -191,8 +194,8 @@ Result<UserRecord> UserService::add(const QString &name, Role role, const QStrin
                                   "updated_at) VALUES (?, ?, ?, ?, ?)"_s,
                                   {name, roles::id(role), *hash, now(), now()});
     if (!inserted && inserted.error().code == Error::Code::Conflict)
-        inserted = fail(Error::Code::Conflict, u"a user named '%1' exists"_s.arg(name),
-                        u"Choose another name, or change that user's role."_s, name);
+        inserted = fail(Error::Code::Conflict, Text::tr("a user named '%1' exists").arg(name),
+                        Text::tr("Choose another name, or change that user's role."), name);
     Result<UserRecord> added =
         inserted ? find(name) : Result<UserRecord>(std::unexpected(inserted.error()));
     m_guard->record(u"user.add"_s, u"user"_s, name, statusOf(inserted), {},
@@ -242,11 +245,12 @@ Status UserService::keepsAnAdministrator(const UserRecord &user, const QString &
         return std::unexpected(q.error());
     if (q->next() && q->value(0).toLongLong() > 0)
         return {};
-    return fail(Error::Code::Conflict,
-                u"cannot %1 user '%2': it is the last enabled administrator"_s.arg(what, user.name),
-                u"Make another user an administrator first (ferry user role NAME "
-                "administrator)."_s,
-                user.name);
+    return fail(
+        Error::Code::Conflict,
+        Text::tr("cannot %1 user '%2': it is the last enabled administrator").arg(what, user.name),
+        Text::tr("Make another user an administrator first (ferry user role NAME "
+                 "administrator)."),
+        user.name);
 }
 
 Result<UserRecord> UserService::setRole(const QString &name, Role role)
@@ -307,11 +311,12 @@ Status UserService::remove(const QString &name)
         !ok)
         return ok;
     if (user->builtin)
-        return fail(Error::Code::Conflict,
-                    u"cannot remove the built-in user '%1'"_s.arg(user->name),
-                    u"Disable it instead (ferry user disable %1) once another administrator "
-                    "exists."_s.arg(user->name),
-                    user->name);
+        return fail(
+            Error::Code::Conflict, Text::tr("cannot remove the built-in user '%1'").arg(user->name),
+            Text::tr("Disable it instead (ferry user disable %1) once another administrator "
+                     "exists.")
+                .arg(user->name),
+            user->name);
     if (auto ok = keepsAnAdministrator(*user, u"remove"_s); !ok)
         return ok;
     auto removed = m_store->exec(u"DELETE FROM app_user WHERE id = ?"_s, {user->id});

@@ -1,6 +1,7 @@
 #include "alertevaluator.h"
 
 #include "common/durationtext.h"
+#include "common/language.h"
 #include "common/logging.h"
 #include "store/metastore.h"
 
@@ -177,18 +178,20 @@ Result<QList<AlertEvent>> AlertEvaluator::evaluate(const QDateTime &now)
         if (const Effective e = rule(AlertRuleKind::ProjectFailed);
             e.enabled && p.state == ProjectState::Failed)
             add(AlertRuleKind::ProjectFailed, p.name, p.name, e.level,
-                u"Project %1 failed"_s.arg(p.name),
-                p.lastError.isEmpty() ? u"Project %1 failed."_s.arg(p.name)
-                                      : u"Project %1 failed: %2"_s.arg(p.name, p.lastError));
+                Text::tr("Project %1 failed").arg(p.name),
+                p.lastError.isEmpty() ? Text::tr("Project %1 failed.").arg(p.name)
+                                      : Text::tr("Project %1 failed: %2").arg(p.name, p.lastError));
         if (const Effective e = rule(AlertRuleKind::PausedDdl);
             e.enabled && !p.pausedDdl.isEmpty()) {
             QStringList what;
             for (const PausedStream &s : p.pausedDdl)
-                what << u"the %1 stream waits on: %2"_s.arg(s.stream, s.detail);
+                what << Text::tr("the %1 stream waits on: %2").arg(s.stream, s.detail);
             add(AlertRuleKind::PausedDdl, p.name, p.name, e.level,
-                u"Project %1 paused at a schema change"_s.arg(p.name),
-                u"Project %1 is paused for a schema-change decision: %2. Decide in the console "
-                "or with ferry ddl."_s.arg(p.name, what.join(u"; "_s)));
+                Text::tr("Project %1 paused at a schema change").arg(p.name),
+                Text::tr(
+                    "Project %1 is paused for a schema-change decision: %2. Decide in the console "
+                    "or with ferry ddl.")
+                    .arg(p.name, what.join(u"; "_s)));
         }
         if (const Effective e = rule(AlertRuleKind::Lag); e.enabled) {
             const QString k = key(AlertRuleKind::Lag, p.name);
@@ -205,32 +208,37 @@ Result<QList<AlertEvent>> AlertEvaluator::evaluate(const QDateTime &now)
                 }
                 if (since.msecsTo(now) >= e.duration * 1000)
                     add(AlertRuleKind::Lag, p.name, p.name, e.level,
-                        u"Project %1 lags %2 behind its source"_s.arg(p.name,
-                                                                      durationText(*p.lagMs)),
-                        u"The replication lag of project %1 is %2, above %3 since %4 (the rule "
-                        "waits %5)."_s.arg(p.name, durationText(*p.lagMs),
-                                           durationText(e.threshold * 1000), iso(since),
-                                           durationText(e.duration * 1000)));
+                        Text::tr("Project %1 lags %2 behind its source")
+                            .arg(p.name, durationText(*p.lagMs)),
+                        Text::tr(
+                            "The replication lag of project %1 is %2, above %3 since %4 (the rule "
+                            "waits %5).")
+                            .arg(p.name, durationText(*p.lagMs), durationText(e.threshold * 1000),
+                                 iso(since), durationText(e.duration * 1000)));
             }
         }
         if (const Effective e = rule(AlertRuleKind::VerifyDifferences);
             e.enabled && p.verified && !p.verifyConsistent)
             add(AlertRuleKind::VerifyDifferences, p.name, p.name, e.level,
-                u"Verification of project %1 found differences"_s.arg(p.name),
-                u"The newest verification of project %1 found differences: %2"_s.arg(
-                    p.name, p.verifySummary));
+                Text::tr("Verification of project %1 found differences").arg(p.name),
+                Text::tr("The newest verification of project %1 found differences: %2")
+                    .arg(p.name, p.verifySummary));
         if (const Effective e = rule(AlertRuleKind::ComponentDead);
             e.enabled && p.state == ProjectState::Interrupted)
             add(AlertRuleKind::ComponentDead, p.name, p.name, e.level,
-                u"The run of project %1 is dead"_s.arg(p.name),
+                Text::tr("The run of project %1 is dead").arg(p.name),
                 p.heartbeatAt.isValid()
-                    ? u"The run of project %1 (pid %2 on %3) last beat at %4 and has stopped "
-                      "beating: it was killed or its host went down. Start the project again "
-                      "to resume it."_s.arg(p.name)
+                    ? Text::tr(
+                          "The run of project %1 (pid %2 on %3) last beat at %4 and has stopped "
+                          "beating: it was killed or its host went down. Start the project again "
+                          "to resume it.")
+                          .arg(p.name)
                           .arg(p.pid)
                           .arg(p.host, iso(p.heartbeatAt))
-                    : u"Project %1 is marked running but no run beats for it: it was killed or "
-                      "its host went down. Start the project again to resume it."_s.arg(p.name));
+                    : Text::tr(
+                          "Project %1 is marked running but no run beats for it: it was killed or "
+                          "its host went down. Start the project again to resume it.")
+                          .arg(p.name));
     }
     if (retention) {
         for (const RetentionFact &r : *retention) {
@@ -241,11 +249,12 @@ Result<QList<AlertEvent>> AlertEvaluator::evaluate(const QDateTime &now)
             if (!e.enabled || !(r.atRisk || soon))
                 continue;
             add(AlertRuleKind::LogRetention, r.project, r.project, e.level,
-                u"Source log retention at risk for project %1"_s.arg(r.project),
+                Text::tr("Source log retention at risk for project %1").arg(r.project),
                 (r.secondsLeft >= 0
-                     ? u"The source may purge log that project %1 still needs within %2."_s.arg(
-                         r.project, durationText(r.secondsLeft * 1000))
-                     : u"The source may purge log that project %1 still needs."_s.arg(r.project))
+                     ? Text::tr("The source may purge log that project %1 still needs within %2.")
+                           .arg(r.project, durationText(r.secondsLeft * 1000))
+                     : Text::tr("The source may purge log that project %1 still needs.")
+                           .arg(r.project))
                     + (r.detail.isEmpty() ? QString() : u" "_s + r.detail));
         }
     }
@@ -255,9 +264,12 @@ Result<QList<AlertEvent>> AlertEvaluator::evaluate(const QDateTime &now)
                       *overrides, QString());
         if (e.enabled && disk->percentUsed() >= e.threshold)
             add(AlertRuleKind::DiskFull, disk->path, QString(), e.level,
-                u"Disk nearly full: %1 is %2% used"_s.arg(disk->path).arg(disk->percentUsed()),
-                u"The disk holding the Ferry store %1 has %2 free of %3 (%4% used, the rule "
-                "alerts from %5%). Free space or move the store before runs stop."_s
+                Text::tr("Disk nearly full: %1 is %2% used")
+                    .arg(disk->path)
+                    .arg(disk->percentUsed()),
+                Text::tr(
+                    "The disk holding the Ferry store %1 has %2 free of %3 (%4% used, the rule "
+                    "alerts from %5%). Free space or move the store before runs stop.")
                     .arg(disk->path, bytesText(disk->bytesAvailable), bytesText(disk->bytesTotal))
                     .arg(disk->percentUsed())
                     .arg(e.threshold));
@@ -391,7 +403,7 @@ Result<QList<AlertEvent>> AlertEvaluator::evaluate(const QDateTime &now)
             Alert alert;
             alert.level = it->level;
             alert.title = it->title;
-            alert.text = u"Resolved: %1 (it started as: %2)"_s.arg(it->title, it->text);
+            alert.text = Text::tr("Resolved: %1 (it started as: %2)").arg(it->title, it->text);
             alert.project = it->project;
             alert.state = u"resolved"_s;
             send(event, it->kind, alert);

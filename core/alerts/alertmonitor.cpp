@@ -1,6 +1,7 @@
 #include "alertmonitor.h"
 
 #include "admin/parameters.h"
+#include "common/language.h"
 #include "common/logging.h"
 #include "secrets/secretstore.h"
 #include "secrets/vaultsecretstore.h"
@@ -175,11 +176,12 @@ AlertChannels::SecretsProvider nonInteractiveSecrets(const QString &storePath)
         if (!choice)
             return std::unexpected(choice.error());
         if (choice->vault && !choice->vault->isUnlocked())
-            return fail(Error::Code::Locked,
-                        u"the secret vault %1 is locked"_s.arg(choice->vault->path()),
-                        u"Set FERRY_MASTER_PASSWORD for headless runs, or unlock the vault in "
-                        "the console."_s,
-                        choice->vault->path());
+            return fail(
+                Error::Code::Locked,
+                Text::tr("the secret vault %1 is locked").arg(choice->vault->path()),
+                Text::tr("Set FERRY_MASTER_PASSWORD for headless runs, or unlock the vault in "
+                         "the console."),
+                choice->vault->path());
         cache->store = choice->store;
         return cache->store;
     };

@@ -1,6 +1,7 @@
 #include "alertrules.h"
 
 #include "admin/guard.h"
+#include "common/language.h"
 #include "store/metastore.h"
 
 #include <QJsonArray>
@@ -210,26 +211,28 @@ Status AlertRules::checkThreshold(AlertRuleKind kind, qint64 threshold)
     case AlertRuleKind::DiskFull: min = 1, max = 100; break;
     default:
         return fail(Error::Code::InvalidInput,
-                    u"rule %1 takes no threshold"_s.arg(alertrules::id(kind)),
-                    u"Leave --threshold out."_s, alertrules::id(kind));
+                    Text::tr("rule %1 takes no threshold").arg(alertrules::id(kind)),
+                    Text::tr("Leave --threshold out."), alertrules::id(kind));
     }
     if (threshold < min || threshold > max)
         return fail(Error::Code::InvalidInput,
-                    u"%1 is not a threshold of rule %2: it takes %3 to %4 (%5)"_s.arg(threshold)
+                    Text::tr("%1 is not a threshold of rule %2: it takes %3 to %4 (%5)")
+                        .arg(threshold)
                         .arg(alertrules::id(kind))
                         .arg(min)
                         .arg(max)
                         .arg(alertrules::thresholdUnit(kind)),
-                    u"Give a number in that range."_s, alertrules::id(kind));
+                    Text::tr("Give a number in that range."), alertrules::id(kind));
     return {};
 }
 
 Status AlertRules::checkDuration(qint64 seconds)
 {
     if (seconds < 0 || seconds > 7 * 86400)
-        return fail(Error::Code::InvalidInput,
-                    u"%1 s is not a duration of rule lag: it takes 0 to 604800 s"_s.arg(seconds),
-                    u"Give the seconds the lag must stay above its threshold."_s, u"lag"_s);
+        return fail(
+            Error::Code::InvalidInput,
+            Text::tr("%1 s is not a duration of rule lag: it takes 0 to 604800 s").arg(seconds),
+            Text::tr("Give the seconds the lag must stay above its threshold."), u"lag"_s);
     return {};
 }
 
@@ -278,7 +281,7 @@ Result<AlertRule> AlertRules::rule(AlertRuleKind kind) const
         if (r.kind == kind)
             return r;
     return fail(Error::Code::NotFound,
-                u"the store has no alert rule %1"_s.arg(alertrules::id(kind)));
+                Text::tr("the store has no alert rule %1").arg(alertrules::id(kind)));
 }
 
 Result<AlertRule> AlertRules::set(AlertRuleKind kind, const Change &change)
@@ -293,8 +296,8 @@ Result<AlertRule> AlertRules::set(AlertRuleKind kind, const Change &change)
             return std::unexpected(ok.error());
     if (change.durationSeconds) {
         if (!alertrules::hasDuration(kind))
-            return fail(Error::Code::InvalidInput, u"rule %1 takes no duration"_s.arg(id),
-                        u"Leave --duration out."_s, id);
+            return fail(Error::Code::InvalidInput, Text::tr("rule %1 takes no duration").arg(id),
+                        Text::tr("Leave --duration out."), id);
         if (auto ok = checkDuration(*change.durationSeconds); !ok)
             return std::unexpected(ok.error());
     }
@@ -308,10 +311,12 @@ Result<AlertRule> AlertRules::set(AlertRuleKind kind, const Change &change)
             if (!q)
                 return std::unexpected(q.error());
             if (!q->next())
-                return fail(Error::Code::NotFound,
-                            u"rule %1 cannot send to '%2': there is no alert channel of that "
-                            "name"_s.arg(id, name),
-                            u"ferry alert channel list shows them."_s, name);
+                return fail(
+                    Error::Code::NotFound,
+                    Text::tr("rule %1 cannot send to '%2': there is no alert channel of that "
+                             "name")
+                        .arg(id, name),
+                    Text::tr("ferry alert channel list shows them."), name);
             channelIds << q->value(0).toLongLong();
         }
     }
@@ -384,18 +389,20 @@ Result<AlertOverride> AlertRules::setOverride(const AlertOverride &o)
         !ok)
         return std::unexpected(ok.error());
     if (o.project.trimmed().isEmpty())
-        return fail(Error::Code::InvalidInput, u"an override of rule %1 needs a project"_s.arg(id));
+        return fail(Error::Code::InvalidInput,
+                    Text::tr("an override of rule %1 needs a project").arg(id));
     if (!o.enabled && !o.level && !o.threshold && !o.durationSeconds)
         return fail(
             Error::Code::InvalidInput,
-            u"the override of rule %1 for project '%2' changes nothing"_s.arg(id, o.project),
-            u"Give --disable, --enable, --level, --threshold or --duration."_s, object);
+            Text::tr("the override of rule %1 for project '%2' changes nothing").arg(id, o.project),
+            Text::tr("Give --disable, --enable, --level, --threshold or --duration."), object);
     if (o.threshold)
         if (auto ok = checkThreshold(o.kind, *o.threshold); !ok)
             return std::unexpected(ok.error());
     if (o.durationSeconds) {
         if (!alertrules::hasDuration(o.kind))
-            return fail(Error::Code::InvalidInput, u"rule %1 takes no duration"_s.arg(id), {}, id);
+            return fail(Error::Code::InvalidInput, Text::tr("rule %1 takes no duration").arg(id),
+                        {}, id);
         if (auto ok = checkDuration(*o.durationSeconds); !ok)
             return std::unexpected(ok.error());
     }
@@ -403,10 +410,12 @@ Result<AlertOverride> AlertRules::setOverride(const AlertOverride &o)
     if (!known)
         return std::unexpected(known.error());
     if (!known->next())
-        return fail(Error::Code::NotFound,
-                    u"rule %1 cannot be overridden for project '%2': there is no project of that "
-                    "name"_s.arg(id, o.project),
-                    u"ferry project list shows them."_s, o.project);
+        return fail(
+            Error::Code::NotFound,
+            Text::tr("rule %1 cannot be overridden for project '%2': there is no project of that "
+                     "name")
+                .arg(id, o.project),
+            Text::tr("ferry project list shows them."), o.project);
     auto q = m_store->exec(
         u"INSERT INTO alert_override (rule, project, enabled, level, threshold, duration_s) "
         "VALUES (?, ?, ?, ?, ?, ?) ON CONFLICT (rule, project) DO UPDATE SET enabled = "
@@ -437,8 +446,8 @@ Status AlertRules::removeOverride(AlertRuleKind kind, const QString &project)
     Status outcome = q ? Status() : Status(std::unexpected(q.error()));
     if (outcome && q->numRowsAffected() == 0)
         outcome = fail(Error::Code::NotFound,
-                       u"rule %1 has no override for project '%2'"_s.arg(id, project),
-                       u"ferry alert override list shows them."_s, object);
+                       Text::tr("rule %1 has no override for project '%2'").arg(id, project),
+                       Text::tr("ferry alert override list shows them."), object);
     Guard::of(m_store)->record(u"alert.override.remove"_s, u"alert-rule"_s, object, outcome);
     return outcome;
 }
@@ -478,13 +487,13 @@ Result<AlertSilence> AlertRules::addSilence(const AlertSilence &input)
         return std::unexpected(ok.error());
     if (s.isDaily() != s.dailyTo.isValid() || (!s.isDaily() && !s.until.isValid()))
         return fail(Error::Code::InvalidInput,
-                    u"a silence needs a daily window (HH:MM-HH:MM) or an end (until)"_s,
-                    u"Give --daily 22:00-06:00 or --until 2026-11-28T08:00 (or +2h)."_s);
+                    Text::tr("a silence needs a daily window (HH:MM-HH:MM) or an end (until)"),
+                    Text::tr("Give --daily 22:00-06:00 or --until 2026-11-28T08:00 (or +2h)."));
     if (!s.isDaily() && s.until <= QDateTime::currentDateTimeUtc())
         return fail(Error::Code::InvalidInput,
-                    u"the silence would end at %1, which has passed"_s.arg(
-                        s.until.toUTC().toString(Qt::ISODate)),
-                    u"Give a time in the future."_s);
+                    Text::tr("the silence would end at %1, which has passed")
+                        .arg(s.until.toUTC().toString(Qt::ISODate)),
+                    Text::tr("Give a time in the future."));
     auto actor = guard->actor();
     s.createdBy = actor ? actor->name : QString();
     s.createdAt = QDateTime::currentDateTimeUtc();
@@ -515,8 +524,8 @@ Status AlertRules::removeSilence(qint64 id)
     auto q = m_store->exec(u"DELETE FROM alert_silence WHERE id = ?"_s, {id});
     Status outcome = q ? Status() : Status(std::unexpected(q.error()));
     if (outcome && q->numRowsAffected() == 0)
-        outcome = fail(Error::Code::NotFound, u"there is no alert silence %1"_s.arg(id),
-                       u"ferry alert silence list shows them."_s, object);
+        outcome = fail(Error::Code::NotFound, Text::tr("there is no alert silence %1").arg(id),
+                       Text::tr("ferry alert silence list shows them."), object);
     Guard::of(m_store)->record(u"alert.silence.remove"_s, u"alert-silence"_s, object, outcome);
     return outcome;
 }

@@ -6,6 +6,7 @@
 #include "alerts/alertmonitor.h"
 #include "alerts/alertrules.h"
 #include "arguments.h"
+#include "common/language.h"
 #include "context.h"
 #include "terminal.h"
 
@@ -18,7 +19,11 @@ namespace ferry::cli {
 
 namespace {
 
-const QString kHelp = uR"(Usage: ferry [--store PATH] [--user NAME] alert <action> [options]
+// The command's --help, in the user's language (built when asked: translators are installed
+// after static initialisation).
+QString helpText()
+{
+    return Text::tr(R"(Usage: ferry [--store PATH] [--user NAME] alert <action> [options]
 
 Alert rules, where alerts go (channels that work without the internet), silence windows,
 per-project overrides, the incidents the rules raised and every delivery attempt.
@@ -67,7 +72,8 @@ test or an evaluation, the operator role.
 Options:
   --json   machine-readable output on stdout
 Exit codes: 0 ok, 1 failed or not allowed, 2 bad usage or input.
-)"_s;
+)");
+}
 
 Result<QDateTime> parseUntil(const QString &text)
 {
@@ -79,9 +85,9 @@ Result<QDateTime> parseUntil(const QString &text)
     }
     QDateTime t = QDateTime::fromString(text, Qt::ISODate);
     if (!t.isValid())
-        return fail(Error::Code::InvalidInput, u"'%1' is not a time for --until"_s.arg(text),
-                    u"Give an ISO 8601 time such as 2026-11-28T08:00 (local) or "
-                    "2026-11-28T07:00Z, or +30m, +2h, +1d."_s);
+        return fail(Error::Code::InvalidInput, Text::tr("'%1' is not a time for --until").arg(text),
+                    Text::tr("Give an ISO 8601 time such as 2026-11-28T08:00 (local) or "
+                             "2026-11-28T07:00Z, or +30m, +2h, +1d."));
     return t.toUTC();
 }
 
@@ -93,8 +99,8 @@ Result<std::pair<QTime, QTime>> parseDaily(const QString &text)
     const QTime to = parts.size() == 2 ? QTime::fromString(parts[1].trimmed(), u"H:mm"_s) : QTime();
     if (!from.isValid() || !to.isValid())
         return fail(Error::Code::InvalidInput,
-                    u"'%1' is not a daily window for --daily"_s.arg(text),
-                    u"Give two local times, HH:MM-HH:MM, such as 22:00-06:00."_s);
+                    Text::tr("'%1' is not a daily window for --daily").arg(text),
+                    Text::tr("Give two local times, HH:MM-HH:MM, such as 22:00-06:00."));
     return std::pair {from, to};
 }
 
@@ -105,8 +111,8 @@ Result<AlertRuleKind> parseRule(const QString &id)
     QStringList ids;
     for (AlertRuleKind k : alertrules::all())
         ids << alertrules::id(k);
-    return fail(Error::Code::InvalidInput, u"there is no alert rule '%1'"_s.arg(id),
-                u"The rules are: %1."_s.arg(ids.join(u", "_s)), id);
+    return fail(Error::Code::InvalidInput, Text::tr("there is no alert rule '%1'").arg(id),
+                Text::tr("The rules are: %1.").arg(ids.join(u", "_s)), id);
 }
 
 Result<std::optional<AlertLevel>> parseLevel(const Arguments &a)
@@ -115,8 +121,9 @@ Result<std::optional<AlertLevel>> parseLevel(const Arguments &a)
         return std::optional<AlertLevel>();
     if (auto level = alertrules::levelFromId(a.value(u"level"_s)))
         return std::optional<AlertLevel>(*level);
-    return fail(Error::Code::InvalidInput, u"'%1' is not an alert level"_s.arg(a.value(u"level"_s)),
-                u"Give info, warning or critical."_s);
+    return fail(Error::Code::InvalidInput,
+                Text::tr("'%1' is not an alert level").arg(a.value(u"level"_s)),
+                Text::tr("Give info, warning or critical."));
 }
 
 Result<std::optional<qint64>> parseNumber(const Arguments &a, const QString &name)
@@ -127,7 +134,7 @@ Result<std::optional<qint64>> parseNumber(const Arguments &a, const QString &nam
     const qint64 v = a.value(name).toLongLong(&ok);
     if (!ok)
         return fail(Error::Code::InvalidInput,
-                    u"--%1 takes a whole number, not '%2'"_s.arg(name, a.value(name)));
+                    Text::tr("--%1 takes a whole number, not '%2'").arg(name, a.value(name)));
     return std::optional<qint64>(v);
 }
 
@@ -150,9 +157,10 @@ int channelAdd(Context &ctx, const Arguments &a, AlertChannels &channels, const 
     const int kinds = int(a.has(u"webhook"_s)) + int(a.has(u"command"_s)) + int(a.has(u"smtp"_s))
         + int(a.has(u"tray"_s));
     if (kinds != 1)
-        return ctx.usage(u"alert channel add needs one of --webhook URL, --command CMD, --smtp "
-                         "HOST[:PORT] or --tray"_s,
-                         kHelp);
+        return ctx.usage(
+            Text::tr("alert channel add needs one of --webhook URL, --command CMD, --smtp "
+                     "HOST[:PORT] or --tray"),
+            helpText());
     AlertChannel c;
     c.name = name;
     std::optional<QString> password;
@@ -174,8 +182,8 @@ int channelAdd(Context &ctx, const Arguments &a, AlertChannels &channels, const 
         const auto security = smtpsecurity::fromId(tls);
         if (!security)
             return ctx.fail(makeError(Error::Code::InvalidInput,
-                                      u"'%1' is not a TLS mode for --tls"_s.arg(tls),
-                                      u"Give starttls, optional, none or smtps."_s, name));
+                                      Text::tr("'%1' is not a TLS mode for --tls").arg(tls),
+                                      Text::tr("Give starttls, optional, none or smtps."), name));
         c.smtp.security = *security;
         if (c.smtp.security == SmtpSecurity::Smtps)
             c.smtp.port = 465;
@@ -194,7 +202,8 @@ int channelAdd(Context &ctx, const Arguments &a, AlertChannels &channels, const 
             // The acting user's password, when asked, came first on standard input.
             password = terminal::readLine();
         } else if (!c.smtp.user.isEmpty() && terminal::stdinIsTerminal()) {
-            password = terminal::readSecret(u"Password of SMTP user %1: "_s.arg(c.smtp.user));
+            password =
+                terminal::readSecret(Text::tr("Password of SMTP user %1: ").arg(c.smtp.user));
         }
     }
     auto added = channels.add(c, password);
@@ -203,7 +212,7 @@ int channelAdd(Context &ctx, const Arguments &a, AlertChannels &channels, const 
     if (ctx.json())
         ctx.printJson({{u"ok"_s, true}, {u"channel"_s, added->toJson()}});
     else
-        ctx.out() << "Alert channel " << name << " added." << Qt::endl;
+        ctx.out() << Text::tr("Alert channel %1 added.").arg(name) << Qt::endl;
     return Ok;
 }
 
@@ -286,9 +295,9 @@ int printEvents(Context &ctx, const QList<AlertEvent> &events)
 int runAlertCommand(Context &ctx, const QStringList &args)
 {
     if (args.isEmpty())
-        return ctx.usage(u"alert needs an action"_s, kHelp);
+        return ctx.usage(Text::tr("alert needs an action"), helpText());
     if (args.first() == u"--help" || args.first() == u"help") {
-        ctx.out() << kHelp;
+        ctx.out() << helpText();
         return Ok;
     }
     QString action = args.first();
@@ -296,7 +305,7 @@ int runAlertCommand(Context &ctx, const QStringList &args)
     static const QSet<QString> groups = {u"channel"_s, u"rule"_s, u"override"_s, u"silence"_s};
     if (groups.contains(action)) {
         if (rest.isEmpty() || rest.first().startsWith(u'-'))
-            return ctx.usage(u"alert %1 needs an action"_s.arg(action), kHelp);
+            return ctx.usage(Text::tr("alert %1 needs an action").arg(action), helpText());
         action += u' ' + rest.takeFirst();
     }
     static const QHash<QString, qsizetype> positionals = {
@@ -309,22 +318,23 @@ int runAlertCommand(Context &ctx, const QStringList &args)
         {u"silence remove"_s, 1}, {u"incidents"_s, 0},
         {u"evaluate"_s, 0}};
     if (!positionals.contains(action))
-        return ctx.usage(u"unknown alert action '%1'"_s.arg(action), kHelp);
+        return ctx.usage(Text::tr("unknown alert action '%1'").arg(action), helpText());
     Arguments a({u"webhook"_s, u"command"_s, u"smtp"_s, u"from"_s, u"to"_s, u"tls"_s, u"ca-file"_s,
                  u"smtp-user"_s, u"limit"_s, u"level"_s, u"threshold"_s, u"duration"_s,
                  u"channels"_s, u"daily"_s, u"until"_s, u"rule"_s, u"project"_s, u"reason"_s},
                 {u"help"_s, u"tray"_s, u"password-stdin"_s, u"enable"_s, u"disable"_s, u"open"_s});
     const qsizetype count = positionals.value(action);
-    if (auto d = ctx.parse(a, rest, kHelp, count,
-                           count == 0       ? u"alert %1 takes no NAME"_s.arg(action)
-                               : count == 1 ? u"alert %1 needs a NAME"_s.arg(action)
-                                            : u"alert %1 needs a RULE and a PROJECT"_s.arg(action)))
+    if (auto d = ctx.parse(a, rest, helpText(), count,
+                           count == 0 ? Text::tr("alert %1 takes no NAME").arg(action)
+                               : count == 1
+                               ? Text::tr("alert %1 needs a NAME").arg(action)
+                               : Text::tr("alert %1 needs a RULE and a PROJECT").arg(action)))
         return *d;
     if (a.has(u"enable"_s) && a.has(u"disable"_s))
-        return ctx.usage(u"--enable and --disable exclude each other"_s, kHelp);
+        return ctx.usage(Text::tr("--enable and --disable exclude each other"), helpText());
     auto limit = a.intValue(u"limit"_s, action == u"incidents" ? 100 : 50);
     if (!limit)
-        return ctx.usage(limit.error().text(), kHelp);
+        return ctx.usage(limit.error().text(), helpText());
     auto store = ctx.store();
     if (!store)
         return ctx.fail(store.error());
@@ -378,7 +388,7 @@ int runAlertCommand(Context &ctx, const QStringList &args)
         if (ctx.json())
             ctx.printJson({{u"ok"_s, true}});
         else
-            ctx.out() << "Alert channel " << pos.first() << " removed." << Qt::endl;
+            ctx.out() << Text::tr("Alert channel %1 removed.").arg(pos.first()) << Qt::endl;
         return Ok;
     }
     if (action == u"test") {
@@ -394,7 +404,7 @@ int runAlertCommand(Context &ctx, const QStringList &args)
         if (ctx.json())
             ctx.printJson({{u"ok"_s, true}, {u"delivered"_s, name}});
         else
-            ctx.out() << "Test alert delivered to " << name << '.' << Qt::endl;
+            ctx.out() << Text::tr("Test alert delivered to %1.").arg(name) << Qt::endl;
         return Ok;
     }
     if (action == u"rule list")
@@ -428,7 +438,7 @@ int runAlertCommand(Context &ctx, const QStringList &args)
         if (ctx.json())
             ctx.printJson({{u"ok"_s, true}, {u"rule"_s, set->toJson()}});
         else
-            ctx.out() << "Alert rule " << pos.first() << " changed." << Qt::endl;
+            ctx.out() << Text::tr("Alert rule %1 changed.").arg(pos.first()) << Qt::endl;
         return Ok;
     }
     if (action == u"override list") {
@@ -468,8 +478,9 @@ int runAlertCommand(Context &ctx, const QStringList &args)
         if (ctx.json())
             ctx.printJson({{u"ok"_s, true}, {u"override"_s, set->toJson()}});
         else
-            ctx.out() << "Alert rule " << pos.at(0) << " overridden for project " << pos.at(1)
-                      << '.' << Qt::endl;
+            ctx.out()
+                << Text::tr("Alert rule %1 overridden for project %2.").arg(pos.at(0), pos.at(1))
+                << Qt::endl;
         return Ok;
     }
     if (action == u"override remove") {
@@ -481,8 +492,9 @@ int runAlertCommand(Context &ctx, const QStringList &args)
         if (ctx.json())
             ctx.printJson({{u"ok"_s, true}});
         else
-            ctx.out() << "Override of " << pos.at(0) << " for project " << pos.at(1) << " removed."
-                      << Qt::endl;
+            ctx.out()
+                << Text::tr("Override of %1 for project %2 removed.").arg(pos.at(0), pos.at(1))
+                << Qt::endl;
         return Ok;
     }
     if (action == u"silence list") {
@@ -499,9 +511,10 @@ int runAlertCommand(Context &ctx, const QStringList &args)
     }
     if (action == u"silence add") {
         if (a.has(u"daily"_s) == a.has(u"until"_s))
-            return ctx.usage(u"alert silence add needs either --daily HH:MM-HH:MM or --until "
-                             "TIME"_s,
-                             kHelp);
+            return ctx.usage(
+                Text::tr("alert silence add needs either --daily HH:MM-HH:MM or --until "
+                         "TIME"),
+                helpText());
         AlertSilence s;
         if (a.has(u"rule"_s)) {
             auto kind = parseRule(a.value(u"rule"_s));
@@ -537,7 +550,8 @@ int runAlertCommand(Context &ctx, const QStringList &args)
         bool ok = false;
         const qint64 id = pos.first().toLongLong(&ok);
         if (!ok)
-            return ctx.usage(u"alert silence remove needs the silence's number"_s, kHelp);
+            return ctx.usage(Text::tr("alert silence remove needs the silence's number"),
+                             helpText());
         if (auto removed = rules.removeSilence(id); !removed)
             return ctx.fail(removed.error());
         if (ctx.json())

@@ -1,4 +1,5 @@
 #include "arguments.h"
+#include "common/language.h"
 
 using namespace Qt::StringLiterals;
 
@@ -26,19 +27,20 @@ Status Arguments::parse(const QStringList &args)
         }
         if (m_flags.contains(name)) {
             if (inlineValue)
-                return fail(Error::Code::InvalidInput, u"option --%1 takes no value"_s.arg(name));
+                return fail(Error::Code::InvalidInput,
+                            Text::tr("option --%1 takes no value").arg(name));
             m_set.insert(name);
         } else if (m_valued.contains(name)) {
             if (!inlineValue) {
                 if (i + 1 >= args.size())
                     return fail(Error::Code::InvalidInput,
-                                u"option --%1 needs a value"_s.arg(name));
+                                Text::tr("option --%1 needs a value").arg(name));
                 value = args[++i];
             }
             m_values.insert(name, value);
         } else {
-            return fail(Error::Code::InvalidInput, u"unknown option --%1"_s.arg(name),
-                        u"See --help for the options of this command."_s);
+            return fail(Error::Code::InvalidInput, Text::tr("unknown option --%1").arg(name),
+                        Text::tr("See --help for the options of this command."));
         }
     }
     return {};
@@ -51,8 +53,9 @@ Result<int> Arguments::intValue(const QString &name, int fallback) const
     bool ok = false;
     const int v = m_values.value(name).toInt(&ok);
     if (!ok)
-        return fail(Error::Code::InvalidInput,
-                    u"--%1 needs a whole number, not '%2'"_s.arg(name, m_values.value(name)));
+        return fail(
+            Error::Code::InvalidInput,
+            Text::tr("--%1 needs a whole number, not '%2'").arg(name, m_values.value(name)));
     return v;
 }
 

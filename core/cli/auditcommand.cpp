@@ -2,6 +2,7 @@
 
 #include "admin/auditlog.h"
 #include "arguments.h"
+#include "common/language.h"
 #include "context.h"
 
 #include <QJsonArray>
@@ -12,7 +13,11 @@ namespace ferry::cli {
 
 namespace {
 
-const QString kHelp = uR"(Usage: ferry [--store PATH] [--user NAME] audit <action> [options]
+// The command's --help, in the user's language (built when asked: translators are installed
+// after static initialisation).
+QString helpText()
+{
+    return Text::tr(R"(Usage: ferry [--store PATH] [--user NAME] audit <action> [options]
 
 The operation audit: who did what to which object, when, with what result (logins, data
 source and project changes with before and after, runs started and paused, parameter and
@@ -27,29 +32,31 @@ Actions:
 Options:
   --json   machine-readable output on stdout
 Exit codes: 0 ok (the chain intact), 1 failed or the chain broken, 2 bad usage or input.
-)"_s;
+)");
+}
 
 } // namespace
 
 int runAuditCommand(Context &ctx, const QStringList &args)
 {
     if (args.isEmpty())
-        return ctx.usage(u"audit needs an action"_s, kHelp);
+        return ctx.usage(Text::tr("audit needs an action"), helpText());
     if (args.first() == u"--help" || args.first() == u"help") {
-        ctx.out() << kHelp;
+        ctx.out() << helpText();
         return Ok;
     }
     const QString action = args.first();
     if (action != u"list" && action != u"verify" && action != u"export")
-        return ctx.usage(u"unknown audit action '%1'"_s.arg(action), kHelp);
+        return ctx.usage(Text::tr("unknown audit action '%1'").arg(action), helpText());
     Arguments a({u"limit"_s}, {u"help"_s});
-    if (auto d = ctx.parse(a, args.mid(1), kHelp, action == u"export" ? 1 : 0,
-                           action == u"export" ? u"audit export needs a FILE"_s
-                                               : u"audit %1 takes no arguments"_s.arg(action)))
+    if (auto d =
+            ctx.parse(a, args.mid(1), helpText(), action == u"export" ? 1 : 0,
+                      action == u"export" ? Text::tr("audit export needs a FILE")
+                                          : Text::tr("audit %1 takes no arguments").arg(action)))
         return *d;
     auto limit = a.intValue(u"limit"_s, 50);
     if (!limit)
-        return ctx.usage(limit.error().text(), kHelp);
+        return ctx.usage(limit.error().text(), helpText());
     auto store = ctx.store();
     if (!store)
         return ctx.fail(store.error());
@@ -82,7 +89,7 @@ int runAuditCommand(Context &ctx, const QStringList &args)
         if (ctx.json())
             ctx.printJson({{u"ok"_s, true}, {u"file"_s, path}});
         else
-            ctx.out() << "Audit written to " << path << '.' << Qt::endl;
+            ctx.out() << Text::tr("Audit written to %1.").arg(path) << Qt::endl;
         return Ok;
     }
     auto check = audit.verify();
@@ -95,11 +102,12 @@ int runAuditCommand(Context &ctx, const QStringList &args)
                        {u"firstBroken"_s, check->firstBroken},
                        {u"reason"_s, check->reason}});
     if (!check->intact) {
-        ctx.err() << "ferry: the audit chain is broken: " << check->reason << Qt::endl;
+        ctx.err() << "ferry: " << Text::tr("the audit chain is broken: %1").arg(check->reason)
+                  << Qt::endl;
         return Failed;
     }
     if (!ctx.json())
-        ctx.out() << "Audit intact: " << check->records << " records." << Qt::endl;
+        ctx.out() << Text::tr("Audit intact: %1 records.").arg(check->records) << Qt::endl;
     return Ok;
 }
 

@@ -2,6 +2,7 @@
 
 #include "alertcommand.h"
 #include "auditcommand.h"
+#include "common/language.h"
 #include "common/logging.h"
 #include "common/paths.h"
 #include "configcommand.h"
@@ -46,7 +47,11 @@ const QHash<QString, Handler> &commands()
     return table;
 }
 
-const QString kHelp = uR"(Usage: ferry [--store PATH] [--json] <command> [options]
+// The command's --help, in the user's language (built when asked: translators are installed
+// after static initialisation).
+QString helpText()
+{
+    return Text::tr(R"(Usage: ferry [--store PATH] [--json] <command> [options]
        ferry                      open the console
 
 Ferry migrates and synchronizes databases: MySQL, MariaDB, OceanBase (MySQL mode),
@@ -91,7 +96,8 @@ FERRY_MASTER_PASSWORD (or a prompt on a terminal).
 
 Exit codes: 0 ok, 1 failed (an action the user's role does not allow among them), 2 bad
 usage or input, 3 differences found (verify).
-)"_s;
+)");
+}
 
 struct Global
 {
@@ -167,18 +173,18 @@ int run(const QStringList &arguments)
     Context ctx(storePath, g.json);
     ctx.setUser(g.user);
     if (!g.error.isEmpty())
-        return ctx.usage(g.error, kHelp);
+        return ctx.usage(g.error, helpText());
     if (g.version) {
         ctx.out() << "ferry " << FERRY_VERSION << Qt::endl;
         return Ok;
     }
     if (g.help || g.command == u"help") {
-        ctx.out() << kHelp;
+        ctx.out() << helpText();
         return Ok;
     }
     const auto it = commands().constFind(g.command);
     if (it == commands().constEnd())
-        return ctx.usage(u"unknown command '%1'"_s.arg(g.command), kHelp);
+        return ctx.usage(Text::tr("unknown command '%1'").arg(g.command), helpText());
     installLogFile(paths::logDirFor(storePath) + u"/ferry.log"_s,
                    qEnvironmentVariableIsSet("FERRY_LOG_STDERR"));
     setVerboseLogging(g.verbose || verboseLoggingRequested({}));

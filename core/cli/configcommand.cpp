@@ -2,6 +2,7 @@
 
 #include "admin/parameters.h"
 #include "arguments.h"
+#include "common/language.h"
 #include "context.h"
 
 #include <QJsonArray>
@@ -12,7 +13,11 @@ namespace ferry::cli {
 
 namespace {
 
-const QString kHelp = uR"(Usage: ferry [--store PATH] [--user NAME] config <action> [options]
+// The command's --help, in the user's language (built when asked: translators are installed
+// after static initialisation).
+QString helpText()
+{
+    return Text::tr(R"(Usage: ferry [--store PATH] [--user NAME] config <action> [options]
 
 System parameters: every tunable of this installation with its type, default, valid range,
 and whether a change applies live or at the next run.
@@ -29,7 +34,8 @@ Options:
   --json   machine-readable output on stdout
 Exit codes: 0 ok, 1 failed or not allowed, 2 bad usage, an unknown parameter or a value out
 of its range.
-)"_s;
+)");
+}
 
 QJsonObject toJson(const ParameterValue &v)
 {
@@ -58,7 +64,7 @@ int print(Context &ctx, const QList<ParameterValue> &values, bool diff)
         return Ok;
     }
     if (diff && values.isEmpty()) {
-        ctx.out() << "Every parameter has its default." << Qt::endl;
+        ctx.out() << Text::tr("Every parameter has its default.") << Qt::endl;
         return Ok;
     }
     int width = 4;
@@ -90,21 +96,22 @@ int print(Context &ctx, const QList<ParameterValue> &values, bool diff)
 int runConfigCommand(Context &ctx, const QStringList &args)
 {
     if (args.isEmpty())
-        return ctx.usage(u"config needs an action"_s, kHelp);
+        return ctx.usage(Text::tr("config needs an action"), helpText());
     if (args.first() == u"--help" || args.first() == u"help") {
-        ctx.out() << kHelp;
+        ctx.out() << helpText();
         return Ok;
     }
     const QString action = args.first();
     static const QHash<QString, qsizetype> positionals = {
         {u"list"_s, 0}, {u"diff"_s, 0}, {u"get"_s, 1}, {u"set"_s, 2}};
     if (!positionals.contains(action))
-        return ctx.usage(u"unknown config action '%1'"_s.arg(action), kHelp);
+        return ctx.usage(Text::tr("unknown config action '%1'").arg(action), helpText());
     Arguments a({}, {u"help"_s});
-    if (auto d = ctx.parse(a, args.mid(1), kHelp, positionals.value(action),
-                           action == u"set"       ? u"config set needs a NAME and a VALUE"_s
-                               : action == u"get" ? u"config get needs a NAME"_s
-                                                  : u"config %1 takes no arguments"_s.arg(action)))
+    if (auto d = ctx.parse(a, args.mid(1), helpText(), positionals.value(action),
+                           action == u"set" ? Text::tr("config set needs a NAME and a VALUE")
+                               : action == u"get"
+                               ? Text::tr("config get needs a NAME")
+                               : Text::tr("config %1 takes no arguments").arg(action)))
         return *d;
     auto store = ctx.store();
     if (!store)

@@ -4,6 +4,7 @@
 #include "admin/parameters.h"
 #include "admin/userservice.h"
 #include "arguments.h"
+#include "common/language.h"
 #include "common/logging.h"
 #include "project/projectlock.h"
 #include "project/projectservice.h"
@@ -60,9 +61,9 @@ Status Context::signIn(const std::shared_ptr<MetaStore> &store)
         if (*required)
             return ferry::fail(
                 Error::Code::Permission,
-                u"the store %1 has users with passwords: say who acts"_s.arg(store->path()),
-                u"Add --user NAME (the password from FERRY_USER_PASSWORD or "
-                "standard input)."_s,
+                Text::tr("the store %1 has users with passwords: say who acts").arg(store->path()),
+                Text::tr("Add --user NAME (the password from FERRY_USER_PASSWORD or "
+                         "standard input)."),
                 store->path());
         // Named in the audit even after this command gives admin a password.
         m_guard->signIn({u"admin"_s, Role::Administrator});
@@ -77,7 +78,7 @@ Status Context::signIn(const std::shared_ptr<MetaStore> &store)
         if (!user || user->hasPassword) {
             m_err.flush();
             password = terminal::stdinIsTerminal()
-                ? terminal::readSecret(u"Password of user %1: "_s.arg(m_user))
+                ? terminal::readSecret(Text::tr("Password of user %1: ").arg(m_user))
                 : terminal::readLine();
         }
     }
@@ -97,18 +98,21 @@ Result<std::shared_ptr<SecretStore>> Context::secrets()
         return std::unexpected(choice.error());
     if (choice->vault && !choice->vault->isUnlocked()) {
         if (!terminal::stdinIsTerminal())
-            return ferry::fail(Error::Code::Locked,
-                               u"the secret vault %1 is locked"_s.arg(choice->vault->path()),
-                               u"Set FERRY_MASTER_PASSWORD to its master password (no keychain "
-                               "is reachable on this machine)."_s);
+            return ferry::fail(
+                Error::Code::Locked,
+                Text::tr("the secret vault %1 is locked").arg(choice->vault->path()),
+                Text::tr("Set FERRY_MASTER_PASSWORD to its master password (no keychain "
+                         "is reachable on this machine)."));
         const bool fresh = !choice->vault->exists();
         m_err.flush();
         QString master = terminal::readSecret(
-            fresh ? u"Choose a master password for the new vault %1: "_s.arg(choice->vault->path())
-                  : u"Master password for %1: "_s.arg(choice->vault->path()));
-        if (fresh && terminal::readSecret(u"Repeat it: "_s) != master)
-            return ferry::fail(Error::Code::InvalidInput, u"the two master passwords differ"_s,
-                               u"Run the command again and type the same password twice."_s);
+            fresh ? Text::tr("Choose a master password for the new vault %1: ")
+                        .arg(choice->vault->path())
+                  : Text::tr("Master password for %1: ").arg(choice->vault->path()));
+        if (fresh && terminal::readSecret(Text::tr("Repeat it: ")) != master)
+            return ferry::fail(Error::Code::InvalidInput,
+                               Text::tr("the two master passwords differ"),
+                               Text::tr("Run the command again and type the same password twice."));
         if (auto ok = choice->vault->unlock(master); !ok)
             return std::unexpected(ok.error());
     }
@@ -209,9 +213,9 @@ Status Context::confirm(bool yes, const QString &what, const QString &question,
     if (yes)
         return {};
     if (!terminal::stdinIsTerminal())
-        return std::unexpected(
-            makeError(Error::Code::InvalidInput, QStringLiteral("%1 needs confirmation").arg(what),
-                      QStringLiteral("Add --yes to confirm without a terminal.")));
+        return std::unexpected(makeError(Error::Code::InvalidInput,
+                                         Text::tr("%1 needs confirmation").arg(what),
+                                         Text::tr("Add --yes to confirm without a terminal.")));
     if (!terminal::confirm(question))
         return std::unexpected(makeError(Error::Code::Cancelled, refused));
     return {};

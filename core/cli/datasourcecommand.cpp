@@ -1,6 +1,7 @@
 #include "datasourcecommand.h"
 
 #include "arguments.h"
+#include "common/language.h"
 #include "context.h"
 #include "datasource/datasourceservice.h"
 #include "store/datasourcerepository.h"
@@ -14,7 +15,11 @@ namespace ferry::cli {
 
 namespace {
 
-const QString kHelp = uR"(Usage: ferry [--store PATH] datasource <action> [options]
+// The command's --help, in the user's language (built when asked: translators are installed
+// after static initialisation).
+QString helpText()
+{
+    return Text::tr(R"(Usage: ferry [--store PATH] datasource <action> [options]
 
 Manage saved data sources (passwords go to the OS keychain or the encrypted vault).
 
@@ -53,7 +58,8 @@ Global options:
 
 Exit codes: 0 ok, 1 failed, 2 bad usage or input.
 Without --password-stdin, add asks for the password when standard input is a terminal.
-)"_s;
+)");
+}
 
 QString padded(const QString &s, int width)
 {
@@ -77,8 +83,9 @@ Status applyKafkaFields(const Arguments &a, DataSource &source)
          {u"host"_s, u"port"_s, u"database"_s, u"schema"_s, u"path"_s, u"tls"_s})
         if (a.has(option))
             return fail(Error::Code::InvalidInput,
-                        u"--%1 is not an option of a Kafka data source"_s.arg(option),
-                        u"Give --bootstrap-servers host:port[,host:port...] instead."_s, option);
+                        Text::tr("--%1 is not an option of a Kafka data source").arg(option),
+                        Text::tr("Give --bootstrap-servers host:port[,host:port...] instead."),
+                        option);
     KafkaTarget &k = *source.kafka;
     if (a.has(u"bootstrap-servers"_s))
         k.bootstrapServers = a.value(u"bootstrap-servers"_s);
@@ -109,8 +116,8 @@ Status applyFields(const Arguments &a, DataSource &source, bool adding)
          {u"bootstrap-servers"_s, u"security-protocol"_s, u"sasl-mechanism"_s, u"client-id"_s})
         if (a.has(option))
             return fail(Error::Code::InvalidInput,
-                        u"--%1 is an option of a Kafka data source only"_s.arg(option),
-                        u"Add --engine kafka, or leave --%1 out."_s.arg(option), option);
+                        Text::tr("--%1 is an option of a Kafka data source only").arg(option),
+                        Text::tr("Add --engine kafka, or leave --%1 out.").arg(option), option);
     source.kafka.reset();
     if (a.has(u"engine"_s)) {
         auto engine = engines::parse(a.value(u"engine"_s));
@@ -118,8 +125,8 @@ Status applyFields(const Arguments &a, DataSource &source, bool adding)
             return std::unexpected(engine.error());
         e.engine = *engine;
     } else if (adding) {
-        return fail(Error::Code::InvalidInput, u"--engine is required"_s,
-                    u"Use one of: %1, kafka."_s.arg(engines::ids().join(u", "_s)));
+        return fail(Error::Code::InvalidInput, Text::tr("--engine is required"),
+                    Text::tr("Use one of: %1, kafka.").arg(engines::ids().join(u", "_s)));
     }
     if (a.has(u"host"_s))
         e.host = a.value(u"host"_s);
@@ -128,8 +135,8 @@ Status applyFields(const Arguments &a, DataSource &source, bool adding)
         const int port = a.value(u"port"_s).toInt(&ok);
         if (!ok)
             return fail(Error::Code::InvalidInput,
-                        u"port '%1' is not a number"_s.arg(a.value(u"port"_s)),
-                        u"Use a port from 1 to 65535."_s, u"port"_s);
+                        Text::tr("port '%1' is not a number").arg(a.value(u"port"_s)),
+                        Text::tr("Use a port from 1 to 65535."), u"port"_s);
         e.port = port;
     } else if (adding) {
         e.port = engines::defaultPort(e.engine);
@@ -154,8 +161,8 @@ Status applyFields(const Arguments &a, DataSource &source, bool adding)
         source.remark = a.value(u"remark"_s);
     if (e.engine == Engine::Sqlite && (a.has(u"host"_s) || a.has(u"user"_s)))
         return fail(Error::Code::InvalidInput,
-                    u"an SQLite data source has a file, not a host or user"_s,
-                    u"Give --path FILE instead."_s);
+                    Text::tr("an SQLite data source has a file, not a host or user"),
+                    Text::tr("Give --path FILE instead."));
     return {};
 }
 
@@ -262,11 +269,12 @@ Result<std::optional<QString>> readPassword(const Arguments &a, bool promptOnTer
 {
     if (a.has(u"password-stdin"_s) && a.has(u"no-password"_s))
         return fail(Error::Code::InvalidInput,
-                    u"--password-stdin and --no-password contradict each other"_s);
+                    Text::tr("--password-stdin and --no-password contradict each other"));
     if (a.has(u"password-stdin"_s))
         return std::optional<QString>(terminal::readLine());
     if (promptOnTerminal && terminal::stdinIsTerminal())
-        return std::optional<QString>(terminal::readSecret(u"Password (empty for none): "_s));
+        return std::optional<QString>(
+            terminal::readSecret(Text::tr("Password (empty for none): ")));
     return std::optional<QString>();
 }
 
@@ -286,7 +294,9 @@ int list(Context &ctx, const Arguments &)
         return Ok;
     }
     if (sources->isEmpty()) {
-        ctx.out() << "No data sources. Add one with: ferry datasource add NAME --engine E ...\n";
+        ctx.out() << Text::tr(
+            "No data sources. Add one with: ferry datasource add NAME --engine E ...")
+                  << '\n';
         return Ok;
     }
     int nameWidth = 4, engineWidth = 6, endpointWidth = 8;
@@ -308,7 +318,7 @@ int list(Context &ctx, const Arguments &)
 int show(Context &ctx, const Arguments &a)
 {
     if (a.positionals().size() != 1)
-        return ctx.usage(u"datasource show needs exactly one NAME"_s, kHelp);
+        return ctx.usage(Text::tr("datasource show needs exactly one NAME"), helpText());
     auto s = services(ctx, false);
     if (!s)
         return ctx.fail(s.error());
@@ -325,7 +335,7 @@ int show(Context &ctx, const Arguments &a)
 int add(Context &ctx, const Arguments &a)
 {
     if (a.positionals().size() != 1)
-        return ctx.usage(u"datasource add needs exactly one NAME"_s, kHelp);
+        return ctx.usage(Text::tr("datasource add needs exactly one NAME"), helpText());
     DataSource source;
     source.name = a.positionals().first();
     if (auto ok = applyFields(a, source, true); !ok)
@@ -347,15 +357,16 @@ int add(Context &ctx, const Arguments &a)
     if (ctx.json())
         ctx.printJson({{u"ok"_s, true}, {u"datasource"_s, added->toJson()}});
     else
-        ctx.out() << "Added data source " << added->name << " (" << added->engineName() << ", "
-                  << added->displayAddress() << ")." << Qt::endl;
+        ctx.out() << Text::tr("Added data source %1 (%2, %3).")
+                         .arg(added->name, added->engineName(), added->displayAddress())
+                  << Qt::endl;
     return Ok;
 }
 
 int edit(Context &ctx, const Arguments &a)
 {
     if (a.positionals().size() != 1)
-        return ctx.usage(u"datasource edit needs exactly one NAME"_s, kHelp);
+        return ctx.usage(Text::tr("datasource edit needs exactly one NAME"), helpText());
     auto s = services(ctx, true);
     if (!s)
         return ctx.fail(s.error());
@@ -381,14 +392,14 @@ int edit(Context &ctx, const Arguments &a)
     if (ctx.json())
         ctx.printJson({{u"ok"_s, true}, {u"datasource"_s, updated->toJson()}});
     else
-        ctx.out() << "Saved data source " << updated->name << '.' << Qt::endl;
+        ctx.out() << Text::tr("Saved data source %1.").arg(updated->name) << Qt::endl;
     return Ok;
 }
 
 int copy(Context &ctx, const Arguments &a)
 {
     if (a.positionals().isEmpty() || a.positionals().size() > 2)
-        return ctx.usage(u"datasource copy needs NAME and optionally NEW"_s, kHelp);
+        return ctx.usage(Text::tr("datasource copy needs NAME and optionally NEW"), helpText());
     auto s = services(ctx, true);
     if (!s)
         return ctx.fail(s.error());
@@ -414,7 +425,7 @@ int copy(Context &ctx, const Arguments &a)
 int remove(Context &ctx, const Arguments &a)
 {
     if (a.positionals().size() != 1)
-        return ctx.usage(u"datasource remove needs exactly one NAME"_s, kHelp);
+        return ctx.usage(Text::tr("datasource remove needs exactly one NAME"), helpText());
     const QString name = a.positionals().first();
     auto s = services(ctx, false);
     if (!s)
@@ -427,11 +438,12 @@ int remove(Context &ctx, const Arguments &a)
         return ctx.fail(s->repository->remove(source->id).error());
     if (!a.has(u"yes"_s)) {
         if (!terminal::stdinIsTerminal())
-            return ctx.fail(makeError(Error::Code::InvalidInput,
-                                      u"removing data source '%1' needs confirmation"_s.arg(name),
-                                      u"Add --yes to confirm without a terminal."_s));
-        if (!terminal::confirm(u"Delete data source '%1'?"_s.arg(name)))
-            return ctx.fail(makeError(Error::Code::Cancelled, u"nothing was deleted"_s));
+            return ctx.fail(
+                makeError(Error::Code::InvalidInput,
+                          Text::tr("removing data source '%1' needs confirmation").arg(name),
+                          Text::tr("Add --yes to confirm without a terminal.")));
+        if (!terminal::confirm(Text::tr("Delete data source '%1'?").arg(name)))
+            return ctx.fail(makeError(Error::Code::Cancelled, Text::tr("nothing was deleted")));
     }
     auto withSecrets = services(ctx, source->hasPassword);
     if (!withSecrets)
@@ -442,14 +454,14 @@ int remove(Context &ctx, const Arguments &a)
     if (ctx.json())
         ctx.printJson({{u"ok"_s, true}, {u"removed"_s, name}});
     else
-        ctx.out() << "Removed data source " << name << '.' << Qt::endl;
+        ctx.out() << Text::tr("Removed data source %1.").arg(name) << Qt::endl;
     return Ok;
 }
 
 int test(Context &ctx, const Arguments &a)
 {
     if (a.positionals().size() != 1)
-        return ctx.usage(u"datasource test needs exactly one NAME"_s, kHelp);
+        return ctx.usage(Text::tr("datasource test needs exactly one NAME"), helpText());
     const QString name = a.positionals().first();
     auto s = services(ctx, false);
     if (!s)
@@ -480,16 +492,16 @@ int runDataSourceCommand(Context &ctx, const QStringList &args)
 {
     if (args.isEmpty() || args.first() == u"--help" || args.first() == u"-h"
         || args.first() == u"help") {
-        ctx.out() << kHelp;
+        ctx.out() << helpText();
         ctx.out().flush();
         return args.isEmpty() ? BadInput : Ok;
     }
     const QString action = args.first();
     Arguments a(kFieldOptions, {u"password-stdin"_s, u"no-password"_s, u"yes"_s, u"help"_s});
     if (auto ok = a.parse(args.mid(1)); !ok)
-        return ctx.usage(ok.error().text(), kHelp);
+        return ctx.usage(ok.error().text(), helpText());
     if (a.has(u"help"_s)) {
-        ctx.out() << kHelp;
+        ctx.out() << helpText();
         return Ok;
     }
     if (action == u"list")
@@ -506,7 +518,7 @@ int runDataSourceCommand(Context &ctx, const QStringList &args)
         return remove(ctx, a);
     if (action == u"test")
         return test(ctx, a);
-    return ctx.usage(u"unknown datasource action '%1'"_s.arg(action), kHelp);
+    return ctx.usage(Text::tr("unknown datasource action '%1'").arg(action), helpText());
 }
 
 } // namespace ferry::cli

@@ -1,6 +1,7 @@
 #include "ddlcommand.h"
 
 #include "arguments.h"
+#include "common/language.h"
 #include "context.h"
 #include "project/projectservice.h"
 
@@ -10,8 +11,12 @@ namespace ferry::cli {
 
 namespace {
 
-const QString kHelp =
-    uR"(Usage: ferry [--store PATH] ddl FILE [--apply | --sql STATEMENT | --skip | --stop]
+// The command's --help, in the user's language (built when asked: translators are installed
+// after static initialisation).
+QString helpText()
+{
+    return Text::tr(
+        R"(Usage: ferry [--store PATH] ddl FILE [--apply | --sql STATEMENT | --skip | --stop]
 
 A change stream pauses at a schema change it does not apply by itself and shows the statement
 (ferry status, the project's log, the project page in the console). This command shows it, or
@@ -25,21 +30,23 @@ there, nothing lost:
 
 Exit codes: 0 shown or recorded, 2 bad usage or the project is not paused at a schema change,
 1 anything else failed (the store; the project's lock, held while it runs).
-)"_s;
+)");
+}
 
 } // namespace
 
 int runDdlCommand(Context &ctx, const QStringList &args)
 {
     Arguments a({u"sql"_s}, {u"help"_s, u"skip"_s, u"apply"_s, u"stop"_s});
-    if (auto done = ctx.parse(a, args, kHelp, 1, u"ddl needs exactly one project FILE"_s))
+    if (auto done =
+            ctx.parse(a, args, helpText(), 1, Text::tr("ddl needs exactly one project FILE")))
         return *done;
     const int choices = int(a.has(u"skip"_s)) + int(a.has(u"apply"_s)) + int(a.has(u"sql"_s))
         + int(a.has(u"stop"_s));
     if (choices > 1)
-        return ctx.usage(u"choose one of --apply, --sql, --skip and --stop"_s, kHelp);
+        return ctx.usage(Text::tr("choose one of --apply, --sql, --skip and --stop"), helpText());
     if (a.has(u"sql"_s) && a.value(u"sql"_s).trimmed().isEmpty())
-        return ctx.usage(u"--sql needs the statement to run on the target"_s, kHelp);
+        return ctx.usage(Text::tr("--sql needs the statement to run on the target"), helpText());
     auto opened = ctx.openProjectFile(a.positionals().first());
     if (!opened)
         return ctx.fail(opened.error());
@@ -56,16 +63,16 @@ int runDdlCommand(Context &ctx, const QStringList &args)
         if (!paused)
             return ctx.fail(paused.error());
         if (!*paused)
-            return ctx.fail(
-                makeError(Error::Code::InvalidInput,
-                          u"project '%1' is not paused at a schema change"_s.arg(project->name()),
-                          u"ferry status shows where its streams stand."_s));
+            return ctx.fail(makeError(
+                Error::Code::InvalidInput,
+                Text::tr("project '%1' is not paused at a schema change").arg(project->name()),
+                Text::tr("ferry status shows where its streams stand.")));
         const StreamRecord &s = **paused;
-        ctx.out() << "Stream " << s.stream << " of " << project->name()
-                  << " is paused at source position " << s.heldPosition << ":\n  " << s.detail
-                  << Qt::endl;
+        ctx.out() << Text::tr("Stream %1 of %2 is paused at source position %3:")
+                         .arg(s.stream, project->name(), s.heldPosition)
+                  << "\n  " << s.detail << Qt::endl;
         if (!s.ddlDecision.isEmpty())
-            ctx.out() << "Decided: " << s.ddlDecision << Qt::endl;
+            ctx.out() << Text::tr("Decided: %1").arg(s.ddlDecision) << Qt::endl;
         return Ok;
     }
 
@@ -80,13 +87,14 @@ int runDdlCommand(Context &ctx, const QStringList &args)
     if (!decided)
         return ctx.fail(decided.error());
     if (decision.choice == SchemaChangeDecision::Choice::Stop)
-        ctx.out() << "Nothing decided: " << project->name()
-                  << " stays paused at the schema change. Decide with --apply, --sql or --skip "
-                     "to go on."
+        ctx.out() << Text::tr("Nothing decided: %1 stays paused at the schema change. Decide with "
+                              "--apply, --sql or --skip to go on.")
+                         .arg(project->name())
                   << Qt::endl;
     else
-        ctx.out() << "Recorded: " << decided->ddlDecision << ". Run the project again to go on."
-                  << Qt::endl;
+        ctx.out()
+            << Text::tr("Recorded: %1. Run the project again to go on.").arg(decided->ddlDecision)
+            << Qt::endl;
     return Ok;
 }
 

@@ -2,6 +2,7 @@
 
 #include "alerts/risklagthresholds.h"
 #include "arguments.h"
+#include "common/language.h"
 #include "common/paths.h"
 #include "context.h"
 #include "monitor/diagnosticbundle.h"
@@ -15,7 +16,11 @@ namespace ferry::cli {
 
 namespace {
 
-const QString kHelp = uR"(Usage: ferry [--store PATH] diag <action> [options]
+// The command's --help, in the user's language (built when asked: translators are installed
+// after static initialisation).
+QString helpText()
+{
+    return Text::tr(R"(Usage: ferry [--store PATH] diag <action> [options]
 
 Diagnosis for O&M engineers, also on an isolated network.
 
@@ -34,33 +39,35 @@ Options:
   --timeout N         seconds to wait for each server (default 3)
   --json              machine-readable output on stdout
 Exit codes: 0 ok (risks: none critical), 1 failed (risks: a critical one), 2 bad usage.
-)"_s;
+)");
+}
 
 } // namespace
 
 int runDiagCommand(Context &ctx, const QStringList &args)
 {
     if (args.isEmpty())
-        return ctx.usage(u"diag needs an action: bundle OUT.tar.gz or risks"_s, kHelp);
+        return ctx.usage(Text::tr("diag needs an action: bundle OUT.tar.gz or risks"), helpText());
     if (args.first() == u"--help" || args.first() == u"help") {
-        ctx.out() << kHelp;
+        ctx.out() << helpText();
         return Ok;
     }
     const QString action = args.first();
     if (action != u"bundle" && action != u"risks")
-        return ctx.usage(u"unknown diag action '%1'"_s.arg(action), kHelp);
+        return ctx.usage(Text::tr("unknown diag action '%1'").arg(action), helpText());
     Arguments a({u"sample-seconds"_s, u"timeout"_s}, {u"help"_s});
     const bool bundle = action == u"bundle";
-    if (auto d = ctx.parse(a, args.mid(1), kHelp, bundle ? 1 : 0,
-                           bundle ? u"diag bundle needs the archive's path: OUT.tar.gz"_s
-                                  : u"diag risks takes no arguments"_s))
+    if (auto d = ctx.parse(a, args.mid(1), helpText(), bundle ? 1 : 0,
+                           bundle ? Text::tr("diag bundle needs the archive's path: OUT.tar.gz")
+                                  : Text::tr("diag risks takes no arguments")))
         return *d;
     auto sample = a.intValue(u"sample-seconds"_s, 3);
     if (!sample || *sample < 0 || *sample > 600)
-        return ctx.usage(u"--sample-seconds needs a number of seconds from 0 to 600"_s, kHelp);
+        return ctx.usage(Text::tr("--sample-seconds needs a number of seconds from 0 to 600"),
+                         helpText());
     auto timeout = a.intValue(u"timeout"_s, 3);
     if (!timeout || *timeout < 1 || *timeout > 300)
-        return ctx.usage(u"--timeout needs a number of seconds from 1 to 300"_s, kHelp);
+        return ctx.usage(Text::tr("--timeout needs a number of seconds from 1 to 300"), helpText());
     auto store = ctx.store();
     if (!store)
         return ctx.fail(store.error());

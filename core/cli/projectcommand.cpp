@@ -2,6 +2,7 @@
 
 #include "arguments.h"
 #include "common/files.h"
+#include "common/language.h"
 #include "context.h"
 #include "project/projectexport.h"
 #include "project/projectrepository.h"
@@ -21,7 +22,11 @@ namespace ferry::cli {
 
 namespace {
 
-const QString kHelp = uR"(Usage: ferry [--store PATH] project <action> [options]
+// The command's --help, in the user's language (built when asked: translators are installed
+// after static initialisation).
+QString helpText()
+{
+    return Text::tr(R"(Usage: ferry [--store PATH] project <action> [options]
 
 Migration projects in the metadata store.
 
@@ -48,7 +53,8 @@ Actions:
 Options:
   --json     machine-readable output on stdout
 Exit codes: 0 ok, 1 failed, 2 bad usage or input.
-)"_s;
+)");
+}
 
 QString endpointText(const EndpointSpec &spec)
 {
@@ -82,7 +88,7 @@ int list(Context &ctx, ProjectRepository &projects)
         return Ok;
     }
     if (all->isEmpty()) {
-        ctx.out() << "No projects. Run one with: ferry run project.json\n";
+        ctx.out() << Text::tr("No projects. Run one with: ferry run project.json") << '\n';
         return Ok;
     }
     int width = 4;
@@ -177,7 +183,7 @@ int exportScaleOut(Context &ctx, const std::shared_ptr<MetaStore> &store, const 
 {
     auto format = exportformats::fromId(a.value(u"as"_s));
     if (!format)
-        return ctx.usage(format.error().text(), kHelp);
+        return ctx.usage(format.error().text(), helpText());
     DataSourceRepository sources(store);
     ExportInput input;
     input.project = p.definition;
@@ -206,8 +212,8 @@ int exportScaleOut(Context &ctx, const std::shared_ptr<MetaStore> &store, const 
     QStringList written;
     if (!dir.isEmpty()) {
         if (!QDir().mkpath(dir))
-            return ctx.fail(makeError(Error::Code::Io, u"cannot create folder %1"_s.arg(dir),
-                                      u"Check the path and its permissions."_s, dir));
+            return ctx.fail(makeError(Error::Code::Io, Text::tr("cannot create folder %1").arg(dir),
+                                      Text::tr("Check the path and its permissions."), dir));
         for (const ExportedFile &f : exported->files) {
             const QString path = QDir(dir).filePath(f.fileName);
             if (auto ok = writeFileAtomically(path, f.content); !ok)
@@ -236,14 +242,15 @@ int exportScaleOut(Context &ctx, const std::shared_ptr<MetaStore> &store, const 
             ctx.out() << QString::fromUtf8(f.content);
     else
         for (const QString &path : written)
-            notes << "Wrote " << path << '\n';
+            notes << Text::tr("Wrote %1").arg(path) << '\n';
     if (!exported->beforeRunning.isEmpty()) {
-        notes << "Before running:\n";
+        notes << Text::tr("Before running:") << '\n';
         for (const QString &s : exported->beforeRunning)
             notes << "  - " << s << '\n';
     }
     if (!exported->notExpressed.isEmpty()) {
-        notes << "Not expressed (Ferry does it; the exported configuration does not):\n";
+        notes << Text::tr("Not expressed (Ferry does it; the exported configuration does not):")
+              << '\n';
         for (const QString &s : exported->notExpressed)
             notes << "  - " << s << '\n';
     }
@@ -269,7 +276,7 @@ int exportProject(Context &ctx, const std::shared_ptr<MetaStore> &store,
     if (auto written = writeFileAtomically(path, json); !written)
         return ctx.fail(written.error());
     if (!ctx.json())
-        ctx.out() << "Exported project " << p->name() << " to " << path << '.' << Qt::endl;
+        ctx.out() << Text::tr("Exported project %1 to %2.").arg(p->name(), path) << Qt::endl;
     else
         ctx.printJson({{u"ok"_s, true}, {u"file"_s, path}});
     return Ok;
@@ -283,8 +290,9 @@ int importProject(Context &ctx, ProjectService &projects, const QString &path)
     if (ctx.json())
         ctx.printJson({{u"ok"_s, true}, {u"project"_s, projectJson(*created)}});
     else
-        ctx.out() << "Imported project " << created->name() << ". Run it with: ferry run " << path
-                  << Qt::endl;
+        ctx.out()
+            << Text::tr("Imported project %1. Run it with: ferry run %2").arg(created->name(), path)
+            << Qt::endl;
     return Ok;
 }
 
@@ -297,9 +305,10 @@ int remove(Context &ctx, ProjectService &projects, const Arguments &a)
     // Say it before asking; the service takes the lock for the change itself.
     if (auto lock = projects.lock(*p); !lock)
         return ctx.fail(lock.error());
-    if (auto ok = ctx.confirm(a.has(u"yes"_s), u"removing project '%1'"_s.arg(name),
-                              u"Delete project '%1' with its checkpoints and log?"_s.arg(name),
-                              u"nothing was deleted"_s);
+    if (auto ok =
+            ctx.confirm(a.has(u"yes"_s), Text::tr("removing project '%1'").arg(name),
+                        Text::tr("Delete project '%1' with its checkpoints and log?").arg(name),
+                        Text::tr("nothing was deleted"));
         !ok)
         return ctx.fail(ok.error());
     if (auto ok = projects.remove(p->id); !ok)
@@ -307,7 +316,8 @@ int remove(Context &ctx, ProjectService &projects, const Arguments &a)
     if (ctx.json())
         ctx.printJson({{u"ok"_s, true}, {u"removed"_s, name}});
     else
-        ctx.out() << "Removed project " << name << " (its target tables are kept)." << Qt::endl;
+        ctx.out() << Text::tr("Removed project %1 (its target tables are kept).").arg(name)
+                  << Qt::endl;
     return Ok;
 }
 
@@ -321,7 +331,7 @@ int pause(Context &ctx, ProjectService &projects, const QString &name)
     if (ctx.json())
         ctx.printJson({{u"ok"_s, true}, {u"pausing"_s, name}});
     else
-        ctx.out() << "Project " << name << " stops at its next checkpoint." << Qt::endl;
+        ctx.out() << Text::tr("Project %1 stops at its next checkpoint.").arg(name) << Qt::endl;
     return Ok;
 }
 
@@ -334,9 +344,9 @@ int reset(Context &ctx, ProjectService &projects, const Arguments &a)
     if (auto lock = projects.lock(*p); !lock)
         return ctx.fail(lock.error());
     if (auto ok = ctx.confirm(
-            a.has(u"yes"_s), u"resetting project '%1'"_s.arg(name),
-            u"Forget the progress of project '%1' (its target tables stay)?"_s.arg(name),
-            u"nothing was reset"_s);
+            a.has(u"yes"_s), Text::tr("resetting project '%1'").arg(name),
+            Text::tr("Forget the progress of project '%1' (its target tables stay)?").arg(name),
+            Text::tr("nothing was reset"));
         !ok)
         return ctx.fail(ok.error());
     auto kept = projects.reset(p->id);
@@ -348,14 +358,16 @@ int reset(Context &ctx, ProjectService &projects, const Arguments &a)
                        {u"targetTablesKept"_s, QJsonArray::fromStringList(*kept)}});
         return Ok;
     }
-    ctx.out() << "Reset project " << name
-              << ": it starts again at its next run, and its endpoints and objects may change."
+    ctx.out() << Text::tr("Reset project %1: it starts again at its next run, and its endpoints "
+                          "and objects may change.")
+                     .arg(name)
               << Qt::endl;
     if (!kept->isEmpty())
-        ctx.out() << "Target tables holding rows of its earlier runs (kept): "
-                  << kept->join(u", "_s)
-                  << ".\nThe next run meets them under options.nonEmptyTarget ('truncate' empties "
-                     "them)."
+        ctx.out() << Text::tr(
+                         "Target tables holding rows of its earlier runs (kept): %1.\nThe next "
+                         "run meets them under options.nonEmptyTarget ('truncate' empties "
+                         "them).")
+                         .arg(kept->join(u", "_s))
                   << Qt::endl;
     return Ok;
 }
@@ -365,7 +377,7 @@ int reset(Context &ctx, ProjectService &projects, const Arguments &a)
 int runProjectCommand(Context &ctx, const QStringList &args)
 {
     if (args.isEmpty() || args.first() == u"--help" || args.first() == u"-h") {
-        ctx.out() << kHelp;
+        ctx.out() << helpText();
         return args.isEmpty() ? BadInput : Ok;
     }
     const QString action = args.first();
@@ -375,7 +387,7 @@ int runProjectCommand(Context &ctx, const QStringList &args)
         if (r == u"-o")
             r = u"--o"_s;
     if (auto ok = a.parse(rest); !ok)
-        return ctx.usage(ok.error().text(), kHelp);
+        return ctx.usage(ok.error().text(), helpText());
     auto store = ctx.store();
     if (!store)
         return ctx.fail(store.error());
@@ -385,9 +397,9 @@ int runProjectCommand(Context &ctx, const QStringList &args)
     const bool needsOne = action == u"show" || action == u"export" || action == u"import"
         || action == u"remove" || action == u"rm" || action == u"reset" || action == u"pause";
     if (!needsOne)
-        return ctx.usage(u"unknown project action '%1'"_s.arg(action), kHelp);
+        return ctx.usage(Text::tr("unknown project action '%1'").arg(action), helpText());
     if (a.positionals().size() != 1)
-        return ctx.usage(u"project %1 needs exactly one argument"_s.arg(action), kHelp);
+        return ctx.usage(Text::tr("project %1 needs exactly one argument").arg(action), helpText());
     if (action == u"show")
         return show(ctx, projects, a.positionals().first());
     if (action == u"export")

@@ -3,6 +3,7 @@
 #include "alerts/alertmonitor.h"
 #include "alerts/retentionfromrisks.h"
 #include "arguments.h"
+#include "common/language.h"
 #include "context.h"
 #include "monitor/metricsserver.h"
 #include "monitor/prometheustext.h"
@@ -26,8 +27,12 @@ namespace ferry::cli {
 
 namespace {
 
-const QString kHelp =
-    uR"(Usage: ferry [--store PATH] run FILE [--until-caught-up] [--metrics HOST:PORT] [--json] [--quiet]
+// The command's --help, in the user's language (built when asked: translators are installed
+// after static initialisation).
+QString helpText()
+{
+    return Text::tr(
+        R"(Usage: ferry [--store PATH] run FILE [--until-caught-up] [--metrics HOST:PORT] [--json] [--quiet]
 
 Runs the project described by FILE (JSON, see docs/project-file.md): precheck, then its
 steps in order (schema, full, incremental, verify; a sync project: full, incremental into
@@ -51,7 +56,8 @@ Options:
 Exit codes: 0 every step done (or the stream stopped at a clean point), 1 a step failed or
 the run was stopped before its finite steps ended (one line on stderr says why), 2 a bad
 project file or usage, 3 verification found differences.
-)"_s;
+)");
+}
 
 QJsonObject outcomeJson(const ProjectRecord &project, const RunOutcome &outcome,
                         const QList<TableRecord> &tables, const QList<StepRecord> &steps,
@@ -117,7 +123,8 @@ void printNotCarried(Context &ctx, const QList<NotCarried> &list)
 int runRunCommand(Context &ctx, const QStringList &args)
 {
     Arguments a({u"metrics"_s}, {u"help"_s, u"quiet"_s, u"until-caught-up"_s});
-    if (auto done = ctx.parse(a, args, kHelp, 1, u"run needs exactly one project FILE"_s))
+    if (auto done =
+            ctx.parse(a, args, helpText(), 1, Text::tr("run needs exactly one project FILE")))
         return *done;
     if (a.has(u"metrics"_s))
         if (auto address = MetricsServer::parseBindAddress(a.value(u"metrics"_s)); !address)
@@ -137,7 +144,7 @@ int runRunCommand(Context &ctx, const QStringList &args)
     if (a.has(u"metrics"_s)) {
         if (auto ok = metrics.start(a.value(u"metrics"_s)); !ok)
             return ctx.fail(ok.error());
-        ctx.err() << "ferry: serving /metrics on " << metrics.url() << Qt::endl;
+        ctx.err() << "ferry: " << Text::tr("serving /metrics on %1").arg(metrics.url()) << Qt::endl;
     }
 
     TerminalProgress progress(!ctx.json() && terminal::stdoutIsTerminal(),
@@ -186,9 +193,10 @@ int runRunCommand(Context &ctx, const QStringList &args)
             finiteDone = finiteDone && (s.step == u"incremental" || isSettled(s.state));
         if (finiteDone) {
             if (!ctx.json())
-                ctx.out() << "Project " << project.name() << ": incremental synchronization "
-                          << "stopped by " << SignalWatcher::name(signal)
-                          << " at a clean point; run it again to go on." << Qt::endl;
+                ctx.out() << Text::tr("Project %1: incremental synchronization stopped by %2 at a "
+                                      "clean point; run it again to go on.")
+                                 .arg(project.name(), SignalWatcher::name(signal))
+                          << Qt::endl;
             return Ok;
         }
     }
@@ -196,28 +204,31 @@ int runRunCommand(Context &ctx, const QStringList &args)
         printNotCarried(ctx, outcome.precheck.plan.notCarried);
         Error e = *error;
         if (signal != 0 && e.code == Error::Code::Cancelled)
-            e.message = u"project '%1' stopped by %2 at a checkpoint"_s.arg(
-                project.name(), SignalWatcher::name(signal));
+            e.message = Text::tr("project '%1' stopped by %2 at a checkpoint")
+                            .arg(project.name(), SignalWatcher::name(signal));
         ctx.err() << "ferry: " << e.text() << Qt::endl;
         // The file was good: whatever stopped the run is a failed step, or differences.
         return e.code == Error::Code::Mismatch ? Differences : Failed;
     }
     if (!ctx.json() && outcome.caughtUp) {
-        ctx.out() << "Project " << project.name() << " caught up in "
-                  << formatDuration(outcome.seconds) << "; run it again to go on." << Qt::endl;
+        ctx.out() << Text::tr("Project %1 caught up in %2; run it again to go on.")
+                         .arg(project.name(), formatDuration(outcome.seconds))
+                  << Qt::endl;
         return Ok;
     }
     printNotCarried(ctx, outcome.precheck.plan.notCarried);
     if (!ctx.json()) {
-        ctx.out() << "Project " << project.name() << " completed in "
-                  << formatDuration(outcome.seconds);
+        const QString took = formatDuration(outcome.seconds);
         if (outcome.full)
-            ctx.out() << ": " << outcome.full->rows << " rows, "
-                      << formatCount(outcome.full->seconds > 0
-                                         ? double(outcome.full->rows) / outcome.full->seconds
-                                         : 0)
-                      << " rows/s";
-        ctx.out() << '.' << Qt::endl;
+            ctx.out() << Text::tr("Project %1 completed in %2: %3 rows, %4 rows/s.")
+                             .arg(project.name(), took)
+                             .arg(outcome.full->rows)
+                             .arg(formatCount(outcome.full->seconds > 0 ? double(outcome.full->rows)
+                                                      / outcome.full->seconds
+                                                                        : 0));
+        else
+            ctx.out() << Text::tr("Project %1 completed in %2.").arg(project.name(), took);
+        ctx.out() << Qt::endl;
     }
     return Ok;
 }

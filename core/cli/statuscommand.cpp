@@ -2,6 +2,7 @@
 
 #include "arguments.h"
 #include "common/durationtext.h"
+#include "common/language.h"
 #include "context.h"
 #include "monitor/componentrepository.h"
 #include "monitor/metricshistory.h"
@@ -16,7 +17,11 @@ namespace ferry::cli {
 
 namespace {
 
-const QString kHelp = uR"(Usage: ferry [--store PATH] status [NAME] [--json]
+// The command's --help, in the user's language (built when asked: translators are installed
+// after static initialisation).
+QString helpText()
+{
+    return Text::tr(R"(Usage: ferry [--store PATH] status [NAME] [--json]
        ferry [--store PATH] status [NAME] --metrics 1h|24h|7d [--component NAME] [--csv|--json]
 
 Where migration projects stand, as their runs last saved it, and the pipeline components
@@ -41,7 +46,8 @@ Options:
   --csv      with --metrics: CSV on stdout (the default)
 Exit codes: 0 ok, 1 failed (the store could not be read, or the project NAME or one of its
 streams has failed), 2 bad usage or no project of that name.
-)"_s;
+)");
+}
 
 const QString kNone = u"-"_s;
 
@@ -193,9 +199,10 @@ int metricsHistory(Context &ctx, const Arguments &a)
         : range == u"7d"                  ? 604800
                                           : 0;
     if (seconds == 0)
-        return ctx.usage(u"--metrics takes 1h, 24h or 7d, not '%1'"_s.arg(range), kHelp);
+        return ctx.usage(Text::tr("--metrics takes 1h, 24h or 7d, not '%1'").arg(range),
+                         helpText());
     if (a.has(u"csv"_s) && ctx.json())
-        return ctx.usage(u"--csv and --json: choose one"_s, kHelp);
+        return ctx.usage(Text::tr("--csv and --json: choose one"), helpText());
     auto store = ctx.store();
     if (!store)
         return ctx.fail(store.error());
@@ -280,7 +287,7 @@ int list(Context &ctx, ProjectService &service)
         return Ok;
     }
     if (lines.isEmpty()) {
-        ctx.out() << "No projects. Run one with: ferry run project.json\n";
+        ctx.out() << Text::tr("No projects. Run one with: ferry run project.json") << '\n';
         ctx.out().flush();
         return Ok;
     }
@@ -415,12 +422,16 @@ int show(Context &ctx, ProjectService &service, const QString &name)
     }
     // A failed project is the command's outcome, as differences are `ferry verify`'s.
     if (p.state == ProjectState::Failed || failedStream) {
-        ctx.err() << "ferry: project '" << p.name() << "' has failed: "
-                  << (failedStream ? u"stream %1: %2"_s.arg(failedStream->stream,
-                                                            failedStream->detail.isEmpty()
-                                                                ? u"no detail saved"_s
-                                                                : failedStream->detail)
-                                   : (p.lastError.isEmpty() ? u"no error saved"_s : p.lastError))
+        ctx.err() << "ferry: "
+                  << Text::tr("project '%1' has failed: %2")
+                         .arg(p.name(),
+                              failedStream ? Text::tr("stream %1: %2")
+                                                 .arg(failedStream->stream,
+                                                      failedStream->detail.isEmpty()
+                                                          ? Text::tr("no detail saved")
+                                                          : failedStream->detail)
+                                           : (p.lastError.isEmpty() ? Text::tr("no error saved")
+                                                                    : p.lastError))
                   << Qt::endl;
         return Failed;
     }
@@ -433,19 +444,19 @@ int runStatusCommand(Context &ctx, const QStringList &args)
 {
     Arguments a({u"metrics"_s, u"component"_s}, {u"help"_s, u"csv"_s});
     if (auto ok = a.parse(args); !ok)
-        return ctx.usage(ok.error().text(), kHelp);
+        return ctx.usage(ok.error().text(), helpText());
     if (a.has(u"help"_s)) {
-        ctx.out() << kHelp;
+        ctx.out() << helpText();
         return Ok;
     }
     if (a.positionals().size() > 1)
-        return ctx.usage(u"status takes at most one project NAME, not %1 arguments"_s.arg(
-                             a.positionals().size()),
-                         kHelp);
+        return ctx.usage(Text::tr("status takes at most one project NAME, not %1 arguments")
+                             .arg(a.positionals().size()),
+                         helpText());
     if (a.has(u"metrics"_s))
         return metricsHistory(ctx, a);
     if (a.has(u"csv"_s) || a.has(u"component"_s))
-        return ctx.usage(u"--csv and --component go with --metrics"_s, kHelp);
+        return ctx.usage(Text::tr("--csv and --component go with --metrics"), helpText());
     auto service = ctx.projects();
     if (!service)
         return ctx.fail(service.error());

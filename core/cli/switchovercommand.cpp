@@ -1,6 +1,7 @@
 #include "switchovercommand.h"
 
 #include "arguments.h"
+#include "common/language.h"
 #include "context.h"
 #include "project/projectservice.h"
 #include "project/runheartbeat.h"
@@ -18,7 +19,11 @@ namespace ferry::cli {
 
 namespace {
 
-const QString kHelp = uR"(Usage: ferry [--store PATH] switchover FILE [--json]
+// The command's --help, in the user's language (built when asked: translators are installed
+// after static initialisation).
+QString helpText()
+{
+    return Text::tr(R"(Usage: ferry [--store PATH] switchover FILE [--json]
 
 Switches the project FILE describes over from its source to its target (OMS's forward
 switchover), one step at a time:
@@ -34,14 +39,16 @@ A failure before step 4 switches nothing: fix what it names and switch over agai
 
 Exit codes: 0 switched over, 1 a step failed (one line on stderr says which and why),
 2 bad usage or project file, 3 the final verification found differences.
-)"_s;
+)");
+}
 
 } // namespace
 
 int runSwitchoverCommand(Context &ctx, const QStringList &args)
 {
     Arguments a({}, {u"help"_s});
-    if (auto done = ctx.parse(a, args, kHelp, 1, u"switchover needs exactly one project FILE"_s))
+    if (auto done = ctx.parse(a, args, helpText(), 1,
+                              Text::tr("switchover needs exactly one project FILE")))
         return *done;
     auto locked = ctx.lockProjectFile(a.positionals().first(), u"switch over"_s);
     if (!locked)
@@ -84,11 +91,13 @@ int runSwitchoverCommand(Context &ctx, const QStringList &args)
         return outcome.error().code == Error::Code::Mismatch ? Differences : Failed;
     }
     if (!ctx.json())
-        ctx.out() << "Project " << project.name() << " switched over in "
-                  << formatDuration(outcome->seconds) << ": the source applied through "
-                  << outcome->forwardPosition << "; the reverse increment starts at "
-                  << outcome->reversePosition << ". Run the project again to keep "
-                  << source.displayAddress() << " in step." << Qt::endl;
+        ctx.out() << Text::tr("Project %1 switched over in %2: the source applied through %3; the "
+                              "reverse increment starts at %4. Run the project again to keep %5 "
+                              "in step.")
+                         .arg(project.name(), formatDuration(outcome->seconds),
+                              outcome->forwardPosition, outcome->reversePosition,
+                              source.displayAddress())
+                  << Qt::endl;
     return Ok;
 }
 

@@ -1,5 +1,6 @@
 #include "terminalprogress.h"
 
+#include "common/language.h"
 #include "terminal.h"
 
 #include <cstdio>
@@ -85,7 +86,7 @@ void TerminalProgress::draw(const RunProgress &p)
                 : (t.state == TableState::Indexing ? stateId(t.state) : QString()));
     }
     if (!p.tables.isEmpty())
-        lines << u"  %1 of %2 tables done"_s.arg(done).arg(p.tables.size());
+        lines << u"  "_s + Text::tr("%1 of %2 tables done").arg(done).arg(p.tables.size());
     for (const QString &line : std::as_const(lines))
         m_err << line.left(width - 1) << '\n';
     m_linesDrawn = int(lines.size());

@@ -2,6 +2,7 @@
 
 #include "admin/userservice.h"
 #include "arguments.h"
+#include "common/language.h"
 #include "context.h"
 #include "terminal.h"
 
@@ -13,7 +14,11 @@ namespace ferry::cli {
 
 namespace {
 
-const QString kHelp = uR"(Usage: ferry [--store PATH] [--user NAME] user <action> [options]
+// The command's --help, in the user's language (built when asked: translators are installed
+// after static initialisation).
+QString helpText()
+{
+    return Text::tr(R"(Usage: ferry [--store PATH] [--user NAME] user <action> [options]
 
 Users of this store and their roles: administrator (everything, users and system parameters
 included), operator (create, change, run and remove projects and data sources), viewer (read
@@ -42,7 +47,8 @@ Options:
 
 Exit codes: 0 ok, 1 failed or not allowed (the line names the role that would be), 2 bad
 usage or input.
-)"_s;
+)");
+}
 
 Result<QString> newPassword(const Arguments &a, const QString &name)
 {
@@ -50,12 +56,12 @@ Result<QString> newPassword(const Arguments &a, const QString &name)
         return terminal::readLine();
     if (!terminal::stdinIsTerminal())
         return fail(Error::Code::InvalidInput,
-                    u"the new password of user '%1' is missing"_s.arg(name),
-                    u"Give it on standard input with --password-stdin."_s, name);
-    const QString first = terminal::readSecret(u"New password of user %1: "_s.arg(name));
-    if (terminal::readSecret(u"Repeat it: "_s) != first)
-        return fail(Error::Code::InvalidInput, u"the two passwords differ"_s,
-                    u"Run the command again and type the same password twice."_s, name);
+                    Text::tr("the new password of user '%1' is missing").arg(name),
+                    Text::tr("Give it on standard input with --password-stdin."), name);
+    const QString first = terminal::readSecret(Text::tr("New password of user %1: ").arg(name));
+    if (terminal::readSecret(Text::tr("Repeat it: ")) != first)
+        return fail(Error::Code::InvalidInput, Text::tr("the two passwords differ"),
+                    Text::tr("Run the command again and type the same password twice."), name);
     return first;
 }
 
@@ -105,8 +111,8 @@ int runUserCommand(Context &ctx, const QStringList &args)
 {
     if (args.isEmpty() || args.first() == u"--help" || args.first() == u"help") {
         if (args.isEmpty())
-            return ctx.usage(u"user needs an action"_s, kHelp);
-        ctx.out() << kHelp;
+            return ctx.usage(Text::tr("user needs an action"), helpText());
+        ctx.out() << helpText();
         return Ok;
     }
     const QString action = args.first();
@@ -116,12 +122,12 @@ int runUserCommand(Context &ctx, const QStringList &args)
         {u"list"_s, 0}, {u"add"_s, 1},     {u"passwd"_s, 1}, {u"reset"_s, 1},
         {u"role"_s, 2}, {u"disable"_s, 1}, {u"enable"_s, 1}, {u"remove"_s, 1}};
     if (!positionals.contains(action))
-        return ctx.usage(u"unknown user action '%1'"_s.arg(action), kHelp);
+        return ctx.usage(Text::tr("unknown user action '%1'").arg(action), helpText());
     const qsizetype count = positionals.value(action);
-    if (auto d = ctx.parse(a, rest, kHelp, count,
-                           count == 2       ? u"user %1 needs a NAME and a ROLE"_s.arg(action)
-                               : count == 1 ? u"user %1 needs a user NAME"_s.arg(action)
-                                            : u"user %1 takes no NAME"_s.arg(action)))
+    if (auto d = ctx.parse(a, rest, helpText(), count,
+                           count == 2 ? Text::tr("user %1 needs a NAME and a ROLE").arg(action)
+                               : count == 1 ? Text::tr("user %1 needs a user NAME").arg(action)
+                                            : Text::tr("user %1 takes no NAME").arg(action)))
         return *d;
     // Signs the acting user in (their password may come first on standard input).
     auto store = ctx.store();
@@ -135,10 +141,10 @@ int runUserCommand(Context &ctx, const QStringList &args)
         const auto role = roles::fromId(a.value(u"role"_s));
         if (!role)
             return ctx.usage(a.has(u"role"_s)
-                                 ? u"'%1' is not a role: administrator, operator or viewer"_s.arg(
-                                     a.value(u"role"_s))
-                                 : u"user add needs --role administrator|operator|viewer"_s,
-                             kHelp);
+                                 ? Text::tr("'%1' is not a role: administrator, operator or viewer")
+                                       .arg(a.value(u"role"_s))
+                                 : Text::tr("user add needs --role administrator|operator|viewer"),
+                             helpText());
         auto password = newPassword(a, name);
         if (!password)
             return ctx.fail(password.error());
@@ -155,9 +161,9 @@ int runUserCommand(Context &ctx, const QStringList &args)
     if (action == u"role") {
         const auto role = roles::fromId(a.positionals().at(1));
         if (!role)
-            return ctx.usage(u"'%1' is not a role: administrator, operator or viewer"_s.arg(
-                                 a.positionals().at(1)),
-                             kHelp);
+            return ctx.usage(Text::tr("'%1' is not a role: administrator, operator or viewer")
+                                 .arg(a.positionals().at(1)),
+                             helpText());
         return done(ctx, users.setRole(name, *role),
                     u"User %1 is now %2."_s.arg(name, roles::id(*role)));
     }
@@ -167,8 +173,8 @@ int runUserCommand(Context &ctx, const QStringList &args)
                     u"User %1 %2."_s.arg(name, disable ? u"disabled"_s : u"enabled"_s));
     }
     // remove
-    if (auto ok = ctx.confirm(a.has(u"yes"_s), u"removing user '%1'"_s.arg(name),
-                              u"Remove user %1? [y/N] "_s.arg(name), u"user not removed"_s);
+    if (auto ok = ctx.confirm(a.has(u"yes"_s), Text::tr("removing user '%1'").arg(name),
+                              Text::tr("Remove user %1?").arg(name), Text::tr("user not removed"));
         !ok)
         return ctx.fail(ok.error());
     if (auto ok = users.remove(name); !ok)

@@ -1,4 +1,5 @@
 #include "verifycommand.h"
+#include "common/language.h"
 #include "common/logging.h"
 
 #include "arguments.h"
@@ -16,7 +17,11 @@ namespace ferry::cli {
 
 namespace {
 
-const QString kHelp = uR"(Usage: ferry [--store PATH] verify FILE [options]
+// The command's --help, in the user's language (built when asked: translators are installed
+// after static initialisation).
+QString helpText()
+{
+    return Text::tr(R"(Usage: ferry [--store PATH] verify FILE [options]
 
 Compares the source and target of the project FILE describes, through its mapping (renames,
 column subsets, row filters, many-to-one targets), and reports every difference: rows missing
@@ -39,7 +44,8 @@ Options:
 Ctrl-C (SIGINT) or SIGTERM stops the comparison; nothing is written then.
 
 Exit codes: 0 consistent, 3 differences found, 1 error, 2 bad file or usage.
-)"_s;
+)");
+}
 
 Status writeFile(const QString &path, const QString &text)
 {
@@ -51,7 +57,8 @@ Status writeFile(const QString &path, const QString &text)
 int runVerifyCommand(Context &ctx, const QStringList &args)
 {
     Arguments a({u"fix-sql"_s, u"report"_s, u"csv"_s}, {u"help"_s, u"quiet"_s});
-    if (auto done = ctx.parse(a, args, kHelp, 1, u"verify needs exactly one project FILE"_s))
+    if (auto done =
+            ctx.parse(a, args, helpText(), 1, Text::tr("verify needs exactly one project FILE")))
         return *done;
     auto opened = ctx.openProjectFile(a.positionals().first());
     if (!opened)
@@ -69,7 +76,7 @@ int runVerifyCommand(Context &ctx, const QStringList &args)
                               ctx.json() || a.has(u"quiet"_s));
     CancelToken cancel;
     int signal = 0;
-    Result<VerifyReport> report = fail(Error::Code::Internal, u"verification did not run"_s);
+    Result<VerifyReport> report = fail(Error::Code::Internal, Text::tr("verification did not run"));
     {
         SignalWatcher watcher(cancel, &progress);
         report = verifyProject(definition, source, target, cancel, &progress, {},

@@ -1,5 +1,7 @@
 #include "error.h"
 
+#include <algorithm>
+
 namespace ferry {
 
 QString Error::text() const
@@ -7,6 +9,17 @@ QString Error::text() const
     if (fix.isEmpty())
         return message;
     QString line = message;
+    // A translated (Chinese) message and fix join with a full-width full stop and no space; an
+    // English one that only names a Chinese object keeps the English glue.
+    const auto hasWide = [](const QString &s) {
+        return std::any_of(s.cbegin(), s.cend(), [](QChar c) { return c.unicode() >= 0x2E80; });
+    };
+    const bool wide = hasWide(line) && hasWide(fix);
+    if (wide) {
+        if (!line.endsWith(u'\u3002') && !line.endsWith(u'\uFF1A'))
+            line += u'\u3002';
+        return line + fix;
+    }
     if (!line.endsWith(u'.') && !line.endsWith(u':'))
         line += u'.';
     return line + u' ' + fix;

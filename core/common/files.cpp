@@ -1,4 +1,5 @@
 #include "files.h"
+#include "common/language.h"
 
 #include <QSaveFile>
 
@@ -10,8 +11,8 @@ Status writeFileAtomically(const QString &path, const QByteArray &bytes)
 {
     QSaveFile file(path);
     if (!file.open(QIODevice::WriteOnly) || file.write(bytes) != bytes.size() || !file.commit())
-        return fail(Error::Code::Io, u"cannot write %1: %2"_s.arg(path, file.errorString()),
-                    u"Check that the folder exists and is writable."_s, path);
+        return fail(Error::Code::Io, Text::tr("cannot write %1: %2").arg(path, file.errorString()),
+                    Text::tr("Check that the folder exists and is writable."), path);
     return {};
 }
 

@@ -1,4 +1,5 @@
 #include "targzwriter.h"
+#include "common/language.h"
 
 #include <QSaveFile>
 
@@ -42,11 +43,12 @@ struct TarGzWriter::Private
             zs.avail_out = sizeof out;
             const int rc = deflate(&zs, flush);
             if (rc == Z_STREAM_ERROR)
-                return fail(Error::Code::Io, u"compressing %1 failed"_s.arg(path), {}, path);
+                return fail(Error::Code::Io, Text::tr("compressing %1 failed").arg(path), {}, path);
             const qint64 have = qint64(sizeof out) - zs.avail_out;
             if (have > 0 && file.write(out, have) != have)
-                return fail(Error::Code::Io, u"cannot write %1: %2"_s.arg(path, file.errorString()),
-                            u"Choose a folder with free space that you may write to."_s, path);
+                return fail(
+                    Error::Code::Io, Text::tr("cannot write %1: %2").arg(path, file.errorString()),
+                    Text::tr("Choose a folder with free space that you may write to."), path);
         } while (zs.avail_out == 0 || (flush == Z_FINISH && zs.avail_in > 0));
         return {};
     }
@@ -69,12 +71,13 @@ TarGzWriter::~TarGzWriter()
 Status TarGzWriter::open()
 {
     if (!d->file.open(QIODevice::WriteOnly))
-        return fail(Error::Code::Io, u"cannot create %1: %2"_s.arg(d->path, d->file.errorString()),
-                    u"Choose a folder that exists and that you may write to."_s, d->path);
+        return fail(Error::Code::Io,
+                    Text::tr("cannot create %1: %2").arg(d->path, d->file.errorString()),
+                    Text::tr("Choose a folder that exists and that you may write to."), d->path);
     // 15 + 16: a gzip wrapper around the deflate stream.
     if (deflateInit2(&d->zs, Z_DEFAULT_COMPRESSION, Z_DEFLATED, 15 + 16, 8, Z_DEFAULT_STRATEGY)
         != Z_OK)
-        return fail(Error::Code::Internal, u"zlib could not start compressing"_s);
+        return fail(Error::Code::Internal, Text::tr("zlib could not start compressing"));
     d->deflating = true;
     return {};
 }
@@ -82,7 +85,7 @@ Status TarGzWriter::open()
 Status TarGzWriter::addFile(const QString &name, const QByteArray &data, const QDateTime &modified)
 {
     if (!d->deflating)
-        return fail(Error::Code::Internal, u"the archive %1 is not open"_s.arg(d->path));
+        return fail(Error::Code::Internal, Text::tr("the archive %1 is not open").arg(d->path));
     const QByteArray path = name.toUtf8();
     QByteArray prefix;
     QByteArray base = path;
@@ -93,7 +96,7 @@ Status TarGzWriter::addFile(const QString &name, const QByteArray &data, const Q
             cut = -1;
         if (cut <= 0)
             return fail(Error::Code::InvalidInput,
-                        u"the archive path %1 is too long for tar"_s.arg(name), {}, name);
+                        Text::tr("the archive path %1 is too long for tar").arg(name), {}, name);
         prefix = path.left(cut);
         base = path.mid(cut + 1);
     }
@@ -132,15 +135,16 @@ Status TarGzWriter::addFile(const QString &name, const QByteArray &data, const Q
 Status TarGzWriter::close()
 {
     if (!d->deflating)
-        return fail(Error::Code::Internal, u"the archive %1 is not open"_s.arg(d->path));
+        return fail(Error::Code::Internal, Text::tr("the archive %1 is not open").arg(d->path));
     const QByteArray end(2 * kBlock, '\0');
     if (auto ok = d->deflateData(end.constData(), end.size(), Z_FINISH); !ok)
         return ok;
     deflateEnd(&d->zs);
     d->deflating = false;
     if (!d->file.commit())
-        return fail(Error::Code::Io, u"cannot write %1: %2"_s.arg(d->path, d->file.errorString()),
-                    u"Choose a folder with free space that you may write to."_s, d->path);
+        return fail(Error::Code::Io,
+                    Text::tr("cannot write %1: %2").arg(d->path, d->file.errorString()),
+                    Text::tr("Choose a folder with free space that you may write to."), d->path);
     return {};
 }
 

@@ -1,4 +1,5 @@
 #include "datasource.h"
+#include "common/language.h"
 
 #include <QDir>
 #include <QFileInfo>
@@ -77,21 +78,24 @@ namespace datasources {
 Status validateName(const QString &name)
 {
     if (name.isEmpty())
-        return fail(Error::Code::InvalidInput, u"the data source name is empty"_s,
-                    u"Give it a name of 1 to 32 characters without spaces."_s, u"name"_s);
+        return fail(Error::Code::InvalidInput, Text::tr("the data source name is empty"),
+                    Text::tr("Give it a name of 1 to 32 characters without spaces."), u"name"_s);
     if (name.size() > 32)
-        return fail(Error::Code::InvalidInput,
-                    u"the data source name '%1' has %2 characters"_s.arg(name).arg(name.size()),
-                    u"Use at most 32 characters."_s, u"name"_s);
+        return fail(
+            Error::Code::InvalidInput,
+            Text::tr("the data source name '%1' has %2 characters").arg(name).arg(name.size()),
+            Text::tr("Use at most 32 characters."), u"name"_s);
     for (const QChar c : name) {
         if (c.isSpace())
             return fail(Error::Code::InvalidInput,
-                        u"the data source name '%1' contains a space"_s.arg(name),
-                        u"Use letters, digits, '-', '_' or '.' instead of spaces."_s, u"name"_s);
+                        Text::tr("the data source name '%1' contains a space").arg(name),
+                        Text::tr("Use letters, digits, '-', '_' or '.' instead of spaces."),
+                        u"name"_s);
         if (!c.isPrint())
-            return fail(Error::Code::InvalidInput,
-                        u"the data source name '%1' contains a control character"_s.arg(name),
-                        u"Use printable characters only."_s, u"name"_s);
+            return fail(
+                Error::Code::InvalidInput,
+                Text::tr("the data source name '%1' contains a control character").arg(name),
+                Text::tr("Use printable characters only."), u"name"_s);
     }
     return {};
 }
@@ -109,9 +113,10 @@ QStringList kafkaSaslMechanisms()
 Status validateKafka(const KafkaTarget &k, const QString &who)
 {
     if (k.bootstrapServers.trimmed().isEmpty())
-        return fail(Error::Code::InvalidInput, u"%1: the bootstrap servers are empty"_s.arg(who),
-                    u"Name one or more brokers as host:port, separated by commas "
-                    "(127.0.0.1:9092)."_s,
+        return fail(Error::Code::InvalidInput,
+                    Text::tr("%1: the bootstrap servers are empty").arg(who),
+                    Text::tr("Name one or more brokers as host:port, separated by commas "
+                             "(127.0.0.1:9092)."),
                     u"bootstrapServers"_s);
     for (const QString &server : k.bootstrapServers.split(u',')) {
         const QString s = server.trimmed();
@@ -120,41 +125,42 @@ Status validateKafka(const KafkaTarget &k, const QString &who)
         const int port = colon > 0 ? s.mid(colon + 1).toInt(&ok) : 0;
         if (!ok || port < 1 || port > 65535 || s.contains(u' '))
             return fail(Error::Code::InvalidInput,
-                        u"%1: bootstrap server '%2' is not host:port"_s.arg(who, s),
-                        u"Write brokers as host:port, separated by commas "
-                        "(127.0.0.1:9092,127.0.0.1:9093)."_s,
+                        Text::tr("%1: bootstrap server '%2' is not host:port").arg(who, s),
+                        Text::tr("Write brokers as host:port, separated by commas "
+                                 "(127.0.0.1:9092,127.0.0.1:9093)."),
                         u"bootstrapServers"_s);
     }
     const QString protocol = k.securityProtocol.isEmpty() ? u"plaintext"_s : k.securityProtocol;
     if (!kafkaSecurityProtocols().contains(protocol))
         return fail(Error::Code::InvalidInput,
-                    u"%1: security protocol '%2' is not one of %3"_s.arg(
-                        who, protocol, kafkaSecurityProtocols().join(u", "_s)),
-                    u"Choose one of them."_s, u"securityProtocol"_s);
+                    Text::tr("%1: security protocol '%2' is not one of %3")
+                        .arg(who, protocol, kafkaSecurityProtocols().join(u", "_s)),
+                    Text::tr("Choose one of them."), u"securityProtocol"_s);
     const bool sasl = protocol.startsWith(u"sasl_");
     if (sasl && !kafkaSaslMechanisms().contains(k.saslMechanism))
         return fail(Error::Code::InvalidInput,
-                    u"%1: security protocol %2 needs a SASL mechanism (%3), not '%4'"_s.arg(
-                        who, protocol, kafkaSaslMechanisms().join(u", "_s), k.saslMechanism),
-                    u"Choose the mechanism the brokers accept."_s, u"saslMechanism"_s);
+                    Text::tr("%1: security protocol %2 needs a SASL mechanism (%3), not '%4'")
+                        .arg(who, protocol, kafkaSaslMechanisms().join(u", "_s), k.saslMechanism),
+                    Text::tr("Choose the mechanism the brokers accept."), u"saslMechanism"_s);
     if (sasl && k.user.trimmed().isEmpty())
         return fail(Error::Code::InvalidInput,
-                    u"%1: security protocol %2 needs a SASL user"_s.arg(who, protocol),
-                    u"Give the user the brokers know (--user)."_s, u"user"_s);
+                    Text::tr("%1: security protocol %2 needs a SASL user").arg(who, protocol),
+                    Text::tr("Give the user the brokers know (--user)."), u"user"_s);
     if (!sasl && !k.saslMechanism.isEmpty())
         return fail(Error::Code::InvalidInput,
-                    u"%1: SASL mechanism %2 is set but security protocol %3 has no SASL"_s.arg(
-                        who, k.saslMechanism, protocol),
-                    u"Choose sasl_plaintext or sasl_ssl, or clear the mechanism."_s,
+                    Text::tr("%1: SASL mechanism %2 is set but security protocol %3 has no SASL")
+                        .arg(who, k.saslMechanism, protocol),
+                    Text::tr("Choose sasl_plaintext or sasl_ssl, or clear the mechanism."),
                     u"saslMechanism"_s);
     if (!k.caFile.isEmpty() && !QFileInfo::exists(k.caFile))
-        return fail(
-            Error::Code::InvalidInput, u"%1: the CA file %2 does not exist"_s.arg(who, k.caFile),
-            u"Give the path of the PEM file that signs the brokers' certificates."_s, u"caFile"_s);
+        return fail(Error::Code::InvalidInput,
+                    Text::tr("%1: the CA file %2 does not exist").arg(who, k.caFile),
+                    Text::tr("Give the path of the PEM file that signs the brokers' certificates."),
+                    u"caFile"_s);
     if (k.clientId.contains(u' '))
         return fail(Error::Code::InvalidInput,
-                    u"%1: the client id '%2' contains a space"_s.arg(who, k.clientId),
-                    u"Use letters, digits, '-', '_' or '.'."_s, u"clientId"_s);
+                    Text::tr("%1: the client id '%2' contains a space").arg(who, k.clientId),
+                    Text::tr("Use letters, digits, '-', '_' or '.'."), u"clientId"_s);
     return {};
 }
 
@@ -169,43 +175,47 @@ Status validate(const DataSource &source)
     if (e.engine == Engine::Sqlite) {
         if (e.path.trimmed().isEmpty())
             return fail(Error::Code::InvalidInput,
-                        u"data source %1: the SQLite file path is empty"_s.arg(who),
-                        u"Give the path of the database file (--path FILE)."_s, u"path"_s);
+                        Text::tr("data source %1: the SQLite file path is empty").arg(who),
+                        Text::tr("Give the path of the database file (--path FILE)."), u"path"_s);
         const QFileInfo file(e.path);
         if (!file.absoluteDir().exists())
             return fail(Error::Code::InvalidInput,
-                        u"data source %1: the folder %2 does not exist"_s.arg(
-                            who, QDir::toNativeSeparators(file.absolutePath())),
-                        u"Create the folder first or choose a file in an existing folder."_s,
+                        Text::tr("data source %1: the folder %2 does not exist")
+                            .arg(who, QDir::toNativeSeparators(file.absolutePath())),
+                        Text::tr("Create the folder first or choose a file in an existing folder."),
                         u"path"_s);
         return {};
     }
     if (e.host.trimmed().isEmpty())
-        return fail(Error::Code::InvalidInput, u"data source %1: the host is empty"_s.arg(who),
-                    u"Give the server's host name or IP address (--host)."_s, u"host"_s);
+        return fail(Error::Code::InvalidInput,
+                    Text::tr("data source %1: the host is empty").arg(who),
+                    Text::tr("Give the server's host name or IP address (--host)."), u"host"_s);
     if (e.host.contains(u' '))
         return fail(Error::Code::InvalidInput,
-                    u"data source %1: the host '%2' contains a space"_s.arg(who, e.host),
-                    u"Give a host name or an IP address."_s, u"host"_s);
+                    Text::tr("data source %1: the host '%2' contains a space").arg(who, e.host),
+                    Text::tr("Give a host name or an IP address."), u"host"_s);
     if (e.port < 1 || e.port > 65535)
-        return fail(
-            Error::Code::InvalidInput,
-            u"data source %1: port %2 is out of range"_s.arg(who).arg(e.port),
-            u"Use a port from 1 to 65535 (%3 is the default for %4)."_s.arg(
-                QString::number(engines::defaultPort(e.engine)), engines::displayName(e.engine)),
-            u"port"_s);
+        return fail(Error::Code::InvalidInput,
+                    Text::tr("data source %1: port %2 is out of range").arg(who).arg(e.port),
+                    Text::tr("Use a port from 1 to 65535 (%3 is the default for %4).")
+                        .arg(QString::number(engines::defaultPort(e.engine)),
+                             engines::displayName(e.engine)),
+                    u"port"_s);
     if (e.user.trimmed().isEmpty())
-        return fail(Error::Code::InvalidInput, u"data source %1: the user is empty"_s.arg(who),
-                    u"Give the database user name (--user)."_s, u"user"_s);
+        return fail(Error::Code::InvalidInput,
+                    Text::tr("data source %1: the user is empty").arg(who),
+                    Text::tr("Give the database user name (--user)."), u"user"_s);
     if (e.engine == Engine::PostgreSql && e.database.trimmed().isEmpty())
-        return fail(Error::Code::InvalidInput, u"data source %1: the database is empty"_s.arg(who),
-                    u"PostgreSQL connects to one database: give its name (--database)."_s,
+        return fail(Error::Code::InvalidInput,
+                    Text::tr("data source %1: the database is empty").arg(who),
+                    Text::tr("PostgreSQL connects to one database: give its name (--database)."),
                     u"database"_s);
     if ((e.tlsMode == TlsMode::VerifyCa || e.tlsMode == TlsMode::VerifyFull) && !e.caFile.isEmpty()
         && !QFileInfo::exists(e.caFile))
         return fail(Error::Code::InvalidInput,
-                    u"data source %1: the CA file %2 does not exist"_s.arg(who, e.caFile),
-                    u"Give the path of the PEM file of the certificate authority."_s, u"caFile"_s);
+                    Text::tr("data source %1: the CA file %2 does not exist").arg(who, e.caFile),
+                    Text::tr("Give the path of the PEM file of the certificate authority."),
+                    u"caFile"_s);
     return {};
 }
 

@@ -1,6 +1,7 @@
 #include "datasourceservice.h"
 
 #include "admin/guard.h"
+#include "common/language.h"
 #include "common/logging.h"
 #include "engines/driver.h"
 #include "secrets/secretstore.h"
@@ -207,9 +208,10 @@ Result<Endpoint> DataSourceService::endpointWithPassword(const DataSource &sourc
             return std::unexpected(secret.error());
         if (!*secret)
             return fail(Error::Code::NotFound,
-                        u"the password of data source '%1' is missing from the %2"_s.arg(
-                            source.name, m_secrets->backendName()),
-                        u"Edit the data source and enter the password again."_s, source.name);
+                        Text::tr("the password of data source '%1' is missing from the %2")
+                            .arg(source.name, m_secrets->backendName()),
+                        Text::tr("Edit the data source and enter the password again."),
+                        source.name);
         e.password = **secret;
     }
     return e;
@@ -264,9 +266,10 @@ Result<KafkaTarget> DataSourceService::kafkaWithPassword(const DataSource &sourc
 {
     if (!source.kafka)
         return fail(Error::Code::InvalidInput,
-                    u"data source '%1' is a %2 database, not a Kafka cluster"_s.arg(
-                        source.name, source.engineName()),
-                    u"Choose a Kafka data source as the target of a sync project."_s, source.name);
+                    Text::tr("data source '%1' is a %2 database, not a Kafka cluster")
+                        .arg(source.name, source.engineName()),
+                    Text::tr("Choose a Kafka data source as the target of a sync project."),
+                    source.name);
     auto endpoint = endpointWithPassword(source);
     if (!endpoint)
         return std::unexpected(endpoint.error());

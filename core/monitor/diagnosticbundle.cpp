@@ -1,5 +1,6 @@
 #include "diagnosticbundle.h"
 
+#include "common/language.h"
 #include "common/logging.h"
 #include "common/targzwriter.h"
 #include "datasource/datasource.h"
@@ -356,7 +357,8 @@ Result<BundleResult> Bundle::write(const QString &path)
     step(u"secrets to remove"_s);
     collectSecrets();
     const auto cancelled = [&]() -> Result<BundleResult> {
-        return fail(Error::Code::Cancelled, u"writing the diagnostic bundle was cancelled"_s);
+        return fail(Error::Code::Cancelled,
+                    Text::tr("writing the diagnostic bundle was cancelled"));
     };
 
     step(u"versions"_s);
@@ -398,7 +400,7 @@ Result<BundleResult> Bundle::write(const QString &path)
             [this]() -> Result<std::shared_ptr<SecretStore>> {
                 if (m_secrets)
                     return m_secrets;
-                return fail(Error::Code::Locked, u"the secret store is not open"_s);
+                return fail(Error::Code::Locked, Text::tr("the secret store is not open"));
             },
             m_options.risks);
         RiskOptions riskOptions;
@@ -484,7 +486,7 @@ Result<BundleResult> Bundle::write(const QString &path)
 Result<BundleResult> writeDiagnosticBundle(const QString &path, const BundleOptions &options)
 {
     if (!options.store)
-        return fail(Error::Code::Internal, u"the diagnostic bundle needs the store"_s);
+        return fail(Error::Code::Internal, Text::tr("the diagnostic bundle needs the store"));
     Bundle bundle(path, options);
     auto result = bundle.write(path);
     if (result)

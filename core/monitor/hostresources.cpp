@@ -1,5 +1,6 @@
 #include "hostresources.h"
 
+#include "common/language.h"
 #include "common/paths.h"
 
 #include <QDir>
@@ -24,13 +25,14 @@ Result<QByteArray> readProcFile(const QString &path)
 {
     QFile file(path);
     if (!file.exists())
-        return fail(Error::Code::Unsupported,
-                    u"%1 does not exist: resource usage is measured on Linux only"_s.arg(path), {},
-                    path);
+        return fail(
+            Error::Code::Unsupported,
+            Text::tr("%1 does not exist: resource usage is measured on Linux only").arg(path), {},
+            path);
     // /proc files report size 0: readAll() reads until the end.
     if (!file.open(QIODevice::ReadOnly))
-        return fail(Error::Code::Io, u"cannot read %1: %2"_s.arg(path, file.errorString()), {},
-                    path);
+        return fail(Error::Code::Io, Text::tr("cannot read %1: %2").arg(path, file.errorString()),
+                    {}, path);
     return file.readAll();
 }
 
@@ -128,7 +130,7 @@ Result<ResourceSample> HostResources::sample()
         }
     }
     if (now.total <= 0)
-        return fail(Error::Code::Io, u"/proc/stat has no cpu line"_s, {}, u"/proc/stat"_s);
+        return fail(Error::Code::Io, Text::tr("/proc/stat has no cpu line"), {}, u"/proc/stat"_s);
     s.cores = std::max(1, s.cores);
 
     auto self = readProcFile(u"/proc/self/stat"_s);
@@ -138,7 +140,7 @@ Result<ResourceSample> HostResources::sample()
     // the last ')'. utime and stime are fields 14 and 15.
     const QList<QByteArray> fields = self->mid(self->lastIndexOf(')') + 1).simplified().split(' ');
     if (fields.size() < 13)
-        return fail(Error::Code::Io, u"/proc/self/stat is shorter than expected"_s, {},
+        return fail(Error::Code::Io, Text::tr("/proc/self/stat is shorter than expected"), {},
                     u"/proc/self/stat"_s);
     now.process = fields[11].toLongLong() + fields[12].toLongLong();
     s.cpuTicks = now.process;
@@ -164,7 +166,8 @@ Result<ResourceSample> HostResources::sample()
     if (available < 0) // kernels before 3.14
         available = kilobyteField(*meminfo, "MemFree");
     if (s.memoryTotal <= 0)
-        return fail(Error::Code::Io, u"/proc/meminfo has no MemTotal"_s, {}, u"/proc/meminfo"_s);
+        return fail(Error::Code::Io, Text::tr("/proc/meminfo has no MemTotal"), {},
+                    u"/proc/meminfo"_s);
     s.memoryUsed = std::clamp<qint64>(s.memoryTotal - available, 0, s.memoryTotal);
 
     auto status = readProcFile(u"/proc/self/status"_s);
@@ -176,7 +179,7 @@ Result<ResourceSample> HostResources::sample()
     const QString folder = existingFolder(m_storePath);
     struct statvfs fs;
     if (::statvfs(QFile::encodeName(folder).constData(), &fs) != 0)
-        return fail(Error::Code::Io, u"cannot query the file system of %1"_s.arg(folder), {},
+        return fail(Error::Code::Io, Text::tr("cannot query the file system of %1").arg(folder), {},
                     folder);
     const auto block = qint64(fs.f_frsize ? fs.f_frsize : fs.f_bsize);
     s.diskTotal = qint64(fs.f_blocks) * block;

@@ -1,4 +1,5 @@
 #include "logreader.h"
+#include "common/language.h"
 
 #include <QFile>
 #include <QFileInfo>
@@ -160,8 +161,8 @@ Status LogReader::readNew(const QString &file, qint64 from, qint64 *end, QList<L
             return {};
         }
         return fail(Error::Code::Io,
-                    u"cannot read the log file %1: %2"_s.arg(file, f.errorString()),
-                    u"Check the file's permissions."_s, file);
+                    Text::tr("cannot read the log file %1: %2").arg(file, f.errorString()),
+                    Text::tr("Check the file's permissions."), file);
     }
     if (from > f.size())
         from = 0; // truncated or replaced

@@ -1,4 +1,5 @@
 #include "metricsserver.h"
+#include "common/language.h"
 
 #include <QTcpServer>
 #include <QTcpSocket>
@@ -42,7 +43,7 @@ Result<std::pair<QHostAddress, quint16>> MetricsServer::parseBindAddress(const Q
     const QString fix = u"Give HOST:PORT, for example 127.0.0.1:9187."_s;
     if (!ok || port > 65535)
         return fail(Error::Code::InvalidInput,
-                    u"the /metrics address '%1' has no valid port"_s.arg(text), fix);
+                    Text::tr("the /metrics address '%1' has no valid port").arg(text), fix);
     QString host = hostText;
     if (host.startsWith(u'[') && host.endsWith(u']'))
         host = host.mid(1, host.size() - 2);
@@ -51,7 +52,7 @@ Result<std::pair<QHostAddress, quint16>> MetricsServer::parseBindAddress(const Q
         address = QHostAddress(QHostAddress::LocalHost);
     else if (!address.setAddress(host))
         return fail(Error::Code::InvalidInput,
-                    u"the /metrics address '%1' is not an IP address"_s.arg(text), fix);
+                    Text::tr("the /metrics address '%1' is not an IP address").arg(text), fix);
     return std::pair {address, quint16(port)};
 }
 
@@ -85,10 +86,11 @@ Status MetricsServer::start(const QString &bindAddress)
             if (!server->listen(address, port)) {
                 bound.set_value(
                     fail(Error::Code::Io,
-                         u"/metrics cannot listen on %1:%2: %3"_s.arg(address.toString())
+                         Text::tr("/metrics cannot listen on %1:%2: %3")
+                             .arg(address.toString())
                              .arg(port)
                              .arg(server->errorString()),
-                         u"Choose a free port, or an address of this machine."_s));
+                         Text::tr("Choose a free port, or an address of this machine.")));
                 return;
             }
             QObject::connect(server, &QTcpServer::newConnection, server, [this, server] {

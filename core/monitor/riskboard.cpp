@@ -1,6 +1,7 @@
 #include "riskboard.h"
 
 #include "common/durationtext.h"
+#include "common/language.h"
 #include "common/logging.h"
 #include "engines/driver.h"
 #include "engines/postgresql/postgresqlchangereader.h"
@@ -434,10 +435,12 @@ Result<QList<RetentionFacts>> RiskBoard::retentionFacts(int sampleMs)
                 risk.figures = {{u"server"_s, it.key()},
                                 {u"retainedWalBytes"_s, retained},
                                 {u"active"_s, found->text(r, 2) == u"t"}};
-                risk.summary = u"replication slot %1 on %2 belongs to no Ferry project and "
-                               "holds %3 of WAL"_s.arg(name, it.key(), bytesText(retained));
-                risk.action = u"If nothing else uses it, drop it on %1: SELECT "
-                              "pg_drop_replication_slot('%2');"_s.arg(it.key(), name);
+                risk.summary = Text::tr("replication slot %1 on %2 belongs to no Ferry project and "
+                                        "holds %3 of WAL")
+                                   .arg(name, it.key(), bytesText(retained));
+                risk.action = Text::tr("If nothing else uses it, drop it on %1: SELECT "
+                                       "pg_drop_replication_slot('%2');")
+                                  .arg(it.key(), name);
                 d->sideRisks.append(risk);
             }
         }
@@ -464,10 +467,11 @@ QList<Risk> RiskBoard::assessRetention(const RetentionFacts &f, const RiskOption
         r.severity = Risk::Severity::Warning;
         r.object = f.server;
         r.summary =
-            u"the %1 stream's source %2 could not be asked about its log retention: %3"_s.arg(
-                f.stream, f.server.isEmpty() ? u"(unresolved)"_s : f.server, f.error);
-        r.action = u"Check that %1 is reachable and its password is available, then look "
-                   "again."_s.arg(f.server.isEmpty() ? u"the source"_s : f.server);
+            Text::tr("the %1 stream's source %2 could not be asked about its log retention: %3")
+                .arg(f.stream, f.server.isEmpty() ? u"(unresolved)"_s : f.server, f.error);
+        r.action = Text::tr("Check that %1 is reachable and its password is available, then look "
+                            "again.")
+                       .arg(f.server.isEmpty() ? Text::tr("the source") : f.server);
         out.append(r);
         return out;
     }
@@ -476,10 +480,14 @@ QList<Risk> RiskBoard::assessRetention(const RetentionFacts &f, const RiskOption
         r.kind = Risk::Kind::BinlogRetention;
         if (f.positionPurged) {
             r.severity = Risk::Severity::Critical;
-            r.summary = u"the binlog at the %1 stream's read position %2 is gone from %3 (oldest "
-                        "kept: %4)"_s.arg(f.stream, f.readPosition, f.server, f.oldestLog);
-            r.action = u"The stream cannot resume from there: reset the project and run its full "
-                       "step again, and raise binlog_expire_logs_seconds on %1."_s.arg(f.server);
+            r.summary =
+                Text::tr("the binlog at the %1 stream's read position %2 is gone from %3 (oldest "
+                         "kept: %4)")
+                    .arg(f.stream, f.readPosition, f.server, f.oldestLog);
+            r.action =
+                Text::tr("The stream cannot resume from there: reset the project and run its full "
+                         "step again, and raise binlog_expire_logs_seconds on %1.")
+                    .arg(f.server);
             out.append(r);
             return out;
         }
@@ -493,16 +501,18 @@ QList<Risk> RiskBoard::assessRetention(const RetentionFacts &f, const RiskOption
         if (!running) {
             r.severity =
                 f.retentionLeftSeconds < 3600 ? Risk::Severity::Critical : Risk::Severity::Warning;
-            r.summary = u"project %1 is %2 with %3 of binlog to read on %4; its read position is "
-                        "purged in %5 (binlog_expire_logs_seconds %6)"_s
-                            .arg(f.project, f.projectState, bytesText(f.backlogBytes), f.server,
-                                 secondsText(std::max<qint64>(0, f.retentionLeftSeconds)))
-                            .arg(f.retentionSeconds);
-            r.action = u"Resume project %1 within %2, or raise binlog_expire_logs_seconds on %3 "
-                       "to at least %4 s."_s
-                           .arg(f.project, secondsText(std::max<qint64>(0, f.retentionLeftSeconds)),
-                                f.server)
-                           .arg(needed(86400));
+            r.summary =
+                Text::tr("project %1 is %2 with %3 of binlog to read on %4; its read position is "
+                         "purged in %5 (binlog_expire_logs_seconds %6)")
+                    .arg(f.project, f.projectState, bytesText(f.backlogBytes), f.server,
+                         secondsText(std::max<qint64>(0, f.retentionLeftSeconds)))
+                    .arg(f.retentionSeconds);
+            r.action =
+                Text::tr("Resume project %1 within %2, or raise binlog_expire_logs_seconds on %3 "
+                         "to at least %4 s.")
+                    .arg(f.project, secondsText(std::max<qint64>(0, f.retentionLeftSeconds)),
+                         f.server)
+                    .arg(needed(86400));
             out.append(r);
             return out;
         }
@@ -511,15 +521,18 @@ QList<Risk> RiskBoard::assessRetention(const RetentionFacts &f, const RiskOption
         if (f.catchUpSeconds < 0) {
             r.severity =
                 f.retentionLeftSeconds < 3600 ? Risk::Severity::Critical : Risk::Severity::Warning;
-            r.summary = u"the %1 stream of %2 reads %3/s of binlog while %4 writes %5/s: it "
-                        "falls behind, and its read position is purged in %6"_s.arg(
-                            f.stream, f.project, bytesText(qint64(f.readBytesPerSecond)), f.server,
-                            bytesText(qint64(f.writeBytesPerSecond)),
-                            secondsText(std::max<qint64>(0, f.retentionLeftSeconds)));
-            r.action = u"Make the stream faster than the source writes (target capacity, "
-                       "fewer tables) or raise binlog_expire_logs_seconds on %1 to at least %2 s "
-                       "while it catches up."_s.arg(f.server)
-                           .arg(needed(86400));
+            r.summary =
+                Text::tr("the %1 stream of %2 reads %3/s of binlog while %4 writes %5/s: it "
+                         "falls behind, and its read position is purged in %6")
+                    .arg(f.stream, f.project, bytesText(qint64(f.readBytesPerSecond)), f.server,
+                         bytesText(qint64(f.writeBytesPerSecond)),
+                         secondsText(std::max<qint64>(0, f.retentionLeftSeconds)));
+            r.action =
+                Text::tr("Make the stream faster than the source writes (target capacity, "
+                         "fewer tables) or raise binlog_expire_logs_seconds on %1 to at least %2 s "
+                         "while it catches up.")
+                    .arg(f.server)
+                    .arg(needed(86400));
             out.append(r);
             return out;
         }
@@ -528,16 +541,18 @@ QList<Risk> RiskBoard::assessRetention(const RetentionFacts &f, const RiskOption
         r.severity = f.catchUpSeconds > f.retentionLeftSeconds ? Risk::Severity::Critical
                                                                : Risk::Severity::Warning;
         r.summary =
-            u"the %1 stream of %2 needs %3 to catch up (%4 of binlog at %5/s net) but "
-            "%6 purges its read position in %7 (binlog_expire_logs_seconds %8)"_s
+            Text::tr("the %1 stream of %2 needs %3 to catch up (%4 of binlog at %5/s net) but "
+                     "%6 purges its read position in %7 (binlog_expire_logs_seconds %8)")
                 .arg(f.stream, f.project, secondsText(f.catchUpSeconds), bytesText(f.backlogBytes),
                      bytesText(qint64(f.readBytesPerSecond - f.writeBytesPerSecond)), f.server,
                      secondsText(std::max<qint64>(0, f.retentionLeftSeconds)))
                 .arg(f.retentionSeconds);
-        r.action = u"Raise binlog_expire_logs_seconds to at least %1 s on %2 (SET GLOBAL "
-                   "binlog_expire_logs_seconds = %1, and in the server's configuration), or make "
-                   "the stream faster."_s.arg(needed(f.catchUpSeconds))
-                       .arg(f.server);
+        r.action =
+            Text::tr("Raise binlog_expire_logs_seconds to at least %1 s on %2 (SET GLOBAL "
+                     "binlog_expire_logs_seconds = %1, and in the server's configuration), or make "
+                     "the stream faster.")
+                .arg(needed(f.catchUpSeconds))
+                .arg(f.server);
         out.append(r);
         return out;
     }
@@ -548,10 +563,12 @@ QList<Risk> RiskBoard::assessRetention(const RetentionFacts &f, const RiskOption
             return out;
         r.kind = Risk::Kind::SlotWal;
         r.severity = Risk::Severity::Critical;
-        r.summary = u"replication slot %1 of project %2 does not exist on %3"_s.arg(
-            f.slot, f.project, f.server);
-        r.action = u"The stream cannot resume without it: reset project %1 and run its full step "
-                   "again (it creates the slot)."_s.arg(f.project);
+        r.summary = Text::tr("replication slot %1 of project %2 does not exist on %3")
+                        .arg(f.slot, f.project, f.server);
+        r.action =
+            Text::tr("The stream cannot resume without it: reset project %1 and run its full step "
+                     "again (it creates the slot).")
+                .arg(f.project);
         out.append(r);
         return out;
     }
@@ -563,15 +580,17 @@ QList<Risk> RiskBoard::assessRetention(const RetentionFacts &f, const RiskOption
         r.kind = Risk::Kind::PausedSlot;
         r.severity =
             lost || share > 0.5 || diskTight ? Risk::Severity::Critical : Risk::Severity::Warning;
-        r.summary = u"replication slot %1 on %2 holds %3 of WAL for project %4, which is %5"_s.arg(
-            f.slot, f.server, bytesText(f.retainedWalBytes), f.project, f.projectState);
+        r.summary =
+            Text::tr("replication slot %1 on %2 holds %3 of WAL for project %4, which is %5")
+                .arg(f.slot, f.server, bytesText(f.retainedWalBytes), f.project, f.projectState);
         r.action =
-            u"Resume project %1, or release it if it will not run again (that drops slot "
-            "%2); until then %3 keeps its WAL%4."_s.arg(
-                f.project, f.slot, f.server,
-                f.maxSlotWalKeepBytes > 0
-                    ? u" up to max_slot_wal_keep_size (%1)"_s.arg(bytesText(f.maxSlotWalKeepBytes))
-                    : u" without limit (max_slot_wal_keep_size = -1)"_s);
+            Text::tr("Resume project %1, or release it if it will not run again (that drops slot "
+                     "%2); until then %3 keeps its WAL%4.")
+                .arg(f.project, f.slot, f.server,
+                     f.maxSlotWalKeepBytes > 0
+                         ? Text::tr(" up to max_slot_wal_keep_size (%1)")
+                               .arg(bytesText(f.maxSlotWalKeepBytes))
+                         : Text::tr(" without limit (max_slot_wal_keep_size = -1)"));
         out.append(r);
         return out;
     }
@@ -579,14 +598,16 @@ QList<Risk> RiskBoard::assessRetention(const RetentionFacts &f, const RiskOption
         r.kind = Risk::Kind::SlotWal;
         r.severity =
             lost || share > 0.8 || diskTight ? Risk::Severity::Critical : Risk::Severity::Warning;
-        r.summary = u"replication slot %1 on %2 holds %3 of WAL (max_slot_wal_keep_size %4, "
-                    "free disk %5, wal_status %6)"_s.arg(
-                        f.slot, f.server, bytesText(f.retainedWalBytes),
-                        bytesText(f.maxSlotWalKeepBytes), bytesText(f.freeDiskBytes), f.walStatus);
+        r.summary =
+            Text::tr("replication slot %1 on %2 holds %3 of WAL (max_slot_wal_keep_size %4, "
+                     "free disk %5, wal_status %6)")
+                .arg(f.slot, f.server, bytesText(f.retainedWalBytes),
+                     bytesText(f.maxSlotWalKeepBytes), bytesText(f.freeDiskBytes), f.walStatus);
         r.action =
-            u"Raise max_slot_wal_keep_size on %1 above %2 (ALTER SYSTEM SET "
-            "max_slot_wal_keep_size = '%3MB'; SELECT pg_reload_conf()) and free disk "
-            "space, or make the stream of %4 faster."_s.arg(f.server, bytesText(f.retainedWalBytes))
+            Text::tr("Raise max_slot_wal_keep_size on %1 above %2 (ALTER SYSTEM SET "
+                     "max_slot_wal_keep_size = '%3MB'; SELECT pg_reload_conf()) and free disk "
+                     "space, or make the stream of %4 faster.")
+                .arg(f.server, bytesText(f.retainedWalBytes))
                 .arg(((f.retainedWalBytes * 2) >> 20) + 1)
                 .arg(f.project);
         out.append(r);
@@ -624,11 +645,13 @@ Result<QList<Risk>> RiskBoard::assess(int sampleMs)
                 r.figures = {{u"lagMs"_s, s.lagMs},
                              {u"thresholdMs"_s, threshold},
                              {u"eventsPerSecond"_s, s.eventsPerSecond}};
-                r.summary = u"the %1 stream of %2 is %3 behind its source (threshold %4)"_s.arg(
-                    s.stream, p.name(), durationText(s.lagMs), durationText(threshold));
-                r.action = u"Look at the target's load and the project's log for retries; pause "
-                           "other projects on the same target, or raise the threshold if this "
-                           "lag is expected."_s;
+                r.summary =
+                    Text::tr("the %1 stream of %2 is %3 behind its source (threshold %4)")
+                        .arg(s.stream, p.name(), durationText(s.lagMs), durationText(threshold));
+                r.action =
+                    Text::tr("Look at the target's load and the project's log for retries; pause "
+                             "other projects on the same target, or raise the threshold if this "
+                             "lag is expected.");
                 out.append(r);
             }
         }
@@ -646,10 +669,12 @@ Result<QList<Risk>> RiskBoard::assess(int sampleMs)
             r.figures = {{u"step"_s, s.step},
                          {u"error"_s, s.error},
                          {u"finishedAt"_s, s.finishedAt.toUTC().toString(Qt::ISODateWithMs)}};
-            r.summary =
-                u"step %1 of %2 failed: %3"_s.arg(s.step, p.name(), s.error.section(u'\n', 0, 0));
-            r.action = u"Fix what the error names, then start project %1 again: it resumes at "
-                       "the failed step."_s.arg(p.name());
+            r.summary = Text::tr("step %1 of %2 failed: %3")
+                            .arg(s.step, p.name(), s.error.section(u'\n', 0, 0));
+            r.action =
+                Text::tr("Fix what the error names, then start project %1 again: it resumes at "
+                         "the failed step.")
+                    .arg(p.name());
             out.append(r);
         }
     }
@@ -665,10 +690,12 @@ Result<QList<Risk>> RiskBoard::assess(int sampleMs)
             r.object = d->store->path();
             r.figures = {{u"freeBytes"_s, disk.bytesAvailable()},
                          {u"totalBytes"_s, disk.bytesTotal()}};
-            r.summary = u"the disk of Ferry's store has %1 free of %2"_s.arg(
-                bytesText(disk.bytesAvailable()), bytesText(disk.bytesTotal()));
-            r.action = u"Free space on %1 (old logs, released projects' samples), or move the "
-                       "store to a larger disk."_s.arg(disk.rootPath());
+            r.summary = Text::tr("the disk of Ferry's store has %1 free of %2")
+                            .arg(bytesText(disk.bytesAvailable()), bytesText(disk.bytesTotal()));
+            r.action =
+                Text::tr("Free space on %1 (old logs, released projects' samples), or move the "
+                         "store to a larger disk.")
+                    .arg(disk.rootPath());
             out.append(r);
         }
     }

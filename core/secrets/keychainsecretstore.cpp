@@ -1,5 +1,6 @@
 #include "keychainsecretstore.h"
 
+#include "common/language.h"
 #include "common/logging.h"
 #include "common/paths.h"
 #include "vaultsecretstore.h"
@@ -34,9 +35,9 @@ bool runJob(QKeychain::Job *job, int timeoutMs)
 
 Error keychainError(const QKeychain::Job &job, const QString &what)
 {
-    return makeError(Error::Code::Io,
-                     u"the OS keychain could not %1: %2"_s.arg(what, job.errorString()),
-                     u"Unlock the keychain, or use the vault (FERRY_SECRET_BACKEND=vault)."_s);
+    return makeError(
+        Error::Code::Io, Text::tr("the OS keychain could not %1: %2").arg(what, job.errorString()),
+        Text::tr("Unlock the keychain, or use the vault (FERRY_SECRET_BACKEND=vault)."));
 }
 
 } // namespace
@@ -68,12 +69,12 @@ Result<std::optional<QString>> KeychainSecretStore::read(const QString &key)
     job.setInsecureFallback(false);
     job.setKey(key);
     if (!runJob(&job, 30000))
-        return fail(Error::Code::Io, u"the OS keychain did not answer within 30 s"_s,
-                    u"Unlock the keychain and try again."_s);
+        return fail(Error::Code::Io, Text::tr("the OS keychain did not answer within 30 s"),
+                    Text::tr("Unlock the keychain and try again."));
     if (job.error() == QKeychain::EntryNotFound)
         return std::optional<QString>();
     if (job.error() != QKeychain::NoError)
-        return fail(keychainError(job, u"read a password"_s));
+        return fail(keychainError(job, Text::tr("read a password")));
     return std::optional<QString>(job.textData());
 }
 
@@ -85,10 +86,10 @@ Status KeychainSecretStore::write(const QString &key, const QString &secret)
     job.setKey(key);
     job.setTextData(secret);
     if (!runJob(&job, 30000))
-        return fail(Error::Code::Io, u"the OS keychain did not answer within 30 s"_s,
-                    u"Unlock the keychain and try again."_s);
+        return fail(Error::Code::Io, Text::tr("the OS keychain did not answer within 30 s"),
+                    Text::tr("Unlock the keychain and try again."));
     if (job.error() != QKeychain::NoError)
-        return fail(keychainError(job, u"save a password"_s));
+        return fail(keychainError(job, Text::tr("save a password")));
     return {};
 }
 
@@ -99,10 +100,10 @@ Status KeychainSecretStore::remove(const QString &key)
     job.setInsecureFallback(false);
     job.setKey(key);
     if (!runJob(&job, 30000))
-        return fail(Error::Code::Io, u"the OS keychain did not answer within 30 s"_s,
-                    u"Unlock the keychain and try again."_s);
+        return fail(Error::Code::Io, Text::tr("the OS keychain did not answer within 30 s"),
+                    Text::tr("Unlock the keychain and try again."));
     if (job.error() != QKeychain::NoError && job.error() != QKeychain::EntryNotFound)
-        return fail(keychainError(job, u"delete a password"_s));
+        return fail(keychainError(job, Text::tr("delete a password")));
     return {};
 }
 
@@ -111,8 +112,8 @@ Result<SecretStoreChoice> chooseSecretStore(const QString &storePath)
     const QString wanted = qEnvironmentVariable("FERRY_SECRET_BACKEND").trimmed().toLower();
     if (!wanted.isEmpty() && wanted != u"keychain" && wanted != u"vault" && wanted != u"auto")
         return fail(Error::Code::InvalidInput,
-                    u"FERRY_SECRET_BACKEND='%1' is not a secret backend"_s.arg(wanted),
-                    u"Use keychain, vault or auto."_s);
+                    Text::tr("FERRY_SECRET_BACKEND='%1' is not a secret backend").arg(wanted),
+                    Text::tr("Use keychain, vault or auto."));
     const QString service = u"Ferry/"_s
         + QString::fromLatin1(QCryptographicHash::hash(storePath.toUtf8(),
                                                        QCryptographicHash::Sha256)

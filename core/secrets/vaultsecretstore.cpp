@@ -1,5 +1,6 @@
 #include "vaultsecretstore.h"
 
+#include "common/language.h"
 #include "common/logging.h"
 
 #include <QDir>
@@ -41,9 +42,9 @@ quint64 getU64(const char *p)
 
 Error lockedError(const QString &path)
 {
-    return makeError(Error::Code::Locked, u"the secret vault %1 is locked"_s.arg(path),
-                     u"Enter the master password in the console, or set "
-                     "FERRY_MASTER_PASSWORD for headless use."_s,
+    return makeError(Error::Code::Locked, Text::tr("the secret vault %1 is locked").arg(path),
+                     Text::tr("Enter the master password in the console, or set "
+                              "FERRY_MASTER_PASSWORD for headless use."),
                      path);
 }
 
@@ -101,10 +102,10 @@ Status VaultSecretStore::requireUnlocked() const
 Status VaultSecretStore::unlock(const QString &masterPassword)
 {
     if (!initSodium())
-        return fail(Error::Code::Internal, u"libsodium failed to initialise"_s);
+        return fail(Error::Code::Internal, Text::tr("libsodium failed to initialise"));
     if (masterPassword.isEmpty())
-        return fail(Error::Code::Locked, u"the master password is empty"_s,
-                    u"Enter the master password that protects %1."_s.arg(m_path), m_path);
+        return fail(Error::Code::Locked, Text::tr("the master password is empty"),
+                    Text::tr("Enter the master password that protects %1.").arg(m_path), m_path);
     std::lock_guard guard(m_mutex);
     QByteArray salt;
     quint64 opsLimit = crypto_pwhash_OPSLIMIT_INTERACTIVE;
@@ -116,13 +117,13 @@ Status VaultSecretStore::unlock(const QString &masterPassword)
     } else {
         QFile file(m_path);
         if (!file.open(QIODevice::ReadOnly))
-            return fail(Error::Code::Io, u"cannot read the secret vault %1"_s.arg(m_path),
-                        u"Check the file's permissions."_s, m_path);
+            return fail(Error::Code::Io, Text::tr("cannot read the secret vault %1").arg(m_path),
+                        Text::tr("Check the file's permissions."), m_path);
         const QByteArray data = file.read(kHeaderSize);
         if (data.size() < kHeaderSize || std::memcmp(data.constData(), kMagic, 8) != 0
             || quint8(data[8]) != kFormat)
-            return fail(Error::Code::Io, u"%1 is not a Ferry secret vault"_s.arg(m_path),
-                        u"Move the file away; Ferry will create a new vault."_s, m_path);
+            return fail(Error::Code::Io, Text::tr("%1 is not a Ferry secret vault").arg(m_path),
+                        Text::tr("Move the file away; Ferry will create a new vault."), m_path);
         opsLimit = getU64(data.constData() + 9);
         memLimit = getU64(data.constData() + 17);
         salt = data.mid(25, crypto_pwhash_SALTBYTES);
@@ -136,7 +137,7 @@ Status VaultSecretStore::unlock(const QString &masterPassword)
                       size_t(memLimit), crypto_pwhash_ALG_ARGON2ID13)
         != 0) {
         sodium_free(key);
-        return fail(Error::Code::Internal, u"deriving the vault key ran out of memory"_s, {},
+        return fail(Error::Code::Internal, Text::tr("deriving the vault key ran out of memory"), {},
                     m_path);
     }
     if (m_key)
@@ -165,17 +166,18 @@ Result<QMap<QString, QString>> VaultSecretStore::load() const
 {
     QFile file(m_path);
     if (!file.open(QIODevice::ReadOnly))
-        return fail(Error::Code::Io, u"cannot read the secret vault %1"_s.arg(m_path),
-                    u"Check the file's permissions."_s, m_path);
+        return fail(Error::Code::Io, Text::tr("cannot read the secret vault %1").arg(m_path),
+                    Text::tr("Check the file's permissions."), m_path);
     const QByteArray data = file.readAll();
     if (data.size() < kHeaderSize + int(crypto_secretbox_MACBYTES)
         || std::memcmp(data.constData(), kMagic, 8) != 0)
-        return fail(Error::Code::Io, u"%1 is not a Ferry secret vault"_s.arg(m_path), {}, m_path);
+        return fail(Error::Code::Io, Text::tr("%1 is not a Ferry secret vault").arg(m_path), {},
+                    m_path);
     if (data.mid(25, crypto_pwhash_SALTBYTES) != m_salt)
         return fail(
             Error::Code::Locked,
-            u"the secret vault %1 was re-created with another master password"_s.arg(m_path),
-            u"Unlock it again with its current master password."_s, m_path);
+            Text::tr("the secret vault %1 was re-created with another master password").arg(m_path),
+            Text::tr("Unlock it again with its current master password."), m_path);
     const auto *nonce =
         reinterpret_cast<const unsigned char *>(data.constData() + 25 + crypto_pwhash_SALTBYTES);
     const auto *cipher = reinterpret_cast<const unsigned char *>(data.constData() + kHeaderSize);
@@ -185,9 +187,9 @@ Result<QMap<QString, QString>> VaultSecretStore::load() const
                                    quint64(cipherSize), nonce, m_key)
         != 0)
         return fail(Error::Code::Locked,
-                    u"wrong master password for the secret vault %1"_s.arg(m_path),
-                    u"Enter the master password that was set when the vault was created; "
-                    "the vault was not changed."_s,
+                    Text::tr("wrong master password for the secret vault %1").arg(m_path),
+                    Text::tr("Enter the master password that was set when the vault was created; "
+                             "the vault was not changed."),
                     m_path);
     const QJsonObject root = QJsonDocument::fromJson(plain).object();
     sodium_memzero(plain.data(), size_t(plain.size()));
@@ -228,14 +230,15 @@ Status VaultSecretStore::save(const QMap<QString, QString> &entries)
     QDir().mkpath(QFileInfo(m_path).absolutePath());
     QSaveFile file(m_path);
     if (!file.open(QIODevice::WriteOnly))
-        return fail(Error::Code::Io, u"cannot write the secret vault %1"_s.arg(m_path),
-                    u"Check that its folder is writable."_s, m_path);
+        return fail(Error::Code::Io, Text::tr("cannot write the secret vault %1").arg(m_path),
+                    Text::tr("Check that its folder is writable."), m_path);
     file.setPermissions(QFileDevice::ReadOwner | QFileDevice::WriteOwner);
     file.write(out);
     if (!file.commit())
-        return fail(Error::Code::Io,
-                    u"cannot write the secret vault %1: %2"_s.arg(m_path, file.errorString()), {},
-                    m_path);
+        return fail(
+            Error::Code::Io,
+            Text::tr("cannot write the secret vault %1: %2").arg(m_path, file.errorString()), {},
+            m_path);
     return {};
 }
 
@@ -248,8 +251,8 @@ Status VaultSecretStore::modify(const std::function<void(QMap<QString, QString> 
     fileLock.setStaleLockTime(30000);
     if (!fileLock.tryLock(10000))
         return fail(Error::Code::Io,
-                    u"the secret vault %1 is held by another Ferry process"_s.arg(m_path),
-                    u"Try again when the other process is done."_s, m_path);
+                    Text::tr("the secret vault %1 is held by another Ferry process").arg(m_path),
+                    Text::tr("Try again when the other process is done."), m_path);
     auto entries = load();
     if (!entries)
         return std::unexpected(entries.error());

@@ -1,5 +1,6 @@
 #include "datasourcerepository.h"
 
+#include "common/language.h"
 #include "metastore.h"
 
 #include <QJsonDocument>
@@ -121,8 +122,9 @@ QVariantList fieldValues(const DataSource &s)
 
 Error conflictName(const QString &name)
 {
-    return makeError(Error::Code::Conflict, u"a data source named '%1' already exists"_s.arg(name),
-                     u"Choose another name, or edit the existing data source."_s, name);
+    return makeError(Error::Code::Conflict,
+                     Text::tr("a data source named '%1' already exists").arg(name),
+                     Text::tr("Choose another name, or edit the existing data source."), name);
 }
 
 } // namespace
@@ -148,8 +150,8 @@ Result<DataSource> DataSourceRepository::findByName(const QString &name) const
     if (!q)
         return std::unexpected(q.error());
     if (!q->next())
-        return fail(Error::Code::NotFound, u"no data source named '%1'"_s.arg(name),
-                    u"List them with 'ferry datasource list'."_s, name);
+        return fail(Error::Code::NotFound, Text::tr("no data source named '%1'").arg(name),
+                    Text::tr("List them with 'ferry datasource list'."), name);
     return fromRow(*q);
 }
 
@@ -159,7 +161,7 @@ Result<DataSource> DataSourceRepository::findById(qint64 id) const
     if (!q)
         return std::unexpected(q.error());
     if (!q->next())
-        return fail(Error::Code::NotFound, u"no data source with id %1"_s.arg(id));
+        return fail(Error::Code::NotFound, Text::tr("no data source with id %1").arg(id));
     return fromRow(*q);
 }
 
@@ -214,7 +216,7 @@ Result<DataSource> DataSourceRepository::update(DataSource source)
     }
     if (q->numRowsAffected() != 1)
         return fail(Error::Code::NotFound,
-                    u"the data source '%1' no longer exists"_s.arg(source.name));
+                    Text::tr("the data source '%1' no longer exists").arg(source.name));
     return findById(source.id);
 }
 
@@ -255,10 +257,10 @@ Status DataSourceRepository::remove(qint64 id)
         return std::unexpected(users.error());
     if (!users->isEmpty())
         return fail(Error::Code::Conflict,
-                    u"data source '%1' is used by %2 %3"_s.arg(
-                        source->name, users->size() == 1 ? u"project"_s : u"projects"_s,
-                        users->join(u", "_s)),
-                    u"Delete or re-point those projects first."_s, source->name);
+                    (users->size() == 1 ? Text::tr("data source '%1' is used by project %2")
+                                        : Text::tr("data source '%1' is used by projects %2"))
+                        .arg(source->name, users->join(u", "_s)),
+                    Text::tr("Delete or re-point those projects first."), source->name);
     auto q = m_store->exec(u"DELETE FROM datasource WHERE id = ?"_s, {id});
     if (!q)
         return std::unexpected(q.error());
@@ -276,8 +278,8 @@ Result<QString> DataSourceRepository::freeCopyName(const QString &name) const
         if (!existing)
             return std::unexpected(existing.error());
     }
-    return fail(Error::Code::Conflict, u"no free copy name for '%1'"_s.arg(name),
-                u"Rename some copies first."_s, name);
+    return fail(Error::Code::Conflict, Text::tr("no free copy name for '%1'").arg(name),
+                Text::tr("Rename some copies first."), name);
 }
 
 Result<int> DataSourceRepository::count() const

@@ -1,5 +1,6 @@
 #include "metastore.h"
 
+#include "common/language.h"
 #include "common/logging.h"
 
 #include <QDir>
@@ -124,14 +125,15 @@ Result<std::shared_ptr<MetaStore>> MetaStore::openAtVersion(const QString &path,
     if (!QDir().mkpath(info.absolutePath()))
         return fail(
             Error::Code::Io,
-            u"cannot create the folder %1 for the metadata store"_s.arg(info.absolutePath()),
-            u"Choose a writable location with --store or FERRY_STORE."_s, path);
+            Text::tr("cannot create the folder %1 for the metadata store").arg(info.absolutePath()),
+            Text::tr("Choose a writable location with --store or FERRY_STORE."), path);
     std::shared_ptr<MetaStore> store(new MetaStore(info.absoluteFilePath()));
     QSqlDatabase db = store->database();
     if (!db.isOpen())
-        return fail(Error::Code::Io,
-                    u"cannot open the metadata store %1: %2"_s.arg(path, db.lastError().text()),
-                    u"Check that the file is readable and writable."_s, path);
+        return fail(
+            Error::Code::Io,
+            Text::tr("cannot open the metadata store %1: %2").arg(path, db.lastError().text()),
+            Text::tr("Check that the file is readable and writable."), path);
     if (auto ok = store->migrate(version); !ok)
         return std::unexpected(ok.error());
     return store;
@@ -174,9 +176,10 @@ Result<QSqlQuery> MetaStore::exec(const QString &sql, const QVariantList &values
     QSqlQuery q(database());
     if (!q.prepare(sql)) {
         qCWarning(lcStore).noquote() << "prepare failed:" << sql << q.lastError().text();
-        return fail(Error::Code::Database,
-                    u"metadata store: %1 failed: %2"_s.arg(firstWords(sql), q.lastError().text()),
-                    {}, m_path);
+        return fail(
+            Error::Code::Database,
+            Text::tr("metadata store: %1 failed: %2").arg(firstWords(sql), q.lastError().text()),
+            {}, m_path);
     }
     for (const QVariant &v : values) {
         // A null QString binds as NULL; every text column of the store means '' by it. Pass an
@@ -190,10 +193,10 @@ Result<QSqlQuery> MetaStore::exec(const QString &sql, const QVariantList &values
         // Bound values may hold user data: the log shows the statement and how many values.
         qCWarning(lcStore).noquote() << "query failed:" << sql << "with" << values.size()
                                      << "values (masked):" << q.lastError().text();
-        Error e = makeError(
-            Error::Code::Database,
-            u"metadata store: %1 failed: %2"_s.arg(firstWords(sql), q.lastError().databaseText()),
-            {}, m_path);
+        Error e = makeError(Error::Code::Database,
+                            Text::tr("metadata store: %1 failed: %2")
+                                .arg(firstWords(sql), q.lastError().databaseText()),
+                            {}, m_path);
         e.sqlState = q.lastError().nativeErrorCode();
         const QString text = q.lastError().databaseText();
         if (text.contains(u"UNIQUE constraint failed"))
@@ -209,9 +212,10 @@ Status MetaStore::transaction(const std::function<Status()> &work) const
 {
     QSqlDatabase db = database();
     if (!db.transaction())
-        return fail(Error::Code::Database,
-                    u"metadata store: cannot begin a transaction: %1"_s.arg(db.lastError().text()),
-                    u"Another Ferry process may hold the store; try again."_s, m_path);
+        return fail(
+            Error::Code::Database,
+            Text::tr("metadata store: cannot begin a transaction: %1").arg(db.lastError().text()),
+            Text::tr("Another Ferry process may hold the store; try again."), m_path);
     Status result = work();
     if (!result) {
         db.rollback();
@@ -220,8 +224,8 @@ Status MetaStore::transaction(const std::function<Status()> &work) const
     if (!db.commit()) {
         const QString why = db.lastError().text();
         db.rollback();
-        return fail(Error::Code::Database, u"metadata store: commit failed: %1"_s.arg(why), {},
-                    m_path);
+        return fail(Error::Code::Database, Text::tr("metadata store: commit failed: %1").arg(why),
+                    {}, m_path);
     }
     return {};
 }
@@ -230,22 +234,24 @@ Status MetaStore::migrate(int upToVersion)
 {
     const int current = schemaVersion();
     if (current < 0)
-        return fail(Error::Code::Io, u"%1 is not a Ferry metadata store"_s.arg(m_path),
-                    u"Choose another file with --store."_s, m_path);
+        return fail(Error::Code::Io, Text::tr("%1 is not a Ferry metadata store").arg(m_path),
+                    Text::tr("Choose another file with --store."), m_path);
     const int latest = latestVersion();
     if (current > latest)
         return fail(Error::Code::Unsupported,
-                    u"the metadata store %1 has schema version %2, newer than this Ferry "
-                    "understands (%3)"_s.arg(m_path)
+                    Text::tr("the metadata store %1 has schema version %2, newer than this Ferry "
+                             "understands (%3)")
+                        .arg(m_path)
                         .arg(current)
                         .arg(latest),
-                    u"Open it with a newer Ferry, or choose another store with --store."_s, m_path);
+                    Text::tr("Open it with a newer Ferry, or choose another store with --store."),
+                    m_path);
     for (const Migration &m : migrations()) {
         if (m.version <= current || m.version > upToVersion)
             continue;
         QFile file(m.path);
         if (!file.open(QIODevice::ReadOnly))
-            return fail(Error::Code::Internal, u"missing migration %1"_s.arg(m.path));
+            return fail(Error::Code::Internal, Text::tr("missing migration %1").arg(m.path));
         const QString script = QString::fromUtf8(file.readAll());
         // Two processes may open a new store at once (a console and a terminal run): the write
         // lock is taken first, and the version read again under it, so one of them migrates and

@@ -1,5 +1,8 @@
 #include "helppanel.h"
 
+#include "common/language.h"
+
+#include <QFile>
 #include <QFileInfo>
 #include <QHBoxLayout>
 #include <QLabel>
@@ -13,8 +16,12 @@ namespace ferry::ui {
 
 namespace {
 
+// The page in the console's language (help/<lang>/), else the English one.
 QUrl topicUrl(const QString &id)
 {
+    const QString localized = u":/ferry/help/%1/%2.html"_s.arg(language::current(), id);
+    if (language::current() != u"en" && QFile::exists(localized))
+        return QUrl(u"qrc"_s + localized);
     return QUrl(u"qrc:/ferry/help/%1.html"_s.arg(id));
 }
 
