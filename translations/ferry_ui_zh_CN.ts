@@ -45,6 +45,89 @@
     </message>
 </context>
 <context>
+    <name>QPlatformTheme</name>
+    <message>
+        <source>OK</source>
+        <translation>确定</translation>
+    </message>
+    <message>
+        <source>Save</source>
+        <translation>保存</translation>
+    </message>
+    <message>
+        <source>Save All</source>
+        <translation>全部保存</translation>
+    </message>
+    <message>
+        <source>Open</source>
+        <translation>打开</translation>
+    </message>
+    <message>
+        <source>&amp;Yes</source>
+        <translation>是(&amp;Y)</translation>
+    </message>
+    <message>
+        <source>Yes to &amp;All</source>
+        <translation>全部是(&amp;A)</translation>
+    </message>
+    <message>
+        <source>&amp;No</source>
+        <translation>否(&amp;N)</translation>
+    </message>
+    <message>
+        <source>N&amp;o to All</source>
+        <translation>全部否(&amp;O)</translation>
+    </message>
+    <message>
+        <source>Abort</source>
+        <translation>中止</translation>
+    </message>
+    <message>
+        <source>Retry</source>
+        <translation>重试</translation>
+    </message>
+    <message>
+        <source>Ignore</source>
+        <translation>忽略</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>关闭</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>取消</translation>
+    </message>
+    <message>
+        <source>Discard</source>
+        <translation>放弃</translation>
+    </message>
+    <message>
+        <source>Help</source>
+        <translation>帮助</translation>
+    </message>
+    <message>
+        <source>Apply</source>
+        <translation>应用</translation>
+    </message>
+    <message>
+        <source>Reset</source>
+        <translation>重置</translation>
+    </message>
+    <message>
+        <source>Restore Defaults</source>
+        <translation>恢复默认值</translation>
+    </message>
+    <message>
+        <source>Don&apos;t Save</source>
+        <translation>不保存</translation>
+    </message>
+    <message>
+        <source>Close without Saving</source>
+        <translation>不保存并关闭</translation>
+    </message>
+</context>
+<context>
     <name>ferry::ui::AlertChannelDialog</name>
     <message>
         <source>Edit alert channel %1</source>
@@ -108,7 +191,7 @@
     </message>
     <message>
         <source>none: no AUTH</source>
-        <translation>none：不认证</translation>
+        <translation>留空：不认证</translation>
     </message>
     <message>
         <source>(saved: leave empty to keep)</source>
@@ -877,7 +960,7 @@ Its saved password is deleted too.</source>
     </message>
     <message>
         <source>Verify and cut over</source>
-        <translation>校验与切换</translation>
+        <translation>校验与正向切换</translation>
     </message>
     <message>
         <source>Roll back</source>
@@ -904,7 +987,7 @@ Its saved password is deleted too.</source>
     </message>
     <message>
         <source>Switch over…</source>
-        <translation>切换…</translation>
+        <translation>正向切换…</translation>
     </message>
     <message>
         <source>Paused at a schema change</source>
@@ -1293,7 +1376,7 @@ Enter its master password.</source>
     </message>
     <message>
         <source>% used</source>
-        <translation>已用 %</translation>
+        <translation>使用率（%）</translation>
     </message>
     <message>
         <source>Metrics not read: %1</source>
@@ -2533,7 +2616,7 @@ The tables it created in the target are kept.</source>
     </message>
     <message>
         <source>Switched over already: the reverse increment keeps the old database in step.</source>
-        <translation>已切换：反向增量使旧数据库保持同步。</translation>
+        <translation>已完成正向切换：反向增量使旧数据库保持同步。</translation>
     </message>
     <message>
         <source>The incremental step has not started yet.</source>
@@ -2541,7 +2624,7 @@ The tables it created in the target are kept.</source>
     </message>
     <message>
         <source>A switchover is under way.</source>
-        <translation>正在进行切换。</translation>
+        <translation>正在进行正向切换。</translation>
     </message>
     <message>
         <source>The project is busy: wait for its verification to end.</source>
@@ -2573,15 +2656,15 @@ The tables it created in the target are kept.</source>
     </message>
     <message>
         <source>Switch over %1?</source>
-        <translation>切换 %1？</translation>
+        <translation>正向切换 %1？</translation>
     </message>
     <message>
         <source>Ferry catches up with %1, checks that it has had no writes to the project&apos;s tables for %2 s, verifies the tables the stream changed, records the switchover positions, stops the forward stream for good and starts the reverse increment (%3 → %1), so the old database stays a live fallback.
 
 Stop the applications that write to %1 first. Switch over now?</source>
-        <translation>Ferry 将追平 %1 的延迟，确认项目的表在 %2 秒内没有写入，校验变更流改动过的表，记录切换位点，永久停止正向变更流并启动反向增量（%3 → %1），使旧数据库成为可随时回退的备用库。
+        <translation>Ferry 将追平 %1 的延迟，确认项目的表在 %2 秒内没有写入，校验变更流改动过的表，记录正向切换位点，永久停止正向变更流并启动反向增量（%3 → %1），使旧数据库成为可随时回退的备用库。
 
-请先停止向 %1 写入的应用程序。现在切换吗？</translation>
+请先停止向 %1 写入的应用程序。现在执行正向切换吗？</translation>
     </message>
     <message>
         <source>Skip the schema change?</source>
@@ -2634,6 +2717,18 @@ Stop the applications that write to %1 first. Switch over now?</source>
     <message>
         <source>%1 s</source>
         <translation>%1 秒</translation>
+    </message>
+    <message>
+        <source>stop</source>
+        <translation>停止</translation>
+    </message>
+    <message>
+        <source>ignore existing rows</source>
+        <translation>忽略已有行</translation>
+    </message>
+    <message>
+        <source>truncate first</source>
+        <translation>先清空</translation>
     </message>
 </context>
 <context>
@@ -3116,7 +3211,7 @@ Stop the applications that write to %1 first. Switch over now?</source>
     </message>
     <message>
         <source>Switchover positions recorded</source>
-        <translation>已记录切换位点</translation>
+        <translation>已记录正向切换位点</translation>
     </message>
     <message>
         <source>Forward stream stopped</source>
@@ -3152,11 +3247,11 @@ Stop the applications that write to %1 first. Switch over now?</source>
     </message>
     <message>
         <source>Switch over %1</source>
-        <translation>切换 %1</translation>
+        <translation>正向切换 %1</translation>
     </message>
     <message>
         <source>Switching project %1 over from its source to its target, one step at a time.</source>
-        <translation>正在将项目 %1 从源端逐步切换到目标端。</translation>
+        <translation>正在将项目 %1 从源端逐步正向切换到目标端。</translation>
     </message>
     <message>
         <source>Step</source>
@@ -3172,11 +3267,11 @@ Stop the applications that write to %1 first. Switch over now?</source>
     </message>
     <message>
         <source>Cancel switchover</source>
-        <translation>取消切换</translation>
+        <translation>取消正向切换</translation>
     </message>
     <message>
         <source>Stops the switchover before the positions are recorded: nothing is switched. From then on it is carried through.</source>
-        <translation>在记录位点之前停止切换：不会切换任何内容。记录位点之后切换将执行到底。</translation>
+        <translation>在记录位点之前停止正向切换：不会切换任何内容。记录位点之后将执行到底。</translation>
     </message>
     <message>
         <source>Close</source>
@@ -3188,11 +3283,11 @@ Stop the applications that write to %1 first. Switch over now?</source>
     </message>
     <message>
         <source>project %1 is busy (a verification or a switchover runs)</source>
-        <translation>项目 %1 正忙（正在校验或切换）</translation>
+        <translation>项目 %1 正忙（正在校验或正向切换）</translation>
     </message>
     <message>
         <source>Wait for it to end, then switch over again.</source>
-        <translation>请等待其结束后再切换。</translation>
+        <translation>请等待其结束后再进行正向切换。</translation>
     </message>
     <message>
         <source>stopping the project&apos;s run in this console first</source>
@@ -3204,7 +3299,7 @@ Stop the applications that write to %1 first. Switch over now?</source>
     </message>
     <message>
         <source>Unlock it, then switch over again.</source>
-        <translation>请先解锁，然后再切换。</translation>
+        <translation>请先解锁，然后再进行正向切换。</translation>
     </message>
     <message>
         <source>no table changed since the full step</source>
@@ -3226,11 +3321,11 @@ Stop the applications that write to %1 first. Switch over now?</source>
     </message>
     <message>
         <source>&lt;b&gt;Switched over, but the reverse increment did not start:&lt;/b&gt; %1&lt;br&gt;&lt;b&gt;Fix:&lt;/b&gt; %2 Then start the project: its runs keep the old database in step.</source>
-        <translation>&lt;b&gt;已切换，但反向增量未启动：&lt;/b&gt;%1&lt;br&gt;&lt;b&gt;修正：&lt;/b&gt;%2 然后启动项目：其运行会使旧数据库保持同步。</translation>
+        <translation>&lt;b&gt;已完成正向切换，但反向增量未启动：&lt;/b&gt;%1&lt;br&gt;&lt;b&gt;修正：&lt;/b&gt;%2 然后启动项目：其运行会使旧数据库保持同步。</translation>
     </message>
     <message>
         <source>Project %1 is switched over.</source>
-        <translation>项目 %1 已切换。</translation>
+        <translation>项目 %1 已完成正向切换。</translation>
     </message>
     <message>
         <source>running: what is written to %1 flows back to %2</source>
@@ -3238,7 +3333,7 @@ Stop the applications that write to %1 first. Switch over now?</source>
     </message>
     <message>
         <source>Project %1 is switched over. The reverse increment keeps %2 in step with %3: the old database stays a live fallback.</source>
-        <translation>项目 %1 已切换。反向增量使 %2 与 %3 保持同步：旧数据库是可随时回退的备用库。</translation>
+        <translation>项目 %1 已完成正向切换。反向增量使 %2 与 %3 保持同步：旧数据库是可随时回退的备用库。</translation>
     </message>
     <message>
         <source>&lt;b&gt;Stopped:&lt;/b&gt; %1</source>
@@ -3254,7 +3349,7 @@ Stop the applications that write to %1 first. Switch over now?</source>
     </message>
     <message>
         <source>The switchover of %1 failed after its positions were recorded: see the project&apos;s log.</source>
-        <translation>%1 的切换在记录位点后失败：请查看项目日志。</translation>
+        <translation>%1 的正向切换在记录位点后失败：请查看项目日志。</translation>
     </message>
     <message>
         <source>Nothing was switched.</source>
@@ -3262,11 +3357,11 @@ Stop the applications that write to %1 first. Switch over now?</source>
     </message>
     <message>
         <source>The switchover was stopped.</source>
-        <translation>切换已停止。</translation>
+        <translation>正向切换已停止。</translation>
     </message>
     <message>
         <source>Fix the cause, then switch over again.</source>
-        <translation>请修正原因，然后再切换。</translation>
+        <translation>请修正原因，然后再进行正向切换。</translation>
     </message>
     <message>
         <source>Nothing was switched. The forward stream runs again.</source>

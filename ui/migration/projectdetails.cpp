@@ -137,10 +137,10 @@ QString duration(double seconds)
         return QStringLiteral("—");
     const qint64 s = qint64(seconds + 0.5);
     if (s >= 3600)
-        return u"%1 h %2 min"_s.arg(s / 3600).arg((s / 60) % 60);
+        return ProjectDetails::tr("%1 h %2 min").arg(s / 3600).arg((s / 60) % 60);
     if (s >= 60)
-        return u"%1 min %2 s"_s.arg(s / 60).arg(s % 60);
-    return u"%1 s"_s.arg(s);
+        return ProjectDetails::tr("%1 min %2 s").arg(s / 60).arg(s % 60);
+    return ProjectDetails::tr("%1 s").arg(s);
 }
 
 QIcon stateIcon(TableState state)
@@ -176,6 +176,17 @@ QString stepTitle(const QString &step)
     if (step == u"verify")
         return QObject::tr("Full verification");
     return step;
+}
+
+// What the project does with a target table that already holds rows, as the wizard says it.
+QString nonEmptyText(NonEmptyPolicy policy)
+{
+    switch (policy) {
+    case NonEmptyPolicy::Stop: return ProjectDetails::tr("stop");
+    case NonEmptyPolicy::Ignore: return ProjectDetails::tr("ignore existing rows");
+    case NonEmptyPolicy::Truncate: return ProjectDetails::tr("truncate first");
+    }
+    return {};
 }
 
 } // namespace
@@ -479,7 +490,7 @@ void ProjectDetails::apply(const Snapshot &s)
     m_subtitle->setText(tr("%1 → %2 · concurrency %3 · non-empty target: %4%5")
                             .arg(endpoint(d.source), endpoint(d.target))
                             .arg(d.options.concurrency)
-                            .arg(nonEmptyPolicyName(d.options.nonEmptyTarget),
+                            .arg(nonEmptyText(d.options.nonEmptyTarget),
                                  d.tags.isEmpty() ? QString() : u" · "_s + d.tags.join(u", "_s)));
     const bool running = m_runner && m_runner->isRunning();
     if (!running)
