@@ -17,6 +17,7 @@
 #include "widgets/messages.h"
 #include "widgets/progressdelegate.h"
 #include "widgets/simpletablemodel.h"
+#include "widgets/statetext.h"
 #include "widgets/vaultgate.h"
 
 #include <QFileDialog>
@@ -425,7 +426,7 @@ void ProjectDetails::showTables(const QList<TableProgress> &tables)
                                                 : (t.state == TableState::Done ? 1.0 : 0.0);
         SimpleTableModel::Row row;
         row << tableCell(t.source) << tableCell(t.target);
-        Cell state = Cell(stateId(t.state)).withIcon(stateIcon(t.state)).withToolTip(t.error);
+        Cell state = Cell(StateText::of(t.state)).withIcon(stateIcon(t.state)).withToolTip(t.error);
         if (t.state == TableState::Failed)
             state.foreground = QColor(0xb3, 0x26, 0x1e);
         row << state << Cell(u"%1 / %2"_s.arg(count(t.rowsDone), count(t.rowsTotal)), t.rowsDone)
@@ -512,7 +513,7 @@ void ProjectDetails::apply(const Snapshot &s)
         else if (step.state == StepState::Running && step.step == u"full")
             progress = p.progress;
         Cell state =
-            Cell(stateId(step.state)).withIcon(stateIcon(step.state)).withToolTip(step.error);
+            Cell(StateText::of(step.state)).withIcon(stateIcon(step.state)).withToolTip(step.error);
         if (step.state == StepState::Failed)
             state.foreground = QColor(0xb3, 0x26, 0x1e);
         stepRows << SimpleTableModel::Row {Cell(stepTitle(step.step)), state, percentCell(progress),

@@ -2,6 +2,7 @@
 
 #include "common/durationtext.h"
 #include "widgets/icons.h"
+#include "widgets/statetext.h"
 
 #include <QLocale>
 
@@ -114,7 +115,7 @@ QVariant ProjectTableModel::data(const QModelIndex &index, int role) const
         case Route:
             return QString(endpointText(p.definition.source) + u" → "_s
                            + endpointText(p.definition.target));
-        case Steps: return p.definition.steps.join(u", "_s);
+        case Steps: return StateText::steps(p.definition.steps);
         case State: return role == SortRole ? QVariant(int(p.state)) : projectStateName(p.state);
         case Progress:
             if (role == SortRole)
