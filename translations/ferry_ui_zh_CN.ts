@@ -1307,6 +1307,13 @@ Enter its master password.</source>
     </message>
 </context>
 <context>
+    <name>ferry::ui::MetricsChart</name>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1（%2）</translation>
+    </message>
+</context>
+<context>
     <name>ferry::ui::MetricsTab</name>
     <message>
         <source>Last hour</source>
@@ -2352,6 +2359,22 @@ The tables it created in the target are kept.</source>
     <message>
         <source>Blocks</source>
         <translation>阻断</translation>
+    </message>
+    <message>
+        <source>source</source>
+        <translation>源端</translation>
+    </message>
+    <message>
+        <source>target</source>
+        <translation>目标端</translation>
+    </message>
+    <message>
+        <source>incremental</source>
+        <translation>增量同步</translation>
+    </message>
+    <message>
+        <source>, </source>
+        <translation>、</translation>
     </message>
 </context>
 <context>

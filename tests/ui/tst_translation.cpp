@@ -11,6 +11,7 @@
 #include "migration/wizard/datasourcechoicemodel.h"
 #include "migration/wizard/migrationwizard.h"
 #include "project/projectrepository.h"
+#include "project/projectrunner.h"
 #include "store/metastore.h"
 #include "synchronization/syncwizard.h"
 #include "system/alertchanneldialog.h"
@@ -363,7 +364,17 @@ private slots:
                           QJsonObject {{u"engine"_s, u"sqlite"_s},
                                        {u"path"_s, m_dir.filePath(u"copy.sqlite"_s)}}}});
         QVERIFY2(definition, qPrintable(definition ? QString() : definition.error().text()));
-        QVERIFY(ProjectRepository(*store).create(*definition));
+        auto record = ProjectRepository(*store).create(*definition);
+        QVERIFY(record);
+        // Run it once, so that its details show steps, tables and checkpoints with states.
+        auto endpoints = m_context->resolveEndpoints(*definition);
+        QVERIFY(endpoints);
+        auto runner =
+            m_context->launch(record->id, definition->name, endpoints->first, endpoints->second, 1);
+        QVERIFY2(runner, qPrintable(runner ? QString() : runner.error().text()));
+        QSignalSpy finished(*runner, &ProjectRunner::finished);
+        QTRY_COMPARE_WITH_TIMEOUT(finished.size(), 1, 60000);
+        QVERIFY2(finished.first().at(0).toBool(), qPrintable(finished.first().at(1).toString()));
     }
 
     void cleanup() { use(u"en"_s); }
@@ -399,10 +410,17 @@ private slots:
                 const QString type = xml.attributes().value(u"type"_s).toString();
                 unfinished = type == u"unfinished" || type == u"vanished" || type == u"obsolete";
                 // Plain translations hold text; numerus ones hold <numerusform> children.
-                if (xml.readNext() == QXmlStreamReader::Characters && !xml.isWhitespace())
-                    forms << xml.text().toString();
-            } else if (xml.isStartElement() && xml.name() == u"numerusform") {
-                forms << xml.readElementText();
+                QString text;
+                while (!(xml.readNext() == QXmlStreamReader::EndElement
+                         && xml.name() == u"translation")
+                       && !xml.atEnd()) {
+                    if (xml.isCharacters())
+                        text += xml.text();
+                    else if (xml.isStartElement() && xml.name() == u"numerusform")
+                        forms << xml.readElementText();
+                }
+                if (forms.isEmpty())
+                    forms << text;
             } else if (xml.isEndElement() && xml.name() == u"message") {
                 ++messages;
                 if (unfinished || forms.isEmpty())
