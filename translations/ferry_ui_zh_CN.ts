@@ -3276,6 +3276,42 @@ Stop the applications that write to %1 first. Switch over now?</source>
         <source>sink</source>
         <translation>输出端</translation>
     </message>
+    <message>
+        <source>Not started</source>
+        <translation>未启动</translation>
+    </message>
+    <message>
+        <source>Running</source>
+        <translation>运行中</translation>
+    </message>
+    <message>
+        <source>Paused</source>
+        <translation>已暂停</translation>
+    </message>
+    <message>
+        <source>Interrupted</source>
+        <translation>已中断</translation>
+    </message>
+    <message>
+        <source>Failed</source>
+        <translation>失败</translation>
+    </message>
+    <message>
+        <source>Completed</source>
+        <translation>已完成</translation>
+    </message>
+    <message>
+        <source>Releasing</source>
+        <translation>释放中</translation>
+    </message>
+    <message>
+        <source>Released</source>
+        <translation>已释放</translation>
+    </message>
+    <message>
+        <source>OceanBase (MySQL mode)</source>
+        <translation>OceanBase（MySQL 模式）</translation>
+    </message>
 </context>
 <context>
     <name>ferry::ui::SwitchoverDialog</name>

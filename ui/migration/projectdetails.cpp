@@ -76,7 +76,7 @@ QString endpointText(const EndpointSpec &e)
 {
     return e.isDataSource()
         ? e.dataSource
-        : engines::displayName(e.endpoint.engine) + u' ' + e.endpoint.displayAddress();
+        : StateText::engine(e.endpoint.engine) + u' ' + e.endpoint.displayAddress();
 }
 
 QString count(qint64 n)
@@ -487,7 +487,7 @@ void ProjectDetails::apply(const Snapshot &s)
     const ProjectRecord &p = *s.project;
     const ProjectDefinition &d = p.definition;
     const auto endpoint = endpointText;
-    m_title->setText(u"%1 — %2"_s.arg(p.name(), projectStateName(p.state)));
+    m_title->setText(u"%1 — %2"_s.arg(p.name(), StateText::of(p.state)));
     m_subtitle->setText(tr("%1 → %2 · concurrency %3 · non-empty target: %4%5")
                             .arg(endpoint(d.source), endpoint(d.target))
                             .arg(d.options.concurrency)

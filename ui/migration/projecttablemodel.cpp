@@ -85,7 +85,7 @@ QString ProjectTableModel::endpointText(const EndpointSpec &spec)
         return spec.dataSource;
     if (spec.isKafka())
         return QStringLiteral("Kafka ") + spec.kafka->bootstrapServers;
-    return engines::displayName(spec.endpoint.engine) + QLatin1Char(' ')
+    return StateText::engine(spec.endpoint.engine) + QLatin1Char(' ')
         + spec.endpoint.displayAddress();
 }
 
@@ -116,7 +116,7 @@ QVariant ProjectTableModel::data(const QModelIndex &index, int role) const
             return QString(endpointText(p.definition.source) + u" → "_s
                            + endpointText(p.definition.target));
         case Steps: return StateText::steps(p.definition.steps);
-        case State: return role == SortRole ? QVariant(int(p.state)) : projectStateName(p.state);
+        case State: return role == SortRole ? QVariant(int(p.state)) : StateText::of(p.state);
         case Progress:
             if (role == SortRole)
                 return progressOf(p);

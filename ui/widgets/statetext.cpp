@@ -66,4 +66,26 @@ QString StateText::of(ComponentKind kind)
     return stateId(kind);
 }
 
+QString StateText::of(ProjectState state)
+{
+    switch (state) {
+    case ProjectState::NotStarted: return tr("Not started");
+    case ProjectState::Running: return tr("Running");
+    case ProjectState::Paused: return tr("Paused");
+    case ProjectState::Interrupted: return tr("Interrupted");
+    case ProjectState::Failed: return tr("Failed");
+    case ProjectState::Completed: return tr("Completed");
+    case ProjectState::Releasing: return tr("Releasing");
+    case ProjectState::Released: return tr("Released");
+    }
+    return projectStateName(state);
+}
+
+QString StateText::engine(Engine engine)
+{
+    if (engine == Engine::OceanBaseMySql)
+        return tr("OceanBase (MySQL mode)");
+    return engines::displayName(engine);
+}
+
 } // namespace ferry::ui

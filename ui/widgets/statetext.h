@@ -1,8 +1,10 @@
 #pragma once
 
+#include "engines/endpoint.h"
 #include "pipeline/component.h"
 #include "pipeline/stepstate.h"
 #include "pipeline/tablestate.h"
+#include "project/projectrecord.h"
 
 #include <QCoreApplication>
 #include <QString>
@@ -24,6 +26,10 @@ public:
     static QString of(StepState state);
     static QString of(TableState state);
     static QString of(ComponentKind kind);
+    // "Not started", "Running", ... (projectStateName's words).
+    static QString of(ProjectState state);
+    // engines::displayName, its descriptive part translated: "OceanBase (MySQL mode)".
+    static QString engine(Engine engine);
 };
 
 } // namespace ferry::ui
