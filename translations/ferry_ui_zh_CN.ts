@@ -119,7 +119,7 @@
         <translation>恢复默认值</translation>
     </message>
     <message>
-        <source>Don't Save</source>
+        <source>Don&apos;t Save</source>
         <translation>不保存</translation>
     </message>
     <message>
@@ -368,7 +368,7 @@
         <translation>停止</translation>
     </message>
     <message>
-        <source>Pause the component's run at its next checkpoint (the whole run stops: its components work together).</source>
+        <source>Pause the component&apos;s run at its next checkpoint (the whole run stops: its components work together).</source>
         <translation>在下一个检查点暂停该组件所在的运行（整个运行都会停止：其组件协同工作）。</translation>
     </message>
     <message>
@@ -376,7 +376,7 @@
         <translation>重启</translation>
     </message>
     <message>
-        <source>Resume the component's project in this console, from its checkpoints.</source>
+        <source>Resume the component&apos;s project in this console, from its checkpoints.</source>
         <translation>在本控制台中从检查点恢复该组件所属的项目。</translation>
     </message>
     <message>
@@ -389,11 +389,15 @@
     </message>
     <message numerus="yes">
         <source>%n component(s)</source>
-        <translation><numerusform>%n 个组件</numerusform></translation>
+        <translation>
+            <numerusform>%n 个组件</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>, %n dead</source>
-        <translation><numerusform>，%n 个已失联</numerusform></translation>
+        <translation>
+            <numerusform>，%n 个已失联</numerusform>
+        </translation>
     </message>
     <message>
         <source>Stop component</source>
@@ -443,7 +447,7 @@
         <translation>项目 %1 已在运行</translation>
     </message>
     <message>
-        <source>user '%1' (%2) may not %3 project '%4': that takes the operator role (or administrator)</source>
+        <source>user &apos;%1&apos; (%2) may not %3 project &apos;%4&apos;: that takes the operator role (or administrator)</source>
         <translation>用户“%1”（%2）无权对项目“%4”执行%3：需要操作员角色（或管理员）</translation>
     </message>
     <message>
@@ -451,7 +455,7 @@
         <translation>请以具有该角色的用户登录。</translation>
     </message>
     <message>
-        <source>user '%1' (%2) may not pause project '%3': that takes the operator role (or administrator)</source>
+        <source>user &apos;%1&apos; (%2) may not pause project &apos;%3&apos;: that takes the operator role (or administrator)</source>
         <translation>用户“%1”（%2）无权暂停项目“%3”：需要操作员角色（或管理员）</translation>
     </message>
 </context>
@@ -657,7 +661,7 @@
         <translation>TLS 模式 %1 需要服务器的 CA 文件</translation>
     </message>
     <message>
-        <source>Choose the PEM file, or use 'require' to encrypt without verifying.</source>
+        <source>Choose the PEM file, or use &apos;require&apos; to encrypt without verifying.</source>
         <translation>请选择 PEM 文件，或使用“require”仅加密而不验证。</translation>
     </message>
     <message>
@@ -868,7 +872,7 @@ Its saved password is deleted too.</source>
 <context>
     <name>ferry::ui::DiagnosisTab</name>
     <message>
-        <source>Press Diagnose to look at every project's risks.</source>
+        <source>Press Diagnose to look at every project&apos;s risks.</source>
         <translation>点击“诊断”查看所有项目的风险。</translation>
     </message>
     <message>
@@ -904,7 +908,7 @@ Its saved password is deleted too.</source>
         <translation>诊断：风险与失败步骤</translation>
     </message>
     <message>
-        <source>Looking at every project's sources…</source>
+        <source>Looking at every project&apos;s sources…</source>
         <translation>正在检查所有项目的数据源…</translation>
     </message>
     <message>
@@ -990,7 +994,7 @@ Its saved password is deleted too.</source>
         <translation>因结构变更而暂停</translation>
     </message>
     <message>
-        <source>The statement as the source logged it. Edit it into the target's dialect to run your own statement instead.</source>
+        <source>The statement as the source logged it. Edit it into the target&apos;s dialect to run your own statement instead.</source>
         <translation>源端记录的原始语句。可将其改写为目标端的方言，改为执行你自己的语句。</translation>
     </message>
     <message>
@@ -1058,7 +1062,7 @@ Its saved password is deleted too.</source>
         <translation>保存时间</translation>
     </message>
     <message>
-        <source>The stream saves where it stands every few seconds. Its applied position is committed in the target with the rows it covers: a stopped or failed stream resumes exactly there. Lag runs from the source's commit to the target's.</source>
+        <source>The stream saves where it stands every few seconds. Its applied position is committed in the target with the rows it covers: a stopped or failed stream resumes exactly there. Lag runs from the source&apos;s commit to the target&apos;s.</source>
         <translation>变更流每隔几秒保存一次当前位置。应用位点与其覆盖的行一起在目标端提交：停止或失败的变更流会从该处准确恢复。延迟从源端提交算到目标端提交。</translation>
     </message>
     <message>
@@ -1106,7 +1110,7 @@ Its saved password is deleted too.</source>
         <translation>尚无已应用的事务可供测量</translation>
     </message>
     <message>
-        <source>%1 ms from the source's commit to the target's</source>
+        <source>%1 ms from the source&apos;s commit to the target&apos;s</source>
         <translation>从源端提交到目标端提交 %1 毫秒</translation>
     </message>
     <message>
@@ -1114,7 +1118,7 @@ Its saved password is deleted too.</source>
         <translation>%1（%2 个事件）</translation>
     </message>
     <message>
-        <source>The %1 stream stopped before the source transaction at %2, a schema change Ferry does not apply by itself; nothing after it is lost. Apply it, or edit it into the target's dialect and apply that, or skip it (each resumes the project), or stop here.</source>
+        <source>The %1 stream stopped before the source transaction at %2, a schema change Ferry does not apply by itself; nothing after it is lost. Apply it, or edit it into the target&apos;s dialect and apply that, or skip it (each resumes the project), or stop here.</source>
         <translation>%1 变更流在源端事务 %2 之前停止，该事务是一个 Ferry 不会自动应用的结构变更；其后的变更不会丢失。可以应用它，或将其改写为目标端方言后应用，或跳过它（以上均会恢复项目），也可以停在这里。</translation>
     </message>
     <message>
@@ -1188,7 +1192,7 @@ Its saved password is deleted too.</source>
         <translation>类别（ferry.engine）…</translation>
     </message>
     <message>
-        <source>Thread (a component's)…</source>
+        <source>Thread (a component&apos;s)…</source>
         <translation>线程（某个组件的）…</translation>
     </message>
     <message>
@@ -1209,7 +1213,9 @@ Its saved password is deleted too.</source>
     </message>
     <message numerus="yes">
         <source>%n line(s) · log file %1</source>
-        <translation><numerusform>%n 行 · 日志文件 %1</numerusform></translation>
+        <translation>
+            <numerusform>%n 行 · 日志文件 %1</numerusform>
+        </translation>
     </message>
     <message>
         <source>No warning or error among these lines.</source>
@@ -1377,7 +1383,7 @@ Enter its master password.</source>
     </message>
     <message>
         <source>% used</source>
-        <translation>使用率（%）</translation>
+        <translation>使用率 %</translation>
     </message>
     <message>
         <source>Metrics not read: %1</source>
@@ -1389,7 +1395,9 @@ Enter its master password.</source>
     </message>
     <message numerus="yes">
         <source>%n point(s)</source>
-        <translation><numerusform>%n 个数据点</numerusform></translation>
+        <translation>
+            <numerusform>%n 个数据点</numerusform>
+        </translation>
     </message>
     <message>
         <source>rows/s</source>
@@ -1457,7 +1465,9 @@ Enter its master password.</source>
     </message>
     <message numerus="yes">
         <source>%n point(s) exported to %1</source>
-        <translation><numerusform>已导出 %n 个数据点到 %1</numerusform></translation>
+        <translation>
+            <numerusform>已导出 %n 个数据点到 %1</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -1572,7 +1582,7 @@ Enter its master password.</source>
     </message>
     <message>
         <source>Release %1?
-Its checkpoints are deleted: it cannot be resumed afterwards. Its log, verification results and the target's tables are kept.</source>
+Its checkpoints are deleted: it cannot be resumed afterwards. Its log, verification results and the target&apos;s tables are kept.</source>
         <translation>释放 %1？
 其检查点将被删除：之后无法再恢复。其日志、校验结果和目标端的表会保留。</translation>
     </message>
@@ -1634,7 +1644,7 @@ The tables it created in the target are kept.</source>
         <translation>以并行分块复制所选表的每一行。停止或崩溃的运行会从中断处恢复。</translation>
     </message>
     <message>
-        <source>Streams the source's changes (MySQL/MariaDB binlog, PostgreSQL logical decoding, SQLite capture triggers) to the target after the full copy, until cutover.</source>
+        <source>Streams the source&apos;s changes (MySQL/MariaDB binlog, PostgreSQL logical decoding, SQLite capture triggers) to the target after the full copy, until cutover.</source>
         <translation>全量复制之后，将源端的变更（MySQL/MariaDB binlog、PostgreSQL 逻辑解码、SQLite 捕获触发器）持续同步到目标端，直到切换。</translation>
     </message>
     <message>
@@ -1642,7 +1652,7 @@ The tables it created in the target are kept.</source>
         <translation>复制完成后逐行比对源端和目标端，报告每一处差异及修正它的 SQL。</translation>
     </message>
     <message>
-        <source>After cutover, streams the target's changes back to the source so that a rollback loses nothing.</source>
+        <source>After cutover, streams the target&apos;s changes back to the source so that a rollback loses nothing.</source>
         <translation>切换之后，将目标端的变更反向同步回源端，使回滚不丢失任何数据。</translation>
     </message>
     <message>
@@ -1650,11 +1660,11 @@ The tables it created in the target are kept.</source>
         <translation>&lt;b&gt;%1 → %2&lt;/b&gt;：同一引擎家族；列定义保持源端的写法。</translation>
     </message>
     <message>
-        <source>&lt;b&gt;%1 → %2&lt;/b&gt;: columns are converted by Ferry's type mapping; the Options step shows each one and lets you override it.</source>
+        <source>&lt;b&gt;%1 → %2&lt;/b&gt;: columns are converted by Ferry&apos;s type mapping; the Options step shows each one and lets you override it.</source>
         <translation>&lt;b&gt;%1 → %2&lt;/b&gt;：列类型由 Ferry 的类型映射转换；“选项”步骤逐一列出并允许覆盖。</translation>
     </message>
     <message>
-        <source>The source's last test found: %1</source>
+        <source>The source&apos;s last test found: %1</source>
         <translation>源端最近一次测试发现：%1</translation>
     </message>
     <message>
@@ -1666,7 +1676,7 @@ The tables it created in the target are kept.</source>
         <translation>此版本的 Ferry 不提供该功能。</translation>
     </message>
     <message>
-        <source>The target's last test found: %1</source>
+        <source>The target&apos;s last test found: %1</source>
         <translation>目标端最近一次测试发现：%1</translation>
     </message>
     <message>
@@ -1689,7 +1699,7 @@ The tables it created in the target are kept.</source>
         <translation>创建迁移项目</translation>
     </message>
     <message>
-        <source>Change the project's parameters. The precheck runs again before it is saved.</source>
+        <source>Change the project&apos;s parameters. The precheck runs again before it is saved.</source>
         <translation>修改项目参数。保存前会重新运行预检查。</translation>
     </message>
     <message>
@@ -1815,7 +1825,7 @@ The tables it created in the target are kept.</source>
         <translation>全不选</translation>
     </message>
     <message>
-        <source>The source's tables could not be read</source>
+        <source>The source&apos;s tables could not be read</source>
         <translation>无法读取源端的表</translation>
     </message>
     <message>
@@ -1851,20 +1861,22 @@ The tables it created in the target are kept.</source>
         <translation>修正：</translation>
     </message>
     <message>
-        <source>&lt;span style='color:#b3261e'&gt;Give at least one include rule: * takes every table.&lt;/span&gt;</source>
-        <translation>&lt;span style='color:#b3261e'&gt;请至少提供一条包含规则：* 表示所有表。&lt;/span&gt;</translation>
+        <source>&lt;span style=&apos;color:#b3261e&apos;&gt;Give at least one include rule: * takes every table.&lt;/span&gt;</source>
+        <translation>&lt;span style=&apos;color:#b3261e&apos;&gt;请至少提供一条包含规则：* 表示所有表。&lt;/span&gt;</translation>
     </message>
     <message>
-        <source>&lt;span style='color:#b3261e'&gt;Include rule &lt;b&gt;%1&lt;/b&gt; matches no table: the precheck would fail. Correct or remove it.&lt;/span&gt;</source>
-        <translation>&lt;span style='color:#b3261e'&gt;包含规则 &lt;b&gt;%1&lt;/b&gt; 没有匹配任何表：预检查将失败。请修正或删除它。&lt;/span&gt;</translation>
+        <source>&lt;span style=&apos;color:#b3261e&apos;&gt;Include rule &lt;b&gt;%1&lt;/b&gt; matches no table: the precheck would fail. Correct or remove it.&lt;/span&gt;</source>
+        <translation>&lt;span style=&apos;color:#b3261e&apos;&gt;包含规则 &lt;b&gt;%1&lt;/b&gt; 没有匹配任何表：预检查将失败。请修正或删除它。&lt;/span&gt;</translation>
     </message>
     <message>
-        <source>&lt;span style='color:#a15c00'&gt;Exclude rule &lt;b&gt;%1&lt;/b&gt; matches no table.&lt;/span&gt;</source>
-        <translation>&lt;span style='color:#a15c00'&gt;排除规则 &lt;b&gt;%1&lt;/b&gt; 没有匹配任何表。&lt;/span&gt;</translation>
+        <source>&lt;span style=&apos;color:#a15c00&apos;&gt;Exclude rule &lt;b&gt;%1&lt;/b&gt; matches no table.&lt;/span&gt;</source>
+        <translation>&lt;span style=&apos;color:#a15c00&apos;&gt;排除规则 &lt;b&gt;%1&lt;/b&gt; 没有匹配任何表。&lt;/span&gt;</translation>
     </message>
     <message numerus="yes">
-        <source>&lt;span style='color:#6b7a8c'&gt;%n table rule(s) of the project file apply by pattern and are kept as written.&lt;/span&gt;</source>
-        <translation><numerusform>&lt;span style='color:#6b7a8c'&gt;项目文件中有 %n 条表规则按通配模式生效，按原样保留。&lt;/span&gt;</numerusform></translation>
+        <source>&lt;span style=&apos;color:#6b7a8c&apos;&gt;%n table rule(s) of the project file apply by pattern and are kept as written.&lt;/span&gt;</source>
+        <translation>
+            <numerusform>&lt;span style=&apos;color:#6b7a8c&apos;&gt;项目文件中有 %n 条表规则按通配模式生效，按原样保留。&lt;/span&gt;</numerusform>
+        </translation>
     </message>
     <message>
         <source>%1 of %2 tables selected · about %3 rows</source>
@@ -1879,11 +1891,11 @@ The tables it created in the target are kept.</source>
         <translation>读取表后将显示预览。</translation>
     </message>
     <message>
-        <source>Reading the source's tables…</source>
+        <source>Reading the source&apos;s tables…</source>
         <translation>正在读取源端的表…</translation>
     </message>
     <message>
-        <source>The source's tables could not be read: see why, then Retry.</source>
+        <source>The source&apos;s tables could not be read: see why, then Retry.</source>
         <translation>无法读取源端的表：请查看原因，然后重试。</translation>
     </message>
     <message>
@@ -1907,7 +1919,9 @@ The tables it created in the target are kept.</source>
     <name>ferry::ui::ObjectTreeModel</name>
     <message numerus="yes">
         <source>%n column(s)</source>
-        <translation><numerusform>%n 列</numerusform></translation>
+        <translation>
+            <numerusform>%n 列</numerusform>
+        </translation>
     </message>
     <message>
         <source>unknown</source>
@@ -1918,7 +1932,7 @@ The tables it created in the target are kept.</source>
         <translation>≈ %1</translation>
     </message>
     <message>
-        <source>Left out by the exclude rule '%1'.</source>
+        <source>Left out by the exclude rule &apos;%1&apos;.</source>
         <translation>被排除规则“%1”排除。</translation>
     </message>
     <message>
@@ -1926,15 +1940,15 @@ The tables it created in the target are kept.</source>
         <translation>已排除：没有包含规则匹配该表。</translation>
     </message>
     <message>
-        <source>The target table's name. Double-click to rename.</source>
+        <source>The target table&apos;s name. Double-click to rename.</source>
         <translation>目标表的名称。双击以重命名。</translation>
     </message>
     <message>
-        <source>A condition in the source's SQL, e.g. created_at &gt;= '2020-01-01': only matching rows are copied. Double-click to edit.</source>
-        <translation>源端 SQL 中的条件，例如 created_at &gt;= '2020-01-01'：仅复制匹配的行。双击以编辑。</translation>
+        <source>A condition in the source&apos;s SQL, e.g. created_at &gt;= &apos;2020-01-01&apos;: only matching rows are copied. Double-click to edit.</source>
+        <translation>源端 SQL 中的条件，例如 created_at &gt;= &apos;2020-01-01&apos;：仅复制匹配的行。双击以编辑。</translation>
     </message>
     <message>
-        <source>The source's estimate of the table's rows.</source>
+        <source>The source&apos;s estimate of the table&apos;s rows.</source>
         <translation>源端对该表行数的估计。</translation>
     </message>
     <message>
@@ -1954,7 +1968,7 @@ The tables it created in the target are kept.</source>
         <translation>生成列：由目标端计算，不复制。</translation>
     </message>
     <message>
-        <source>The target column's name. Double-click to rename.</source>
+        <source>The target column&apos;s name. Double-click to rename.</source>
         <translation>目标列的名称。双击以重命名。</translation>
     </message>
     <message>
@@ -1982,7 +1996,7 @@ The tables it created in the target are kept.</source>
         <translation>双击名称可在目标端重命名表或列。</translation>
     </message>
     <message>
-        <source>Double-click to give a table a row filter: a condition in the source's SQL; only matching rows are copied.</source>
+        <source>Double-click to give a table a row filter: a condition in the source&apos;s SQL; only matching rows are copied.</source>
         <translation>双击可为表设置行过滤：源端 SQL 中的条件；仅复制匹配的行。</translation>
     </message>
 </context>
@@ -1993,7 +2007,7 @@ The tables it created in the target are kept.</source>
         <translation>选项</translation>
     </message>
     <message>
-        <source>Tune how the data moves, and check how each column's type is mapped.</source>
+        <source>Tune how the data moves, and check how each column&apos;s type is mapped.</source>
         <translation>调整数据传输方式，并检查每一列的类型映射。</translation>
     </message>
     <message>
@@ -2073,7 +2087,7 @@ The tables it created in the target are kept.</source>
         <translation>先清空</translation>
     </message>
     <message>
-        <source>The target table's rows are deleted before the copy starts.</source>
+        <source>The target table&apos;s rows are deleted before the copy starts.</source>
         <translation>复制开始前删除目标表中的行。</translation>
     </message>
     <message>
@@ -2089,7 +2103,7 @@ The tables it created in the target are kept.</source>
         <translation>全量加载之后</translation>
     </message>
     <message>
-        <source>Each table's secondary indexes are built once its rows are loaded: much faster.</source>
+        <source>Each table&apos;s secondary indexes are built once its rows are loaded: much faster.</source>
         <translation>每张表的行加载完成后再创建二级索引：快得多。</translation>
     </message>
     <message>
@@ -2169,7 +2183,7 @@ The tables it created in the target are kept.</source>
         <translation>隐藏完全一致的映射：显示被放宽、有损和不支持的列以及你的覆盖设置。</translation>
     </message>
     <message>
-        <source>Double-click a target type to declare the column yourself; clear it to return to Ferry's choice.</source>
+        <source>Double-click a target type to declare the column yourself; clear it to return to Ferry&apos;s choice.</source>
         <translation>双击目标类型可自行声明该列；清空则恢复为 Ferry 的选择。</translation>
     </message>
     <message>
@@ -2193,32 +2207,34 @@ The tables it created in the target are kept.</source>
         <translation>并行工作者，每个都包含一个读取者和一个写入者。</translation>
     </message>
     <message>
-        <source>&lt;span style='color:#6b7a8c'&gt;No column is selected.&lt;/span&gt;</source>
-        <translation>&lt;span style='color:#6b7a8c'&gt;未选择任何列。&lt;/span&gt;</translation>
+        <source>&lt;span style=&apos;color:#6b7a8c&apos;&gt;No column is selected.&lt;/span&gt;</source>
+        <translation>&lt;span style=&apos;color:#6b7a8c&apos;&gt;未选择任何列。&lt;/span&gt;</translation>
     </message>
     <message numerus="yes">
         <source>%n column(s)</source>
-        <translation><numerusform>%n 列</numerusform></translation>
+        <translation>
+            <numerusform>%n 列</numerusform>
+        </translation>
     </message>
     <message>
-        <source>&lt;span style='color:#1f7a4d'&gt;%1 exact&lt;/span&gt;</source>
-        <translation>&lt;span style='color:#1f7a4d'&gt;%1 个一致&lt;/span&gt;</translation>
+        <source>&lt;span style=&apos;color:#1f7a4d&apos;&gt;%1 exact&lt;/span&gt;</source>
+        <translation>&lt;span style=&apos;color:#1f7a4d&apos;&gt;%1 个一致&lt;/span&gt;</translation>
     </message>
     <message>
-        <source>&lt;span style='color:#2f6fb0'&gt;%1 widened&lt;/span&gt;</source>
-        <translation>&lt;span style='color:#2f6fb0'&gt;%1 个放宽&lt;/span&gt;</translation>
+        <source>&lt;span style=&apos;color:#2f6fb0&apos;&gt;%1 widened&lt;/span&gt;</source>
+        <translation>&lt;span style=&apos;color:#2f6fb0&apos;&gt;%1 个放宽&lt;/span&gt;</translation>
     </message>
     <message>
-        <source>&lt;span style='color:#a15c00'&gt;%1 lossy&lt;/span&gt;</source>
-        <translation>&lt;span style='color:#a15c00'&gt;%1 个有损&lt;/span&gt;</translation>
+        <source>&lt;span style=&apos;color:#a15c00&apos;&gt;%1 lossy&lt;/span&gt;</source>
+        <translation>&lt;span style=&apos;color:#a15c00&apos;&gt;%1 个有损&lt;/span&gt;</translation>
     </message>
     <message>
-        <source>&lt;span style='color:#b3261e'&gt;%1 unsupported&lt;/span&gt;</source>
-        <translation>&lt;span style='color:#b3261e'&gt;%1 个不支持&lt;/span&gt;</translation>
+        <source>&lt;span style=&apos;color:#b3261e&apos;&gt;%1 unsupported&lt;/span&gt;</source>
+        <translation>&lt;span style=&apos;color:#b3261e&apos;&gt;%1 个不支持&lt;/span&gt;</translation>
     </message>
     <message>
-        <source>&lt;span style='color:#6a3db8'&gt;%1 overridden&lt;/span&gt;</source>
-        <translation>&lt;span style='color:#6a3db8'&gt;%1 个已覆盖&lt;/span&gt;</translation>
+        <source>&lt;span style=&apos;color:#6a3db8&apos;&gt;%1 overridden&lt;/span&gt;</source>
+        <translation>&lt;span style=&apos;color:#6a3db8&apos;&gt;%1 个已覆盖&lt;/span&gt;</translation>
     </message>
 </context>
 <context>
@@ -2240,7 +2256,7 @@ The tables it created in the target are kept.</source>
         <translation>概览</translation>
     </message>
     <message>
-        <source>Projects, data sources and this machine's resources, with help.</source>
+        <source>Projects, data sources and this machine&apos;s resources, with help.</source>
         <translation>项目、数据源和本机资源，以及帮助。</translation>
     </message>
 </context>
@@ -2314,7 +2330,7 @@ The tables it created in the target are kept.</source>
         <translation>正在检查连接、权限、表和类型…</translation>
     </message>
     <message>
-        <source>The precheck could not run: the vault holding the data sources' passwords is locked.</source>
+        <source>The precheck could not run: the vault holding the data sources&apos; passwords is locked.</source>
         <translation>无法运行预检查：保存数据源密码的保险库已锁定。</translation>
     </message>
     <message>
@@ -2339,7 +2355,9 @@ The tables it created in the target are kept.</source>
     </message>
     <message numerus="yes">
         <source>The precheck found %n error(s): fix them before saving.</source>
-        <translation><numerusform>预检查发现 %n 个错误：请在保存前修正。</numerusform></translation>
+        <translation>
+            <numerusform>预检查发现 %n 个错误：请在保存前修正。</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -2616,8 +2634,8 @@ The tables it created in the target are kept.</source>
         <translation>正在校验…</translation>
     </message>
     <message>
-        <source>&lt;b style='color:#b3261e'&gt;Verification failed:&lt;/b&gt; %1</source>
-        <translation>&lt;b style='color:#b3261e'&gt;校验失败：&lt;/b&gt;%1</translation>
+        <source>&lt;b style=&apos;color:#b3261e&apos;&gt;Verification failed:&lt;/b&gt; %1</source>
+        <translation>&lt;b style=&apos;color:#b3261e&apos;&gt;校验失败：&lt;/b&gt;%1</translation>
     </message>
     <message>
         <source>Switched over already: the reverse increment keeps the old database in step.</source>
@@ -2664,7 +2682,7 @@ The tables it created in the target are kept.</source>
         <translation>正向切换 %1？</translation>
     </message>
     <message>
-        <source>Ferry catches up with %1, checks that it has had no writes to the project's tables for %2 s, verifies the tables the stream changed, records the switchover positions, stops the forward stream for good and starts the reverse increment (%3 → %1), so the old database stays a live fallback.
+        <source>Ferry catches up with %1, checks that it has had no writes to the project&apos;s tables for %2 s, verifies the tables the stream changed, records the switchover positions, stops the forward stream for good and starts the reverse increment (%3 → %1), so the old database stays a live fallback.
 
 Stop the applications that write to %1 first. Switch over now?</source>
         <translation>Ferry 将追平 %1 的延迟，确认项目的表在 %2 秒内没有写入，校验变更流改动过的表，记录正向切换位点，永久停止正向变更流并启动反向增量（%3 → %1），使旧数据库成为可随时回退的备用库。
@@ -2676,7 +2694,7 @@ Stop the applications that write to %1 first. Switch over now?</source>
         <translation>跳过该结构变更？</translation>
     </message>
     <message>
-        <source>The target keeps its shape and the stream goes on after the statement; rows that need the change may then fail to apply. The statement stays in the project's log. Skip it and resume?</source>
+        <source>The target keeps its shape and the stream goes on after the statement; rows that need the change may then fail to apply. The statement stays in the project&apos;s log. Skip it and resume?</source>
         <translation>目标端保持现有结构，变更流在该语句之后继续；依赖该变更的行可能因此应用失败。该语句会保留在项目日志中。跳过并恢复吗？</translation>
     </message>
     <message>
@@ -2842,11 +2860,15 @@ Stop the applications that write to %1 first. Switch over now?</source>
     </message>
     <message numerus="yes">
         <source>%n worker</source>
-        <translation><numerusform>%n 个工作线程</numerusform></translation>
+        <translation>
+            <numerusform>%n 个工作线程</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>%n workers</source>
-        <translation><numerusform>%n 个工作线程</numerusform></translation>
+        <translation>
+            <numerusform>%n 个工作线程</numerusform>
+        </translation>
     </message>
     <message>
         <source>none</source>
@@ -2858,11 +2880,15 @@ Stop the applications that write to %1 first. Switch over now?</source>
     </message>
     <message numerus="yes">
         <source>%n core</source>
-        <translation><numerusform>%n 核</numerusform></translation>
+        <translation>
+            <numerusform>%n 核</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>%n cores</source>
-        <translation><numerusform>%n 核</numerusform></translation>
+        <translation>
+            <numerusform>%n 核</numerusform>
+        </translation>
     </message>
     <message>
         <source>Worker threads reserved by running projects: %1</source>
@@ -2960,7 +2986,7 @@ Stop the applications that write to %1 first. Switch over now?</source>
         <translation>处理方法</translation>
     </message>
     <message>
-        <source>Looking at the projects' sources…</source>
+        <source>Looking at the projects&apos; sources…</source>
         <translation>正在检查各项目的源端…</translation>
     </message>
     <message>
@@ -2977,7 +3003,9 @@ Stop the applications that write to %1 first. Switch over now?</source>
     </message>
     <message numerus="yes">
         <source>%n risk(s) at %1. Rates need two looks: the board looks again every 15 s.</source>
-        <translation><numerusform>%1 时有 %n 项风险。速率需要两次检查：看板每 15 秒检查一次。</numerusform></translation>
+        <translation>
+            <numerusform>%1 时有 %n 项风险。速率需要两次检查：看板每 15 秒检查一次。</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -3106,20 +3134,20 @@ Stop the applications that write to %1 first. Switch over now?</source>
         <translation>✓ 名称可用。</translation>
     </message>
     <message>
-        <source>&lt;b&gt;%1&lt;/b&gt; · %2&lt;br&gt;&lt;span style='color:#6b7a8c'&gt;An endpoint written in the project file.&lt;/span&gt;</source>
-        <translation>&lt;b&gt;%1&lt;/b&gt; · %2&lt;br&gt;&lt;span style='color:#6b7a8c'&gt;写在项目文件中的连接地址。&lt;/span&gt;</translation>
+        <source>&lt;b&gt;%1&lt;/b&gt; · %2&lt;br&gt;&lt;span style=&apos;color:#6b7a8c&apos;&gt;An endpoint written in the project file.&lt;/span&gt;</source>
+        <translation>&lt;b&gt;%1&lt;/b&gt; · %2&lt;br&gt;&lt;span style=&apos;color:#6b7a8c&apos;&gt;写在项目文件中的连接地址。&lt;/span&gt;</translation>
     </message>
     <message>
-        <source>&lt;span style='color:#b3261e'&gt;The data source %1 no longer exists.&lt;/span&gt;</source>
-        <translation>&lt;span style='color:#b3261e'&gt;数据源 %1 已不存在。&lt;/span&gt;</translation>
+        <source>&lt;span style=&apos;color:#b3261e&apos;&gt;The data source %1 no longer exists.&lt;/span&gt;</source>
+        <translation>&lt;span style=&apos;color:#b3261e&apos;&gt;数据源 %1 已不存在。&lt;/span&gt;</translation>
     </message>
     <message>
-        <source>&lt;span style='color:#6b7a8c'&gt;No data sources are saved yet: choose &lt;b&gt;New data source…&lt;/b&gt; in the list to add one.&lt;/span&gt;</source>
-        <translation>&lt;span style='color:#6b7a8c'&gt;尚未保存任何数据源：在列表中选择&lt;b&gt;新建数据源…&lt;/b&gt;来添加。&lt;/span&gt;</translation>
+        <source>&lt;span style=&apos;color:#6b7a8c&apos;&gt;No data sources are saved yet: choose &lt;b&gt;New data source…&lt;/b&gt; in the list to add one.&lt;/span&gt;</source>
+        <translation>&lt;span style=&apos;color:#6b7a8c&apos;&gt;尚未保存任何数据源：在列表中选择&lt;b&gt;新建数据源…&lt;/b&gt;来添加。&lt;/span&gt;</translation>
     </message>
     <message>
-        <source>&lt;span style='color:#6b7a8c'&gt;Choose a saved data source, or &lt;b&gt;New data source…&lt;/b&gt; to add one.&lt;/span&gt;</source>
-        <translation>&lt;span style='color:#6b7a8c'&gt;请选择一个已保存的数据源，或选择&lt;b&gt;新建数据源…&lt;/b&gt;来添加。&lt;/span&gt;</translation>
+        <source>&lt;span style=&apos;color:#6b7a8c&apos;&gt;Choose a saved data source, or &lt;b&gt;New data source…&lt;/b&gt; to add one.&lt;/span&gt;</source>
+        <translation>&lt;span style=&apos;color:#6b7a8c&apos;&gt;请选择一个已保存的数据源，或选择&lt;b&gt;新建数据源…&lt;/b&gt;来添加。&lt;/span&gt;</translation>
     </message>
     <message>
         <source>file %1</source>
@@ -3142,20 +3170,20 @@ Stop the applications that write to %1 first. Switch over now?</source>
         <translation>&lt;b&gt;%1&lt;/b&gt; · %2</translation>
     </message>
     <message>
-        <source>&lt;span style='color:#6b7a8c'&gt;Not tested yet: test it on the Data Source Management page so the wizard can tell what it allows.&lt;/span&gt;</source>
-        <translation>&lt;span style='color:#6b7a8c'&gt;尚未测试：请在“数据源管理”页面测试，以便向导判断其支持的功能。&lt;/span&gt;</translation>
+        <source>&lt;span style=&apos;color:#6b7a8c&apos;&gt;Not tested yet: test it on the Data Source Management page so the wizard can tell what it allows.&lt;/span&gt;</source>
+        <translation>&lt;span style=&apos;color:#6b7a8c&apos;&gt;尚未测试：请在“数据源管理”页面测试，以便向导判断其支持的功能。&lt;/span&gt;</translation>
     </message>
     <message>
-        <source>&lt;span style='color:%1'&gt;Last test %2: %3&lt;/span&gt;</source>
-        <translation>&lt;span style='color:%1'&gt;最近测试 %2：%3&lt;/span&gt;</translation>
+        <source>&lt;span style=&apos;color:%1&apos;&gt;Last test %2: %3&lt;/span&gt;</source>
+        <translation>&lt;span style=&apos;color:%1&apos;&gt;最近测试 %2：%3&lt;/span&gt;</translation>
     </message>
     <message>
-        <source>&lt;span style='color:#b3261e'&gt;⚠ %1&lt;/span&gt;</source>
-        <translation>&lt;span style='color:#b3261e'&gt;⚠ %1&lt;/span&gt;</translation>
+        <source>&lt;span style=&apos;color:#b3261e&apos;&gt;⚠ %1&lt;/span&gt;</source>
+        <translation>&lt;span style=&apos;color:#b3261e&apos;&gt;⚠ %1&lt;/span&gt;</translation>
     </message>
     <message>
-        <source>&lt;span style='color:#b3261e'&gt;⚠ A source needs a database: edit the data source and name the database to read.&lt;/span&gt;</source>
-        <translation>&lt;span style='color:#b3261e'&gt;⚠ 源端需要指定数据库：请编辑该数据源并填写要读取的数据库。&lt;/span&gt;</translation>
+        <source>&lt;span style=&apos;color:#b3261e&apos;&gt;⚠ A source needs a database: edit the data source and name the database to read.&lt;/span&gt;</source>
+        <translation>&lt;span style=&apos;color:#b3261e&apos;&gt;⚠ 源端需要指定数据库：请编辑该数据源并填写要读取的数据库。&lt;/span&gt;</translation>
     </message>
     <message>
         <source>Reading the saved data sources…</source>
@@ -3408,7 +3436,7 @@ Stop the applications that write to %1 first. Switch over now?</source>
         <translation>请等待其结束后再进行正向切换。</translation>
     </message>
     <message>
-        <source>stopping the project's run in this console first</source>
+        <source>stopping the project&apos;s run in this console first</source>
         <translation>先停止本控制台中该项目的运行</translation>
     </message>
     <message>
@@ -3425,14 +3453,16 @@ Stop the applications that write to %1 first. Switch over now?</source>
     </message>
     <message numerus="yes">
         <source>%n table(s) identical</source>
-        <translation><numerusform>%n 张表一致</numerusform></translation>
+        <translation>
+            <numerusform>%n 张表一致</numerusform>
+        </translation>
     </message>
     <message>
         <source>source applied through %1; the reverse increment starts at target position %2</source>
         <translation>源端已应用到 %1；反向增量从目标端位点 %2 开始</translation>
     </message>
     <message>
-        <source>starting the project's run</source>
+        <source>starting the project&apos;s run</source>
         <translation>正在启动项目的运行</translation>
     </message>
     <message>
@@ -3464,7 +3494,7 @@ Stop the applications that write to %1 first. Switch over now?</source>
         <translation>&lt;br&gt;&lt;b&gt;修正：&lt;/b&gt;%1</translation>
     </message>
     <message>
-        <source>The switchover of %1 failed after its positions were recorded: see the project's log.</source>
+        <source>The switchover of %1 failed after its positions were recorded: see the project&apos;s log.</source>
         <translation>%1 的正向切换在记录位点后失败：请查看项目日志。</translation>
     </message>
     <message>
@@ -3499,7 +3529,7 @@ Stop the applications that write to %1 first. Switch over now?</source>
         <translation>消息数</translation>
     </message>
     <message>
-        <source>The stream saves where it stands every few seconds, once Kafka acknowledged every message before that point: after a stop or a crash it resends at most the unacknowledged tail, with the same sequence numbers. Lag runs from the source's commit to the broker's acknowledgement.</source>
+        <source>The stream saves where it stands every few seconds, once Kafka acknowledged every message before that point: after a stop or a crash it resends at most the unacknowledged tail, with the same sequence numbers. Lag runs from the source&apos;s commit to the broker&apos;s acknowledgement.</source>
         <translation>Kafka 确认该位置之前的每条消息后，变更流每隔几秒保存一次当前位置：停止或崩溃后最多重发未确认的尾部消息，序号不变。延迟从源端提交算到 Broker 确认。</translation>
     </message>
     <message>
@@ -3617,7 +3647,7 @@ Stop the applications that write to %1 first. Switch over now?</source>
         <translation>扁平 JSON 行</translation>
     </message>
     <message>
-        <source>With the schema (Kafka Connect's schemas.enable)</source>
+        <source>With the schema (Kafka Connect&apos;s schemas.enable)</source>
         <translation>带结构信息（Kafka Connect 的 schemas.enable）</translation>
     </message>
     <message>
@@ -3641,11 +3671,11 @@ Stop the applications that write to %1 first. Switch over now?</source>
         <translation>每行一条：  orders = shop-orders</translation>
     </message>
     <message>
-        <source>Primary key hash (keeps each row's order)</source>
+        <source>Primary key hash (keeps each row&apos;s order)</source>
         <translation>主键哈希（保持每行的顺序）</translation>
     </message>
     <message>
-        <source>Table (keeps each table's order)</source>
+        <source>Table (keeps each table&apos;s order)</source>
         <translation>按表（保持每张表的顺序）</translation>
     </message>
     <message>
@@ -3786,11 +3816,15 @@ Stop the applications that write to %1 first. Switch over now?</source>
     </message>
     <message numerus="yes">
         <source>%n table(s) cannot be routed: see the topic column.</source>
-        <translation><numerusform>%n 张表无法路由：请查看主题列。</numerusform></translation>
+        <translation>
+            <numerusform>%n 张表无法路由：请查看主题列。</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>%n table(s) selected.</source>
-        <translation><numerusform>已选择 %n 张表。</numerusform></translation>
+        <translation>
+            <numerusform>已选择 %n 张表。</numerusform>
+        </translation>
     </message>
     <message>
         <source>A message of %1 in %2, from its first row as the snapshot sends it; key: %3</source>
@@ -3828,8 +3862,8 @@ Stop the applications that write to %1 first. Switch over now?</source>
         <translation>删除</translation>
     </message>
     <message>
-        <source>No sync projects yet.&lt;br&gt;Add a Kafka data source in &lt;b&gt;Data Source Management&lt;/b&gt;, then click &lt;b&gt;New sync project&lt;/b&gt; — or run a &lt;code&gt;"type": "sync"&lt;/code&gt; project file with &lt;code&gt;ferry run&lt;/code&gt;.</source>
-        <translation>还没有同步项目。&lt;br&gt;请在&lt;b&gt;数据源管理&lt;/b&gt;中添加一个 Kafka 数据源，然后点击&lt;b&gt;新建同步项目&lt;/b&gt; — 或用 &lt;code&gt;ferry run&lt;/code&gt; 运行 &lt;code&gt;"type": "sync"&lt;/code&gt; 的项目文件。</translation>
+        <source>No sync projects yet.&lt;br&gt;Add a Kafka data source in &lt;b&gt;Data Source Management&lt;/b&gt;, then click &lt;b&gt;New sync project&lt;/b&gt; — or run a &lt;code&gt;&quot;type&quot;: &quot;sync&quot;&lt;/code&gt; project file with &lt;code&gt;ferry run&lt;/code&gt;.</source>
+        <translation>还没有同步项目。&lt;br&gt;请在&lt;b&gt;数据源管理&lt;/b&gt;中添加一个 Kafka 数据源，然后点击&lt;b&gt;新建同步项目&lt;/b&gt; — 或用 &lt;code&gt;ferry run&lt;/code&gt; 运行 &lt;code&gt;&quot;type&quot;: &quot;sync&quot;&lt;/code&gt; 的项目文件。</translation>
     </message>
     <message>
         <source>Cannot read the sync projects</source>
@@ -3973,7 +4007,7 @@ The topics and the messages already in Kafka are kept.</source>
         <translation>编辑规则…</translation>
     </message>
     <message>
-        <source>Evaluated in the core every alerts.evaluation_seconds, by this console and by every headless ferry run: an alert is sent once when its condition starts and "resolved" when it ends. A rule without channels only records incidents.</source>
+        <source>Evaluated in the core every alerts.evaluation_seconds, by this console and by every headless ferry run: an alert is sent once when its condition starts and &quot;resolved&quot; when it ends. A rule without channels only records incidents.</source>
         <translation>由核心每隔 alerts.evaluation_seconds 评估一次，本控制台和每个无界面的 ferry run 都会评估：告警在条件开始时发送一次，在条件结束时发送“已恢复”。没有通道的规则只记录事件。</translation>
     </message>
     <message>
@@ -4185,7 +4219,7 @@ The topics and the messages already in Kafka are kept.</source>
         <translation>系统托盘</translation>
     </message>
     <message>
-        <source>the console's system tray</source>
+        <source>the console&apos;s system tray</source>
         <translation>控制台的系统托盘</translation>
     </message>
     <message>
@@ -4242,7 +4276,9 @@ The topics and the messages already in Kafka are kept.</source>
     </message>
     <message numerus="yes">
         <source>Chain intact: %n record(s), none edited, removed or moved.</source>
-        <translation><numerusform>链完整：%n 条记录，无编辑、删除或移动。</numerusform></translation>
+        <translation>
+            <numerusform>链完整：%n 条记录，无编辑、删除或移动。</numerusform>
+        </translation>
     </message>
     <message>
         <source>Chain broken at record %1: %2</source>
@@ -4514,11 +4550,15 @@ Range %2, default %3; applies %4.</source>
     <name>ferry::ui::TaskStatusModel</name>
     <message numerus="yes">
         <source>%1: %n project, %2 of all</source>
-        <translation><numerusform>%1：%n 个项目，占全部的 %2</numerusform></translation>
+        <translation>
+            <numerusform>%1：%n 个项目，占全部的 %2</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>%1: %n projects, %2 of all</source>
-        <translation><numerusform>%1：%n 个项目，占全部的 %2</numerusform></translation>
+        <translation>
+            <numerusform>%1：%n 个项目，占全部的 %2</numerusform>
+        </translation>
     </message>
     <message>
         <source>State</source>
@@ -4584,8 +4624,8 @@ Range %2, default %3; applies %4.</source>
         <translation>数据迁移</translation>
     </message>
     <message>
-        <source>&lt;p&gt;No sync projects yet.&lt;/p&gt;&lt;p&gt;Stream a database's changes into Kafka: create one on the &lt;b&gt;Data Synchronization&lt;/b&gt; page, or run a &lt;code&gt;"type": "sync"&lt;/code&gt; project file with &lt;code&gt;ferry run&lt;/code&gt;.&lt;/p&gt;</source>
-        <translation>&lt;p&gt;还没有同步项目。&lt;/p&gt;&lt;p&gt;将数据库的变更流写入 Kafka：请在&lt;b&gt;数据同步&lt;/b&gt;页面创建，或用 &lt;code&gt;ferry run&lt;/code&gt; 运行 &lt;code&gt;"type": "sync"&lt;/code&gt; 的项目文件。&lt;/p&gt;</translation>
+        <source>&lt;p&gt;No sync projects yet.&lt;/p&gt;&lt;p&gt;Stream a database&apos;s changes into Kafka: create one on the &lt;b&gt;Data Synchronization&lt;/b&gt; page, or run a &lt;code&gt;&quot;type&quot;: &quot;sync&quot;&lt;/code&gt; project file with &lt;code&gt;ferry run&lt;/code&gt;.&lt;/p&gt;</source>
+        <translation>&lt;p&gt;还没有同步项目。&lt;/p&gt;&lt;p&gt;将数据库的变更流写入 Kafka：请在&lt;b&gt;数据同步&lt;/b&gt;页面创建，或用 &lt;code&gt;ferry run&lt;/code&gt; 运行 &lt;code&gt;&quot;type&quot;: &quot;sync&quot;&lt;/code&gt; 的项目文件。&lt;/p&gt;</translation>
     </message>
     <message>
         <source>Data synchronization</source>
@@ -4634,7 +4674,7 @@ Range %2, default %3; applies %4.</source>
         <translation>项目已启动：其类型已固定。</translation>
     </message>
     <message>
-        <source>Double-click to declare the target column yourself; clear it to return to Ferry's choice.</source>
+        <source>Double-click to declare the target column yourself; clear it to return to Ferry&apos;s choice.</source>
         <translation>双击可自行声明目标列；清空则恢复为 Ferry 的选择。</translation>
     </message>
     <message>
