@@ -54,6 +54,7 @@ runtime=(
     libqt6sql6-sqlite # QSQLITE: the metadata store
     libqt6svg6        # SVG icon engine and image format plug-ins
     qt6-qpa-plugins   # platform plug-ins beyond xcb/offscreen
+    qt6-translations-l10n # Qt's own texts (file dialogs, context menus) in Ferry's languages
 )
 tests=(
     mariadb-server mariadb-client postgresql-15 postgresql-client-15 openssl

@@ -1,6 +1,6 @@
 // Qt's own texts that the console shows, in the console's catalog under Qt's contexts: the
 // standard buttons of QDialogButtonBox and QMessageBox (QPlatformTheme). Qt's catalog
-// (qtbase_<lang>.qm, Debian's qttranslations6-l10n) translates them too, when it is installed;
+// (qtbase_<lang>.qm, Debian's qt6-translations-l10n) translates them too, when it is installed;
 // without it a dialog still reads in one language. lupdate collects these; nothing calls them.
 #include <QtGlobal>
 
