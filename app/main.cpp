@@ -2,6 +2,7 @@
 #include "cli/cli.h"
 #include "common/language.h"
 #include "consolemain.h"
+#include "consolesettings.h"
 
 #include <QApplication>
 #include <QCoreApplication>
@@ -20,5 +21,8 @@ int main(int argc, char *argv[])
         return ferry::cli::run(arguments);
     }
     QApplication app(argc, argv);
+    // FERRY_LANG, else the choice saved on System Management → Installation, else the system's.
+    ferry::ui::installLanguage(app,
+                               ferry::language::chosen(ferry::ui::ConsoleSettings::language()));
     return ferry::ui::runConsole(app, arguments);
 }

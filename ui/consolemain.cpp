@@ -1,6 +1,7 @@
 #include "consolemain.h"
 
 #include "admin/parameters.h"
+#include "common/language.h"
 #include "common/logging.h"
 #include "common/paths.h"
 #include "consolecontext.h"
@@ -18,6 +19,7 @@
 
 #include <QApplication>
 #include <QFile>
+#include <QLocale>
 #include <QMessageBox>
 
 static void initFerryResources()
@@ -36,6 +38,14 @@ void initResources()
         return;
     done = true;
     initFerryResources();
+}
+
+void installLanguage(QApplication &app, const QString &language)
+{
+    ferry::language::install(app, language);
+    const QLocale locale(language);
+    QLocale::setDefault(QLocale::system().language() == locale.language() ? QLocale::system()
+                                                                          : locale);
 }
 
 int runConsole(QApplication &app, const QStringList &arguments)

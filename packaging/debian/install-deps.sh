@@ -31,6 +31,9 @@ declare -A provides=(
     # libqt6opengl6-dev: qt6-base-dev only *recommends* it.
     [Qt6::Charts]="qt6-charts-dev libqt6opengl6-dev"
     [Qt6::Svg]=qt6-svg-dev
+    # lupdate/lrelease (qt6-l10n-tools), their CMake package (qt6-tools-dev) and lprodump,
+    # which the CMake package imports (qt6-tools-dev-tools).
+    [Qt6::LinguistTools]="qt6-tools-dev qt6-l10n-tools qt6-tools-dev-tools"
     # find_package(Qt6Keychain)
     [Qt6Keychain]=qtkeychain-qt6-dev
     # find_package(PkgConfig) and pkg_check_modules(... module)
@@ -51,6 +54,7 @@ runtime=(
     libqt6sql6-sqlite # QSQLITE: the metadata store
     libqt6svg6        # SVG icon engine and image format plug-ins
     qt6-qpa-plugins   # platform plug-ins beyond xcb/offscreen
+    qt6-translations-l10n # Qt's own texts (file dialogs, context menus) in Ferry's languages
 )
 tests=(
     mariadb-server mariadb-client postgresql-15 postgresql-client-15 openssl

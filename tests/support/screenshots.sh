@@ -2,14 +2,17 @@
 # Takes a screenshot of every console page under Xvfb (1280x800), on a demo store seeded with
 # data sources of the running test servers, into docs/screenshots/ (or DIR).
 #   tests/support/screenshots.sh [BUILD_DIR] [DIR]
+#   FERRY_LANG=zh_CN tests/support/screenshots.sh ...   the console's pages in that language, as
+#                                                       zh_CN-overview.png ... (no wizard shots)
 # Needs xvfb and imagemagick; starts the test servers when none are running.
 set -euo pipefail
 root=$(cd "$(dirname "${BASH_SOURCE[0]}")/../.." && pwd)
 build=${1:-$root/build}
 out=${2:-$root/docs/screenshots}
 ferry=$build/app/ferry
+lang=${FERRY_LANG:-}
 # The wizard's pages are shot by its UI test: the build must include the tests.
-[ -x "$build/tests/ui/tst_wizard" ] || {
+[ -n "$lang" ] || [ -x "$build/tests/ui/tst_wizard" ] || {
     echo "screenshots.sh: $build has no tests/ui/tst_wizard; configure it with -DFERRY_BUILD_TESTS=ON" >&2
     exit 2
 }
@@ -116,7 +119,7 @@ f project import "$(project customers-to-paused shop-mariadb paused-postgres \
 "$ferry" project list
 
 shoot() { # NAME SECONDS CONSOLE-OPTIONS...
-    local name=$1 seconds=$2
+    local name=${lang:+$lang-}$1 seconds=$2
     shift 2
     xvfb-run -a -s "-screen 0 1280x800x24" bash -c "
         '$ferry' $* & pid=\$!
@@ -125,6 +128,17 @@ shoot() { # NAME SECONDS CONSOLE-OPTIONS...
         kill \$pid; wait \$pid 2>/dev/null || true"
     echo "$out/$name.png"
 }
+if [ -n "$lang" ]; then
+    # The pages in another language (FERRY_LANG is exported to the console), one per module.
+    shoot overview 6 --page overview
+    shoot data-sources 6 --page datasources
+    shoot data-migration 6 --project shop-to-reporting --tab progress
+    shoot data-synchronization 6 --page synchronization
+    shoot monitoring 6 --page monitoring --tab metrics
+    shoot system 6 --page system
+    shoot system-installation 6 --page system --tab installation
+    exit 0
+fi
 shoot overview 4 --page overview
 shoot data-migration 4 --project shop-to-reporting --tab progress
 shoot data-migration-verification 4 --project shop-rehearsal --tab verification

@@ -1,5 +1,7 @@
 #include "datasourcedialog.h"
 
+#include "widgets/statetext.h"
+
 #include "probefindingsmodel.h"
 #include "widgets/async.h"
 #include "widgets/icons.h"
@@ -66,7 +68,7 @@ void DataSourceDialog::buildUi()
     m_engine = new QComboBox;
     m_engine->setObjectName(QStringLiteral("engineField"));
     for (ferry::Engine e : kEngines)
-        m_engine->addItem(engines::displayName(e), engines::id(e));
+        m_engine->addItem(StateText::engine(e), engines::id(e));
     // Not a database engine: a Kafka cluster, the target of sync projects.
     m_engine->addItem(tr("Kafka"), QStringLiteral("kafka"));
 

@@ -31,7 +31,16 @@ QVariant ProbeFindingsModel::data(const QModelIndex &index, int role) const
         case Item: return f.item;
         case Value: return f.value;
         case Message: return f.message;
-        case Blocks: return f.blocks.join(QStringLiteral(", "));
+        case Blocks: {
+            // The features a finding rules out, by their ids.
+            QStringList blocks;
+            for (const QString &b : f.blocks)
+                blocks << (b == u"source"            ? tr("source")
+                               : b == u"target"      ? tr("target")
+                               : b == u"incremental" ? tr("incremental")
+                                                     : b);
+            return blocks.join(tr(", "));
+        }
         }
     }
     if (role == Qt::DecorationRole && index.column() == Item) {

@@ -1,5 +1,7 @@
 #include "migrationpage.h"
 
+#include "widgets/statetext.h"
+
 #include "common/files.h"
 #include "consolecontext.h"
 #include "project/projectdefinition.h"
@@ -75,7 +77,7 @@ MigrationPage::MigrationPage(ConsoleContext *context, QWidget *parent)
          {ProjectState::NotStarted, ProjectState::Running, ProjectState::Interrupted,
           ProjectState::Paused, ProjectState::Failed, ProjectState::Completed,
           ProjectState::Releasing, ProjectState::Released})
-        m_state->addItem(projectStateName(s), projectStateId(s));
+        m_state->addItem(StateText::of(s), projectStateId(s));
     m_tag = new QComboBox;
     m_tag->setObjectName(u"tagFilter"_s);
     m_tag->addItem(tr("All tags"), QString());

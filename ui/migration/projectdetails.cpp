@@ -17,6 +17,7 @@
 #include "widgets/messages.h"
 #include "widgets/progressdelegate.h"
 #include "widgets/simpletablemodel.h"
+#include "widgets/statetext.h"
 #include "widgets/vaultgate.h"
 
 #include <QFileDialog>
@@ -75,7 +76,7 @@ QString endpointText(const EndpointSpec &e)
 {
     return e.isDataSource()
         ? e.dataSource
-        : engines::displayName(e.endpoint.engine) + u' ' + e.endpoint.displayAddress();
+        : StateText::engine(e.endpoint.engine) + u' ' + e.endpoint.displayAddress();
 }
 
 QString count(qint64 n)
@@ -137,10 +138,10 @@ QString duration(double seconds)
         return QStringLiteral("—");
     const qint64 s = qint64(seconds + 0.5);
     if (s >= 3600)
-        return u"%1 h %2 min"_s.arg(s / 3600).arg((s / 60) % 60);
+        return ProjectDetails::tr("%1 h %2 min").arg(s / 3600).arg((s / 60) % 60);
     if (s >= 60)
-        return u"%1 min %2 s"_s.arg(s / 60).arg(s % 60);
-    return u"%1 s"_s.arg(s);
+        return ProjectDetails::tr("%1 min %2 s").arg(s / 60).arg(s % 60);
+    return ProjectDetails::tr("%1 s").arg(s);
 }
 
 QIcon stateIcon(TableState state)
@@ -176,6 +177,17 @@ QString stepTitle(const QString &step)
     if (step == u"verify")
         return QObject::tr("Full verification");
     return step;
+}
+
+// What the project does with a target table that already holds rows, as the wizard says it.
+QString nonEmptyText(NonEmptyPolicy policy)
+{
+    switch (policy) {
+    case NonEmptyPolicy::Stop: return ProjectDetails::tr("stop");
+    case NonEmptyPolicy::Ignore: return ProjectDetails::tr("ignore existing rows");
+    case NonEmptyPolicy::Truncate: return ProjectDetails::tr("truncate first");
+    }
+    return {};
 }
 
 } // namespace
@@ -414,7 +426,7 @@ void ProjectDetails::showTables(const QList<TableProgress> &tables)
                                                 : (t.state == TableState::Done ? 1.0 : 0.0);
         SimpleTableModel::Row row;
         row << tableCell(t.source) << tableCell(t.target);
-        Cell state = Cell(stateId(t.state)).withIcon(stateIcon(t.state)).withToolTip(t.error);
+        Cell state = Cell(StateText::of(t.state)).withIcon(stateIcon(t.state)).withToolTip(t.error);
         if (t.state == TableState::Failed)
             state.foreground = QColor(0xb3, 0x26, 0x1e);
         row << state << Cell(u"%1 / %2"_s.arg(count(t.rowsDone), count(t.rowsTotal)), t.rowsDone)
@@ -475,11 +487,11 @@ void ProjectDetails::apply(const Snapshot &s)
     const ProjectRecord &p = *s.project;
     const ProjectDefinition &d = p.definition;
     const auto endpoint = endpointText;
-    m_title->setText(u"%1 — %2"_s.arg(p.name(), projectStateName(p.state)));
+    m_title->setText(u"%1 — %2"_s.arg(p.name(), StateText::of(p.state)));
     m_subtitle->setText(tr("%1 → %2 · concurrency %3 · non-empty target: %4%5")
                             .arg(endpoint(d.source), endpoint(d.target))
                             .arg(d.options.concurrency)
-                            .arg(nonEmptyPolicyName(d.options.nonEmptyTarget),
+                            .arg(nonEmptyText(d.options.nonEmptyTarget),
                                  d.tags.isEmpty() ? QString() : u" · "_s + d.tags.join(u", "_s)));
     const bool running = m_runner && m_runner->isRunning();
     if (!running)
@@ -501,7 +513,7 @@ void ProjectDetails::apply(const Snapshot &s)
         else if (step.state == StepState::Running && step.step == u"full")
             progress = p.progress;
         Cell state =
-            Cell(stateId(step.state)).withIcon(stateIcon(step.state)).withToolTip(step.error);
+            Cell(StateText::of(step.state)).withIcon(stateIcon(step.state)).withToolTip(step.error);
         if (step.state == StepState::Failed)
             state.foreground = QColor(0xb3, 0x26, 0x1e);
         stepRows << SimpleTableModel::Row {Cell(stepTitle(step.step)), state, percentCell(progress),

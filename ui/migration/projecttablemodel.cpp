@@ -2,6 +2,7 @@
 
 #include "common/durationtext.h"
 #include "widgets/icons.h"
+#include "widgets/statetext.h"
 
 #include <QLocale>
 
@@ -84,7 +85,7 @@ QString ProjectTableModel::endpointText(const EndpointSpec &spec)
         return spec.dataSource;
     if (spec.isKafka())
         return QStringLiteral("Kafka ") + spec.kafka->bootstrapServers;
-    return engines::displayName(spec.endpoint.engine) + QLatin1Char(' ')
+    return StateText::engine(spec.endpoint.engine) + QLatin1Char(' ')
         + spec.endpoint.displayAddress();
 }
 
@@ -114,8 +115,8 @@ QVariant ProjectTableModel::data(const QModelIndex &index, int role) const
         case Route:
             return QString(endpointText(p.definition.source) + u" → "_s
                            + endpointText(p.definition.target));
-        case Steps: return p.definition.steps.join(u", "_s);
-        case State: return role == SortRole ? QVariant(int(p.state)) : projectStateName(p.state);
+        case Steps: return StateText::steps(p.definition.steps);
+        case State: return role == SortRole ? QVariant(int(p.state)) : StateText::of(p.state);
         case Progress:
             if (role == SortRole)
                 return progressOf(p);

@@ -1,5 +1,7 @@
 #include "componentsmodel.h"
 
+#include "widgets/statetext.h"
+
 #include <QLocale>
 
 namespace ferry::ui {
@@ -85,8 +87,8 @@ QVariant ComponentsModel::data(const QModelIndex &index, int role) const
         switch (Column(index.column())) {
         case ProjectColumn: return c.project;
         case ComponentColumn: return c.name;
-        case KindColumn: return stateId(c.kind);
-        case StepColumn: return c.step;
+        case KindColumn: return StateText::of(c.kind);
+        case StepColumn: return StateText::step(c.step);
         case StateColumn:
             return dead
                 ? tr("Dead since %1")

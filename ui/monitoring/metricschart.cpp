@@ -20,7 +20,9 @@ MetricsChart::MetricsChart(const QString &title, const QString &unit, QWidget *p
     : QChartView(parent)
 {
     auto *chart = new QChart;
-    chart->setTitle(title);
+    // The unit beside the title: a vertical axis title is cut in a chart this short, in English
+    // ("KiB per seco…") and more so in Chinese.
+    chart->setTitle(unit.isEmpty() ? title : tr("%1 (%2)").arg(title, unit));
     chart->setMargins(QMargins(4, 4, 4, 4));
     chart->setBackgroundRoundness(0);
     chart->setAnimationOptions(QChart::NoAnimation);
@@ -36,7 +38,6 @@ MetricsChart::MetricsChart(const QString &title, const QString &unit, QWidget *p
     m_x->setTickCount(5);
     m_y = new QValueAxis;
     m_y->setLabelFormat(QStringLiteral("%.0f"));
-    m_y->setTitleText(unit);
     for (QAbstractAxis *axis :
          {static_cast<QAbstractAxis *>(m_x), static_cast<QAbstractAxis *>(m_y)}) {
         QFont f = axis->labelsFont();

@@ -1,5 +1,7 @@
 #include "syncprojectmodel.h"
 
+#include "widgets/statetext.h"
+
 #include "widgets/icons.h"
 
 #include <QSet>
@@ -106,7 +108,7 @@ QVariant SyncProjectModel::data(const QModelIndex &index, int role) const
         switch (Column(index.column())) {
         case Name: return r.project.name();
         case State: {
-            QString text = projectStateName(state);
+            QString text = StateText::of(state);
             if (state == ProjectState::Running && r.stream && !r.stream->state.isEmpty())
                 text += QStringLiteral(" · ") + r.stream->state;
             return text;

@@ -2,6 +2,7 @@
 
 #include "alertchanneldialog.h"
 #include "consolecontext.h"
+#include "consolesettings.h"
 #include "engines/driver.h"
 #include "store/metastore.h"
 #include "widgets/async.h"
@@ -314,8 +315,40 @@ QWidget *SystemPage::installationTab()
     auto *tab = new QWidget;
     auto *layout = new QVBoxLayout(tab);
     layout->addWidget(card);
+    layout->addWidget(languageCard());
     layout->addStretch(1);
     return tab;
+}
+
+QWidget *SystemPage::languageCard()
+{
+    // Each language is named in itself, so that whoever cannot read the current one finds theirs.
+    auto *choice = new QComboBox;
+    choice->setObjectName(u"languageChoice"_s);
+    choice->addItem(tr("System language"), u"system"_s);
+    choice->addItem(u"English"_s, u"en"_s);
+    choice->addItem(u"简体中文"_s, u"zh_CN"_s);
+    choice->setCurrentIndex(qMax(0, choice->findData(ConsoleSettings::language())));
+    auto *note = new QLabel;
+    note->setObjectName(u"languageNote"_s);
+    note->setWordWrap(true);
+    const QString environment = qEnvironmentVariable("FERRY_LANG");
+    note->setText(environment.isEmpty()
+                      ? tr("Applies at the next start of the console.")
+                      : tr("Applies at the next start of the console. FERRY_LANG=%1 is set: it "
+                           "takes precedence over this choice.")
+                            .arg(environment));
+    connect(choice, &QComboBox::currentIndexChanged, this,
+            [choice] { ConsoleSettings::setLanguage(choice->currentData().toString()); });
+    auto *form = new QFormLayout;
+    form->addRow(tr("Language:"), choice);
+    auto *card = new QFrame;
+    card->setObjectName(u"card"_s);
+    auto *cardLayout = new QVBoxLayout(card);
+    cardLayout->setContentsMargins(16, 12, 16, 12);
+    cardLayout->addLayout(form);
+    cardLayout->addWidget(note);
+    return card;
 }
 
 void SystemPage::showEvent(QShowEvent *event)

@@ -60,6 +60,7 @@ private:
     QWidget *parametersTab();
     QWidget *auditTab();
     QWidget *installationTab();
+    QWidget *languageCard();
     void display(const Snapshot &snapshot);
     void updateActions();
     QString selectedUser() const;

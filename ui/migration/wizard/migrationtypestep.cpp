@@ -1,5 +1,7 @@
 #include "migrationtypestep.h"
 
+#include "widgets/statetext.h"
+
 #include "engines/probereport.h"
 
 #include <QCheckBox>
@@ -135,10 +137,10 @@ void MigrationTypeStep::setEndpoints(Engine source,
         sameFamily
             ? tr("<b>%1 → %2</b>: the same engine family; column declarations are kept as the "
                  "source spells them.")
-                  .arg(engines::displayName(source), engines::displayName(target))
+                  .arg(StateText::engine(source), StateText::engine(target))
             : tr("<b>%1 → %2</b>: columns are converted by Ferry's type mapping; the Options "
                  "step shows each one and lets you override it.")
-                  .arg(engines::displayName(source), engines::displayName(target)));
+                  .arg(StateText::engine(source), StateText::engine(target)));
 
     auto show = [](QLabel *label, const QStringList &lines, const char *color) {
         label->setText(lines.join(u'\n'));

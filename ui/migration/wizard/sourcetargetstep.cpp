@@ -1,5 +1,7 @@
 #include "sourcetargetstep.h"
 
+#include "widgets/statetext.h"
+
 #include "consolecontext.h"
 #include "datasource/datasourceservice.h"
 #include "datasourcechoicemodel.h"
@@ -332,7 +334,7 @@ void SourceTargetStep::updateDetails(Role role)
             if (!spec.isDataSource()) {
                 label->setText(tr("<b>%1</b> · %2<br><span style='color:#6b7a8c'>An endpoint "
                                   "written in the project file.</span>")
-                                   .arg(engines::displayName(spec.endpoint.engine),
+                                   .arg(StateText::engine(spec.endpoint.engine),
                                         spec.endpoint.displayAddress().toHtmlEscaped()));
                 return;
             }
@@ -367,7 +369,7 @@ void SourceTargetStep::updateDetails(Role role)
                   .arg(e.host.toHtmlEscaped())
                   .arg(e.port)
                   .arg(e.database.toHtmlEscaped());
-    lines << tr("<b>%1</b> · %2").arg(engines::displayName(e.engine), where);
+    lines << tr("<b>%1</b> · %2").arg(StateText::engine(e.engine), where);
     if (!source->lastTest.tested) {
         lines << tr("<span style='color:#6b7a8c'>Not tested yet: test it on the Data Source "
                     "Management page so the wizard can tell what it allows.</span>");
