@@ -632,12 +632,16 @@ void MessageSerializer::ferryJson(const SinkTable &t, const SinkChange &c, std::
     out.append(c.op == SinkChange::Op::Snapshot ? "\",\"snapshot\":true" : "\",\"snapshot\":false");
     out.append(",\"database\":");
     out.append(t.databaseJson);
-    // A shard of a logical table: the logical table, and the shard it came from.
+    // "table" names the logical table and "shard" the physical one: for shards merged by a
+    // rule the rule's target and the source table, for a split source table the source table
+    // and the shard its row goes to.
     out.append(",\"table\":");
-    out.append(t.logicalJson.empty() ? t.tableJson : t.logicalJson);
-    if (!t.logicalJson.empty()) {
-        out.append(",\"shard\":");
+    if (t.logicalJson.empty()) {
         out.append(t.tableJson);
+    } else {
+        out.append(t.split ? t.tableJson : t.logicalJson);
+        out.append(",\"shard\":");
+        out.append(t.split ? t.logicalJson : t.tableJson);
     }
     out.append(",\"key\":");
     if (t.keyCells.isEmpty())

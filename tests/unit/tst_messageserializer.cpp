@@ -228,6 +228,21 @@ private slots:
                      "\"table\":\"orders\",\"shard\":\"orders_07\",\"key\":{\"id\":42},"
                      "\"before\":null,\"after\":{\"id\":42,\"v\":\"x\"},"_s),
                  value.c_str());
+
+        // A source table split into shards: the source table is the logical one, the shard
+        // its row went to the physical one.
+        auto split = router.route(shard, {shard.columns.first()}, u"orders_07_1"_s);
+        QVERIFY(split);
+        SinkTable st = *split;
+        st.split = SplitRule {u"id"_s, SplitRule::By::Mod, 2, {}};
+        st.shard = 1;
+        s.prepare(st);
+        value.clear();
+        s.value(st, c, value);
+        QVERIFY2(QString::fromStdString(value).startsWith(
+                     u"{\"seq\":7,\"op\":\"insert\",\"snapshot\":false,\"database\":\"shop\","
+                     "\"table\":\"orders_07\",\"shard\":\"orders_07_1\",\"key\":{\"id\":42},"_s),
+                 value.c_str());
     }
 };
 

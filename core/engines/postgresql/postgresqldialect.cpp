@@ -4,8 +4,8 @@
 #include "values/spatial.h"
 
 #include <QCryptographicHash>
-#include <QRegularExpression>
 #include <QHash>
+#include <QRegularExpression>
 
 using namespace Qt::StringLiterals;
 
