@@ -825,11 +825,7 @@ Result<PrecheckReport> runPrecheck(const ProjectDefinition &project, const Endpo
             checkZeroDates(r, project, source.engine, **sourceSession, sourceDialect, t);
 
         for (const QString &note : t.notes)
-            add(r,
-                note.contains(u"no primary key"_s) || note.contains(u"not carried"_s)
-                        || note.contains(u"is partitioned"_s) || note.contains(u"becomes bytea"_s)
-                    ? Severity::Warning
-                    : Severity::Info,
+            add(r, note.contains(u"no primary key"_s) ? Severity::Warning : Severity::Info,
                 u"table"_s, table, note);
 
         // The target table: exists? holds rows?

@@ -125,9 +125,9 @@ Status expandSplits(const TableSelection &selection, Engine sourceEngine, Schema
 
 // A PostgreSQL domain column: its base type (the catalog read it so) plus the domain's CHECKs
 // as column CHECKs, VALUE replaced by the column's name. A CHECK with PostgreSQL casts (::) is
-// carried to PostgreSQL only.
-void carryDomainChecks(const Column &c, const QString &name, const Dialect &target,
-                       TargetColumn &tc, QStringList &notes)
+// carried to PostgreSQL only; returns the CHECKs left out.
+QStringList carryDomainChecks(const Column &c, const QString &name, const Dialect &target,
+                              TargetColumn &tc, QStringList &notes)
 {
     static const QRegularExpression value(u"\\bVALUE\\b"_s);
     QStringList dropped;
@@ -142,9 +142,7 @@ void carryDomainChecks(const Column &c, const QString &name, const Dialect &targ
     notes << u"column %1 has the domain %2: created as its base type %3%4"_s.arg(
         c.name, c.domain, c.type.native,
         tc.checks.isEmpty() ? QString() : u" with %1"_s.arg(tc.checks.join(u" "_s)));
-    for (const QString &check : std::as_const(dropped))
-        notes << u"column %1: the constraint %2 of its domain %3 is PostgreSQL SQL and is not "
-                 "carried; add an equivalent CHECK by hand"_s.arg(c.name, check, c.domain);
+    return dropped;
 }
 
 QString methodName(Index::Method method)
@@ -395,14 +393,20 @@ Result<SchemaPlan> plan(const TableSelection &selection, const QList<Table> &sou
                            u"the target database has no PostGIS (CREATE EXTENSION postgis): "
                            "kept as bytea holding the SRID (4 bytes, little-endian) and the "
                            "WKB"_s};
-                plan.notes << u"column %1 (%2) becomes bytea holding the SRID and the WKB: the "
-                              "target database has no postgis extension; create it before the "
-                              "run to get geometry"_s.arg(c.name, c.type.native);
+                notCarried(u"geometry type"_s, c.name, c.type.native,
+                           u"the target database has no postgis extension: the column becomes "
+                           "bytea holding the SRID and the WKB (CREATE EXTENSION postgis before "
+                           "the run to get geometry)"_s,
+                           false);
             } else {
                 tc.type = target.declare(c.type, sourceEngine);
             }
             if (!c.domainChecks.isEmpty())
-                carryDomainChecks(c, name, target, tc, plan.notes);
+                for (const QString &check : carryDomainChecks(c, name, target, tc, plan.notes))
+                    notCarried(u"domain constraint"_s, c.name, check,
+                               u"a CHECK of the domain %1 in PostgreSQL SQL: add an equivalent "
+                               "CHECK by hand"_s.arg(c.domain),
+                               true);
             if (c.defaultKind == Column::DefaultKind::Expression
                 && engines::family(sourceEngine) != target.family()) {
                 plan.notes << u"column %1: its default %2 is %3-specific and is not carried "
@@ -417,11 +421,12 @@ Result<SchemaPlan> plan(const TableSelection &selection, const QList<Table> &sou
             plan.target.columns.append(tc);
         }
         if (!t->partitioning.isEmpty())
-            plan.notes << u"table %1 is partitioned (%2): it is read through the partitioned "
-                          "table and created as one table that keeps its columns, identity, "
-                          "keys, indexes and foreign keys (and those every partition has), "
-                          "without the partitioning; partition the target table by hand if "
-                          "needed"_s.arg(plan.sourceKey, t->partitioning);
+            notCarried(u"partitioning"_s, QString(), u"PARTITION BY "_s + t->partitioning,
+                       u"the table is read through the partitioned table and created as one "
+                       "table that keeps its columns, identity, keys, indexes and foreign keys "
+                       "(and those every partition has), without the partitioning: partition the "
+                       "target table by hand if needed"_s,
+                       false);
         if (plan.readColumns.isEmpty())
             return fail(Error::Code::InvalidInput,
                         u"table %1 would copy no column"_s.arg(plan.sourceKey),
@@ -517,8 +522,10 @@ Result<SchemaPlan> plan(const TableSelection &selection, const QList<Table> &sou
                 if (const QString why =
                         methodNotCarried(mapped, index, plan.target, target, mapping);
                     !why.isEmpty()) {
-                    plan.notes << u"index %1 of %2 (%3) is not carried: %4"_s.arg(
-                        index.name, plan.sourceKey, methodName(index.method), why);
+                    notCarried(u"index"_s, index.name,
+                               u"%1 INDEX %2 (%3)"_s.arg(methodName(index.method), index.name,
+                                                         index.columns.join(u", "_s)),
+                               why, false);
                     continue;
                 }
             }
