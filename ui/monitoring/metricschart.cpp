@@ -87,6 +87,9 @@ void MetricsChart::setSeries(const QList<Series> &series, const QDateTime &from,
     m_x->setRange(from.toLocalTime(), to.toLocalTime());
     m_y->setRange(0, top > 0 ? top * 1.1 : 1);
     m_y->applyNiceNumbers();
+    // Whole numbers once the ticks are whole; a small range (no data: 0..1) needs its tenths,
+    // or every tick reads 0 or 1.
+    m_y->setLabelFormat(m_y->max() < 5 ? QStringLiteral("%.1f") : QStringLiteral("%.0f"));
 }
 
 } // namespace ferry::ui
