@@ -20,28 +20,6 @@ using namespace Qt::StringLiterals;
 
 namespace {
 
-QStringList rowsOf(const Endpoint &endpoint, const QString &sql)
-{
-    const Driver &driver = Driver::forEngine(endpoint.engine);
-    auto session = driver.connect(endpoint);
-    if (!session)
-        return {u"connect: "_s + session.error().text()};
-    if (endpoint.engine == Engine::PostgreSql)
-        if (auto ok = (*session)->exec(u"SET search_path TO \"%1\""_s.arg(endpoint.schema)); !ok)
-            return {u"search_path: "_s + ok.error().text()};
-    auto q = (*session)->query(sql);
-    if (!q)
-        return {u"query: "_s + q.error().text()};
-    QStringList out;
-    for (int r = 0; r < q->size(); ++r) {
-        QStringList cells;
-        for (int c = 0; c < int(q->columns.size()); ++c)
-            cells << (q->isNull(r, c) ? u"NULL"_s : q->text(r, c));
-        out << cells.join(u'|');
-    }
-    return out;
-}
-
 // Whether `statement` is refused on the target (SQLite with foreign keys on, as an
 // application would open it).
 bool refused(const Endpoint &endpoint, const QString &statement)

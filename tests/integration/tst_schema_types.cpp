@@ -17,28 +17,6 @@ using namespace Qt::StringLiterals;
 
 namespace {
 
-// The rows of a query as text ("NULL" for NULL), one string per row, cells joined by '|'.
-QStringList rowsOf(const Endpoint &endpoint, const QString &sql)
-{
-    const Driver &driver = Driver::forEngine(endpoint.engine);
-    auto session = driver.connect(endpoint);
-    if (!session)
-        return {u"connect: "_s + session.error().text()};
-    if (endpoint.engine == Engine::PostgreSql)
-        (void)(*session)->exec(u"SET search_path TO \"%1\", public"_s.arg(endpoint.schema));
-    auto q = (*session)->query(sql);
-    if (!q)
-        return {u"query: "_s + q.error().text()};
-    QStringList out;
-    for (int r = 0; r < q->size(); ++r) {
-        QStringList cells;
-        for (int c = 0; c < int(q->columns.size()); ++c)
-            cells << (q->isNull(r, c) ? u"NULL"_s : q->text(r, c));
-        out << cells.join(u'|');
-    }
-    return out;
-}
-
 // The warnings and errors a run wrote into its project's log.
 QStringList logOf(const QString &storePath, qint64 projectId)
 {

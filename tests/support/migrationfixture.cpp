@@ -90,6 +90,29 @@ Status execute(const Endpoint &endpoint, const QStringList &statements)
     return {};
 }
 
+QStringList rowsOf(const Endpoint &endpoint, const QString &sql)
+{
+    const Driver &driver = Driver::forEngine(endpoint.engine);
+    auto session = driver.connect(endpoint);
+    if (!session)
+        return {u"connect: "_s + session.error().text()};
+    if (endpoint.engine == Engine::PostgreSql)
+        if (auto ok = (*session)->exec(u"SET search_path TO \"%1\", public"_s.arg(endpoint.schema));
+            !ok)
+            return {u"search_path: "_s + ok.error().text()};
+    auto q = (*session)->query(sql);
+    if (!q)
+        return {u"query: "_s + q.error().text()};
+    QStringList out;
+    for (int r = 0; r < q->size(); ++r) {
+        QStringList cells;
+        for (int col = 0; col < int(q->columns.size()); ++col)
+            cells << (q->isNull(r, col) ? u"NULL"_s : q->text(r, col));
+        out << cells.join(u'|');
+    }
+    return out;
+}
+
 QStringList mariadbHardTable()
 {
     return {

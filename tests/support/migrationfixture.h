@@ -62,6 +62,10 @@ Status createFixture(const Endpoint &endpoint);
 // Executes SQL statements on an endpoint.
 Status execute(const Endpoint &endpoint, const QStringList &statements);
 
+// The rows of a query as text ("NULL" for NULL), one string per row, cells joined by '|'; a
+// failure as one row saying so. PostgreSQL reads the endpoint's schema, then public (PostGIS).
+QStringList rowsOf(const Endpoint &endpoint, const QString &sql);
+
 // The rows of `table` in canonical form, ordered by `orderBy` (or by every column).
 Result<std::vector<RowData>> readTable(const Endpoint &endpoint, const QString &table,
                                        const QStringList &orderBy = {});
