@@ -2336,5 +2336,25 @@ The next run meets them under options.nonEmptyTarget (&apos;truncate&apos; empti
         <source>Remove user %1?</source>
         <translation>删除用户 %1？</translation>
     </message>
+    <message>
+        <source>1 blocker</source>
+        <translation>1 个阻断项</translation>
+    </message>
+    <message>
+        <source>%1 blockers</source>
+        <translation>%1 个阻断项</translation>
+    </message>
+    <message>
+        <source>1 warning</source>
+        <translation>1 个警告</translation>
+    </message>
+    <message>
+        <source>%1 warnings</source>
+        <translation>%1 个警告</translation>
+    </message>
+    <message>
+        <source>ready</source>
+        <translation>就绪</translation>
+    </message>
 </context>
 </TS>

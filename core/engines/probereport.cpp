@@ -1,5 +1,7 @@
 #include "probereport.h"
 
+#include "common/language.h"
+
 #include <QJsonArray>
 #include <QJsonValue>
 
@@ -87,11 +89,13 @@ QString ProbeReport::summary() const
     const int warnings = count(ProbeFinding::Severity::Warning);
     const int blockers = count(ProbeFinding::Severity::Blocker);
     if (blockers > 0)
-        s += u" · %1 %2"_s.arg(blockers).arg(blockers == 1 ? u"blocker"_s : u"blockers"_s);
+        s += u" · "_s
+            + (blockers == 1 ? Text::tr("1 blocker") : Text::tr("%1 blockers").arg(blockers));
     if (warnings > 0)
-        s += u" · %1 %2"_s.arg(warnings).arg(warnings == 1 ? u"warning"_s : u"warnings"_s);
+        s += u" · "_s
+            + (warnings == 1 ? Text::tr("1 warning") : Text::tr("%1 warnings").arg(warnings));
     if (blockers == 0 && warnings == 0)
-        s += u" · ready"_s;
+        s += u" · "_s + Text::tr("ready");
     return s;
 }
 
