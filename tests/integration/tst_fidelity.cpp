@@ -26,18 +26,6 @@ QJsonObject storedOptions(const QString &storePath, qint64 projectId)
     return p ? p->definition.toJson().value(u"options"_s).toObject() : QJsonObject();
 }
 
-QStringList logOf(const QString &storePath, qint64 projectId)
-{
-    QStringList out;
-    auto store = MetaStore::open(storePath);
-    if (!store)
-        return out;
-    if (auto lines = ProjectRepository(*store).logLines(projectId))
-        for (const LogLine &l : *lines)
-            out << l.message;
-    return out;
-}
-
 } // namespace
 
 class TestFidelity : public QObject

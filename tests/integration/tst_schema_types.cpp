@@ -17,19 +17,6 @@ using namespace Qt::StringLiterals;
 
 namespace {
 
-// The warnings and errors a run wrote into its project's log.
-QStringList logOf(const QString &storePath, qint64 projectId)
-{
-    QStringList out;
-    auto store = MetaStore::open(storePath);
-    if (!store)
-        return out;
-    if (auto lines = ProjectRepository(*store).logLines(projectId))
-        for (const LogLine &l : *lines)
-            out << l.message;
-    return out;
-}
-
 // The lines of `lines` that contain `part`.
 QStringList containing(const QStringList &lines, const QString &part)
 {

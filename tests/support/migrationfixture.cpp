@@ -113,6 +113,18 @@ QStringList rowsOf(const Endpoint &endpoint, const QString &sql)
     return out;
 }
 
+QStringList logOf(const QString &storePath, qint64 projectId)
+{
+    QStringList out;
+    auto store = MetaStore::open(storePath);
+    if (!store)
+        return out;
+    if (auto lines = ProjectRepository(*store).logLines(projectId))
+        for (const LogLine &l : *lines)
+            out << l.message;
+    return out;
+}
+
 QStringList mariadbHardTable()
 {
     return {

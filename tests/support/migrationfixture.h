@@ -66,6 +66,9 @@ Status execute(const Endpoint &endpoint, const QStringList &statements);
 // failure as one row saying so. PostgreSQL reads the endpoint's schema, then public (PostGIS).
 QStringList rowsOf(const Endpoint &endpoint, const QString &sql);
 
+// The messages of a project's log lines in the store at `storePath`, oldest first.
+QStringList logOf(const QString &storePath, qint64 projectId);
+
 // The rows of `table` in canonical form, ordered by `orderBy` (or by every column).
 Result<std::vector<RowData>> readTable(const Endpoint &endpoint, const QString &table,
                                        const QStringList &orderBy = {});
