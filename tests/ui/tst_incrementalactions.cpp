@@ -57,7 +57,7 @@ QJsonObject consoleProject(const QString &name, const Endpoint &source, const En
 }
 
 // The rows of `table`, none when they cannot be read (yet).
-std::vector<RowData> rowsOf(const Endpoint &endpoint, const QString &table)
+std::vector<RowData> tableRows(const Endpoint &endpoint, const QString &table)
 {
     auto rows = readTable(endpoint, table, {u"id"_s});
     return rows ? *rows : std::vector<RowData>();
@@ -231,7 +231,7 @@ private slots:
         QTRY_COMPARE(decided.size(), 1);
         QVERIFY2(decided.first().at(0).toBool(), qPrintable(decided.first().at(1).toString()));
         // Resumed: the index is there, the row after it arrived, the prompt is gone.
-        QTRY_COMPARE_WITH_TIMEOUT(rowsOf(target, u"t"_s),
+        QTRY_COMPARE_WITH_TIMEOUT(tableRows(target, u"t"_s),
                                   (std::vector<RowData> {{"1", "10"}, {"2", "20"}}), 60000);
         QTRY_COMPARE_WITH_TIMEOUT(forward(id).state, u"streaming"_s, 60000);
         QVERIFY(running(id));
@@ -253,7 +253,7 @@ private slots:
         answer(u"confirmSkipDdl"_s, QMessageBox::Yes);
         QTRY_COMPARE(decided.size(), 2);
         QVERIFY(decided.last().at(0).toBool());
-        QTRY_COMPARE_WITH_TIMEOUT(rowsOf(target, u"t"_s),
+        QTRY_COMPARE_WITH_TIMEOUT(tableRows(target, u"t"_s),
                                   (std::vector<RowData> {{"1", "10"}, {"2", "20"}, {"3", "30"}}),
                                   60000);
         QTRY_VERIFY(field(u"ddlPrompt"_s)->isHidden());
@@ -295,7 +295,7 @@ private slots:
         QTest::mouseClick(edited, Qt::LeftButton);
         QTRY_COMPARE(decided.size(), 5);
         QTRY_COMPARE_WITH_TIMEOUT(
-            rowsOf(target, u"t"_s),
+            tableRows(target, u"t"_s),
             (std::vector<RowData> {{"1", "10"}, {"2", "20"}, {"3", "30"}, {"4", "40"}}), 60000);
         QTRY_COMPARE_WITH_TIMEOUT(forward(id).state, u"streaming"_s, 60000);
         QTRY_VERIFY(field(u"ddlPrompt"_s)->isHidden());
