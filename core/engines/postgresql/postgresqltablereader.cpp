@@ -34,7 +34,8 @@ QString columnList(const QList<Column> &columns)
 
 Error cancelled(const TableRef &table)
 {
-    return makeError(Error::Code::Cancelled, u"reading %1 was cancelled"_s.arg(table.display()), {},
+    return makeError(Error::Code::Cancelled,
+                     Text::tr("reading %1 was cancelled").arg(table.display()), {},
                      table.display());
 }
 
