@@ -1325,8 +1325,10 @@ void StreamDecoder::beginGroup()
 {
     if (!m_events.empty())
         qCWarning(lcEngine).noquote()
-            << "binlog: a transaction before" << position() << "ended without COMMIT; its"
-            << m_events.size() << "changes are dropped";
+            << Text::tr("binlog: a transaction before %1 ended without COMMIT; its %2 changes are "
+                        "dropped")
+                   .arg(position())
+                   .arg(m_events.size());
     m_events.clear();
     ++m_group; // a group maps the tables it uses before its rows
     m_inTransaction = false;

@@ -454,9 +454,9 @@ Status MySqlBulkWriter::writeLoadData(const RowBatch &batch)
         const unsigned int code = mysql_errno(m);
         if (refusesLocalInfile(code, mysql_error(m))) {
             qCInfo(lcEngine).noquote()
-                << u"%1 refuses LOAD DATA LOCAL (%2): loading %3 with INSERT"_s.arg(
-                       m_session.endpoint().displayAddress(), QString::fromUtf8(mysql_error(m)),
-                       target());
+                << Text::tr("%1 refuses LOAD DATA LOCAL (%2): loading %3 with INSERT")
+                       .arg(m_session.endpoint().displayAddress(),
+                            QString::fromUtf8(mysql_error(m)), target());
             m_insertOnly = true;
             return writeInsert(batch);
         }

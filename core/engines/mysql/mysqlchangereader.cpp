@@ -328,8 +328,9 @@ Status MySqlChangeReader::stream(const QString &from,
             return cancelled();
         return fail(streamError());
     }
-    qCInfo(lcEngine).noquote() << "binlog: capture from" << server << "at" << from << "as replica"
-                               << m_serverId;
+    qCInfo(lcEngine).noquote() << Text::tr("binlog: capture from %1 at %2 as replica %3")
+                                      .arg(server, from)
+                                      .arg(m_serverId);
 
     binlog::StreamDecoder decoder(m_scope.tables, start->file, start->offset, start->gtids, crc);
     decoder.setQuietSeconds(m_heartbeatSeconds);

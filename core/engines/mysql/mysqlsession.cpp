@@ -211,7 +211,8 @@ Result<std::unique_ptr<MySqlSession>> MySqlSession::open(const Endpoint &endpoin
 
     MYSQL *m = connectOnce(e, tls, verifyChain, verifyHost, readTimeoutSeconds);
     if (mysql_errno(m) == CR_SSL_CONNECTION_ERROR && e.tlsMode == TlsMode::Prefer) {
-        qCInfo(lcEngine).noquote() << who(e) << "offers no TLS; 'prefer' falls back to plain";
+        qCInfo(lcEngine).noquote()
+            << Text::tr("%1 offers no TLS; 'prefer' falls back to plain").arg(who(e));
         mysql_close(m);
         m = connectOnce(e, false, false, false, readTimeoutSeconds);
     }

@@ -557,7 +557,9 @@ Result<QList<Table>> PostgreSqlCatalog::readTables(PostgreSqlSession &session,
             && c->type.kind == TypeKind::Spatial)
             index.method = Index::Method::Spatial;
         if (attnums.size() > keyColumns)
-            qCInfo(lcEngine).noquote() << where + u" has INCLUDE columns, which are not migrated"_s;
+            qCInfo(lcEngine).noquote()
+                << Text::tr("%1.%2: index %3 has INCLUDE columns, which are not migrated")
+                       .arg(schema, t.ref.name, index.name);
         if (index.primary)
             t.primaryKey = index;
         else

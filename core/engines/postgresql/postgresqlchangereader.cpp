@@ -236,8 +236,8 @@ Status PostgreSqlChangeReader::prepare()
             literal(m_name)));
     if (!created)
         return std::unexpected(created.error());
-    qCInfo(lcEngine).noquote() << "created replication slot" << m_name << "at"
-                               << created->text(0, 0) << "on" << who(m_source);
+    qCInfo(lcEngine).noquote() << Text::tr("created replication slot %1 at %2 on %3")
+                                      .arg(m_name, created->text(0, 0), who(m_source));
     return {};
 }
 
@@ -283,8 +283,9 @@ Result<PostgreSqlChangeReader::SlotSnapshot> PostgreSqlChangeReader::createSlotW
     out.position = QString::fromLatin1(PQgetvalue(res.res, 0, 1));
     out.snapshotName = QString::fromLatin1(PQgetvalue(res.res, 0, 2));
     m_snapshotConnection = std::move(*replication);
-    qCInfo(lcEngine).noquote() << "created replication slot" << m_name << "at" << out.position
-                               << "with snapshot" << out.snapshotName << "on" << who(m_source);
+    qCInfo(lcEngine).noquote() << Text::tr(
+                                      "created replication slot %1 at %2 with snapshot %3 on %4")
+                                      .arg(m_name, out.position, out.snapshotName, who(m_source));
     return out;
 }
 
@@ -491,9 +492,9 @@ Status PostgreSqlChangeReader::stream(const QString &fromText,
         }
     }
     PQsetnonblocking(conn, 1);
-    qCInfo(lcEngine).noquote() << "streaming replication slot" << m_name << "from"
-                               << pgoutput::formatLsn(std::max(from, confirmed)) << "on"
-                               << who(m_source);
+    qCInfo(lcEngine).noquote() << Text::tr("streaming replication slot %1 from %2 on %3")
+                                      .arg(m_name, pgoutput::formatLsn(std::max(from, confirmed)),
+                                           who(m_source));
 
     m_streaming = session.get();
     m_received = std::max(from, confirmed);
@@ -657,8 +658,9 @@ Status PostgreSqlChangeReader::release()
         if (!slot->isNull(0, 0)) {
             // A walsender still reads the slot (a stream that was not stopped, or one whose
             // connection died without the server noticing yet): end it.
-            qCInfo(lcEngine).noquote() << "terminating the walsender" << slot->text(0, 0)
-                                       << "of replication slot" << m_name;
+            qCInfo(lcEngine).noquote()
+                << Text::tr("terminating the walsender %1 of replication slot %2")
+                       .arg(slot->text(0, 0), m_name);
             if (auto ok = session.exec(u"SELECT pg_terminate_backend(%1)"_s.arg(slot->text(0, 0)));
                 !ok)
                 return ok;
