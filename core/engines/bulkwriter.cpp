@@ -1,5 +1,6 @@
 #include "bulkwriter.h"
 
+#include "common/language.h"
 #include "values/canonical.h"
 #include "values/pgarray.h"
 
@@ -25,7 +26,7 @@ QString previewValue(std::string_view value, const ColumnType &type, int max)
 QString describeRowKey(const WriteRequest &request, const RowBatch &batch, int row)
 {
     if (request.keyCells.isEmpty())
-        return u"row %1 of the batch (the table has no key)"_s.arg(row + 1);
+        return Text::tr("row %1 of the batch (the table has no key)").arg(row + 1);
     QStringList parts;
     for (int i = 0; i < request.keyCells.size(); ++i) {
         const int cell = request.keyCells[i];
@@ -46,11 +47,12 @@ Error rejectedValue(const WriteRequest &request, const RowBatch &batch, int row,
     Error e;
     e.code = Error::Code::DataRejected;
     e.object = request.sourceName;
-    e.message = u"%1, row %2: column %3 value %4 %5"_s.arg(
-        request.sourceName, describeRowKey(request, batch, row), request.columns.value(cell), value,
-        reason);
-    e.fix =
-        fix.isEmpty() ? u"Correct the source row, or override the column's target type."_s : fix;
+    e.message = Text::tr("%1, row %2: column %3 value %4 %5")
+                    .arg(request.sourceName, describeRowKey(request, batch, row),
+                         request.columns.value(cell), value, reason);
+    e.fix = fix.isEmpty()
+        ? Text::tr("Correct the source row, or override the column's target type.")
+        : fix;
     return e;
 }
 
@@ -82,9 +84,9 @@ Result<std::optional<RowBatch>> arraysAsJson(const WriteRequest &request, const 
             if (!json)
                 return fail(rejectedValue(
                     request, batch, r, c,
-                    u"is not an array as PostgreSQL prints it, so it has no JSON form"_s,
-                    u"Override the column's target type with a text type to keep the array "
-                    "text."_s));
+                    Text::tr("is not an array as PostgreSQL prints it, so it has no JSON form"),
+                    Text::tr("Override the column's target type with a text type to keep the array "
+                             "text.")));
             out.append(*json);
         }
         out.endRow();

@@ -1,5 +1,6 @@
 #include "driver.h"
 
+#include "common/language.h"
 #include "mysql/mysqldriver.h"
 #include "postgresql/postgresqldriver.h"
 #include "sqlite/sqlitedriver.h"
@@ -39,13 +40,12 @@ Result<ProbeReport> Driver::testConnection(const Endpoint &endpoint) const
 Result<std::unique_ptr<ChangeReader>> Driver::makeChangeReader(const Endpoint &source,
                                                                const CaptureScope &scope) const
 {
-    return std::unexpected(
-        Error {Error::Code::Unsupported,
-               QStringLiteral("project %1: Ferry cannot capture changes from %2 yet")
-                   .arg(scope.project, engines::displayName(source.engine)),
-               QStringLiteral("Remove \"incremental\" from the project's steps."),
-               scope.project,
-               {}});
+    return std::unexpected(Error {Error::Code::Unsupported,
+                                  Text::tr("project %1: Ferry cannot capture changes from %2 yet")
+                                      .arg(scope.project, engines::displayName(source.engine)),
+                                  Text::tr("Remove \"incremental\" from the project's steps."),
+                                  scope.project,
+                                  {}});
 }
 
 std::optional<Driver::CaptureSlot> Driver::captureSlot(Session &, const QString &) const

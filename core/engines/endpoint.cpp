@@ -1,5 +1,7 @@
 #include "endpoint.h"
 
+#include "common/language.h"
+
 using namespace Qt::StringLiterals;
 
 namespace ferry {
@@ -48,8 +50,8 @@ Result<Engine> parse(const QString &text)
         return Engine::PostgreSql;
     if (s == u"sqlite" || s == u"sqlite3")
         return Engine::Sqlite;
-    return fail(Error::Code::InvalidInput, u"unknown engine '%1'"_s.arg(text),
-                u"Use one of: %1."_s.arg(ids().join(u", "_s)));
+    return fail(Error::Code::InvalidInput, Text::tr("unknown engine '%1'").arg(text),
+                Text::tr("Use one of: %1.").arg(ids().join(u", "_s)));
 }
 
 EngineFamily family(Engine engine)
@@ -106,8 +108,8 @@ Result<TlsMode> parseTlsMode(const QString &text)
         return TlsMode::VerifyCa;
     if (s == u"verify-full")
         return TlsMode::VerifyFull;
-    return fail(Error::Code::InvalidInput, u"unknown TLS mode '%1'"_s.arg(text),
-                u"Use one of: %1."_s.arg(tlsModeIds().join(u", "_s)));
+    return fail(Error::Code::InvalidInput, Text::tr("unknown TLS mode '%1'").arg(text),
+                Text::tr("Use one of: %1.").arg(tlsModeIds().join(u", "_s)));
 }
 
 } // namespace engines

@@ -1,5 +1,7 @@
 #include "keysetchunker.h"
 
+#include "common/language.h"
+
 using namespace Qt::StringLiterals;
 
 namespace ferry {
@@ -18,14 +20,18 @@ Result<std::optional<KeyValues>> KeysetChunker::next(const std::optional<KeyValu
 {
     const QString what = u"cutting %1 into chunks"_s.arg(m_table.display());
     if (m_keyColumns.isEmpty())
-        return fail(Error::Code::InvalidInput, what + u": the table has no key to cut on"_s,
-                    u"Copy it in one piece, or give it a primary key or a unique key."_s,
+        return fail(Error::Code::InvalidInput,
+                    Text::tr("cutting %1 into chunks: the table has no key to cut on")
+                        .arg(m_table.display()),
+                    Text::tr("Copy it in one piece, or give it a primary key or a unique key."),
                     m_table.display());
     if (m_rowsPerChunk < 1)
         return fail(
             Error::Code::InvalidInput,
-            what + u": chunks of %1 rows; the chunk size must be at least 1"_s.arg(m_rowsPerChunk),
-            u"Set chunkRows to 1 or more."_s, m_table.display());
+            Text::tr("cutting %1 into chunks: chunks of %2 rows; the chunk size must be at least 1")
+                .arg(m_table.display())
+                .arg(m_rowsPerChunk),
+            Text::tr("Set chunkRows to 1 or more."), m_table.display());
     if (after && after->size() != size_t(m_keyColumns.size()))
         return fail(Error::Code::Internal,
                     what
@@ -33,7 +39,9 @@ Result<std::optional<KeyValues>> KeysetChunker::next(const std::optional<KeyValu
                               .arg(m_keyColumns.size()),
                     {}, m_table.display());
     if (cancel.isCancelled())
-        return fail(Error::Code::Cancelled, what + u" was cancelled"_s, {}, m_table.display());
+        return fail(Error::Code::Cancelled,
+                    Text::tr("cutting %1 into chunks was cancelled").arg(m_table.display()), {},
+                    m_table.display());
 
     ReadRequest request;
     request.table = m_table;
@@ -66,7 +74,9 @@ Result<std::optional<KeyValues>> KeysetChunker::next(const std::optional<KeyValu
         if (e.object.isEmpty())
             e.object = m_table.display();
         if (e.code == Error::Code::Cancelled || cancel.isCancelled())
-            return fail(Error::Code::Cancelled, what + u" was cancelled"_s, {}, m_table.display());
+            return fail(Error::Code::Cancelled,
+                        Text::tr("cutting %1 into chunks was cancelled").arg(m_table.display()), {},
+                        m_table.display());
         return fail(e);
     }
     // Without a second row the rest of the table belongs to the last, open-ended chunk.
@@ -75,10 +85,12 @@ Result<std::optional<KeyValues>> KeysetChunker::next(const std::optional<KeyValu
     KeyValues key;
     for (int c = 0; c < rows.columns(); ++c) {
         if (rows.isNull(0, c))
-            return fail(Error::Code::InvalidInput,
-                        u"%1: key column %2 holds NULL, so it cannot cut chunks"_s.arg(
-                            what, m_keyColumns[c].name),
-                        u"Choose a key whose columns are NOT NULL."_s, m_table.display());
+            return fail(
+                Error::Code::InvalidInput,
+                Text::tr(
+                    "cutting %1 into chunks: key column %2 holds NULL, so it cannot cut chunks")
+                    .arg(m_table.display(), m_keyColumns[c].name),
+                Text::tr("Choose a key whose columns are NOT NULL."), m_table.display());
         key.emplace_back(rows.cell(0, c));
     }
     return std::optional<KeyValues>(std::move(key));

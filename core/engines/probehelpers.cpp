@@ -1,5 +1,7 @@
 #include "probehelpers.h"
 
+#include "common/language.h"
+
 using namespace Qt::StringLiterals;
 
 namespace ferry::probe {
@@ -8,15 +10,16 @@ ProbeFinding clockSkew(const QDateTime &serverUtc)
 {
     if (!serverUtc.isValid())
         return finding(ProbeFinding::Severity::Info, u"clock"_s, u"unknown"_s,
-                       u"could not read the server clock"_s);
+                       Text::tr("could not read the server clock"));
     const qint64 skewMs = serverUtc.msecsTo(QDateTime::currentDateTimeUtc());
     const QString value = u"%1 s"_s.arg(double(skewMs) / 1000.0, 0, 'f', 1);
     if (std::abs(skewMs) > 2000)
         return finding(ProbeFinding::Severity::Warning, u"clock"_s, value,
-                       u"the server clock differs from this machine's by %1: lag figures "
-                       "will be off by as much; synchronize both with NTP"_s.arg(value));
+                       Text::tr("the server clock differs from this machine's by %1: lag figures "
+                                "will be off by as much; synchronize both with NTP")
+                           .arg(value));
     return finding(ProbeFinding::Severity::Ok, u"clock"_s, value,
-                   u"server and local clocks agree within 2 s"_s);
+                   Text::tr("server and local clocks agree within 2 s"));
 }
 
 } // namespace ferry::probe

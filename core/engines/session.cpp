@@ -1,5 +1,6 @@
 #include "session.h"
 
+#include "common/language.h"
 #include "common/logging.h"
 #include "driver.h"
 
@@ -57,7 +58,8 @@ int QueryResult::columnIndex(const QString &name) const
 Status Session::beginTransaction()
 {
     if (m_ownedTransaction)
-        return fail(Error::Code::Internal, u"a transaction is already open on this session"_s);
+        return fail(Error::Code::Internal,
+                    Text::tr("a transaction is already open on this session"));
     if (auto ok = exec(beginStatement()); !ok)
         return ok;
     m_ownedTransaction = true;
@@ -67,7 +69,7 @@ Status Session::beginTransaction()
 Status Session::commitTransaction()
 {
     if (!m_ownedTransaction)
-        return fail(Error::Code::Internal, u"commit without an open transaction"_s);
+        return fail(Error::Code::Internal, Text::tr("commit without an open transaction"));
     auto ok = exec(u"COMMIT"_s);
     if (!ok)
         rollbackTransaction();

@@ -1,5 +1,6 @@
 #include "binlogdecoder.h"
 
+#include "common/language.h"
 #include "common/logging.h"
 #include "values/canonical.h"
 
@@ -103,9 +104,9 @@ private:
 
 Error malformed(const QString &what)
 {
-    return makeError(Error::Code::Database, u"malformed binlog event: %1"_s.arg(what),
-                     u"Check that the source is a MySQL-protocol server whose binlog Ferry "
-                     "supports; report the event if it is."_s);
+    return makeError(Error::Code::Database, Text::tr("malformed binlog event: %1").arg(what),
+                     Text::tr("Check that the source is a MySQL-protocol server whose binlog Ferry "
+                              "supports; report the event if it is."));
 }
 
 std::unexpected<Error> bad(const QString &what)
@@ -508,9 +509,11 @@ Result<Event> EventDecoder::decode(std::string_view bytes)
         Cursor f(body);
         const auto version = *f.le(2);
         if (version < 4)
-            return fail(Error::Code::Unsupported,
-                        u"the source writes binlog format version %1; Ferry reads version 4 "
-                        "(MySQL 5.0 and later, MariaDB)"_s.arg(version));
+            return fail(
+                Error::Code::Unsupported,
+                Text::tr("the source writes binlog format version %1; Ferry reads version 4 "
+                         "(MySQL 5.0 and later, MariaDB)")
+                    .arg(version));
         const auto server = *f.take(50);
         ev.serverVersion = std::string(server.substr(0, server.find('\0')));
         f.skip(4);
@@ -528,9 +531,10 @@ Result<Event> EventDecoder::decode(std::string_view bytes)
         const std::string_view lengths = *f.take(f.left() - (checksumAware ? 5 : 0));
         const uint8_t algorithm = checksumAware ? uint8_t(*f.le(1)) : 0;
         if (algorithm != 0 && algorithm != 1 && algorithm != 0xff)
-            return fail(Error::Code::Unsupported,
-                        u"the source's binlog checksum algorithm %1 is unknown"_s.arg(algorithm),
-                        u"SET GLOBAL binlog_checksum to CRC32 or NONE."_s);
+            return fail(
+                Error::Code::Unsupported,
+                Text::tr("the source's binlog checksum algorithm %1 is unknown").arg(algorithm),
+                Text::tr("SET GLOBAL binlog_checksum to CRC32 or NONE."));
         m_checksum = algorithm == 1;
         m_maps.clear(); // the post-header lengths below decide how a TABLE_MAP reads
         m_postHeader.fill(0);
@@ -757,21 +761,22 @@ Result<Event> EventDecoder::decodeBody(Event &ev, std::string_view body)
     case XaPrepareEvent: ev.kind = Event::Kind::XaPrepare; return ev;
     case PartialUpdateRowsEvent:
         return fail(Error::Code::Unsupported,
-                    u"the source logs partial JSON updates (PARTIAL_UPDATE_ROWS_EVENT)"_s,
-                    u"SET GLOBAL binlog_row_value_options = '' on the source."_s);
+                    Text::tr("the source logs partial JSON updates (PARTIAL_UPDATE_ROWS_EVENT)"),
+                    Text::tr("SET GLOBAL binlog_row_value_options = '' on the source."));
     case TransactionPayloadEvent:
-        return fail(Error::Code::Unsupported, u"the source compresses its binlog transactions"_s,
-                    u"SET GLOBAL binlog_transaction_compression = OFF on the source."_s);
+        return fail(Error::Code::Unsupported,
+                    Text::tr("the source compresses its binlog transactions"),
+                    Text::tr("SET GLOBAL binlog_transaction_compression = OFF on the source."));
     case IncidentEvent:
         return fail(Error::Code::Database,
-                    u"the source logged an incident in its binlog: changes may be missing "
-                    "from it"_s,
-                    u"Redo the full step for the captured tables, then restart capture."_s);
+                    Text::tr("the source logged an incident in its binlog: changes may be missing "
+                             "from it"),
+                    Text::tr("Redo the full step for the captured tables, then restart capture."));
     default:
         if (type >= QueryCompressedEvent && type <= DeleteRowsCompressedV2)
             return fail(Error::Code::Unsupported,
-                        u"the source compresses its binlog events (log_bin_compress=ON)"_s,
-                        u"SET GLOBAL log_bin_compress = OFF on the source."_s);
+                        Text::tr("the source compresses its binlog events (log_bin_compress=ON)"),
+                        Text::tr("SET GLOBAL log_bin_compress = OFF on the source."));
         ev.kind = Event::Kind::Skipped;
         return ev;
     }
@@ -786,13 +791,13 @@ Result<RowDecoder> RowDecoder::make(const TableMap &map, const Table &table)
     d.m_table = table.ref;
     d.m_targetCount = size_t(table.columns.size());
     const QString what = table.ref.display();
-    const auto changed = [&](const QString &detail) {
-        return fail(
-            Error::Code::Unsupported,
-            u"%1 changed since capture started: %2; a DDL altered the table"_s.arg(what, detail),
-            u"Redo the schema and full steps for %1, then restart capture from "
-            "there."_s.arg(what),
-            what);
+    // `message` is the whole sentence, already naming the table.
+    const auto changed = [&](const QString &message) {
+        return fail(Error::Code::Unsupported, message,
+                    Text::tr("Redo the schema and full steps for %1, then restart capture from "
+                             "there.")
+                        .arg(what),
+                    what);
     };
     // Fewer named columns than the catalog: rows logged before a column was added (the
     // catalog is read after it). They map by name; the columns they lack are not present.
@@ -801,7 +806,10 @@ Result<RowDecoder> RowDecoder::make(const TableMap &map, const Table &table)
                        [](const MappedColumn &m) { return m.name.has_value(); });
     if (map.columns.size() != size_t(table.columns.size())
         && !(named && map.columns.size() < size_t(table.columns.size())))
-        return changed(u"the binlog has %1 columns, the catalog %2"_s.arg(map.columns.size())
+        return changed(Text::tr("%1 changed since capture started: the binlog has %2 columns, "
+                                "the catalog %3; a DDL altered the table")
+                           .arg(what)
+                           .arg(map.columns.size())
                            .arg(table.columns.size()));
     for (size_t i = 0; i < map.columns.size(); ++i) {
         const MappedColumn &m = map.columns[i];
@@ -813,7 +821,10 @@ Result<RowDecoder> RowDecoder::make(const TableMap &map, const Table &table)
             const QString name = display(*m.name);
             c.target = table.columnIndex(name);
             if (c.target < 0)
-                return changed(u"the binlog has a column %1 the catalog does not"_s.arg(name));
+                return changed(
+                    Text::tr("%1 changed since capture started: the binlog has a column %2 "
+                             "the catalog does not; a DDL altered the table")
+                        .arg(what, name));
         }
         const ::ferry::Column &col = table.columns[c.target];
         d.m_names << col.name;
@@ -831,10 +842,9 @@ Result<RowDecoder> RowDecoder::make(const TableMap &map, const Table &table)
             c.charset = Column::Charset::Latin1;
         else
             c.charset = Column::Charset::Binary; // checked below for textual columns
-        const auto unsupported = [&](const QString &why, const QString &fix) {
-            return fail(Error::Code::Unsupported,
-                        u"%1: column %2 (%3) %4"_s.arg(what, col.name, col.type.native, why), fix,
-                        what);
+        // `message` is the whole sentence, naming the table, the column and its type.
+        const auto unsupported = [&](const QString &message, const QString &fix) {
+            return fail(Error::Code::Unsupported, message, fix, what);
         };
         switch (c.realType) {
         case TypeVarChar:
@@ -850,7 +860,10 @@ Result<RowDecoder> RowDecoder::make(const TableMap &map, const Table &table)
         case TypeJson:
             c.length = m.meta[0];
             if (c.length < 1 || c.length > 4)
-                return changed(u"column %1 has %2 length bytes"_s.arg(col.name).arg(c.length));
+                return changed(Text::tr("%1 changed since capture started: column %2 has %3 length "
+                                        "bytes; a DDL altered the table")
+                                   .arg(what, col.name)
+                                   .arg(c.length));
             break;
         case TypeBit: c.length = m.meta[1] * 8 + m.meta[0]; break;
         case TypeNewDecimal:
@@ -862,26 +875,36 @@ Result<RowDecoder> RowDecoder::make(const TableMap &map, const Table &table)
         case TypeTimestamp2:
             c.scale = m.meta[0];
             if (c.scale > 6)
-                return changed(u"column %1 has %2 fraction digits"_s.arg(col.name).arg(c.scale));
+                return changed(
+                    Text::tr("%1 changed since capture started: column %2 has %3 fraction "
+                             "digits; a DDL altered the table")
+                        .arg(what, col.name)
+                        .arg(c.scale));
             break;
         case TypeDecimal:
-            return unsupported(u"uses the pre-5.0 DECIMAL format"_s,
-                               u"ALTER TABLE to rebuild the column as DECIMAL."_s);
+            return unsupported(Text::tr("%1: column %2 (%3) uses the pre-5.0 DECIMAL format")
+                                   .arg(what, col.name, col.type.native),
+                               Text::tr("ALTER TABLE to rebuild the column as DECIMAL."));
         case TypeTime:
         case TypeDateTime:
         case TypeTimestamp:
             // The MariaDB 5.3 formats with a fraction are not written as these types.
             if (col.type.fraction > 0)
-                return unsupported(u"uses the MariaDB 5.3 temporal format"_s,
-                                   u"SET GLOBAL mysql56_temporal_format=ON and ALTER TABLE "
-                                   "... FORCE to rebuild the table."_s);
+                return unsupported(
+                    Text::tr("%1: column %2 (%3) uses the MariaDB 5.3 temporal format")
+                        .arg(what, col.name, col.type.native),
+                    Text::tr("SET GLOBAL mysql56_temporal_format=ON and ALTER TABLE "
+                             "... FORCE to rebuild the table."));
             break;
         default: break;
         }
         if (c.realType == TypeJson)
-            return unsupported(u"is MySQL's binary JSON, which capture cannot decode yet"_s,
-                               u"Exclude the table from incremental sync, or store the document "
-                               "as LONGTEXT."_s);
+            return unsupported(
+                Text::tr("%1: column %2 (%3) is MySQL's binary JSON, which capture "
+                         "cannot decode yet")
+                    .arg(what, col.name, col.type.native),
+                Text::tr("Exclude the table from incremental sync, or store the document "
+                         "as LONGTEXT."));
         // MariaDB's UUID, INET6 and INET4 travel as their binary form in a STRING column.
         const QString native = col.type.native.toLower();
         if (c.kind == TypeKind::Uuid)
@@ -893,11 +916,13 @@ Result<RowDecoder> RowDecoder::make(const TableMap &map, const Table &table)
         if (c.special != Column::Special::None) {
             const int bytes = c.special == Column::Special::Inet4 ? 4 : 16;
             if (c.realType != TypeString || c.length != bytes)
-                return unsupported(u"is written to the binlog as type %1 of %2 bytes, not the "
-                                   "%3 bytes capture expects"_s.arg(c.realType)
+                return unsupported(Text::tr("%1: column %2 (%3) is written to the binlog as type "
+                                            "%4 of %5 bytes, not the %6 bytes capture expects")
+                                       .arg(what, col.name, col.type.native)
+                                       .arg(c.realType)
                                        .arg(c.length)
                                        .arg(bytes),
-                                   u"Exclude the table from incremental sync."_s);
+                                   Text::tr("Exclude the table from incremental sync."));
             c.binaryLength = bytes;
             c.charset = Column::Charset::Binary;
         }
@@ -907,10 +932,11 @@ Result<RowDecoder> RowDecoder::make(const TableMap &map, const Table &table)
             && col.type.isTextual();
         if (textual && c.charset == Column::Charset::Binary && !charset.isEmpty()
             && charset != u"binary")
-            return unsupported(u"has character set %1, which capture cannot convert to UTF-8"_s.arg(
-                                   col.type.charset),
-                               u"Convert the column to utf8mb4 (ALTER TABLE ... CONVERT TO "
-                               "CHARACTER SET utf8mb4), or exclude the table."_s);
+            return unsupported(Text::tr("%1: column %2 (%3) has character set %4, which capture "
+                                        "cannot convert to UTF-8")
+                                   .arg(what, col.name, col.type.native, col.type.charset),
+                               Text::tr("Convert the column to utf8mb4 (ALTER TABLE ... CONVERT TO "
+                                        "CHARACTER SET utf8mb4), or exclude the table."));
         if (c.realType == TypeEnum || c.realType == TypeSet) {
             if (m.labels) {
                 for (const std::string &label : *m.labels)
@@ -1162,19 +1188,20 @@ Result<std::string> RowDecoder::value(std::string_view &data, const Column &col)
         break;
     }
     case TypeJson:
-        return fail(Error::Code::Unsupported,
-                    u"%1: column %2 is MySQL's binary JSON, which capture cannot decode yet"_s.arg(
-                        m_table.display(), name()),
-                    u"Exclude the table from incremental sync, or store the document as "
-                    "LONGTEXT."_s,
-                    m_table.display());
+        return fail(
+            Error::Code::Unsupported,
+            Text::tr("%1: column %2 is MySQL's binary JSON, which capture cannot decode yet")
+                .arg(m_table.display(), name()),
+            Text::tr("Exclude the table from incremental sync, or store the document as "
+                     "LONGTEXT."),
+            m_table.display());
     case TypeNull: break;
     default:
         return fail(Error::Code::Unsupported,
-                    u"%1: column %2 has binlog type %3, which capture cannot decode"_s
+                    Text::tr("%1: column %2 has binlog type %3, which capture cannot decode")
                         .arg(m_table.display(), name())
                         .arg(col.realType),
-                    u"Exclude the table from incremental sync."_s, m_table.display());
+                    Text::tr("Exclude the table from incremental sync."), m_table.display());
     }
     data = c.rest();
     return out;
@@ -1298,8 +1325,10 @@ void StreamDecoder::beginGroup()
 {
     if (!m_events.empty())
         qCWarning(lcEngine).noquote()
-            << "binlog: a transaction before" << position() << "ended without COMMIT; its"
-            << m_events.size() << "changes are dropped";
+            << Text::tr("binlog: a transaction before %1 ended without COMMIT; its %2 changes are "
+                        "dropped")
+                   .arg(position())
+                   .arg(m_events.size());
     m_events.clear();
     ++m_group; // a group maps the tables it uses before its rows
     m_inTransaction = false;
@@ -1351,14 +1380,15 @@ Status StreamDecoder::refuseStatementDml(const std::string &schema, const QStrin
         if (t.ref.schema != db && !sql.contains(t.ref.schema + u'.')
             && !sql.contains(u'`' + t.ref.schema + u"`."_s))
             continue;
-        return fail(Error::Code::Unsupported,
-                    u"the source logged a change to %1 as a statement, not as rows: \"%2\" "
-                    "(binlog_format STATEMENT or MIXED in the writer's session)"_s.arg(
-                        t.ref.schema, sql.simplified().left(80)),
-                    u"SET GLOBAL binlog_format=ROW and reconnect the applications, then redo the "
-                    "full step for the captured tables (the statement's changes were not "
-                    "captured)."_s,
-                    t.ref.schema);
+        return fail(
+            Error::Code::Unsupported,
+            Text::tr("the source logged a change to %1 as a statement, not as rows: \"%2\" "
+                     "(binlog_format STATEMENT or MIXED in the writer's session)")
+                .arg(t.ref.schema, sql.simplified().left(80)),
+            Text::tr("SET GLOBAL binlog_format=ROW and reconnect the applications, then redo the "
+                     "full step for the captured tables (the statement's changes were not "
+                     "captured)."),
+            t.ref.schema);
     }
     return {};
 }
@@ -1410,7 +1440,8 @@ Status StreamDecoder::feed(std::string_view bytes, const Sink &sink)
     auto decoded = m_decoder.decode(bytes);
     if (!decoded) {
         Error e = decoded.error();
-        e.message = u"binlog %1 after %2: %3"_s.arg(QString::fromStdString(m_file))
+        e.message = Text::tr("binlog %1 after %2: %3")
+                        .arg(QString::fromStdString(m_file))
                         .arg(m_offset)
                         .arg(e.message);
         return fail(e);
@@ -1492,13 +1523,14 @@ Status StreamDecoder::feed(std::string_view bytes, const Sink &sink)
     case Event::Kind::Xid: return finish(h.timestamp, sink);
     case Event::Kind::XaPrepare:
         if (!m_events.empty())
-            return fail(Error::Code::Unsupported,
-                        u"an XA transaction (%1) changed %2: capture does not follow XA "
-                        "transactions yet"_s.arg(QString::fromStdString(m_groupGtid),
-                                                 m_events.front().table.display()),
-                        u"Commit changes to the captured tables outside XA transactions, or "
-                        "exclude the tables from incremental sync."_s,
-                        m_events.front().table.display());
+            return fail(
+                Error::Code::Unsupported,
+                Text::tr("an XA transaction (%1) changed %2: capture does not follow XA "
+                         "transactions yet")
+                    .arg(QString::fromStdString(m_groupGtid), m_events.front().table.display()),
+                Text::tr("Commit changes to the captured tables outside XA transactions, or "
+                         "exclude the tables from incremental sync."),
+                m_events.front().table.display());
         return finish(h.timestamp, sink);
     case Event::Kind::TableMap: {
         if (m_tables.size() > 4096) { // ids only grow: forget the old ones now and then

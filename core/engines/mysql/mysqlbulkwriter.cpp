@@ -1,5 +1,6 @@
 #include "mysqlbulkwriter.h"
 
+#include "common/language.h"
 #include "common/logging.h"
 #include "engines/keypredicate.h"
 #include "mysqldialect.h"
@@ -354,29 +355,32 @@ Result<MySqlBulkWriter::CellAction> MySqlBulkWriter::checkCell(const RowBatch &b
     if (codec.check == Check::FloatSpecial && (v == "Infinity" || v == "-Infinity" || v == "NaN"))
         return fail(rejectedValue(
             m_request, batch, row, cell,
-            u"cannot be stored: MySQL FLOAT and DOUBLE have no Infinity or NaN"_s,
-            u"Correct or filter out the source row, or override the column's target type "
-            "with a text type."_s));
+            Text::tr("cannot be stored: MySQL FLOAT and DOUBLE have no Infinity or NaN"),
+            Text::tr("Correct or filter out the source row, or override the column's target type "
+                     "with a text type.")));
     if (codec.check == Check::ZeroDate && m_request.zeroDates != ZeroDatePolicy::Keep
         && canonical::isZeroDate(v)) {
         if (m_request.zeroDates == ZeroDatePolicy::Reject)
             return fail(rejectedValue(
                 m_request, batch, row, cell,
-                u"is a zero date, which the zero-date policy refuses"_s,
-                u"Correct the source row, or choose the zero-date policy 'null' to write NULL "
-                "instead."_s));
+                Text::tr("is a zero date, which the zero-date policy refuses"),
+                Text::tr(
+                    "Correct the source row, or choose the zero-date policy 'null' to write NULL "
+                    "instead.")));
         if (!m_request.targetNullable.value(cell, true))
             return fail(rejectedValue(
                 m_request, batch, row, cell,
-                u"is a zero date, and the zero-date policy 'null' cannot write NULL into the NOT "
-                "NULL column %1"_s.arg(m_request.columns.value(cell)),
-                u"Make the target column nullable, or correct the source row."_s));
+                Text::tr("is a zero date, and the zero-date policy 'null' cannot write NULL into "
+                         "the NOT "
+                         "NULL column %1")
+                    .arg(m_request.columns.value(cell)),
+                Text::tr("Make the target column nullable, or correct the source row.")));
         return CellAction::Null;
     }
     if (codec.form == Form::Bit && !isDigits(v))
         return fail(rejectedValue(m_request, batch, row, cell,
-                                  u"is not an unsigned integer, so it does not fit %1"_s.arg(
-                                      m_request.targetTypes[cell].describe())));
+                                  Text::tr("is not an unsigned integer, so it does not fit %1")
+                                      .arg(m_request.targetTypes[cell].describe())));
     return CellAction::Value;
 }
 
@@ -450,13 +454,13 @@ Status MySqlBulkWriter::writeLoadData(const RowBatch &batch)
         const unsigned int code = mysql_errno(m);
         if (refusesLocalInfile(code, mysql_error(m))) {
             qCInfo(lcEngine).noquote()
-                << u"%1 refuses LOAD DATA LOCAL (%2): loading %3 with INSERT"_s.arg(
-                       m_session.endpoint().displayAddress(), QString::fromUtf8(mysql_error(m)),
-                       target());
+                << Text::tr("%1 refuses LOAD DATA LOCAL (%2): loading %3 with INSERT")
+                       .arg(m_session.endpoint().displayAddress(),
+                            QString::fromUtf8(mysql_error(m)), target());
             m_insertOnly = true;
             return writeInsert(batch);
         }
-        return fail(statementError(u"loading %1 (LOAD DATA)"_s.arg(target())));
+        return fail(statementError(Text::tr("loading %1 (LOAD DATA)").arg(target())));
     }
     const Info info = parseInfo(mysql_info(m));
     Outcome outcome;
@@ -563,7 +567,7 @@ Status MySqlBulkWriter::runInsert(const RowBatch &batch, int first, int count)
                 return fail(dataError(batch, first + row - 1, code, message));
             return locate(batch, first, count, message);
         }
-        return fail(statementError(u"loading %1 (INSERT)"_s.arg(target())));
+        return fail(statementError(Text::tr("loading %1 (INSERT)").arg(target())));
     }
     const Info info = parseInfo(mysql_info(m));
     Outcome outcome;
@@ -649,10 +653,11 @@ Status MySqlBulkWriter::locate(const RowBatch &batch, int first, int count, cons
                 "could not undo the probe that located a refused row");
     if (found)
         return fail(*found);
-    return fail(
-        Error::Code::DataRejected,
-        u"%1: %2 refused a row of this batch: %3"_s.arg(m_request.sourceName, target(), message),
-        u"Correct the source rows, or override the column's target type."_s, m_request.sourceName);
+    return fail(Error::Code::DataRejected,
+                Text::tr("%1: %2 refused a row of this batch: %3")
+                    .arg(m_request.sourceName, target(), message),
+                Text::tr("Correct the source rows, or override the column's target type."),
+                m_request.sourceName);
 }
 
 Error MySqlBulkWriter::dataError(const RowBatch &batch, int row, unsigned int code,
@@ -663,33 +668,36 @@ Error MySqlBulkWriter::dataError(const RowBatch &batch, int row, unsigned int co
     QString fix;
     switch (code) {
     case ER_TRUNCATED_WRONG_VALUE_FOR_FIELD:
-        fix = u"The value is not valid in the column's character set: override the column's "
-              "target type with a binary type, or correct the source row."_s;
+        fix =
+            Text::tr("The value is not valid in the column's character set: override the column's "
+                     "target type with a binary type, or correct the source row.");
         break;
     case ER_WARN_DATA_OUT_OF_RANGE:
     case 1265:
     case ER_DATA_TOO_LONG:
     case 1690:
-        fix = u"Widen the target column (override its type), or correct the source row."_s;
+        fix = Text::tr("Widen the target column (override its type), or correct the source row.");
         break;
     case ER_BAD_NULL_ERROR:
-    case 1263: fix = u"Make the target column nullable, or correct the source row."_s; break;
+    case 1263: fix = Text::tr("Make the target column nullable, or correct the source row."); break;
     default: break;
     }
     if (cell < 0) {
         Error e;
         e.code = Error::Code::DataRejected;
         e.object = m_request.sourceName;
-        e.message = u"%1, row %2: %3 refused the row: %4"_s.arg(
-            m_request.sourceName, describeRowKey(m_request, batch, row), target(), server);
-        e.fix = fix.isEmpty() ? u"Correct the source row, or override the column's target type."_s
-                              : fix;
+        e.message =
+            Text::tr("%1, row %2: %3 refused the row: %4")
+                .arg(m_request.sourceName, describeRowKey(m_request, batch, row), target(), server);
+        e.fix = fix.isEmpty()
+            ? Text::tr("Correct the source row, or override the column's target type.")
+            : fix;
         return e;
     }
     const ColumnType &type = m_request.targetTypes[cell];
     const QString typeText = type.native.isEmpty() ? type.describe() : type.native;
     return rejectedValue(m_request, batch, row, cell,
-                         u"does not fit %1 (%2)"_s.arg(typeText, server), fix);
+                         Text::tr("does not fit %1 (%2)").arg(typeText, server), fix);
 }
 
 Error MySqlBulkWriter::conflictError(const QString &message) const
@@ -697,10 +705,15 @@ Error MySqlBulkWriter::conflictError(const QString &message) const
     Error e;
     e.code = Error::Code::Conflict;
     e.object = m_request.sourceName;
-    e.message = u"%1: a row of %2 has a key that already exists in %1%3"_s.arg(
-        target(), m_request.sourceName, message.isEmpty() ? QString() : u" ("_s + message + u')');
-    e.fix = u"Choose the conflict policy 'ignore' to keep the existing rows, or 'truncate' to "
-            "empty %1 before loading."_s.arg(target());
+    e.message = message.isEmpty()
+        ? Text::tr("%1: a row of %2 has a key that already exists in %1")
+              .arg(target(), m_request.sourceName)
+        : Text::tr("%1: a row of %2 has a key that already exists in %1 (%3)")
+              .arg(target(), m_request.sourceName, message);
+    e.fix =
+        Text::tr("Choose the conflict policy 'ignore' to keep the existing rows, or 'truncate' to "
+                 "empty %1 before loading.")
+            .arg(target());
     return e;
 }
 

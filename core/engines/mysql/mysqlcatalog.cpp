@@ -1,5 +1,6 @@
 #include "mysqlcatalog.h"
 
+#include "common/language.h"
 #include "common/logging.h"
 #include "mysqlsession.h"
 #include "values/canonical.h"
@@ -461,8 +462,12 @@ Result<QList<Table>> MySqlCatalog::readTables(MySqlSession &session, const QStri
                     {u"index"_s, t.ref.display() + u'.' + name,
                      u"%1 INDEX %2 (%3)"_s.arg(stats->isNull(r, 3) ? u"FUNCTIONAL"_s : type, name,
                                                part),
-                     u"a %1 index has no equivalent the target is known to take: recreate it "
-                     "by hand"_s.arg(stats->isNull(r, 3) ? u"functional"_s : type),
+                     stats->isNull(r, 3)
+                         ? Text::tr("a functional index has no equivalent the target is known to "
+                                    "take: recreate it by hand")
+                         : Text::tr("a %1 index has no equivalent the target is known to take: "
+                                    "recreate it by hand")
+                               .arg(type),
                      false});
             else
                 t.notCarried.last().definition.insert(t.notCarried.last().definition.size() - 1,

@@ -1,6 +1,7 @@
 #include "mysqlchangereader.h"
 
 #include "binlogdecoder.h"
+#include "common/language.h"
 #include "common/logging.h"
 #include "mysqlsession.h"
 
@@ -73,25 +74,28 @@ Status MySqlChangeReader::prepare()
     const QString logBin = v.value(u"log_bin"_s, u"OFF"_s);
     if (logBin != u"ON" && logBin != u"1")
         return fail(Error::Code::Unsupported,
-                    u"%1 has the binary log off (log_bin=%2): incremental sync reads it"_s.arg(
-                        server, logBin),
-                    u"Start the server with --log-bin (and binlog_format=ROW, "
-                    "binlog_row_image=FULL)."_s,
+                    Text::tr("%1 has the binary log off (log_bin=%2): incremental sync reads it")
+                        .arg(server, logBin),
+                    Text::tr("Start the server with --log-bin (and binlog_format=ROW, "
+                             "binlog_row_image=FULL)."),
                     server);
     const QString format = v.value(u"binlog_format"_s);
     if (format != u"ROW")
-        return fail(Error::Code::Unsupported,
-                    u"%1 logs binlog_format=%2: incremental sync needs ROW"_s.arg(server, format),
-                    u"SET GLOBAL binlog_format=ROW (and in the server's configuration), then "
-                    "reconnect the applications so their sessions log rows."_s,
-                    server);
+        return fail(
+            Error::Code::Unsupported,
+            Text::tr("%1 logs binlog_format=%2: incremental sync needs ROW").arg(server, format),
+            Text::tr("SET GLOBAL binlog_format=ROW (and in the server's configuration), then "
+                     "reconnect the applications so their sessions log rows."),
+            server);
     const QString image = v.value(u"binlog_row_image"_s, u"FULL"_s);
     if (image != u"FULL")
-        return fail(Error::Code::Unsupported,
-                    u"%1 logs binlog_row_image=%2: incremental sync needs FULL, so updates and "
-                    "deletes carry every column"_s.arg(server, image),
-                    u"SET GLOBAL binlog_row_image=FULL (and in the server's configuration)."_s,
-                    server);
+        return fail(
+            Error::Code::Unsupported,
+            Text::tr("%1 logs binlog_row_image=%2: incremental sync needs FULL, so updates and "
+                     "deletes carry every column")
+                .arg(server, image),
+            Text::tr("SET GLOBAL binlog_row_image=FULL (and in the server's configuration)."),
+            server);
 
     auto user = s.query(u"SELECT CURRENT_USER()"_s);
     auto grants = s.query(u"SHOW GRANTS FOR CURRENT_USER()"_s);
@@ -120,8 +124,8 @@ Status MySqlChangeReader::prepare()
                 account = u"'%1'@'%2'"_s.arg(current.left(at), current.mid(at + 1));
         }
         return fail(Error::Code::Permission,
-                    u"user %1 lacks %2 on %3: incremental sync cannot read the binlog"_s.arg(
-                        account, missing.join(u" and "_s), server),
+                    Text::tr("user %1 lacks %2 on %3: incremental sync cannot read the binlog")
+                        .arg(account, missing.join(u" and "_s), server),
                     u"GRANT %1 ON *.* TO %2;"_s.arg(missing.join(u", "_s), account), server);
     }
 
@@ -130,10 +134,12 @@ Status MySqlChangeReader::prepare()
             continue;
         return fail(
             Error::Code::InvalidInput,
-            u"table %1 has no primary key or unique key on NOT NULL columns: captured "
-            "updates and deletes could not find their row in the target"_s.arg(t.ref.display()),
-            u"Add a primary key to %1 (ALTER TABLE ... ADD PRIMARY KEY), or exclude "
-            "it from incremental sync."_s.arg(t.ref.display()),
+            Text::tr("table %1 has no primary key or unique key on NOT NULL columns: captured "
+                     "updates and deletes could not find their row in the target")
+                .arg(t.ref.display()),
+            Text::tr("Add a primary key to %1 (ALTER TABLE ... ADD PRIMARY KEY), or exclude "
+                     "it from incremental sync.")
+                .arg(t.ref.display()),
             t.ref.display());
     }
     return {};
@@ -188,8 +194,8 @@ Result<QString> MySqlChangeReader::currentPosition()
         if (status->size() == 0)
             return fail(
                 Error::Code::Unsupported,
-                u"%1 reports no binlog position: the binary log is off"_s.arg(who(m_source)),
-                u"Start the server with --log-bin."_s, who(m_source));
+                Text::tr("%1 reports no binlog position: the binary log is off").arg(who(m_source)),
+                Text::tr("Start the server with --log-bin."), who(m_source));
         QString gtids = before.value();
         if (!mariadb) {
             const int executed = status->columnIndex(u"Executed_Gtid_Set"_s);
@@ -208,8 +214,8 @@ Result<QString> MySqlChangeReader::currentPosition()
         return position;
     }
     return fail(Error::Code::Database,
-                u"%1 committed too fast to read its binlog position"_s.arg(who(m_source)),
-                u"Try again."_s, who(m_source));
+                Text::tr("%1 committed too fast to read its binlog position").arg(who(m_source)),
+                Text::tr("Try again."), who(m_source));
 }
 
 Status MySqlChangeReader::stream(const QString &from,
@@ -218,15 +224,17 @@ Status MySqlChangeReader::stream(const QString &from,
 {
     const QString server = who(m_source);
     const auto cancelled = [&] {
-        return fail(Error::Code::Cancelled, u"reading the binlog of %1 was cancelled"_s.arg(server),
-                    {}, server);
+        return fail(Error::Code::Cancelled,
+                    Text::tr("reading the binlog of %1 was cancelled").arg(server), {}, server);
     };
     const auto start = binlog::StreamDecoder::parsePosition(from);
     if (!start)
         return fail(
             Error::Code::InvalidInput,
-            u"'%1' is not a binlog position of %2 (FILE:OFFSET[;gtid=...])"_s.arg(from, server),
-            u"Start from the position currentPosition() or the full step recorded."_s, server);
+            Text::tr("'%1' is not a binlog position of %2 (FILE:OFFSET[;gtid=...])")
+                .arg(from, server),
+            Text::tr("Start from the position currentPosition() or the full step recorded."),
+            server);
     if (cancel.isCancelled())
         return cancelled();
 
@@ -258,7 +266,7 @@ Status MySqlChangeReader::stream(const QString &from,
     Replication r;
     r.rpl = mariadb_rpl_init(s.handle());
     if (!r.rpl)
-        return fail(s.lastError(u"starting replication from %1"_s.arg(server)));
+        return fail(s.lastError(Text::tr("starting replication from %1").arg(server)));
     const std::string file = start->file;
     unsigned long offset = (unsigned long)start->offset;
     uint32_t serverId = m_serverId;
@@ -284,30 +292,35 @@ Status MySqlChangeReader::stream(const QString &from,
                 || message.contains(u"purged"_s, Qt::CaseInsensitive))) {
             Error e = makeError(
                 Error::Code::NotFound,
-                u"%1 no longer has binlog file %2 that capture must resume from (%3): it was "
-                "purged"_s.arg(server, position, from),
-                u"Redo the full step for the captured tables and start capture from the "
-                "position it records; keep binlogs longer (binlog_expire_logs_seconds) than "
-                "capture may stop."_s,
+                Text::tr(
+                    "%1 no longer has binlog file %2 that capture must resume from (%3): it was "
+                    "purged")
+                    .arg(server, position, from),
+                Text::tr(
+                    "Redo the full step for the captured tables and start capture from the "
+                    "position it records; keep binlogs longer (binlog_expire_logs_seconds) than "
+                    "capture may stop."),
                 server);
             return e;
         }
         if (code == CR_SERVER_LOST || code == CR_SERVER_GONE_ERROR) {
             Error e = mysqlError(code, message, QString::fromLatin1(mysql_sqlstate(s.handle())),
-                                 m_source, u"reading the binlog of %1"_s.arg(server));
-            e.message = u"the binlog stream from %1 broke (no event or heartbeat for %2 s, or "
-                        "the connection dropped): %3"_s.arg(server)
-                            .arg(std::max(30, 4 * m_heartbeatSeconds))
-                            .arg(message);
+                                 m_source, Text::tr("reading the binlog of %1").arg(server));
+            e.message =
+                Text::tr("the binlog stream from %1 broke (no event or heartbeat for %2 s, or "
+                         "the connection dropped): %3")
+                    .arg(server)
+                    .arg(std::max(30, 4 * m_heartbeatSeconds))
+                    .arg(message);
             return e;
         }
         if (code == 0) {
             return makeError(Error::Code::Database,
-                             u"reading the binlog of %1 failed: %2"_s.arg(
-                                 server, QString::fromUtf8(mariadb_rpl_error(r.rpl))),
+                             Text::tr("reading the binlog of %1 failed: %2")
+                                 .arg(server, QString::fromUtf8(mariadb_rpl_error(r.rpl))),
                              {}, server);
         }
-        return s.lastError(u"reading the binlog of %1 from %2"_s.arg(server, from));
+        return s.lastError(Text::tr("reading the binlog of %1 from %2").arg(server, from));
     };
 
     if (mariadb_rpl_open(r.rpl) != 0) {
@@ -315,8 +328,9 @@ Status MySqlChangeReader::stream(const QString &from,
             return cancelled();
         return fail(streamError());
     }
-    qCInfo(lcEngine).noquote() << "binlog: capture from" << server << "at" << from << "as replica"
-                               << m_serverId;
+    qCInfo(lcEngine).noquote() << Text::tr("binlog: capture from %1 at %2 as replica %3")
+                                      .arg(server, from)
+                                      .arg(m_serverId);
 
     binlog::StreamDecoder decoder(m_scope.tables, start->file, start->offset, start->gtids, crc);
     decoder.setQuietSeconds(m_heartbeatSeconds);

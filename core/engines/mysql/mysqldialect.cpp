@@ -1,5 +1,6 @@
 #include "mysqldialect.h"
 
+#include "common/language.h"
 #include "values/canonical.h"
 
 #include <QHash>
@@ -132,15 +133,20 @@ TypeChoice declareGeneric(const ColumnType &t, Engine source)
     }
     case TypeKind::Decimal: {
         const QString nanNote = fromMySql ? QString()
-                                          : u"PostgreSQL 'NaN' and infinities are refused "
-                                            "(MySQL DECIMAL has none)"_s;
+                                          : Text::tr("PostgreSQL 'NaN' and infinities are refused "
+                                                     "(MySQL DECIMAL has none)");
         if (t.precision <= 0)
             return {
                 u"DECIMAL(65,30)"_s + unsignedSuffix(t), Fidelity::Lossy,
-                u"numeric without a precision: DECIMAL(65,30) holds 35 integer and 30 "
-                "fraction digits; larger values are refused, longer fractions are "
-                "refused rather than rounded; "_s
-                    + (nanNote.isEmpty() ? u"declare a precision to keep it exact"_s : nanNote)};
+                nanNote.isEmpty()
+                    ? Text::tr("numeric without a precision: DECIMAL(65,30) holds 35 integer and "
+                               "30 fraction digits; larger values are refused, longer fractions "
+                               "are refused rather than rounded; declare a precision to keep it "
+                               "exact")
+                    : Text::tr("numeric without a precision: DECIMAL(65,30) holds 35 integer and "
+                               "30 fraction digits; larger values are refused, longer fractions "
+                               "are refused rather than rounded; PostgreSQL 'NaN' and infinities "
+                               "are refused (MySQL DECIMAL has none)")};
         int p = t.precision, s = t.scale;
         if (s < 0) { // PostgreSQL numeric(p,-s): integers rounded to 10^s
             p -= s;
@@ -152,38 +158,41 @@ TypeChoice declareGeneric(const ColumnType &t, Engine source)
                     nanNote};
         const int ts = std::min(s, 30);
         return {u"DECIMAL(65,%1)"_s.arg(ts) + unsignedSuffix(t), Fidelity::Lossy,
-                u"numeric(%1,%2) exceeds MySQL's DECIMAL(65,30): values that do not fit "
-                "DECIMAL(65,%3) are refused"_s.arg(t.precision)
+                Text::tr("numeric(%1,%2) exceeds MySQL's DECIMAL(65,30): values that do not fit "
+                         "DECIMAL(65,%3) are refused")
+                    .arg(t.precision)
                     .arg(t.scale)
                     .arg(ts)};
     }
     case TypeKind::Float:
         return {u"FLOAT"_s + unsignedSuffix(t), fromMySql ? Fidelity::Exact : Fidelity::Lossy,
                 fromMySql ? QString()
-                          : u"Infinity, -Infinity and NaN are refused (MySQL FLOAT has "
-                            "none)"_s};
+                          : Text::tr("Infinity, -Infinity and NaN are refused (MySQL FLOAT has "
+                                     "none)")};
     case TypeKind::Double:
         return {u"DOUBLE"_s + unsignedSuffix(t), fromMySql ? Fidelity::Exact : Fidelity::Lossy,
                 fromMySql ? QString()
-                          : u"Infinity, -Infinity and NaN are refused (MySQL DOUBLE has "
-                            "none)"_s};
+                          : Text::tr("Infinity, -Infinity and NaN are refused (MySQL DOUBLE has "
+                                     "none)")};
     case TypeKind::Char:
         if (t.length >= 1 && t.length <= 255)
             return {u"CHAR(%1)"_s.arg(t.length) + textSuffix, Fidelity::Exact,
                     fromMySql ? QString()
-                              : u"byte-wise, case-sensitive like PostgreSQL; MySQL returns "
-                                "CHAR without its trailing spaces"_s};
+                              : Text::tr("byte-wise, case-sensitive like PostgreSQL; MySQL returns "
+                                         "CHAR without its trailing spaces")};
         [[fallthrough]];
     case TypeKind::VarChar:
         if (t.length >= 1 && t.length <= kMaxVarChars)
             return {u"VARCHAR(%1)"_s.arg(t.length) + textSuffix, Fidelity::Exact,
                     fromMySql ? QString()
-                              : u"byte-wise, case-sensitive like PostgreSQL (utf8mb4_bin "
-                                "ignores trailing spaces in comparisons)"_s};
+                              : Text::tr("byte-wise, case-sensitive like PostgreSQL (utf8mb4_bin "
+                                         "ignores trailing spaces in comparisons)")};
         if (t.length > kMaxVarChars)
-            return {u"LONGTEXT"_s + textSuffix, Fidelity::Widened,
-                    u"longer than %1 characters: LONGTEXT keeps the row under MySQL's 65,535 "
-                    "bytes; the length limit is not enforced"_s.arg(kMaxVarChars)};
+            return {
+                u"LONGTEXT"_s + textSuffix, Fidelity::Widened,
+                Text::tr("longer than %1 characters: LONGTEXT keeps the row under MySQL's 65,535 "
+                         "bytes; the length limit is not enforced")
+                    .arg(kMaxVarChars)};
         return {u"LONGTEXT"_s + textSuffix, Fidelity::Exact, {}};
     case TypeKind::Text: return {textForLength(t.length) + textSuffix, Fidelity::Exact, {}};
     case TypeKind::Binary:
@@ -198,40 +207,41 @@ TypeChoice declareGeneric(const ColumnType &t, Engine source)
     case TypeKind::Date:
         return {u"DATE"_s, Fidelity::Exact,
                 fromMySql ? QString()
-                          : u"years 0001-9999 only: BC dates and 'infinity' are refused"_s};
+                          : Text::tr("years 0001-9999 only: BC dates and 'infinity' are refused")};
     case TypeKind::Time: return {withFraction(u"TIME"_s, t.fraction), Fidelity::Exact, {}};
     case TypeKind::DateTime:
         return {withFraction(u"DATETIME"_s, t.fraction), Fidelity::Exact,
                 fromMySql ? QString()
-                          : u"years 0001-9999 only: BC dates and 'infinity' are refused"_s};
+                          : Text::tr("years 0001-9999 only: BC dates and 'infinity' are refused")};
     case TypeKind::TimestampTz:
         if (fromMySql)
             return {withFraction(u"TIMESTAMP"_s, t.fraction), Fidelity::Exact, {}};
         return {withFraction(u"DATETIME"_s, t.fraction), Fidelity::Exact,
-                u"stored as UTC; MySQL TIMESTAMP's 1970–2038 range is too narrow"_s};
+                Text::tr("stored as UTC; MySQL TIMESTAMP's 1970–2038 range is too narrow")};
     case TypeKind::Year: return {u"YEAR"_s, Fidelity::Exact, {}};
     case TypeKind::Json:
         return {u"JSON"_s, Fidelity::Exact,
-                fromMySql ? QString()
-                          : u"MariaDB keeps the JSON text as written; MySQL 8 normalises it "
-                            "(key order, spacing)"_s};
+                fromMySql
+                    ? QString()
+                    : Text::tr("MariaDB keeps the JSON text as written; MySQL 8 normalises it "
+                               "(key order, spacing)")};
     case TypeKind::Enum:
         if (t.labels.isEmpty())
             return {u"VARCHAR(255)"_s + textSuffix, Fidelity::Exact, {}};
         return {u"ENUM("_s + labelList(t.labels) + u')' + textSuffix, Fidelity::Exact,
-                fromMySql ? QString() : u"labels compared case-sensitively (utf8mb4_bin)"_s};
+                fromMySql ? QString() : Text::tr("labels compared case-sensitively (utf8mb4_bin)")};
     case TypeKind::Set:
         return {u"SET("_s + labelList(t.labels) + u')' + textSuffix, Fidelity::Exact, {}};
     case TypeKind::Bit:
         if (t.length >= 1 && t.length <= 64)
             return {u"BIT(%1)"_s.arg(t.length), Fidelity::Exact, {}};
         return {u"BIT(64)"_s, Fidelity::Lossy,
-                u"bit strings without a length of at most 64 bits: longer values are "
-                "refused"_s};
-    case TypeKind::Uuid: return {u"CHAR(36)"_s, Fidelity::Exact, u"kept as text"_s};
+                Text::tr("bit strings without a length of at most 64 bits: longer values are "
+                         "refused")};
+    case TypeKind::Uuid: return {u"CHAR(36)"_s, Fidelity::Exact, Text::tr("kept as text")};
     case TypeKind::Interval:
         return {u"VARCHAR(64)"_s, Fidelity::Lossy,
-                u"kept as its text form ('1 day 02:00:00'): MySQL has no interval type"_s};
+                Text::tr("kept as its text form ('1 day 02:00:00'): MySQL has no interval type")};
     case TypeKind::Spatial: {
         if (fromMySql)
             return {t.native.isEmpty() ? u"GEOMETRY"_s : t.native, Fidelity::Exact, {}};
@@ -245,20 +255,23 @@ TypeChoice declareGeneric(const ColumnType &t, Engine source)
             u"GEOMETRY"_s,   u"POINT"_s,           u"LINESTRING"_s,   u"POLYGON"_s,
             u"MULTIPOINT"_s, u"MULTILINESTRING"_s, u"MULTIPOLYGON"_s, u"GEOMETRYCOLLECTION"_s};
         if (native.startsWith(u"geography"_s))
-            return {u"GEOMETRY"_s, Fidelity::Exact,
-                    u"PostGIS geography becomes geometry: the coordinates and SRID are kept, "
-                    "distances are no longer on the spheroid"_s};
+            return {
+                u"GEOMETRY"_s, Fidelity::Exact,
+                Text::tr("PostGIS geography becomes geometry: the coordinates and SRID are kept, "
+                         "distances are no longer on the spheroid")};
         if (!m.captured(2).isEmpty())
-            return {u"GEOMETRY"_s, Fidelity::Lossy,
-                    u"MySQL geometries are 2D: values with Z or M coordinates are refused"_s};
+            return {
+                u"GEOMETRY"_s, Fidelity::Lossy,
+                Text::tr("MySQL geometries are 2D: values with Z or M coordinates are refused")};
         return {kKnown.contains(mysql) ? mysql : u"GEOMETRY"_s, Fidelity::Exact,
-                u"SRID and WKB kept per value"_s};
+                Text::tr("SRID and WKB kept per value")};
     }
     case TypeKind::Other: break;
     }
     return {u"LONGTEXT"_s + kBin, Fidelity::Lossy,
-            u"%1 has no MySQL type: kept as its text form"_s.arg(t.native.isEmpty() ? u"this type"_s
-                                                                                    : t.native)};
+            t.native.isEmpty()
+                ? Text::tr("this type has no MySQL type: kept as its text form")
+                : Text::tr("%1 has no MySQL type: kept as its text form").arg(t.native)};
 }
 
 // The base type of a declaration, lower-case: "varchar", "longtext", "datetime".
@@ -452,8 +465,8 @@ TypeChoice MySqlDialect::declare(const ColumnType &type, Engine source) const
 {
     if (type.array)
         return {u"JSON"_s, Fidelity::Exact,
-                u"a JSON array: numbers as numbers, NULL elements as null, nested arrays "
-                "nested"_s};
+                Text::tr("a JSON array: numbers as numbers, NULL elements as null, nested arrays "
+                         "nested")};
     if (type.kind == TypeKind::Spatial)
         return declareGeneric(type, source);
     if (isMySqlFamily(source) && !type.native.isEmpty()) {

@@ -1,5 +1,6 @@
 #include "mysqldriver.h"
 
+#include "common/language.h"
 #include "engines/probehelpers.h"
 #include "mysqlbulkwriter.h"
 #include "mysqlcatalog.h"
@@ -57,45 +58,51 @@ Result<ProbeReport> MySqlDriver::probe(Session &sessionIn) const
 
     const QString logBin = v.value(u"log_bin"_s).toUpper();
     if (logBin == u"ON" || logBin == u"1")
-        f.append(probe::finding(Severity::Ok, u"log_bin"_s, u"ON"_s, u"the binary log is on"_s));
+        f.append(
+            probe::finding(Severity::Ok, u"log_bin"_s, u"ON"_s, Text::tr("the binary log is on")));
     else
-        f.append(probe::finding(Severity::Blocker, u"log_bin"_s,
-                                logBin.isEmpty() ? u"OFF"_s : logBin,
-                                u"log_bin=OFF: incremental sync needs the binary log; start the "
-                                "server with --log-bin"_s,
-                                incremental));
+        f.append(
+            probe::finding(Severity::Blocker, u"log_bin"_s, logBin.isEmpty() ? u"OFF"_s : logBin,
+                           Text::tr("log_bin=OFF: incremental sync needs the binary log; start the "
+                                    "server with --log-bin"),
+                           incremental));
 
     const QString format = v.value(u"binlog_format"_s).toUpper();
     if (format == u"ROW")
         f.append(probe::finding(Severity::Ok, u"binlog_format"_s, format,
-                                u"binlog_format=ROW, as incremental sync needs"_s));
+                                Text::tr("binlog_format=ROW, as incremental sync needs")));
     else
         f.append(probe::finding(Severity::Blocker, u"binlog_format"_s, format,
-                                u"binlog_format=%1: incremental sync needs ROW; SET GLOBAL "
-                                "binlog_format=ROW and restart the writers"_s.arg(format),
+                                Text::tr("binlog_format=%1: incremental sync needs ROW; SET GLOBAL "
+                                         "binlog_format=ROW and restart the writers")
+                                    .arg(format),
                                 incremental));
 
     const QString image = v.value(u"binlog_row_image"_s).toUpper();
     if (image.isEmpty() || image == u"FULL")
         f.append(probe::finding(Severity::Ok, u"binlog_row_image"_s,
                                 image.isEmpty() ? u"FULL (default)"_s : image,
-                                u"row events carry every column"_s));
+                                Text::tr("row events carry every column")));
     else
-        f.append(probe::finding(Severity::Blocker, u"binlog_row_image"_s, image,
-                                u"binlog_row_image=%1: incremental sync needs FULL, so updates "
-                                "and deletes carry every column; SET GLOBAL "
-                                "binlog_row_image=FULL and restart the writers"_s.arg(image),
-                                incremental));
+        f.append(
+            probe::finding(Severity::Blocker, u"binlog_row_image"_s, image,
+                           Text::tr("binlog_row_image=%1: incremental sync needs FULL, so updates "
+                                    "and deletes carry every column; SET GLOBAL "
+                                    "binlog_row_image=FULL and restart the writers")
+                               .arg(image),
+                           incremental));
 
     if (v.contains(u"binlog_row_metadata"_s)) {
         const QString meta = v.value(u"binlog_row_metadata"_s).toUpper();
         if (meta == u"FULL")
             f.append(probe::finding(Severity::Ok, u"binlog_row_metadata"_s, meta,
-                                    u"row events carry column names"_s));
+                                    Text::tr("row events carry column names")));
         else
-            f.append(probe::finding(Severity::Info, u"binlog_row_metadata"_s, meta,
-                                    u"binlog_row_metadata=%1: column names are taken from the "
-                                    "catalog; FULL is safer across DDL"_s.arg(meta)));
+            f.append(
+                probe::finding(Severity::Info, u"binlog_row_metadata"_s, meta,
+                               Text::tr("binlog_row_metadata=%1: column names are taken from the "
+                                        "catalog; FULL is safer across DDL")
+                                   .arg(meta)));
     }
 
     // Retention: MariaDB 10.6+ and MySQL 8 express it in seconds, older servers in days.
@@ -107,21 +114,23 @@ Result<ProbeReport> MySqlDriver::probe(Session &sessionIn) const
         retentionDays = v.value(u"expire_logs_days"_s).toDouble();
     if (retentionDays == 0)
         f.append(probe::finding(Severity::Ok, u"binlog retention"_s, u"unlimited"_s,
-                                u"binary logs are kept until purged by hand"_s));
+                                Text::tr("binary logs are kept until purged by hand")));
     else if (retentionDays > 0 && retentionDays < 2)
-        f.append(probe::finding(Severity::Warning, u"binlog retention"_s,
-                                u"%1 days"_s.arg(retentionDays, 0, 'g', 3),
-                                u"binlogs are kept %1 days: a stopped incremental sync must "
-                                "resume within that; keep at least 7 days for full + "
-                                "incremental"_s.arg(retentionDays, 0, 'g', 3)));
+        f.append(probe::finding(
+            Severity::Warning, u"binlog retention"_s, u"%1 days"_s.arg(retentionDays, 0, 'g', 3),
+            Text::tr("binlogs are kept %1 days: a stopped incremental sync must "
+                     "resume within that; keep at least 7 days for full + "
+                     "incremental")
+                .arg(retentionDays, 0, 'g', 3)));
     else if (retentionDays >= 2)
         f.append(probe::finding(
             retentionDays < 7 ? Severity::Info : Severity::Ok, u"binlog retention"_s,
             u"%1 days"_s.arg(retentionDays, 0, 'g', 3),
             retentionDays < 7
-                ? u"binlogs are kept %1 days; 7 or more leave room for a "
-                  "long full migration before incremental sync"_s.arg(retentionDays, 0, 'g', 3)
-                : u"binlogs are kept %1 days"_s.arg(retentionDays, 0, 'g', 3)));
+                ? Text::tr("binlogs are kept %1 days; 7 or more leave room for a "
+                           "long full migration before incremental sync")
+                      .arg(retentionDays, 0, 'g', 3)
+                : Text::tr("binlogs are kept %1 days").arg(retentionDays, 0, 'g', 3)));
 
     // Privileges, as the server reports them for this account.
     auto grants = session.query(u"SHOW GRANTS FOR CURRENT_USER()"_s);
@@ -140,28 +149,32 @@ Result<ProbeReport> MySqlDriver::probe(Session &sessionIn) const
             missing << u"REPLICATION CLIENT"_s;
         if (missing.isEmpty())
             f.append(probe::finding(Severity::Ok, u"replication privileges"_s, u"yes"_s,
-                                    u"the account may read the binary log"_s));
+                                    Text::tr("the account may read the binary log")));
         else
             f.append(probe::finding(
                 Severity::Blocker, u"replication privileges"_s, u"missing"_s,
-                u"user '%1' lacks %2: incremental sync cannot read the binlog; GRANT %2 ON *.* "
-                "TO the user"_s.arg(session.endpoint().user, missing.join(u", "_s)),
+                Text::tr(
+                    "user '%1' lacks %2: incremental sync cannot read the binlog; GRANT %2 ON *.* "
+                    "TO the user")
+                    .arg(session.endpoint().user, missing.join(u", "_s)),
                 incremental));
     }
 
     const QString infile = v.value(u"local_infile"_s).toUpper();
     if (infile == u"ON" || infile == u"1")
-        f.append(probe::finding(Severity::Ok, u"local_infile"_s, u"ON"_s,
-                                u"LOAD DATA LOCAL is allowed: the fast bulk path for loads"_s));
+        f.append(
+            probe::finding(Severity::Ok, u"local_infile"_s, u"ON"_s,
+                           Text::tr("LOAD DATA LOCAL is allowed: the fast bulk path for loads")));
     else
-        f.append(probe::finding(Severity::Info, u"local_infile"_s, u"OFF"_s,
-                                u"local_infile=OFF: loads into this server use multi-row INSERT, "
-                                "several times slower than LOAD DATA LOCAL"_s));
+        f.append(probe::finding(
+            Severity::Info, u"local_infile"_s, u"OFF"_s,
+            Text::tr("local_infile=OFF: loads into this server use multi-row INSERT, "
+                     "several times slower than LOAD DATA LOCAL")));
 
     f.append(probe::finding(session.isTlsActive() ? Severity::Ok : Severity::Info, u"TLS"_s,
                             session.isTlsActive() ? u"on"_s : u"off"_s,
-                            session.isTlsActive() ? u"the connection is encrypted"_s
-                                                  : u"the connection is not encrypted"_s));
+                            session.isTlsActive() ? Text::tr("the connection is encrypted")
+                                                  : Text::tr("the connection is not encrypted")));
 
     auto now = session.query(u"SELECT DATE_FORMAT(UTC_TIMESTAMP(3), '%Y-%m-%dT%H:%i:%s.%f')"_s);
     if (now && now->size() == 1)

@@ -1,5 +1,6 @@
 #include "mysqlsession.h"
 
+#include "common/language.h"
 #include "common/logging.h"
 #include "engines/networkdiagnosis.h"
 
@@ -17,7 +18,7 @@ namespace {
 
 QString who(const Endpoint &e)
 {
-    return u"%1 at %2:%3"_s.arg(engines::displayName(e.engine), e.host).arg(e.port);
+    return Text::tr("%1 at %2:%3").arg(engines::displayName(e.engine), e.host).arg(e.port);
 }
 
 MYSQL *connectOnce(const Endpoint &e, bool useTls, bool verifyChain, bool verifyHost,
@@ -90,85 +91,92 @@ Error mysqlError(unsigned int code, const QString &message, const QString &sqlSt
     case CR_SERVER_LOST:
     case CR_SERVER_GONE_ERROR: {
         err.code = Error::Code::Connection;
-        err.fix = u"Check that the server runs, the host and port are right, and no firewall "
-                  "blocks the port."_s;
+        err.fix =
+            Text::tr("Check that the server runs, the host and port are right, and no firewall "
+                     "blocks the port.");
         if (code != CR_CONN_HOST_ERROR && code != CR_CONNECTION_ERROR)
             break;
         // Connector/C reports most connect failures as "(115)"; ask the network directly.
         switch (diagnoseTcp(e.host, e.port, std::max(1, e.connectTimeoutSeconds) * 1000)) {
         case Reachability::Refused:
-            err.message =
-                u"%1 refused the connection (nothing listens on port %2)"_s.arg(who(e)).arg(e.port);
+            err.message = Text::tr("%1 refused the connection (nothing listens on port %2)")
+                              .arg(who(e))
+                              .arg(e.port);
             break;
         case Reachability::Timeout:
             err.message =
-                u"%1 did not answer within %2 s"_s.arg(who(e)).arg(e.connectTimeoutSeconds);
+                Text::tr("%1 did not answer within %2 s").arg(who(e)).arg(e.connectTimeoutSeconds);
             break;
         case Reachability::Unresolved:
-            err.message = u"the host name '%1' cannot be resolved"_s.arg(e.host);
-            err.fix = u"Check the spelling, or use the server's IP address."_s;
+            err.message = Text::tr("the host name '%1' cannot be resolved").arg(e.host);
+            err.fix = Text::tr("Check the spelling, or use the server's IP address.");
             break;
         case Reachability::Unreachable:
-            err.message = u"%1 is unreachable (no route to host)"_s.arg(who(e));
+            err.message = Text::tr("%1 is unreachable (no route to host)").arg(who(e));
             break;
         case Reachability::Open:
-            err.message = u"%1 accepts connections on port %2 but did not complete the "
-                          "MySQL handshake: %3"_s.arg(who(e))
+            err.message = Text::tr("%1 accepts connections on port %2 but did not complete the "
+                                   "MySQL handshake: %3")
+                              .arg(who(e))
                               .arg(e.port)
                               .arg(message);
-            err.fix = u"Check that port %1 belongs to a MySQL-protocol server."_s.arg(e.port);
+            err.fix =
+                Text::tr("Check that port %1 belongs to a MySQL-protocol server.").arg(e.port);
             break;
         }
         break;
     }
     case CR_UNKNOWN_HOST:
         err.code = Error::Code::Connection;
-        err.message = u"the host name '%1' cannot be resolved"_s.arg(e.host);
-        err.fix = u"Check the spelling, or use the server's IP address."_s;
+        err.message = Text::tr("the host name '%1' cannot be resolved").arg(e.host);
+        err.fix = Text::tr("Check the spelling, or use the server's IP address.");
         break;
     case ER_ACCESS_DENIED_ERROR:
     case ER_ACCESS_DENIED_NO_PASSWORD_ERROR:
         err.code = Error::Code::Authentication;
-        err.message = u"%1 refused user '%2': wrong user name or password"_s.arg(who(e), e.user);
-        err.fix =
-            u"Re-enter the password, or check that '%1' may connect from this host."_s.arg(e.user);
+        err.message =
+            Text::tr("%1 refused user '%2': wrong user name or password").arg(who(e), e.user);
+        err.fix = Text::tr("Re-enter the password, or check that '%1' may connect from this host.")
+                      .arg(e.user);
         break;
     case ER_DBACCESS_DENIED_ERROR:
         err.code = Error::Code::Permission;
         err.message =
-            u"user '%1' may not use database '%2' on %3"_s.arg(e.user, e.database, who(e));
-        err.fix = u"GRANT the user privileges on the database, or choose another one."_s;
+            Text::tr("user '%1' may not use database '%2' on %3").arg(e.user, e.database, who(e));
+        err.fix = Text::tr("GRANT the user privileges on the database, or choose another one.");
         break;
     case ER_BAD_DB_ERROR:
         err.code = Error::Code::NotFound;
-        err.message = u"database '%1' does not exist on %2"_s.arg(e.database, who(e));
-        err.fix = u"Check the name (names are case-sensitive on most servers), or create it."_s;
+        err.message = Text::tr("database '%1' does not exist on %2").arg(e.database, who(e));
+        err.fix =
+            Text::tr("Check the name (names are case-sensitive on most servers), or create it.");
         break;
     case CR_SSL_CONNECTION_ERROR:
         err.code = Error::Code::Tls;
-        err.message = u"TLS with %1 failed: %2"_s.arg(who(e), message);
+        err.message = Text::tr("TLS with %1 failed: %2").arg(who(e), message);
         if (message.contains(u"doesn't support") || message.contains(u"not support"))
-            err.fix = u"The server has no TLS: enable it on the server, or set TLS to "
-                      "'prefer' or 'disable'."_s;
+            err.fix = Text::tr("The server has no TLS: enable it on the server, or set TLS to "
+                               "'prefer' or 'disable'.");
         else
-            err.fix = u"Check the CA file and that the certificate names the host you connect "
-                      "to; 'require' encrypts without verifying."_s;
+            err.fix =
+                Text::tr("Check the CA file and that the certificate names the host you connect "
+                         "to; 'require' encrypts without verifying.");
         break;
     case ER_SERVER_SHUTDOWN: // a server going down: a moment later it is gone or back
         err.code = Error::Code::Connection;
-        err.fix = u"Wait until the server has started again, then run again."_s;
+        err.fix = Text::tr("Wait until the server has started again, then run again.");
         break;
     case ER_CON_COUNT_ERROR:
         err.code = Error::Code::Connection;
-        err.fix = u"The server has reached max_connections; lower Ferry's concurrency or "
-                  "raise the limit."_s;
+        err.fix = Text::tr("The server has reached max_connections; lower Ferry's concurrency or "
+                           "raise the limit.");
         break;
     case ER_QUERY_INTERRUPTED: err.code = Error::Code::Cancelled; break;
     case ER_TABLEACCESS_DENIED_ERROR:
     case ER_COLUMNACCESS_DENIED_ERROR:
     case ER_SPECIFIC_ACCESS_DENIED_ERROR:
         err.code = Error::Code::Permission;
-        err.fix = u"GRANT the missing privilege to '%1'."_s.arg(e.user);
+        err.fix = Text::tr("GRANT the missing privilege to '%1'.").arg(e.user);
         break;
     default: break;
     }
@@ -197,13 +205,14 @@ Result<std::unique_ptr<MySqlSession>> MySqlSession::open(const Endpoint &endpoin
     const bool verifyHost = e.tlsMode == TlsMode::VerifyFull;
     if (verifyChain && e.caFile.isEmpty())
         return fail(Error::Code::InvalidInput,
-                    u"TLS mode %1 needs a CA file to verify %2"_s.arg(engines::tlsModeId(e.tlsMode),
-                                                                      who(e)),
-                    u"Give the CA certificate (PEM) of the server, or use 'require'."_s);
+                    Text::tr("TLS mode %1 needs a CA file to verify %2")
+                        .arg(engines::tlsModeId(e.tlsMode), who(e)),
+                    Text::tr("Give the CA certificate (PEM) of the server, or use 'require'."));
 
     MYSQL *m = connectOnce(e, tls, verifyChain, verifyHost, readTimeoutSeconds);
     if (mysql_errno(m) == CR_SSL_CONNECTION_ERROR && e.tlsMode == TlsMode::Prefer) {
-        qCInfo(lcEngine).noquote() << who(e) << "offers no TLS; 'prefer' falls back to plain";
+        qCInfo(lcEngine).noquote()
+            << Text::tr("%1 offers no TLS; 'prefer' falls back to plain").arg(who(e));
         mysql_close(m);
         m = connectOnce(e, false, false, false, readTimeoutSeconds);
     }
@@ -217,10 +226,10 @@ Result<std::unique_ptr<MySqlSession>> MySqlSession::open(const Endpoint &endpoin
             MYSQL *probe = connectOnce(e, true, false, false, readTimeoutSeconds);
             if (mysql_errno(probe) == 0) {
                 err.code = Error::Code::Tls;
-                err.message = u"%1 requires TLS for user '%2', but TLS is disabled here"_s.arg(
-                    who(e), e.user);
-                err.fix = u"Set TLS to 'require' (or verify-ca / verify-full with the CA "
-                          "file)."_s;
+                err.message = Text::tr("%1 requires TLS for user '%2', but TLS is disabled here")
+                                  .arg(who(e), e.user);
+                err.fix = Text::tr("Set TLS to 'require' (or verify-ca / verify-full with the CA "
+                                   "file).");
             }
             mysql_close(probe);
         }

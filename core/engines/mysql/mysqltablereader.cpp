@@ -1,5 +1,6 @@
 #include "mysqltablereader.h"
 
+#include "common/language.h"
 #include "common/logging.h"
 #include "engines/keypredicate.h"
 #include "mysqldialect.h"
@@ -113,10 +114,10 @@ Status MySqlTableReader::read(const ReadRequest &request,
 {
     if (request.columns.isEmpty())
         return fail(Error::Code::InvalidInput,
-                    u"%1: no columns to read"_s.arg(request.table.display()));
+                    Text::tr("%1: no columns to read").arg(request.table.display()));
     if (cancel.isCancelled())
         return fail(Error::Code::Cancelled,
-                    u"reading %1 was cancelled"_s.arg(request.table.display()));
+                    Text::tr("reading %1 was cancelled").arg(request.table.display()));
 
     QStringList select;
     std::vector<Decode> decodes;
@@ -139,12 +140,12 @@ Status MySqlTableReader::read(const ReadRequest &request,
     const QByteArray bytes = sql.toUtf8();
     const auto cancelled = [&] {
         return fail(Error::Code::Cancelled,
-                    u"reading %1 was cancelled"_s.arg(request.table.display()), {},
+                    Text::tr("reading %1 was cancelled").arg(request.table.display()), {},
                     request.table.display());
     };
     // A refused read names the table and logs its statement (literals masked).
     const auto readError = [&] {
-        Error e = m_session.lastError(u"reading %1"_s.arg(request.table.display()));
+        Error e = m_session.lastError(Text::tr("reading %1").arg(request.table.display()));
         e.object = request.table.display();
         logFailedStatement(e, sql, SqlQuoting::MySql);
         return e;

@@ -1,5 +1,6 @@
 #include "pgoutputdecoder.h"
 
+#include "common/language.h"
 #include "values/canonical.h"
 
 #include <cstring>
@@ -248,7 +249,7 @@ PgOutputDecoder::PgOutputDecoder(const QList<Table> &tables)
 Result<std::optional<ChangeTransaction>> PgOutputDecoder::fail(const QString &problem) const
 {
     return ferry::fail(Error::Code::Internal, u"pgoutput stream: "_s + problem,
-                       u"Report this: the server sent what Ferry does not expect."_s);
+                       Text::tr("Report this: the server sent what Ferry does not expect."));
 }
 
 Result<std::optional<ChangeTransaction>> PgOutputDecoder::decode(std::string_view message)

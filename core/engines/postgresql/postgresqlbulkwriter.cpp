@@ -1,5 +1,6 @@
 #include "postgresqlbulkwriter.h"
 
+#include "common/language.h"
 #include "common/logging.h"
 #include "engines/keypredicate.h"
 #include "postgresqlcopytext.h"
@@ -182,14 +183,15 @@ Status PostgreSqlBulkWriter::begin(const WriteRequest &request)
     // Inside the owner's transaction (Session::beginTransaction) the rows join it.
     m_joined = m_session.inTransaction();
     if (!m_joined)
-        if (Status s = execute(u"BEGIN"_s, u"starting a transaction on %1"_s.arg(m_target)); !s)
+        if (Status s = execute(u"BEGIN"_s, Text::tr("starting a transaction on %1").arg(m_target));
+            !s)
             return s;
     m_inTransaction = true;
     m_copyInto = m_target;
     if (request.conflicts == ConflictPolicy::Replace && request.conflictKey.isEmpty()) {
         rollback();
         return fail(Error::Code::Internal,
-                    u"replacing rows of %1 needs the key to replace by"_s.arg(m_target));
+                    Text::tr("replacing rows of %1 needs the key to replace by").arg(m_target));
     }
     if (request.conflicts != ConflictPolicy::Fail) {
         if (Status s = prepareStaging(); !s) {
@@ -227,7 +229,7 @@ Status PostgreSqlBulkWriter::prepareStaging()
     // reach the target through INSERT ... ON CONFLICT.
     if (Status s = execute(u"CREATE TEMP TABLE %1 (LIKE %2 INCLUDING DEFAULTS INCLUDING "
                            "CONSTRAINTS) ON COMMIT DELETE ROWS"_s.arg(m_staging, m_target),
-                           u"creating the staging table for %1"_s.arg(m_target));
+                           Text::tr("creating the staging table for %1").arg(m_target));
         !s)
         return s;
     auto extra =
@@ -241,7 +243,7 @@ Status PostgreSqlBulkWriter::prepareStaging()
             continue;
         if (Status d =
                 execute(u"ALTER TABLE %1 DROP COLUMN %2"_s.arg(m_staging, dialect().quote(column)),
-                        u"preparing the staging table for %1"_s.arg(m_target));
+                        Text::tr("preparing the staging table for %1").arg(m_target));
             !d)
             return d;
     }
@@ -260,7 +262,7 @@ Status PostgreSqlBulkWriter::startCopy()
     const QString sql = u"COPY %1 (%2) FROM STDIN"_s.arg(m_copyInto, m_columnList);
     PGresult *res = PQexec(m_session.handle(), sql.toUtf8().constData());
     if (PQresultStatus(res) != PGRES_COPY_IN) {
-        Error e = m_session.resultError(res, u"copying into %1"_s.arg(m_target));
+        Error e = m_session.resultError(res, Text::tr("copying into %1").arg(m_target));
         e.object = m_request.sourceName;
         PQclear(res);
         return fail(e);
@@ -299,9 +301,9 @@ Status PostgreSqlBulkWriter::sendBuffer()
                     failure = copyError(res);
                 PQclear(res);
             }
-            return fail(failure
-                            ? *failure
-                            : m_session.resultError(nullptr, u"copying into %1"_s.arg(m_target)));
+            return fail(failure ? *failure
+                                : m_session.resultError(nullptr,
+                                                        Text::tr("copying into %1").arg(m_target)));
         }
         at += piece;
     }
@@ -334,9 +336,10 @@ void PostgreSqlBulkWriter::recordKey(const RowBatch &batch, int row)
 QString PostgreSqlBulkWriter::describeLine(qint64 line) const
 {
     if (line <= 0 || line > m_copyRows)
-        return u"(row not identified)"_s;
+        return Text::tr("(row not identified)");
     if (m_request.keyCells.isEmpty())
-        return u"%1 of this transaction (the table has no key)"_s.arg(m_rowsBeforeCopy + line);
+        return Text::tr("%1 of this transaction (the table has no key)")
+            .arg(m_rowsBeforeCopy + line);
     size_t at = m_keyRows[size_t(line - 1)];
     QStringList parts;
     for (qsizetype i = 0; i < m_request.keyCells.size(); ++i) {
@@ -366,10 +369,11 @@ Error PostgreSqlBulkWriter::copyError(const pg_result *res)
     e.object = m_request.sourceName;
     if (state == u"23505") {
         e.code = Error::Code::Conflict;
-        e.message = u"%1, row %2: the key already exists in %3: %4"_s.arg(
-            m_request.sourceName, row, m_request.table.display(), reason);
-        e.fix = u"Set the conflict policy to ignore to keep the rows already there, or truncate "
-                "the target table before copying."_s;
+        e.message = Text::tr("%1, row %2: the key already exists in %3: %4")
+                        .arg(m_request.sourceName, row, m_request.table.display(), reason);
+        e.fix = Text::tr(
+            "Set the conflict policy to ignore to keep the rows already there, or truncate "
+            "the target table before copying.");
         return e;
     }
     if (state.startsWith(u"22") || state.startsWith(u"23")) {
@@ -379,34 +383,38 @@ Error PostgreSqlBulkWriter::copyError(const pg_result *res)
             column = pos.column;
         const int cell = int(m_request.columns.indexOf(column));
         if (state == u"23502") {
-            e.message = u"%1, row %2: column %3 value NULL is refused by %4: the column is NOT "
-                        "NULL"_s.arg(m_request.sourceName, row, column, m_request.table.display());
-            e.fix = u"Make the target column nullable, or correct the source row."_s;
+            e.message =
+                Text::tr("%1, row %2: column %3 value NULL is refused by %4: the column is NOT "
+                         "NULL")
+                    .arg(m_request.sourceName, row, column, m_request.table.display());
+            e.fix = Text::tr("Make the target column nullable, or correct the source row.");
         } else if (!column.isEmpty()) {
             const QByteArray value = pos.value.toUtf8();
             const QString shown = pos.hasValue
                 ? previewValue(std::string_view(value.constData(), size_t(value.size())),
                                cell >= 0 ? m_request.sourceTypes[cell] : ColumnType())
-                : u"(see the reason)"_s;
-            e.message = u"%1, row %2: column %3 value %4 is refused by PostgreSQL: %5"_s.arg(
-                m_request.sourceName, row, column, shown, reason);
+                : Text::tr("(see the reason)");
+            e.message = Text::tr("%1, row %2: column %3 value %4 is refused by PostgreSQL: %5")
+                            .arg(m_request.sourceName, row, column, shown, reason);
             const TypeKind target = cell >= 0 ? m_request.targetTypes[cell].kind : TypeKind::Other;
             if (target == TypeKind::Time)
-                e.fix = u"Override the column's target type to interval to keep times outside "
-                        "00:00:00–24:00:00, or correct the source row."_s;
+                e.fix =
+                    Text::tr("Override the column's target type to interval to keep times outside "
+                             "00:00:00–24:00:00, or correct the source row.");
             else if (state == u"22003")
-                e.fix = u"Override the column's target type to a wider one, or correct the source "
-                        "row."_s;
+                e.fix = Text::tr(
+                    "Override the column's target type to a wider one, or correct the source "
+                    "row.");
             else
-                e.fix = u"Correct the source row, or override the column's target type."_s;
+                e.fix = Text::tr("Correct the source row, or override the column's target type.");
         } else {
-            e.message = u"%1, row %2: PostgreSQL refused the row: %3"_s.arg(m_request.sourceName,
-                                                                            row, reason);
-            e.fix = u"Correct the source row, or adjust the target table's constraints."_s;
+            e.message = Text::tr("%1, row %2: PostgreSQL refused the row: %3")
+                            .arg(m_request.sourceName, row, reason);
+            e.fix = Text::tr("Correct the source row, or adjust the target table's constraints.");
         }
         return e;
     }
-    Error generic = m_session.resultError(res, u"copying into %1"_s.arg(m_target));
+    Error generic = m_session.resultError(res, Text::tr("copying into %1").arg(m_target));
     generic.object = m_request.sourceName;
     return generic;
 }
@@ -459,14 +467,17 @@ Status PostgreSqlBulkWriter::encode(const RowBatch &batch)
                 // 'keep' cannot keep what PostgreSQL cannot hold: it refuses like 'reject'.
                 if (m_request.zeroDates != ZeroDatePolicy::Null)
                     return fail(rejectedValue(
-                        m_request, batch, r, c, u"is a zero date, which PostgreSQL cannot store"_s,
-                        u"Set the zero-date policy to NULL (nullable columns only), or correct "
-                        "the source row."_s));
+                        m_request, batch, r, c,
+                        Text::tr("is a zero date, which PostgreSQL cannot store"),
+                        Text::tr(
+                            "Set the zero-date policy to NULL (nullable columns only), or correct "
+                            "the source row.")));
                 if (!p.nullable)
                     return fail(rejectedValue(
                         m_request, batch, r, c,
-                        u"is a zero date and the column is NOT NULL, so it cannot become NULL"_s,
-                        u"Make the target column nullable, or correct the source row."_s));
+                        Text::tr(
+                            "is a zero date and the column is NOT NULL, so it cannot become NULL"),
+                        Text::tr("Make the target column nullable, or correct the source row.")));
                 *o++ = '\\';
                 *o++ = 'N';
             } else if (p.bytea) {
@@ -476,7 +487,7 @@ Status PostgreSqlBulkWriter::encode(const RowBatch &batch)
                 const auto ewkb = spatial::toEwkb(v);
                 if (!ewkb)
                     return fail(rejectedValue(m_request, batch, r, c,
-                                              u"is not a geometry (SRID and WKB)"_s));
+                                              Text::tr("is not a geometry (SRID and WKB)")));
                 const std::string hex = canonical::toHex(*ewkb);
                 std::memcpy(o, hex.data(), hex.size());
                 o += hex.size();
@@ -484,7 +495,7 @@ Status PostgreSqlBulkWriter::encode(const RowBatch &batch)
                 const auto bits = canonical::decimalToBitString(v, p.bitWidth);
                 if (!bits)
                     return fail(rejectedValue(m_request, batch, r, c,
-                                              u"does not fit bit(%1)"_s.arg(p.bitWidth)));
+                                              Text::tr("does not fit bit(%1)").arg(p.bitWidth)));
                 std::memcpy(o, bits->data(), bits->size());
                 o += bits->size();
             } else {
@@ -493,15 +504,16 @@ Status PostgreSqlBulkWriter::encode(const RowBatch &batch)
                 if (error == pgcopy::TextError::NulByte)
                     return fail(rejectedValue(
                         m_request, batch, r, c,
-                        u"contains a NUL byte: PostgreSQL text cannot hold NUL bytes"_s,
-                        u"Map the column to bytea (override its target type), or remove the NUL "
-                        "bytes from the source."_s));
+                        Text::tr("contains a NUL byte: PostgreSQL text cannot hold NUL bytes"),
+                        Text::tr(
+                            "Map the column to bytea (override its target type), or remove the NUL "
+                            "bytes from the source.")));
                 if (error == pgcopy::TextError::InvalidUtf8)
                     return fail(rejectedValue(
                         m_request, batch, r, c,
-                        u"is not valid UTF-8: PostgreSQL text must be valid UTF-8"_s,
-                        u"Map the column to bytea (override its target type), or fix the "
-                        "source column's character set."_s));
+                        Text::tr("is not valid UTF-8: PostgreSQL text must be valid UTF-8"),
+                        Text::tr("Map the column to bytea (override its target type), or fix the "
+                                 "source column's character set.")));
             }
             m_used += size_t(o - start);
         }
@@ -575,7 +587,7 @@ Status PostgreSqlBulkWriter::mergeStaging()
             u"WITH moved AS (DELETE FROM %3 RETURNING %2) INSERT INTO %1 (%2) "
             "OVERRIDING SYSTEM VALUE SELECT %2 FROM moved "_s.arg(m_target, m_columnList, m_staging)
                 + onConflict,
-            u"merging the copied rows into %1"_s.arg(m_target), &inserted);
+            Text::tr("merging the copied rows into %1").arg(m_target), &inserted);
         !s)
         return s;
     m_stats.written += inserted;
@@ -593,7 +605,7 @@ Status PostgreSqlBulkWriter::deleteRange(const QList<Column> &keyColumns, const 
     const QString where = keyRangePredicate(dialect(), keyColumns, range);
     return execute(u"DELETE FROM "_s + m_target
                        + (where.isEmpty() ? QString() : u" WHERE "_s + where),
-                   u"deleting a key range of %1"_s.arg(m_target));
+                   Text::tr("deleting a key range of %1").arg(m_target));
 }
 
 Status PostgreSqlBulkWriter::deleteAll()
@@ -603,7 +615,7 @@ Status PostgreSqlBulkWriter::deleteAll()
     if (Status s = finishCopy(); !s)
         return s;
     return execute(dialect().deleteAll(m_request.table),
-                   u"deleting the rows of %1"_s.arg(m_target));
+                   Text::tr("deleting the rows of %1").arg(m_target));
 }
 
 Result<WriteStats> PostgreSqlBulkWriter::commit()
@@ -614,7 +626,8 @@ Result<WriteStats> PostgreSqlBulkWriter::commit()
         return std::unexpected(s.error());
     // Joined: the owner commits later, maybe after another writer into this session.
     if (!m_joined)
-        if (Status s = execute(u"COMMIT"_s, u"committing the rows of %1"_s.arg(m_target)); !s)
+        if (Status s = execute(u"COMMIT"_s, Text::tr("committing the rows of %1").arg(m_target));
+            !s)
             return std::unexpected(s.error());
     m_inTransaction = false;
     return m_stats;

@@ -1,5 +1,6 @@
 #include "postgresqlcatalog.h"
 
+#include "common/language.h"
 #include "common/logging.h"
 #include "postgresqlcopytext.h"
 #include "postgresqlsession.h"
@@ -416,19 +417,19 @@ Result<QList<Table>> PostgreSqlCatalog::readTables(PostgreSqlSession &session,
                                                    const QString &schema)
 {
     const QString s = session.quoteLiteral(schema);
-    const auto run = [&](const QString &sql, const char *what) -> Result<QueryResult> {
+    // `reading` is the whole message, "%1" the schema and "%2" the server's error.
+    const auto run = [&](const QString &sql, const QString &reading) -> Result<QueryResult> {
         auto r = session.query(bind(sql, s));
         if (!r) {
             Error e = r.error();
-            e.message = u"reading the %1 of schema %2: %3"_s.arg(QLatin1StringView(what), schema,
-                                                                 e.message);
+            e.message = reading.arg(schema, e.message);
             e.object = schema;
             return fail(e);
         }
         return r;
     };
 
-    auto tables = run(kTablesSql, "tables");
+    auto tables = run(kTablesSql, Text::tr("reading the tables of schema %1: %2"));
     if (!tables)
         return std::unexpected(tables.error());
     QList<Table> out;
@@ -445,21 +446,22 @@ Result<QList<Table>> PostgreSqlCatalog::readTables(PostgreSqlSession &session,
     if (out.isEmpty())
         return out;
 
-    auto enums = run(kEnumsSql, "enum types");
+    auto enums = run(kEnumsSql, Text::tr("reading the enum types of schema %1: %2"));
     if (!enums)
         return std::unexpected(enums.error());
     QHash<QString, QStringList> labels;
     for (int r = 0; r < enums->size(); ++r)
         labels[enums->text(r, 0)] << enums->text(r, 1);
 
-    auto domainChecks = run(kDomainChecksSql, "domain constraints");
+    auto domainChecks =
+        run(kDomainChecksSql, Text::tr("reading the domain constraints of schema %1: %2"));
     if (!domainChecks)
         return std::unexpected(domainChecks.error());
     QHash<QString, QStringList> checksOf; // domain oid -> "CHECK (VALUE > 0)", ...
     for (int r = 0; r < domainChecks->size(); ++r)
         checksOf[domainChecks->text(r, 0)] << domainChecks->text(r, 1);
 
-    auto columns = run(kColumnsSql, "columns");
+    auto columns = run(kColumnsSql, Text::tr("reading the columns of schema %1: %2"));
     if (!columns)
         return std::unexpected(columns.error());
     // attnum -> column name, per table, for the indexes.
@@ -501,7 +503,7 @@ Result<QList<Table>> PostgreSqlCatalog::readTables(PostgreSqlSession &session,
         t.columns.append(c);
     }
 
-    auto indexes = run(kIndexesSql, "indexes");
+    auto indexes = run(kIndexesSql, Text::tr("reading the indexes of schema %1: %2"));
     if (!indexes)
         return std::unexpected(indexes.error());
     for (int r = 0; r < indexes->size(); ++r) {
@@ -528,10 +530,15 @@ Result<QList<Table>> PostgreSqlCatalog::readTables(PostgreSqlSession &session,
                                            : u"it is an exclusion constraint"_s;
             qCInfo(lcEngine).noquote()
                 << where + u": "_s + why + u", not migrated; recreate it by hand on the target"_s;
-            t.notCarried.append({constraint == u"x" ? u"exclusion constraint"_s : u"index"_s,
-                                 t.ref.display() + u'.' + index.name, indexes->text(r, 12),
-                                 why + u": recreate it by hand on the target"_s,
-                                 constraint == u"x"});
+            t.notCarried.append(
+                {constraint == u"x" ? u"exclusion constraint"_s : u"index"_s,
+                 t.ref.display() + u'.' + index.name, indexes->text(r, 12),
+                 expression ? Text::tr("it is on an expression: recreate it by hand on the target")
+                     : partial ? Text::tr("it is partial: recreate it by hand on the target")
+                     : !valid
+                     ? Text::tr("it is not valid: recreate it by hand on the target")
+                     : Text::tr("it is an exclusion constraint: recreate it by hand on the target"),
+                 constraint == u"x"});
             continue;
         }
         bool known = true;
@@ -550,27 +557,29 @@ Result<QList<Table>> PostgreSqlCatalog::readTables(PostgreSqlSession &session,
             && c->type.kind == TypeKind::Spatial)
             index.method = Index::Method::Spatial;
         if (attnums.size() > keyColumns)
-            qCInfo(lcEngine).noquote() << where + u" has INCLUDE columns, which are not migrated"_s;
+            qCInfo(lcEngine).noquote()
+                << Text::tr("%1.%2: index %3 has INCLUDE columns, which are not migrated")
+                       .arg(schema, t.ref.name, index.name);
         if (index.primary)
             t.primaryKey = index;
         else
             t.indexes.append(index);
     }
 
-    auto checks = run(kChecksSql, "CHECK constraints");
+    auto checks = run(kChecksSql, Text::tr("reading the CHECK constraints of schema %1: %2"));
     if (!checks)
         return std::unexpected(checks.error());
     for (int r = 0; r < checks->size(); ++r)
         if (const auto it = byOid.constFind(checks->text(r, 0)); it != byOid.cend())
             out[*it].checks.append({checks->text(r, 1), checkExpression(checks->text(r, 2))});
-    auto comments = run(kTableCommentsSql, "table comments");
+    auto comments = run(kTableCommentsSql, Text::tr("reading the table comments of schema %1: %2"));
     if (!comments)
         return std::unexpected(comments.error());
     for (int r = 0; r < comments->size(); ++r)
         if (const auto it = byOid.constFind(comments->text(r, 0)); it != byOid.cend())
             out[*it].comment = comments->text(r, 1);
 
-    auto keys = run(kForeignKeysSql, "foreign keys");
+    auto keys = run(kForeignKeysSql, Text::tr("reading the foreign keys of schema %1: %2"));
     if (!keys)
         return std::unexpected(keys.error());
     for (int r = 0; r < keys->size(); ++r) {
@@ -596,7 +605,9 @@ Result<QList<Table>> PostgreSqlCatalog::readTables(PostgreSqlSession &session,
         partitioned = partitioned || !t.partitioning.isEmpty();
     if (!partitioned)
         return out;
-    auto objects = run(kPartitionObjectsSql, "indexes and foreign keys of partitions");
+    auto objects =
+        run(kPartitionObjectsSql,
+            Text::tr("reading the indexes and foreign keys of partitions of schema %1: %2"));
     if (!objects)
         return std::unexpected(objects.error());
     for (int r = 0; r < objects->size(); ++r) {

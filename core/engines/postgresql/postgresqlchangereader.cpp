@@ -1,5 +1,6 @@
 #include "postgresqlchangereader.h"
 
+#include "common/language.h"
 #include "common/logging.h"
 #include "pgoutputdecoder.h"
 #include "postgresqldialect.h"
@@ -40,8 +41,8 @@ QString who(const Endpoint &e)
 Error cancelledError(const QString &slot)
 {
     return makeError(Error::Code::Cancelled,
-                     u"reading changes from replication slot %1 was cancelled"_s.arg(slot), {},
-                     slot);
+                     Text::tr("reading changes from replication slot %1 was cancelled").arg(slot),
+                     {}, slot);
 }
 
 struct ResultHolder
@@ -108,26 +109,30 @@ Status PostgreSqlChangeReader::checkSource(PostgreSqlSession &session) const
         return std::unexpected(facts.error());
     if (facts->size() != 1)
         return fail(Error::Code::Internal,
-                    u"reading the settings of %1 returned no row"_s.arg(who(m_source)));
+                    Text::tr("reading the settings of %1 returned no row").arg(who(m_source)));
     if (facts->text(0, 0) != u"logical")
-        return fail(Error::Code::Unsupported,
-                    u"%1 has wal_level=%2: capturing changes needs wal_level=logical"_s.arg(
-                        who(m_source), facts->text(0, 0)),
-                    u"Run ALTER SYSTEM SET wal_level = logical as a superuser and restart the "
-                    "server."_s,
-                    who(m_source));
+        return fail(
+            Error::Code::Unsupported,
+            Text::tr("%1 has wal_level=%2: capturing changes needs wal_level=logical")
+                .arg(who(m_source), facts->text(0, 0)),
+            Text::tr("Run ALTER SYSTEM SET wal_level = logical as a superuser and restart the "
+                     "server."),
+            who(m_source));
     if (facts->text(0, 1) != u"t")
-        return fail(Error::Code::Permission,
-                    u"role '%1' on %2 lacks the REPLICATION privilege: it cannot create or read "
-                    "the replication slot %3"_s.arg(user, who(m_source), m_name),
-                    u"Run ALTER ROLE %1 REPLICATION as a superuser, or capture as a role that "
-                    "has it."_s.arg(dialect().quote(user)),
-                    who(m_source));
+        return fail(
+            Error::Code::Permission,
+            Text::tr("role '%1' on %2 lacks the REPLICATION privilege: it cannot create or read "
+                     "the replication slot %3")
+                .arg(user, who(m_source), m_name),
+            Text::tr("Run ALTER ROLE %1 REPLICATION as a superuser, or capture as a role that "
+                     "has it.")
+                .arg(dialect().quote(user)),
+            who(m_source));
 
     if (m_scope.tables.isEmpty())
         return fail(Error::Code::InvalidInput,
-                    u"project %1 captures no table"_s.arg(m_scope.project),
-                    u"Select the tables to capture."_s, m_scope.project);
+                    Text::tr("project %1 captures no table").arg(m_scope.project),
+                    Text::tr("Select the tables to capture."), m_scope.project);
     QStringList rows;
     for (const Table &t : m_scope.tables)
         rows << u"(%1, %2, %3)"_s.arg(rows.size())
@@ -156,18 +161,18 @@ Status PostgreSqlChangeReader::checkSource(PostgreSqlSession &session) const
     }
     if (!missing.isEmpty())
         return fail(Error::Code::NotFound,
-                    u"%1 has no table %2"_s.arg(who(m_source), missing.join(u", "_s)),
-                    u"Read the source's schema again and update the project's tables."_s,
+                    Text::tr("%1 has no table %2").arg(who(m_source), missing.join(u", "_s)),
+                    Text::tr("Read the source's schema again and update the project's tables."),
                     missing.first());
     if (!unidentified.isEmpty()) {
         QStringList fixes;
         for (const QString &t : std::as_const(unidentified))
             fixes << u"ALTER TABLE %1 REPLICA IDENTITY FULL"_s.arg(t);
         return fail(Error::Code::Unsupported,
-                    u"table %1 has no primary key and REPLICA IDENTITY DEFAULT or NOTHING: "
-                    "PostgreSQL cannot say which row its updates and deletes change"_s.arg(
-                        unidentified.join(u", "_s)),
-                    u"Add a primary key, or run %1."_s.arg(fixes.join(u"; "_s)),
+                    Text::tr("table %1 has no primary key and REPLICA IDENTITY DEFAULT or NOTHING: "
+                             "PostgreSQL cannot say which row its updates and deletes change")
+                        .arg(unidentified.join(u", "_s)),
+                    Text::tr("Add a primary key, or run %1.").arg(fixes.join(u"; "_s)),
                     unidentified.first());
     }
     return {};
@@ -215,12 +220,15 @@ Status PostgreSqlChangeReader::prepare()
         return std::unexpected(slot.error());
     if (slot->size() == 1) {
         if (slot->text(0, 0) != u"pgoutput" || slot->text(0, 1) != u"t")
-            return fail(Error::Code::Conflict,
-                        u"%1 has a replication slot %2 that is not a pgoutput slot of database "
-                        "%3"_s.arg(who(m_source), m_name, m_source.database),
-                        u"Drop it (SELECT pg_drop_replication_slot('%1')) if nothing uses it, or "
-                        "rename the project."_s.arg(m_name),
-                        m_name);
+            return fail(
+                Error::Code::Conflict,
+                Text::tr("%1 has a replication slot %2 that is not a pgoutput slot of database "
+                         "%3")
+                    .arg(who(m_source), m_name, m_source.database),
+                Text::tr("Drop it (SELECT pg_drop_replication_slot('%1')) if nothing uses it, or "
+                         "rename the project.")
+                    .arg(m_name),
+                m_name);
         return {};
     }
     auto created =
@@ -228,8 +236,8 @@ Status PostgreSqlChangeReader::prepare()
             literal(m_name)));
     if (!created)
         return std::unexpected(created.error());
-    qCInfo(lcEngine).noquote() << "created replication slot" << m_name << "at"
-                               << created->text(0, 0) << "on" << who(m_source);
+    qCInfo(lcEngine).noquote() << Text::tr("created replication slot %1 at %2 on %3")
+                                      .arg(m_name, created->text(0, 0), who(m_source));
     return {};
 }
 
@@ -249,11 +257,13 @@ Result<PostgreSqlChangeReader::SlotSnapshot> PostgreSqlChangeReader::createSlotW
         if (!slot)
             return std::unexpected(slot.error());
         if (slot->size() > 0)
-            return fail(Error::Code::Conflict,
-                        u"replication slot %1 exists already on %2: a snapshot is only exported "
-                        "when the slot is created"_s.arg(m_name, who(m_source)),
-                        u"Release the project's capture objects, then redo the full step."_s,
-                        m_name);
+            return fail(
+                Error::Code::Conflict,
+                Text::tr("replication slot %1 exists already on %2: a snapshot is only exported "
+                         "when the slot is created")
+                    .arg(m_name, who(m_source)),
+                Text::tr("Release the project's capture objects, then redo the full step."),
+                m_name);
     }
     auto replication = connect(true);
     if (!replication)
@@ -264,8 +274,8 @@ Result<PostgreSqlChangeReader::SlotSnapshot> PostgreSqlChangeReader::createSlotW
     ResultHolder res(PQexec(conn, sql.toUtf8().constData()));
     if (PQresultStatus(res.res) != PGRES_TUPLES_OK || PQntuples(res.res) != 1
         || PQnfields(res.res) < 3) {
-        Error e =
-            (*replication)->resultError(res.res, u"creating replication slot %1"_s.arg(m_name));
+        Error e = (*replication)
+                      ->resultError(res.res, Text::tr("creating replication slot %1").arg(m_name));
         e.object = m_name;
         return fail(e);
     }
@@ -273,8 +283,9 @@ Result<PostgreSqlChangeReader::SlotSnapshot> PostgreSqlChangeReader::createSlotW
     out.position = QString::fromLatin1(PQgetvalue(res.res, 0, 1));
     out.snapshotName = QString::fromLatin1(PQgetvalue(res.res, 0, 2));
     m_snapshotConnection = std::move(*replication);
-    qCInfo(lcEngine).noquote() << "created replication slot" << m_name << "at" << out.position
-                               << "with snapshot" << out.snapshotName << "on" << who(m_source);
+    qCInfo(lcEngine).noquote() << Text::tr(
+                                      "created replication slot %1 at %2 with snapshot %3 on %4")
+                                      .arg(m_name, out.position, out.snapshotName, who(m_source));
     return out;
 }
 
@@ -285,13 +296,14 @@ void PostgreSqlChangeReader::releaseSnapshot()
 
 Error PostgreSqlChangeReader::slotMissing(const QString &from) const
 {
-    return makeError(Error::Code::NotFound,
-                     u"replication slot %1 no longer exists on %2 (or was invalidated): the "
-                     "changes after position %3 cannot be read"_s.arg(
-                         m_name, who(m_source), from.isEmpty() ? u"0/0"_s : from),
-                     u"Redo the full step for the project's tables (it creates the slot again), "
-                     "then start the incremental step from the position it records."_s,
-                     m_name);
+    return makeError(
+        Error::Code::NotFound,
+        Text::tr("replication slot %1 no longer exists on %2 (or was invalidated): the "
+                 "changes after position %3 cannot be read")
+            .arg(m_name, who(m_source), from.isEmpty() ? u"0/0"_s : from),
+        Text::tr("Redo the full step for the project's tables (it creates the slot again), "
+                 "then start the incremental step from the position it records."),
+        m_name);
 }
 
 Error PostgreSqlChangeReader::streamLost(pg_conn *conn, const pg_result *result) const
@@ -302,12 +314,13 @@ Error PostgreSqlChangeReader::streamLost(pg_conn *conn, const pg_result *result)
     QString detail = QString::fromUtf8(result ? PQresultErrorMessage(result) : PQerrorMessage(conn))
                          .simplified();
     if (detail.isEmpty())
-        detail = u"the server ended the stream"_s;
+        detail = Text::tr("the server ended the stream");
     Error e = makeError(
         Error::Code::Connection,
-        u"reading replication slot %1 on %2 stopped: %3"_s.arg(m_name, who(m_source), detail),
-        u"Start the incremental step again: it resumes from the last position the "
-        "target committed."_s,
+        Text::tr("reading replication slot %1 on %2 stopped: %3")
+            .arg(m_name, who(m_source), detail),
+        Text::tr("Start the incremental step again: it resumes from the last position the "
+                 "target committed."),
         m_name);
     e.sqlState = state ? QString::fromLatin1(state) : QString();
     if (e.sqlState == u"57014")
@@ -345,8 +358,8 @@ Result<QString> PostgreSqlChangeReader::currentPosition()
         return std::unexpected(slot.error());
     if (slot->size() != 1 || slot->isNull(0, 0))
         return fail(Error::Code::NotFound,
-                    u"replication slot %1 does not exist on %2"_s.arg(m_name, who(m_source)),
-                    u"Prepare the capture first (it creates the slot)."_s, m_name);
+                    Text::tr("replication slot %1 does not exist on %2").arg(m_name, who(m_source)),
+                    Text::tr("Prepare the capture first (it creates the slot)."), m_name);
     return slot->text(0, 0);
 }
 
@@ -360,7 +373,7 @@ Status PostgreSqlChangeReader::sendStatus(bool replyRequested)
         pgoutput::toPgTime(QDateTime::currentDateTimeUtc()), replyRequested);
     if (PQputCopyData(conn, message.data(), int(message.size())) != 1)
         return fail(m_streaming->resultError(
-            nullptr, u"sending the status of replication slot %1"_s.arg(m_name)));
+            nullptr, Text::tr("sending the status of replication slot %1").arg(m_name)));
     PQflush(conn); // the rest goes out when the socket is writable
     return {};
 }
@@ -369,9 +382,10 @@ Status PostgreSqlChangeReader::acknowledge(const QString &position)
 {
     const auto lsn = pgoutput::parseLsn(position);
     if (!lsn)
-        return fail(Error::Code::InvalidInput,
-                    u"'%1' is not a PostgreSQL position (an LSN like 0/16B3748)"_s.arg(position),
-                    {}, m_name);
+        return fail(
+            Error::Code::InvalidInput,
+            Text::tr("'%1' is not a PostgreSQL position (an LSN like 0/16B3748)").arg(position), {},
+            m_name);
     if (m_streaming) {
         if (*lsn <= m_acknowledged)
             return {};
@@ -408,8 +422,8 @@ Status PostgreSqlChangeReader::stream(const QString &fromText,
         if (!parsed)
             return fail(
                 Error::Code::InvalidInput,
-                u"'%1' is not a PostgreSQL position (an LSN like 0/16B3748)"_s.arg(fromText), {},
-                m_name);
+                Text::tr("'%1' is not a PostgreSQL position (an LSN like 0/16B3748)").arg(fromText),
+                {}, m_name);
         from = *parsed;
     }
     if (cancel.isCancelled())
@@ -429,23 +443,25 @@ Status PostgreSqlChangeReader::stream(const QString &fromText,
             return fail(slotMissing(fromText));
         if (slot->text(0, 2) != u"pgoutput" || slot->text(0, 3) != u"t")
             return fail(Error::Code::Conflict,
-                        u"replication slot %1 on %2 is not a pgoutput slot of database %3"_s.arg(
-                            m_name, who(m_source), m_source.database),
-                        u"Release the project's capture objects and redo the full step."_s, m_name);
+                        Text::tr("replication slot %1 on %2 is not a pgoutput slot of database %3")
+                            .arg(m_name, who(m_source), m_source.database),
+                        Text::tr("Release the project's capture objects and redo the full step."),
+                        m_name);
         confirmed = pgoutput::parseLsn(slot->text(0, 0)).value_or(0);
         // The slot confirms only what its reader acknowledged, which the target had committed,
         // so it is never past a position the target holds. One that is was dropped and created
         // again (prepare() creates a missing slot) or advanced by hand: what committed between
         // the two positions is gone, and the server would silently start after it.
         if (from != 0 && confirmed > from)
-            return fail(Error::Code::NotFound,
-                        u"replication slot %1 on %2 starts at %3, after position %4 that "
-                        "capture must resume from: the slot was dropped and created again (or "
-                        "advanced), and the changes between them cannot be read"_s.arg(
-                            m_name, who(m_source), pgoutput::formatLsn(confirmed), fromText),
-                        u"Redo the full step for the project's tables, then start the "
-                        "incremental step from the position it records."_s,
-                        m_name);
+            return fail(
+                Error::Code::NotFound,
+                Text::tr("replication slot %1 on %2 starts at %3, after position %4 that "
+                         "capture must resume from: the slot was dropped and created again (or "
+                         "advanced), and the changes between them cannot be read")
+                    .arg(m_name, who(m_source), pgoutput::formatLsn(confirmed), fromText),
+                Text::tr("Redo the full step for the project's tables, then start the "
+                         "incremental step from the position it records."),
+                m_name);
     }
 
     auto opened = connect(true);
@@ -463,21 +479,22 @@ Status PostgreSqlChangeReader::stream(const QString &fromText,
             const QString sqlState = state ? QString::fromLatin1(state) : QString();
             if (sqlState == u"42704")
                 return fail(slotMissing(fromText));
-            Error e = session->resultError(res.res,
-                                           u"starting to read replication slot %1"_s.arg(m_name));
+            Error e = session->resultError(
+                res.res, Text::tr("starting to read replication slot %1").arg(m_name));
             e.object = m_name;
             if (sqlState == u"55006") {
                 e.code = Error::Code::Conflict;
-                e.fix = u"Another process reads the slot: stop the other run of the project "
-                        "first."_s;
+                e.fix =
+                    Text::tr("Another process reads the slot: stop the other run of the project "
+                             "first.");
             }
             return fail(e);
         }
     }
     PQsetnonblocking(conn, 1);
-    qCInfo(lcEngine).noquote() << "streaming replication slot" << m_name << "from"
-                               << pgoutput::formatLsn(std::max(from, confirmed)) << "on"
-                               << who(m_source);
+    qCInfo(lcEngine).noquote() << Text::tr("streaming replication slot %1 from %2 on %3")
+                                      .arg(m_name, pgoutput::formatLsn(std::max(from, confirmed)),
+                                           who(m_source));
 
     m_streaming = session.get();
     m_received = std::max(from, confirmed);
@@ -521,7 +538,7 @@ Status PostgreSqlChangeReader::stream(const QString &fromText,
         auto decoded = decoder.decode(frame->payload);
         if (!decoded) {
             Error e = decoded.error();
-            e.message = u"replication slot %1: %2"_s.arg(m_name, e.message);
+            e.message = Text::tr("replication slot %1: %2").arg(m_name, e.message);
             if (e.object.isEmpty())
                 e.object = m_name;
             return fail(e);
@@ -641,8 +658,9 @@ Status PostgreSqlChangeReader::release()
         if (!slot->isNull(0, 0)) {
             // A walsender still reads the slot (a stream that was not stopped, or one whose
             // connection died without the server noticing yet): end it.
-            qCInfo(lcEngine).noquote() << "terminating the walsender" << slot->text(0, 0)
-                                       << "of replication slot" << m_name;
+            qCInfo(lcEngine).noquote()
+                << Text::tr("terminating the walsender %1 of replication slot %2")
+                       .arg(slot->text(0, 0), m_name);
             if (auto ok = session.exec(u"SELECT pg_terminate_backend(%1)"_s.arg(slot->text(0, 0)));
                 !ok)
                 return ok;
@@ -655,9 +673,10 @@ Status PostgreSqlChangeReader::release()
                 return dropped;
         }
         if (Clock::now() > deadline)
-            return fail(Error::Code::Conflict,
-                        u"replication slot %1 on %2 stays in use"_s.arg(m_name, who(m_source)),
-                        u"Stop whatever reads it, then release the project again."_s, m_name);
+            return fail(
+                Error::Code::Conflict,
+                Text::tr("replication slot %1 on %2 stays in use").arg(m_name, who(m_source)),
+                Text::tr("Stop whatever reads it, then release the project again."), m_name);
         QThread::msleep(50);
     }
     return session.exec(u"DROP PUBLICATION IF EXISTS %1"_s.arg(dialect().quote(m_name)));

@@ -1,5 +1,6 @@
 #include "postgresqldialect.h"
 
+#include "common/language.h"
 #include "values/canonical.h"
 #include "values/spatial.h"
 
@@ -226,7 +227,7 @@ TypeChoice PostgreSqlDialect::declare(const ColumnType &type, Engine source) con
         case TypeKind::Spatial:
             if (type.native.startsWith(u"geometry"_s) || type.native.startsWith(u"geography"_s))
                 return choice(type.native, Fidelity::Exact,
-                              u"needs the PostGIS extension in the target database"_s);
+                              Text::tr("needs the PostGIS extension in the target database"));
             return choice(type.native);
         default:
             if (!type.native.isEmpty())
@@ -237,31 +238,32 @@ TypeChoice PostgreSqlDialect::declare(const ColumnType &type, Engine source) con
 
     switch (type.kind) {
     case TypeKind::Boolean:
-        return choice(u"boolean"_s, Fidelity::Lossy,
-                      u"values other than 0 and 1 are refused; override to smallint to keep "
-                      "them"_s);
+        return choice(
+            u"boolean"_s, Fidelity::Lossy,
+            Text::tr("values other than 0 and 1 are refused; override to smallint to keep "
+                     "them"));
     case TypeKind::Integer:
         switch (type.byteWidth) {
         case 1:
             return choice(u"smallint"_s, Fidelity::Widened,
-                          u"widened: PostgreSQL has no 1-byte integer"_s);
+                          Text::tr("widened: PostgreSQL has no 1-byte integer"));
         case 2:
             return type.isUnsigned ? choice(u"integer"_s, Fidelity::Widened,
-                                            u"widened: SMALLINT UNSIGNED exceeds smallint"_s)
+                                            Text::tr("widened: SMALLINT UNSIGNED exceeds smallint"))
                                    : choice(u"smallint"_s);
         case 3:
             return choice(u"integer"_s, Fidelity::Widened,
-                          u"widened: PostgreSQL has no 3-byte integer"_s);
+                          Text::tr("widened: PostgreSQL has no 3-byte integer"));
         case 4:
-            return type.isUnsigned
-                ? choice(u"bigint"_s, Fidelity::Widened, u"widened: INT UNSIGNED exceeds integer"_s)
-                : choice(u"integer"_s);
+            return type.isUnsigned ? choice(u"bigint"_s, Fidelity::Widened,
+                                            Text::tr("widened: INT UNSIGNED exceeds integer"))
+                                   : choice(u"integer"_s);
         default:
-            return type.isUnsigned
-                ? choice(u"numeric(20,0)"_s, Fidelity::Widened,
-                         u"widened: BIGINT UNSIGNED exceeds bigint (an auto-increment column "
-                         "gets a sequence instead of an identity)"_s)
-                : choice(u"bigint"_s);
+            return type.isUnsigned ? choice(
+                       u"numeric(20,0)"_s, Fidelity::Widened,
+                       Text::tr("widened: BIGINT UNSIGNED exceeds bigint (an auto-increment column "
+                                "gets a sequence instead of an identity)"))
+                                   : choice(u"bigint"_s);
         }
     case TypeKind::Decimal:
         if (type.precision > 0 && type.scale >= 0 && type.scale <= type.precision)
@@ -272,70 +274,74 @@ TypeChoice PostgreSqlDialect::declare(const ColumnType &type, Engine source) con
     case TypeKind::Char:
         if (type.length <= 0 || type.length > kMaxCharLength)
             return choice(u"text"_s);
-        return choice(u"character(%1)"_s.arg(type.length), Fidelity::Exact,
-                      u"PostgreSQL pads character(n) with spaces when read; trailing spaces do "
-                      "not count in comparisons"_s);
+        return choice(
+            u"character(%1)"_s.arg(type.length), Fidelity::Exact,
+            Text::tr("PostgreSQL pads character(n) with spaces when read; trailing spaces do "
+                     "not count in comparisons"));
     case TypeKind::VarChar:
         if (type.length <= 0 || type.length > kMaxCharLength)
             return choice(u"text"_s);
         if (fromSqlite)
             return choice(u"character varying(%1)"_s.arg(type.length), Fidelity::Lossy,
-                          u"SQLite does not enforce the declared length: longer values are "
-                          "refused; override to text to keep them"_s);
+                          Text::tr("SQLite does not enforce the declared length: longer values are "
+                                   "refused; override to text to keep them"));
         return choice(u"character varying(%1)"_s.arg(type.length));
     case TypeKind::Text:
         return choice(u"text"_s, Fidelity::Exact,
-                      u"text with NUL bytes is refused; override to bytea to keep it"_s);
+                      Text::tr("text with NUL bytes is refused; override to bytea to keep it"));
     case TypeKind::Binary:
     case TypeKind::VarBinary:
     case TypeKind::Blob: return choice(u"bytea"_s);
     case TypeKind::Date:
         if (fromMySql)
             return choice(u"date"_s, Fidelity::Lossy,
-                          u"zero dates (0000-00-00) follow the zero-date policy"_s);
+                          Text::tr("zero dates (0000-00-00) follow the zero-date policy"));
         if (fromSqlite)
             return choice(u"date"_s, Fidelity::Lossy,
-                          u"SQLite keeps dates as text: values PostgreSQL cannot read are "
-                          "refused"_s);
+                          Text::tr("SQLite keeps dates as text: values PostgreSQL cannot read are "
+                                   "refused"));
         return choice(u"date"_s);
     case TypeKind::Time:
         if (fromSqlite)
             return choice(u"time"_s, Fidelity::Lossy,
-                          u"SQLite keeps times as text: values PostgreSQL cannot read are "
-                          "refused"_s);
+                          Text::tr("SQLite keeps times as text: values PostgreSQL cannot read are "
+                                   "refused"));
         return choice(u"time"_s + fractionSuffix(type.fraction), Fidelity::Lossy,
-                      u"MySQL TIME outside 00:00:00–24:00:00, e.g. negative durations, is "
-                      "refused; override to interval to keep them"_s);
+                      Text::tr("MySQL TIME outside 00:00:00–24:00:00, e.g. negative durations, is "
+                               "refused; override to interval to keep them"));
     case TypeKind::DateTime:
         if (fromSqlite)
-            return choice(u"timestamp"_s, Fidelity::Lossy,
-                          u"SQLite keeps timestamps as text: values PostgreSQL cannot read are "
-                          "refused"_s);
+            return choice(
+                u"timestamp"_s, Fidelity::Lossy,
+                Text::tr("SQLite keeps timestamps as text: values PostgreSQL cannot read are "
+                         "refused"));
         if (fromMySql)
             return choice(u"timestamp"_s + fractionSuffix(type.fraction), Fidelity::Lossy,
-                          u"zero dates (0000-00-00 00:00:00) follow the zero-date policy"_s);
+                          Text::tr("zero dates (0000-00-00 00:00:00) follow the zero-date policy"));
         return choice(u"timestamp"_s + fractionSuffix(type.fraction));
     case TypeKind::TimestampTz:
         if (fromMySql)
             return choice(u"timestamp%1 with time zone"_s.arg(fractionSuffix(type.fraction)),
                           Fidelity::Lossy,
-                          u"zero dates (0000-00-00 00:00:00) follow the zero-date policy"_s);
+                          Text::tr("zero dates (0000-00-00 00:00:00) follow the zero-date policy"));
         return choice(u"timestamp%1 with time zone"_s.arg(fractionSuffix(type.fraction)));
     case TypeKind::Year:
         return choice(u"smallint"_s, Fidelity::Exact,
-                      u"the year as a number (0 for the zero year)"_s);
+                      Text::tr("the year as a number (0 for the zero year)"));
     case TypeKind::Json:
         return choice(u"json"_s, Fidelity::Exact,
-                      u"json keeps the text exactly; jsonb would reorder keys"_s);
+                      Text::tr("json keeps the text exactly; jsonb would reorder keys"));
     case TypeKind::Enum: {
         int longest = 1;
         for (const QString &label : type.labels)
             longest = std::max(longest, characters(label));
-        return choice(u"character varying(%1)"_s.arg(longest), Fidelity::Exact,
-                      fromPostgres
-                          ? u"the enum type %1 is not created in the target: the labels are kept "
-                            "as text with a CHECK constraint"_s.arg(type.native)
-                          : u"text with a CHECK constraint listing the labels"_s);
+        return choice(
+            u"character varying(%1)"_s.arg(longest), Fidelity::Exact,
+            fromPostgres
+                ? Text::tr("the enum type %1 is not created in the target: the labels are kept "
+                           "as text with a CHECK constraint")
+                      .arg(type.native)
+                : Text::tr("text with a CHECK constraint listing the labels"));
     }
     case TypeKind::Set: {
         int total = 0;
@@ -343,7 +349,7 @@ TypeChoice PostgreSqlDialect::declare(const ColumnType &type, Engine source) con
             total += characters(label);
         total += std::max(0, int(type.labels.size()) - 1);
         return choice(u"character varying(%1)"_s.arg(std::max(1, total)), Fidelity::Exact,
-                      u"the labels joined by commas, as text"_s);
+                      Text::tr("the labels joined by commas, as text"));
     }
     case TypeKind::Bit: return choice(u"bit(%1)"_s.arg(std::clamp(type.length, 1, 64)));
     case TypeKind::Uuid: return choice(u"uuid"_s);
@@ -366,13 +372,15 @@ TypeChoice PostgreSqlDialect::declare(const ColumnType &type, Engine source) con
         const QString subtype = kSubtypes.value(base);
         return choice(subtype.isEmpty() ? u"geometry"_s : u"geometry(%1)"_s.arg(subtype),
                       Fidelity::Exact,
-                      u"PostGIS geometry: SRID and WKB kept per value (needs the postgis "
-                      "extension in the target database, else bytea)"_s);
+                      Text::tr("PostGIS geometry: SRID and WKB kept per value (needs the postgis "
+                               "extension in the target database, else bytea)"));
     }
     case TypeKind::Other:
-        return choice(u"text"_s, Fidelity::Lossy,
-                      u"kept as its text form: the type %1 is not kept"_s.arg(
-                          type.native.isEmpty() ? u"other"_s : type.native));
+        return choice(
+            u"text"_s, Fidelity::Lossy,
+            type.native.isEmpty()
+                ? Text::tr("kept as its text form: the type other is not kept")
+                : Text::tr("kept as its text form: the type %1 is not kept").arg(type.native));
     }
     return choice(u"text"_s, Fidelity::Lossy);
 }

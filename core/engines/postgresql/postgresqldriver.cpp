@@ -1,5 +1,6 @@
 #include "postgresqldriver.h"
 
+#include "common/language.h"
 #include "engines/probehelpers.h"
 #include "postgresqlbulkwriter.h"
 #include "postgresqlcatalog.h"
@@ -50,7 +51,7 @@ Result<ProbeReport> PostgreSqlDriver::probe(Session &sessionIn) const
     if (!facts)
         return std::unexpected(facts.error());
     if (facts->size() != 1)
-        return fail(Error::Code::Database, u"the capability probe returned no row"_s);
+        return fail(Error::Code::Database, Text::tr("the capability probe returned no row"));
 
     auto &f = report.findings;
     const QStringList incremental = {u"incremental"_s};
@@ -61,22 +62,26 @@ Result<ProbeReport> PostgreSqlDriver::probe(Session &sessionIn) const
     const QString walLevel = t(0);
     if (walLevel == u"logical")
         f.append(probe::finding(Severity::Ok, u"wal_level"_s, walLevel,
-                                u"wal_level=logical, as incremental sync needs"_s));
+                                Text::tr("wal_level=logical, as incremental sync needs")));
     else
-        f.append(probe::finding(Severity::Blocker, u"wal_level"_s, walLevel,
-                                u"wal_level=%1: incremental sync needs logical; ALTER SYSTEM SET "
-                                "wal_level = logical and restart the server"_s.arg(walLevel),
-                                incremental));
+        f.append(probe::finding(
+            Severity::Blocker, u"wal_level"_s, walLevel,
+            Text::tr("wal_level=%1: incremental sync needs logical; ALTER SYSTEM SET "
+                     "wal_level = logical and restart the server")
+                .arg(walLevel),
+            incremental));
 
     const bool superuser = t(5) == u"t";
     if (t(4) == u"t" || superuser)
         f.append(probe::finding(Severity::Ok, u"replication privilege"_s, u"yes"_s,
-                                u"the role may stream logical changes"_s));
+                                Text::tr("the role may stream logical changes")));
     else
-        f.append(probe::finding(Severity::Blocker, u"replication privilege"_s, u"no"_s,
-                                u"role '%1' lacks REPLICATION: incremental sync cannot stream "
-                                "changes; ALTER ROLE %1 REPLICATION"_s.arg(session.endpoint().user),
-                                incremental));
+        f.append(
+            probe::finding(Severity::Blocker, u"replication privilege"_s, u"no"_s,
+                           Text::tr("role '%1' lacks REPLICATION: incremental sync cannot stream "
+                                    "changes; ALTER ROLE %1 REPLICATION")
+                               .arg(session.endpoint().user),
+                           incremental));
 
     const int maxSlots = t(1).toInt();
     const int usedSlots = t(2).toInt();
@@ -84,52 +89,60 @@ Result<ProbeReport> PostgreSqlDriver::probe(Session &sessionIn) const
     const QString slotValue = u"%1 of %2 free"_s.arg(freeSlots).arg(maxSlots);
     if (freeSlots > 0)
         f.append(probe::finding(Severity::Ok, u"replication slots"_s, slotValue,
-                                u"%1 replication slot(s) free"_s.arg(freeSlots)));
+                                Text::tr("%1 replication slot(s) free").arg(freeSlots)));
     else
-        f.append(probe::finding(Severity::Blocker, u"replication slots"_s, slotValue,
-                                u"no free replication slot (max_replication_slots=%1): "
-                                "incremental sync needs one; drop an unused slot or raise the "
-                                "limit"_s.arg(maxSlots),
-                                incremental));
+        f.append(
+            probe::finding(Severity::Blocker, u"replication slots"_s, slotValue,
+                           Text::tr("no free replication slot (max_replication_slots=%1): "
+                                    "incremental sync needs one; drop an unused slot or raise the "
+                                    "limit")
+                               .arg(maxSlots),
+                           incremental));
 
     if (t(3).toInt() == 0)
-        f.append(probe::finding(Severity::Blocker, u"max_wal_senders"_s, t(3),
-                                u"max_wal_senders=0: no replication connection is possible; "
-                                "set max_wal_senders = 10 and restart the server"_s,
-                                incremental));
+        f.append(
+            probe::finding(Severity::Blocker, u"max_wal_senders"_s, t(3),
+                           Text::tr("max_wal_senders=0: no replication connection is possible; "
+                                    "set max_wal_senders = 10 and restart the server"),
+                           incremental));
 
     const QString maxSlotKeep = t(11);
     if (!maxSlotKeep.isEmpty() && maxSlotKeep != u"-1")
         f.append(probe::finding(Severity::Info, u"max_slot_wal_keep_size"_s, maxSlotKeep,
-                                u"a slot that falls %1 behind is invalidated: a stopped "
-                                "incremental sync must resume before that"_s.arg(maxSlotKeep)));
+                                Text::tr("a slot that falls %1 behind is invalidated: a stopped "
+                                         "incremental sync must resume before that")
+                                    .arg(maxSlotKeep)));
 
     const QString encoding = t(6);
     if (encoding == u"UTF8")
-        f.append(probe::finding(Severity::Ok, u"encoding"_s, encoding, u"the database is UTF-8"_s));
+        f.append(probe::finding(Severity::Ok, u"encoding"_s, encoding,
+                                Text::tr("the database is UTF-8")));
     else
         f.append(probe::finding(Severity::Warning, u"encoding"_s, encoding,
-                                u"the database encoding is %1: text outside it cannot be "
-                                "stored here"_s.arg(encoding)));
+                                Text::tr("the database encoding is %1: text outside it cannot be "
+                                         "stored here")
+                                    .arg(encoding)));
 
     if (t(8).toInt() == 0)
-        f.append(probe::finding(Severity::Warning, u"schema"_s, schema,
-                                u"schema '%1' does not exist: as a target Ferry creates it; as "
-                                "a source there is nothing to read"_s.arg(schema)));
+        f.append(
+            probe::finding(Severity::Warning, u"schema"_s, schema,
+                           Text::tr("schema '%1' does not exist: as a target Ferry creates it; as "
+                                    "a source there is nothing to read")
+                               .arg(schema)));
     else if (t(9) == u"f")
         f.append(probe::finding(Severity::Warning, u"schema privilege"_s, u"no CREATE"_s,
-                                u"role '%1' may not create tables in schema '%2': schema "
-                                "migration into it will fail; GRANT CREATE ON SCHEMA %2"_s.arg(
-                                    session.endpoint().user, schema),
+                                Text::tr("role '%1' may not create tables in schema '%2': schema "
+                                         "migration into it will fail; GRANT CREATE ON SCHEMA %2")
+                                    .arg(session.endpoint().user, schema),
                                 {u"schema-target"_s}));
     else
         f.append(probe::finding(Severity::Ok, u"schema"_s, schema,
-                                u"schema '%1' exists and is writable"_s.arg(schema)));
+                                Text::tr("schema '%1' exists and is writable").arg(schema)));
 
     f.append(probe::finding(session.isTlsActive() ? Severity::Ok : Severity::Info, u"TLS"_s,
                             session.isTlsActive() ? u"on"_s : u"off"_s,
-                            session.isTlsActive() ? u"the connection is encrypted"_s
-                                                  : u"the connection is not encrypted"_s));
+                            session.isTlsActive() ? Text::tr("the connection is encrypted")
+                                                  : Text::tr("the connection is not encrypted")));
     f.append(probe::clockSkew(QDateTime::fromString(t(7), Qt::ISODateWithMs)));
     return report;
 }

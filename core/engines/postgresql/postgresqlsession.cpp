@@ -1,5 +1,6 @@
 #include "postgresqlsession.h"
 
+#include "common/language.h"
 #include "common/logging.h"
 
 #include <QFileInfo>
@@ -14,7 +15,7 @@ namespace {
 
 QString who(const Endpoint &e)
 {
-    return u"PostgreSQL at %1:%2"_s.arg(e.host).arg(e.port);
+    return Text::tr("PostgreSQL at %1:%2").arg(e.host).arg(e.port);
 }
 
 QString sslMode(TlsMode mode)
@@ -39,7 +40,7 @@ Error errorFromSqlState(const QString &sqlState, const QString &message, const E
         err.code = Error::Code::Cancelled;
     else if (sqlState == u"42501") {
         err.code = Error::Code::Permission;
-        err.fix = u"GRANT the missing privilege to '%1'."_s.arg(e.user);
+        err.fix = Text::tr("GRANT the missing privilege to '%1'.").arg(e.user);
     } else if (sqlState.startsWith(u"08"))
         err.code = Error::Code::Connection;
     else if (sqlState.startsWith(u"22") || sqlState.startsWith(u"23"))
@@ -58,60 +59,66 @@ Error postgresConnectError(const QString &rawMessage, const Endpoint &e)
     err.message = u"%1: %2"_s.arg(who(e), message);
     if (message.contains(u"Connection refused")) {
         err.code = Error::Code::Connection;
-        err.message =
-            u"%1 refused the connection (nothing listens on port %2)"_s.arg(who(e)).arg(e.port);
-        err.fix = u"Check that the server runs, the host and port are right, and no firewall "
-                  "blocks the port."_s;
+        err.message = Text::tr("%1 refused the connection (nothing listens on port %2)")
+                          .arg(who(e))
+                          .arg(e.port);
+        err.fix =
+            Text::tr("Check that the server runs, the host and port are right, and no firewall "
+                     "blocks the port.");
     } else if (message.contains(u"could not translate host name")) {
         err.code = Error::Code::Connection;
-        err.message = u"the host name '%1' cannot be resolved"_s.arg(e.host);
-        err.fix = u"Check the spelling, or use the server's IP address."_s;
+        err.message = Text::tr("the host name '%1' cannot be resolved").arg(e.host);
+        err.fix = Text::tr("Check the spelling, or use the server's IP address.");
     } else if (message.contains(u"timeout expired") || message.contains(u"timed out")) {
         err.code = Error::Code::Connection;
-        err.message = u"%1 did not answer within %2 s"_s.arg(who(e)).arg(e.connectTimeoutSeconds);
-        err.fix = u"Check the host and that no firewall drops the traffic."_s;
+        err.message =
+            Text::tr("%1 did not answer within %2 s").arg(who(e)).arg(e.connectTimeoutSeconds);
+        err.fix = Text::tr("Check the host and that no firewall drops the traffic.");
     } else if (message.contains(u"the database system is")) {
         // Starting up, shutting down, in recovery (SQLSTATE 57P03, sent before the startup
         // packet's options apply): a moment later it may answer, like a refused connection.
         err.code = Error::Code::Connection;
-        err.message = u"%1 does not accept connections now: %2"_s.arg(who(e), message);
-        err.fix = u"Wait until the server has started, then run again."_s;
+        err.message = Text::tr("%1 does not accept connections now: %2").arg(who(e), message);
+        err.fix = Text::tr("Wait until the server has started, then run again.");
     } else if (message.contains(u"No route to host")
                || message.contains(u"Network is unreachable")) {
         err.code = Error::Code::Connection;
-        err.message = u"%1 is unreachable (no route to host)"_s.arg(who(e));
-        err.fix = u"Check the host address and the network path."_s;
+        err.message = Text::tr("%1 is unreachable (no route to host)").arg(who(e));
+        err.fix = Text::tr("Check the host address and the network path.");
     } else if (message.contains(u"password authentication failed")
                || (message.contains(u"role \"") && message.contains(u"does not exist"))
                || message.contains(u"no password supplied")) {
         err.code = Error::Code::Authentication;
-        err.message = u"%1 refused user '%2': wrong user name or password"_s.arg(who(e), e.user);
-        err.fix = u"Re-enter the password, or check the user name."_s;
+        err.message =
+            Text::tr("%1 refused user '%2': wrong user name or password").arg(who(e), e.user);
+        err.fix = Text::tr("Re-enter the password, or check the user name.");
     } else if (message.contains(u"database \"") && message.contains(u"does not exist")) {
         err.code = Error::Code::NotFound;
-        err.message = u"database '%1' does not exist on %2"_s.arg(e.database, who(e));
-        err.fix = u"Check the name, or create it (CREATE DATABASE)."_s;
+        err.message = Text::tr("database '%1' does not exist on %2").arg(e.database, who(e));
+        err.fix = Text::tr("Check the name, or create it (CREATE DATABASE).");
     } else if ((message.contains(u"pg_hba.conf") && message.contains(u"no encryption"))) {
         err.code = Error::Code::Tls;
         err.message =
-            u"%1 requires TLS for user '%2', but TLS is disabled here"_s.arg(who(e), e.user);
-        err.fix = u"Set TLS to 'require' (or verify-ca / verify-full with the CA file)."_s;
+            Text::tr("%1 requires TLS for user '%2', but TLS is disabled here").arg(who(e), e.user);
+        err.fix = Text::tr("Set TLS to 'require' (or verify-ca / verify-full with the CA file).");
     } else if (message.contains(u"pg_hba.conf")) {
         err.code = Error::Code::Permission;
-        err.message =
-            u"%1 does not accept user '%2' from this host (pg_hba.conf)"_s.arg(who(e), e.user);
-        err.fix = u"Add a pg_hba.conf line for this user and host, then reload the server."_s;
+        err.message = Text::tr("%1 does not accept user '%2' from this host (pg_hba.conf)")
+                          .arg(who(e), e.user);
+        err.fix =
+            Text::tr("Add a pg_hba.conf line for this user and host, then reload the server.");
     } else if (message.contains(u"server does not support SSL")) {
         err.code = Error::Code::Tls;
-        err.message =
-            u"%1 has no TLS, but TLS mode is '%2'"_s.arg(who(e), engines::tlsModeId(e.tlsMode));
-        err.fix = u"Enable ssl on the server, or set TLS to 'prefer' or 'disable'."_s;
+        err.message = Text::tr("%1 has no TLS, but TLS mode is '%2'")
+                          .arg(who(e), engines::tlsModeId(e.tlsMode));
+        err.fix = Text::tr("Enable ssl on the server, or set TLS to 'prefer' or 'disable'.");
     } else if (message.contains(u"certificate") || message.contains(u"SSL")
                || message.contains(u"root certificate file")) {
         err.code = Error::Code::Tls;
-        err.message = u"TLS with %1 failed: %2"_s.arg(who(e), message);
-        err.fix = u"Check the CA file and that the certificate names the host you connect to; "
-                  "'require' encrypts without verifying."_s;
+        err.message = Text::tr("TLS with %1 failed: %2").arg(who(e), message);
+        err.fix =
+            Text::tr("Check the CA file and that the certificate names the host you connect to; "
+                     "'require' encrypts without verifying.");
     }
     return err;
 }
@@ -135,9 +142,9 @@ Result<std::unique_ptr<PostgreSqlSession>> PostgreSqlSession::open(const Endpoin
     const bool verify = e.tlsMode == TlsMode::VerifyCa || e.tlsMode == TlsMode::VerifyFull;
     if (verify && e.caFile.isEmpty())
         return fail(Error::Code::InvalidInput,
-                    u"TLS mode %1 needs a CA file to verify %2"_s.arg(engines::tlsModeId(e.tlsMode),
-                                                                      who(e)),
-                    u"Give the CA certificate (PEM) of the server, or use 'require'."_s);
+                    Text::tr("TLS mode %1 needs a CA file to verify %2")
+                        .arg(engines::tlsModeId(e.tlsMode), who(e)),
+                    Text::tr("Give the CA certificate (PEM) of the server, or use 'require'."));
     QList<QByteArray> keys = {"host",
                               "port",
                               "user",
@@ -200,8 +207,8 @@ Error PostgreSqlSession::resultError(const pg_result *result, const QString &wha
         Error err = postgresConnectError(QString::fromUtf8(PQerrorMessage(m_conn)), m_endpoint);
         if (err.code == Error::Code::Database)
             err.code = Error::Code::Connection;
-        err.message = u"%1: the connection was lost: %2"_s.arg(
-            what, QString::fromUtf8(PQerrorMessage(m_conn)).trimmed());
+        err.message = Text::tr("%1: the connection was lost: %2")
+                          .arg(what, QString::fromUtf8(PQerrorMessage(m_conn)).trimmed());
         return err;
     }
     const char *state = result ? PQresultErrorField(result, PG_DIAG_SQLSTATE) : nullptr;

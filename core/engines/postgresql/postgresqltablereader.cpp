@@ -1,5 +1,6 @@
 #include "postgresqltablereader.h"
 
+#include "common/language.h"
 #include "common/logging.h"
 #include "engines/keypredicate.h"
 #include "postgresqlcopytext.h"
@@ -33,7 +34,8 @@ QString columnList(const QList<Column> &columns)
 
 Error cancelled(const TableRef &table)
 {
-    return makeError(Error::Code::Cancelled, u"reading %1 was cancelled"_s.arg(table.display()), {},
+    return makeError(Error::Code::Cancelled,
+                     Text::tr("reading %1 was cancelled").arg(table.display()), {},
                      table.display());
 }
 
@@ -107,10 +109,11 @@ Status PostgreSqlTableReader::read(const ReadRequest &request,
                                    const std::function<Status(RowBatch &&)> &sink,
                                    const CancelToken &cancel)
 {
-    const QString what = u"reading %1"_s.arg(request.table.display());
+    const QString what = Text::tr("reading %1").arg(request.table.display());
     if (request.columns.isEmpty())
-        return fail(Error::Code::InvalidInput, what + u": no columns were selected"_s, {},
-                    request.table.display());
+        return fail(Error::Code::InvalidInput,
+                    Text::tr("reading %1: no columns were selected").arg(request.table.display()),
+                    {}, request.table.display());
     const int columns = int(request.columns.size());
     std::vector<pgcopy::Decode> decodes;
     decodes.reserve(size_t(columns));

@@ -1,6 +1,7 @@
 #include "sqlitebulkwriter.h"
 #include "common/logging.h"
 
+#include "common/language.h"
 #include "engines/keypredicate.h"
 #include "sqlitedialect.h"
 #include "sqlitesession.h"
@@ -123,7 +124,7 @@ Status SqliteBulkWriter::begin(const WriteRequest &request)
                            nullptr)
         != SQLITE_OK)
         return fail(
-            m_session.lastError(u"preparing the load of %1"_s.arg(request.table.display())));
+            m_session.lastError(Text::tr("preparing the load of %1").arg(request.table.display())));
     // Inside the owner's transaction (Session::beginTransaction) the rows join it.
     m_joined = m_session.inTransaction();
     if (!m_joined)
@@ -157,16 +158,20 @@ Status SqliteBulkWriter::bindCell(const RowBatch &batch, int row, int cell)
     if ((kind == TypeKind::Date || kind == TypeKind::DateTime || kind == TypeKind::TimestampTz)
         && m_request.zeroDates != ZeroDatePolicy::Keep && canonical::isZeroDate(v)) {
         if (m_request.zeroDates == ZeroDatePolicy::Reject)
-            return fail(rejectedValue(m_request, batch, row, cell,
-                                      u"is a zero date, which the zero-date policy refuses"_s,
-                                      u"Correct the source row, or choose the zero-date policy "
-                                      "'null' (write NULL) or 'keep' (store it as text)."_s));
+            return fail(
+                rejectedValue(m_request, batch, row, cell,
+                              Text::tr("is a zero date, which the zero-date policy refuses"),
+                              Text::tr("Correct the source row, or choose the zero-date policy "
+                                       "'null' (write NULL) or 'keep' (store it as text).")));
         if (!m_request.targetNullable.value(cell, true))
             return fail(rejectedValue(
                 m_request, batch, row, cell,
-                u"is a zero date, and the zero-date policy 'null' cannot write NULL into the NOT "
-                "NULL column %1"_s.arg(m_request.columns.value(cell)),
-                u"Make the target column nullable, or choose the zero-date policy 'keep'."_s));
+                Text::tr("is a zero date, and the zero-date policy 'null' cannot write NULL into "
+                         "the NOT "
+                         "NULL column %1")
+                    .arg(m_request.columns.value(cell)),
+                Text::tr(
+                    "Make the target column nullable, or choose the zero-date policy 'keep'.")));
         sqlite3_bind_null(m_insert, index);
         return {};
     }
@@ -182,16 +187,17 @@ Status SqliteBulkWriter::bindCell(const RowBatch &batch, int row, int cell)
             return {};
         }
         if (r.ec == std::errc::result_out_of_range)
-            return fail(rejectedValue(m_request, batch, row, cell,
-                                      u"does not fit SQLite's signed 64-bit integers"_s,
-                                      u"Declare the target column TEXT (the default mapping for "
-                                      "BIGINT UNSIGNED does)."_s));
+            return fail(
+                rejectedValue(m_request, batch, row, cell,
+                              Text::tr("does not fit SQLite's signed 64-bit integers"),
+                              Text::tr("Declare the target column TEXT (the default mapping for "
+                                       "BIGINT UNSIGNED does).")));
         break; // not an integer: let SQLite store the text as it is
     }
     case Binding::Real: {
         if (v == "NaN")
             return fail(rejectedValue(m_request, batch, row, cell,
-                                      u"cannot be stored: SQLite turns NaN into NULL"_s));
+                                      Text::tr("cannot be stored: SQLite turns NaN into NULL")));
         double d = 0;
         if (v == "Infinity")
             d = HUGE_VAL;
@@ -212,8 +218,8 @@ Status SqliteBulkWriter::bindCell(const RowBatch &batch, int row, int cell)
             if (!(r.ec == std::errc() && r.ptr == v.data() + v.size()))
                 return fail(rejectedValue(
                     m_request, batch, row, cell,
-                    u"has more than 15 significant digits, which SQLite's NUMERIC rounds"_s,
-                    u"Declare the target column TEXT to keep every digit."_s));
+                    Text::tr("has more than 15 significant digits, which SQLite's NUMERIC rounds"),
+                    Text::tr("Declare the target column TEXT to keep every digit.")));
         }
         break;
     case Binding::Text: break;
@@ -242,11 +248,11 @@ Status SqliteBulkWriter::write(const RowBatch &input)
                 Error e;
                 e.code = Error::Code::Conflict;
                 e.object = m_request.sourceName;
-                e.message = u"%1, row %2: the key already exists in %3 (%4)"_s.arg(
-                    m_request.sourceName, describeRowKey(m_request, batch, row),
-                    m_request.table.display(), why);
-                e.fix = u"Empty the target table first, or set the non-empty target policy "
-                        "to 'ignore' or 'truncate'."_s;
+                e.message = Text::tr("%1, row %2: the key already exists in %3 (%4)")
+                                .arg(m_request.sourceName, describeRowKey(m_request, batch, row),
+                                     m_request.table.display(), why);
+                e.fix = Text::tr("Empty the target table first, or set the non-empty target policy "
+                                 "to 'ignore' or 'truncate'.");
                 return fail(e);
             }
             Error e = m_session.lastError(

@@ -1,5 +1,6 @@
 #include "sqlitechangereader.h"
 
+#include "common/language.h"
 #include "common/logging.h"
 #include "sqlitesession.h"
 #include "sqlitevalues.h"
@@ -110,10 +111,11 @@ Error SqliteChangeReader::notPrepared() const
 {
     return makeError(
         Error::Code::NotFound,
-        u"the SQLite file %1 has no change log %2 for project %3: change capture is "
-        "not installed"_s.arg(QDir::toNativeSeparators(m_source.path), logTable(), m_scope.project),
-        u"Prepare the project's incremental step again (it installs the capture "
-        "triggers and the log)."_s,
+        Text::tr("the SQLite file %1 has no change log %2 for project %3: change capture is "
+                 "not installed")
+            .arg(QDir::toNativeSeparators(m_source.path), logTable(), m_scope.project),
+        Text::tr("Prepare the project's incremental step again (it installs the capture "
+                 "triggers and the log)."),
         logTable());
 }
 
@@ -132,26 +134,32 @@ Status SqliteChangeReader::checkScope() const
 {
     for (const Table &t : m_scope.tables) {
         if (!t.ref.schema.isEmpty() && t.ref.schema != u"main")
-            return fail(Error::Code::Unsupported,
-                        u"table %1 is in the attached database %2: Ferry captures changes of "
-                        "the main database only"_s.arg(t.ref.display(), t.ref.schema),
-                        u"Remove it from the project's incremental scope."_s, t.ref.display());
+            return fail(
+                Error::Code::Unsupported,
+                Text::tr("table %1 is in the attached database %2: Ferry captures changes of "
+                         "the main database only")
+                    .arg(t.ref.display(), t.ref.schema),
+                Text::tr("Remove it from the project's incremental scope."), t.ref.display());
         if (t.chunkKey().isEmpty())
-            return fail(Error::Code::Unsupported,
-                        u"table %1 has no primary key and no UNIQUE index on NOT NULL columns: "
-                        "its captured changes could not be applied to one row of the target"_s.arg(
-                            t.ref.name),
-                        u"Add a PRIMARY KEY (or a UNIQUE index on NOT NULL columns) to %1, or "
-                        "remove it from the project's incremental scope. Its rowid is no key: "
-                        "the full copy does not carry it to the target."_s.arg(t.ref.name),
-                        t.ref.display());
+            return fail(
+                Error::Code::Unsupported,
+                Text::tr("table %1 has no primary key and no UNIQUE index on NOT NULL columns: "
+                         "its captured changes could not be applied to one row of the target")
+                    .arg(t.ref.name),
+                Text::tr("Add a PRIMARY KEY (or a UNIQUE index on NOT NULL columns) to %1, or "
+                         "remove it from the project's incremental scope. Its rowid is no key: "
+                         "the full copy does not carry it to the target.")
+                    .arg(t.ref.name),
+                t.ref.display());
         if (t.columns.size() > maxCapturedColumns)
-            return fail(Error::Code::Unsupported,
-                        u"table %1 has %2 columns: the SQLite change log holds at most %3 per "
-                        "table"_s.arg(t.ref.name)
-                            .arg(t.columns.size())
-                            .arg(maxCapturedColumns),
-                        u"Remove it from the project's incremental scope."_s, t.ref.display());
+            return fail(
+                Error::Code::Unsupported,
+                Text::tr("table %1 has %2 columns: the SQLite change log holds at most %3 per "
+                         "table")
+                    .arg(t.ref.name)
+                    .arg(t.columns.size())
+                    .arg(maxCapturedColumns),
+                Text::tr("Remove it from the project's incremental scope."), t.ref.display());
     }
     return {};
 }
@@ -226,11 +234,13 @@ Result<qint64> SqliteChangeReader::parsePosition(const QString &position) const
     bool ok = false;
     const qint64 seq = position.toLongLong(&ok);
     if (!ok || seq < 0)
-        return fail(Error::Code::InvalidInput,
-                    u"\"%1\" is not a position of the SQLite change log %2: it is a sequence "
-                    "number"_s.arg(position, logTable()),
-                    u"Start from the position the project stored, or from the current one."_s,
-                    logTable());
+        return fail(
+            Error::Code::InvalidInput,
+            Text::tr("\"%1\" is not a position of the SQLite change log %2: it is a sequence "
+                     "number")
+                .arg(position, logTable()),
+            Text::tr("Start from the position the project stored, or from the current one."),
+            logTable());
     return seq;
 }
 
@@ -241,10 +251,12 @@ Status SqliteChangeReader::prepare()
     if (auto ok = open(); !ok)
         return ok;
     if (m_session->isReadOnly())
-        return fail(Error::Code::Permission,
-                    u"the SQLite file %1 is read-only: change capture installs triggers and a "
-                    "change log in it"_s.arg(QDir::toNativeSeparators(m_source.path)),
-                    u"Make the file and its folder writable for this user."_s, m_source.path);
+        return fail(
+            Error::Code::Permission,
+            Text::tr("the SQLite file %1 is read-only: change capture installs triggers and a "
+                     "change log in it")
+                .arg(QDir::toNativeSeparators(m_source.path)),
+            Text::tr("Make the file and its folder writable for this user."), m_source.path);
     const int width = valueColumns();
     if (auto ok = m_session->beginTransaction(); !ok)
         return ok;
@@ -308,10 +320,11 @@ Status SqliteChangeReader::prepare()
                     continue;
                 if (auto ok = m_session->exec(wanted.value(triggerName(op, t.ref.name))); !ok) {
                     Error e = ok.error();
-                    e.message = u"cannot install the capture trigger on table %1: %2"_s.arg(
-                        t.ref.name, e.message);
-                    e.fix = u"A view or virtual table cannot be captured: remove it from the "
-                            "project's incremental scope."_s;
+                    e.message = Text::tr("cannot install the capture trigger on table %1: %2")
+                                    .arg(t.ref.name, e.message);
+                    e.fix =
+                        Text::tr("A view or virtual table cannot be captured: remove it from the "
+                                 "project's incremental scope.");
                     e.object = t.ref.display();
                     return fail(e);
                 }
@@ -337,8 +350,9 @@ Status SqliteChangeReader::prepare()
     }
     if (auto ok = m_session->commitTransaction(); !ok)
         return ok;
-    qCInfo(lcEngine).noquote() << u"%1: change capture installed for project %2 (%3 table(s), "
-                                  "log %4)"_s
+    qCInfo(lcEngine).noquote() << Text::tr(
+                                      "%1: change capture installed for project %2 (%3 table(s), "
+                                      "log %4)")
                                       .arg(QDir::toNativeSeparators(m_source.path), m_scope.project)
                                       .arg(m_scope.tables.size())
                                       .arg(logTable());
@@ -401,23 +415,31 @@ Status SqliteChangeReader::verifyInstalled()
             return fail(
                 Error::Code::Conflict,
                 now.isEmpty()
-                    ? u"captured table %1 no longer exists"_s.arg(t.ref.name)
-                    : u"captured table %1 changed: its columns are now (%2), the project "
-                      "read (%3)"_s.arg(t.ref.name, now.join(u", "_s), scoped.join(u", "_s)),
-                u"Ferry does not follow SQLite schema changes: run the project's schema "
-                "and full steps again for %1."_s.arg(t.ref.name),
+                    ? Text::tr("captured table %1 no longer exists").arg(t.ref.name)
+                    : Text::tr("captured table %1 changed: its columns are now (%2), the project "
+                               "read (%3)")
+                          .arg(t.ref.name, now.join(u", "_s), scoped.join(u", "_s)),
+                Text::tr("Ferry does not follow SQLite schema changes: run the project's schema "
+                         "and full steps again for %1.")
+                    .arg(t.ref.name),
                 t.ref.display());
         for (const QString &op : ops) {
             const QString name = triggerName(op, t.ref.name);
             if (sql.value(name) != triggerSql(t, op))
                 return fail(Error::Code::Conflict,
-                            u"the capture trigger %1 on table %2 %3: the table or the project's "
-                            "scope changed since capture was prepared, and changes would be "
-                            "read with the wrong columns"_s.arg(
-                                name, t.ref.name,
-                                sql.contains(name) ? u"captures other columns"_s : u"is missing"_s),
-                            u"Prepare the project's incremental step again (after a schema "
-                            "change, run the full step again for that table)."_s,
+                            sql.contains(name)
+                                ? Text::tr("the capture trigger %1 on table %2 captures other "
+                                           "columns: the table or the project's scope changed "
+                                           "since capture was prepared, and changes would be "
+                                           "read with the wrong columns")
+                                      .arg(name, t.ref.name)
+                                : Text::tr("the capture trigger %1 on table %2 is missing: the "
+                                           "table or the project's scope changed since capture "
+                                           "was prepared, and changes would be read with the "
+                                           "wrong columns")
+                                      .arg(name, t.ref.name),
+                            Text::tr("Prepare the project's incremental step again (after a schema "
+                                     "change, run the full step again for that table)."),
                             t.ref.display());
         }
     }
@@ -458,22 +480,26 @@ Status SqliteChangeReader::stream(const QString &from,
         return fail(bounds.error());
     const qint64 last = bounds->text(0, 2).toLongLong();
     if (*start > last)
-        return fail(Error::Code::NotFound,
-                    u"position %1 is ahead of the SQLite change log %2, whose last change is %3: "
-                    "the file was replaced, restored or captured again"_s.arg(from, logTable())
-                        .arg(last),
-                    u"Run the project's full step again to start over from the file as it is."_s,
-                    logTable());
+        return fail(
+            Error::Code::NotFound,
+            Text::tr("position %1 is ahead of the SQLite change log %2, whose last change is %3: "
+                     "the file was replaced, restored or captured again")
+                .arg(from, logTable())
+                .arg(last),
+            Text::tr("Run the project's full step again to start over from the file as it is."),
+            logTable());
     if (!bounds->isNull(0, 0)) {
         const qint64 oldest = bounds->text(0, 0).toLongLong();
         const qint64 earliest = bounds->text(0, 1) == u"0" ? oldest : oldest - 1;
         if (*start < earliest)
             return fail(
                 Error::Code::NotFound,
-                u"position %1 is no longer in the SQLite change log %2: changes up to %3 "
-                "were acknowledged and trimmed"_s.arg(from, logTable())
+                Text::tr("position %1 is no longer in the SQLite change log %2: changes up to %3 "
+                         "were acknowledged and trimmed")
+                    .arg(from, logTable())
                     .arg(earliest),
-                u"Run the project's full step again: the changes since %1 are gone."_s.arg(from),
+                Text::tr("Run the project's full step again: the changes since %1 are gone.")
+                    .arg(from),
                 logTable());
     }
 
@@ -492,7 +518,7 @@ Status SqliteChangeReader::stream(const QString &from,
     if (sqlite3_prepare_v2(m_session->handle(), bytes.constData(), int(bytes.size()), &stmt.m_stmt,
                            nullptr)
         != SQLITE_OK) {
-        Error e = m_session->lastError(u"reading the change log "_s + logTable());
+        Error e = m_session->lastError(Text::tr("reading the change log %1").arg(logTable()));
         logFailedStatement(e, sql, SqlQuoting::Standard);
         return fail(e);
     }
@@ -514,7 +540,7 @@ Status SqliteChangeReader::stream(const QString &from,
     });
     auto stopped = [&] {
         return fail(Error::Code::Cancelled,
-                    u"reading the SQLite change log %1 was stopped"_s.arg(logTable()));
+                    Text::tr("reading the SQLite change log %1 was stopped").arg(logTable()));
     };
 
     qint64 position = *start;
@@ -549,12 +575,14 @@ Status SqliteChangeReader::stream(const QString &from,
             const auto index = m_tableIndex.constFind(table);
             if (index == m_tableIndex.constEnd() || op < Op::Insert || op > Op::Delete) {
                 sqlite3_reset(stmt.m_stmt);
-                return fail(Error::Code::Conflict,
-                            u"the SQLite change log %1 holds change %2 of table %3, which is not "
-                            "in project %4's scope"_s.arg(logTable())
-                                .arg(read)
-                                .arg(table, m_scope.project),
-                            u"Prepare the project's incremental step again."_s, logTable());
+                return fail(
+                    Error::Code::Conflict,
+                    Text::tr("the SQLite change log %1 holds change %2 of table %3, which is not "
+                             "in project %4's scope")
+                        .arg(logTable())
+                        .arg(read)
+                        .arg(table, m_scope.project),
+                    Text::tr("Prepare the project's incremental step again."), logTable());
             }
             const Table &t = m_scope.tables.at(*index);
             ChangeEvent event;
@@ -580,7 +608,7 @@ Status SqliteChangeReader::stream(const QString &from,
         if (rc != SQLITE_DONE) {
             if (cancel.isCancelled())
                 return stopped();
-            Error e = m_session->lastError(u"reading the change log "_s + logTable());
+            Error e = m_session->lastError(Text::tr("reading the change log %1").arg(logTable()));
             logFailedStatement(e, sql, SqlQuoting::Standard);
             return fail(e);
         }
@@ -593,8 +621,10 @@ Status SqliteChangeReader::stream(const QString &from,
             // transactions but never splits one (docs/capture-sqlite.md).
             if (qint64(tx.events.size()) > largeTransactionEvents)
                 qCWarning(lcEngine).noquote()
-                    << u"%1: %2 changes read as one transaction (SQLite marks no transaction "
-                       "boundaries, a backlog arrives whole)"_s.arg(logTable())
+                    << Text::tr(
+                           "%1: %2 changes read as one transaction (SQLite marks no transaction "
+                           "boundaries, a backlog arrives whole)")
+                           .arg(logTable())
                            .arg(tx.events.size());
             tx.position = QString::number(read);
             tx.commitTime = fromJulianDay(lastAt);
@@ -634,11 +664,13 @@ Status SqliteChangeReader::acknowledge(const QString &position)
             return fail(last.error());
         const qint64 max = last->text(0, 0).toLongLong();
         if (*seq > max)
-            return fail(Error::Code::InvalidInput,
-                        u"position %1 is ahead of the SQLite change log %2, whose last change is "
-                        "%3"_s.arg(position, logTable())
-                            .arg(max),
-                        u"Acknowledge a position the stream delivered."_s, logTable());
+            return fail(
+                Error::Code::InvalidInput,
+                Text::tr("position %1 is ahead of the SQLite change log %2, whose last change is "
+                         "%3")
+                    .arg(position, logTable())
+                    .arg(max),
+                Text::tr("Acknowledge a position the stream delivered."), logTable());
         if (auto ok = m_session->exec(u"DELETE FROM %1 WHERE seq <= %2"_s.arg(log).arg(*seq)); !ok)
             return ok;
         // The newest row is never deleted: the next sequence number is max + 1, so a marker
@@ -676,8 +708,9 @@ Status SqliteChangeReader::release()
     }
     if (auto ok = m_session->commitTransaction(); !ok)
         return ok;
-    qCInfo(lcEngine).noquote() << u"%1: change capture of project %2 removed"_s.arg(
-        QDir::toNativeSeparators(m_source.path), m_scope.project);
+    qCInfo(lcEngine).noquote() << Text::tr("%1: change capture of project %2 removed")
+                                      .arg(QDir::toNativeSeparators(m_source.path),
+                                           m_scope.project);
     return {};
 }
 

@@ -1,5 +1,6 @@
 #include "sqlitedialect.h"
 
+#include "common/language.h"
 #include "values/canonical.h"
 
 #include <QCryptographicHash>
@@ -55,21 +56,25 @@ TypeChoice SqliteDialect::declare(const ColumnType &type, Engine) const
     case TypeKind::Boolean: return {u"BOOLEAN"_s, Fidelity::Exact, {}};
     case TypeKind::Integer:
         if (type.isUnsigned && type.byteWidth >= 8)
-            return {u"VARCHAR(20)"_s, Fidelity::Widened,
-                    u"SQLite integers are signed 64-bit: BIGINT UNSIGNED is kept as text so "
-                    "values above 9223372036854775807 survive"_s};
+            return {
+                u"VARCHAR(20)"_s, Fidelity::Widened,
+                Text::tr("SQLite integers are signed 64-bit: BIGINT UNSIGNED is kept as text so "
+                         "values above 9223372036854775807 survive")};
         return {u"INTEGER"_s, Fidelity::Exact, {}};
     case TypeKind::Decimal:
         // TEXT affinity ("TEXT" in the name, no "INT"): SQLite keeps the digits as written.
         // NUMERIC(p,s) would store 0.01 as the double 0.01000000000000000020816... (the
         // project option sqliteDecimals = real chooses that, for arithmetic speed).
         if (type.precision > 0 && type.scale >= 0)
-            return {u"DECIMAL_TEXT(%1,%2)"_s.arg(type.precision).arg(type.scale), Fidelity::Exact,
-                    u"kept as text, every digit and the scale's trailing zeros as written"_s};
-        return {u"DECIMAL_TEXT"_s, Fidelity::Exact, u"kept as text, every digit as written"_s};
+            return {
+                u"DECIMAL_TEXT(%1,%2)"_s.arg(type.precision).arg(type.scale), Fidelity::Exact,
+                Text::tr("kept as text, every digit and the scale's trailing zeros as written")};
+        return {u"DECIMAL_TEXT"_s, Fidelity::Exact,
+                Text::tr("kept as text, every digit as written")};
     case TypeKind::Float:
     case TypeKind::Double:
-        return {u"REAL"_s, Fidelity::Lossy, u"NaN cannot be stored (SQLite turns it into NULL)"_s};
+        return {u"REAL"_s, Fidelity::Lossy,
+                Text::tr("NaN cannot be stored (SQLite turns it into NULL)")};
     case TypeKind::Char: return {u"CHAR(%1)"_s.arg(type.length), Fidelity::Exact, {}};
     case TypeKind::VarChar: return {u"VARCHAR(%1)"_s.arg(type.length), Fidelity::Exact, {}};
     case TypeKind::Text:
@@ -81,25 +86,27 @@ TypeChoice SqliteDialect::declare(const ColumnType &type, Engine) const
     case TypeKind::Binary:
     case TypeKind::VarBinary:
     case TypeKind::Blob: return {u"BLOB"_s, Fidelity::Exact, {}};
-    case TypeKind::Date: return {u"DATE"_s, Fidelity::Exact, u"ISO text"_s};
-    case TypeKind::Time: return {u"TIME"_s, Fidelity::Exact, u"ISO text"_s};
-    case TypeKind::DateTime: return {u"DATETIME"_s, Fidelity::Exact, u"ISO text"_s};
-    case TypeKind::TimestampTz: return {u"TIMESTAMP"_s, Fidelity::Exact, u"ISO text in UTC"_s};
+    case TypeKind::Date: return {u"DATE"_s, Fidelity::Exact, Text::tr("ISO text")};
+    case TypeKind::Time: return {u"TIME"_s, Fidelity::Exact, Text::tr("ISO text")};
+    case TypeKind::DateTime: return {u"DATETIME"_s, Fidelity::Exact, Text::tr("ISO text")};
+    case TypeKind::TimestampTz:
+        return {u"TIMESTAMP"_s, Fidelity::Exact, Text::tr("ISO text in UTC")};
     case TypeKind::Year: return {u"INTEGER"_s, Fidelity::Exact, {}};
     case TypeKind::Bit:
         if (type.length >= 64)
             return {u"VARCHAR(20)"_s, Fidelity::Widened,
-                    u"BIT(64) values can exceed SQLite's signed 64-bit integers: kept as "
-                    "decimal text"_s};
-        return {u"INTEGER"_s, Fidelity::Exact, u"the bits as an unsigned integer"_s};
+                    Text::tr("BIT(64) values can exceed SQLite's signed 64-bit integers: kept as "
+                             "decimal text")};
+        return {u"INTEGER"_s, Fidelity::Exact, Text::tr("the bits as an unsigned integer")};
     case TypeKind::Spatial:
         // NUMERIC affinity keeps a BLOB as it is; the name tells Ferry's catalog the form.
-        return {u"GEOMETRY_SRID_WKB"_s, Fidelity::Exact,
-                u"a BLOB: the SRID as 4 bytes little-endian, then the WKB (substr(col, 5) is "
-                "the WKB)"_s};
+        return {
+            u"GEOMETRY_SRID_WKB"_s, Fidelity::Exact,
+            Text::tr("a BLOB: the SRID as 4 bytes little-endian, then the WKB (substr(col, 5) is "
+                     "the WKB)")};
     case TypeKind::Other:
         return {u"TEXT"_s, Fidelity::Lossy,
-                u"%1 has no SQLite equivalent: kept as its text form"_s.arg(type.native)};
+                Text::tr("%1 has no SQLite equivalent: kept as its text form").arg(type.native)};
     }
     return {u"TEXT"_s, Fidelity::Lossy, {}};
 }

@@ -1,5 +1,6 @@
 #include "sqlitedriver.h"
 
+#include "common/language.h"
 #include "engines/probehelpers.h"
 #include "sqlitebulkwriter.h"
 #include "sqlitecatalog.h"
@@ -35,14 +36,18 @@ Result<ProbeReport> SqliteDriver::testConnection(const Endpoint &endpoint) const
         if (folder.isWritable())
             report.findings.append(probe::finding(
                 Severity::Info, u"file"_s, u"absent"_s,
-                u"%1 does not exist yet: as a target Ferry creates it; as a source there is "
-                "nothing to read"_s.arg(QDir::toNativeSeparators(file.absoluteFilePath())),
+                Text::tr(
+                    "%1 does not exist yet: as a target Ferry creates it; as a source there is "
+                    "nothing to read")
+                    .arg(QDir::toNativeSeparators(file.absoluteFilePath())),
                 {u"source"_s}));
         else
             report.findings.append(probe::finding(
                 Severity::Blocker, u"folder writable"_s, u"no"_s,
-                u"%1 does not exist and its folder is not writable: Ferry can neither read nor "
-                "create it"_s.arg(QDir::toNativeSeparators(file.absoluteFilePath())),
+                Text::tr(
+                    "%1 does not exist and its folder is not writable: Ferry can neither read nor "
+                    "create it")
+                    .arg(QDir::toNativeSeparators(file.absoluteFilePath())),
                 {u"source"_s, u"target"_s}));
         return report;
     }
@@ -59,37 +64,40 @@ Result<ProbeReport> SqliteDriver::probe(Session &sessionIn) const
     const QFileInfo file(session.endpoint().path);
 
     f.append(probe::finding(Severity::Ok, u"file readable"_s, u"yes"_s,
-                            u"the database file is readable"_s));
+                            Text::tr("the database file is readable")));
     const bool writable =
         file.isWritable() && QFileInfo(file.absolutePath()).isWritable() && !session.isReadOnly();
     if (writable)
         f.append(probe::finding(Severity::Ok, u"file writable"_s, u"yes"_s,
-                                u"the file and its folder are writable"_s));
+                                Text::tr("the file and its folder are writable")));
     else
-        f.append(probe::finding(Severity::Warning, u"file writable"_s, u"no"_s,
-                                u"the file or its folder is read-only: it can be a source but "
-                                "not a target"_s,
-                                {u"target"_s}));
+        f.append(
+            probe::finding(Severity::Warning, u"file writable"_s, u"no"_s,
+                           Text::tr("the file or its folder is read-only: it can be a source but "
+                                    "not a target"),
+                           {u"target"_s}));
 
     if (auto mode = session.query(u"PRAGMA journal_mode"_s); mode && mode->size() == 1)
         f.append(probe::finding(Severity::Info, u"journal_mode"_s, mode->text(0, 0),
-                                u"journal mode %1"_s.arg(mode->text(0, 0))));
+                                Text::tr("journal mode %1").arg(mode->text(0, 0))));
     if (auto tables = session.query(u"SELECT count(*) FROM sqlite_schema WHERE type = 'table' "
                                     "AND name NOT LIKE 'sqlite_%'"_s);
         tables && tables->size() == 1)
         f.append(probe::finding(Severity::Info, u"tables"_s, tables->text(0, 0),
-                                u"%1 table(s)"_s.arg(tables->text(0, 0))));
+                                Text::tr("%1 table(s)").arg(tables->text(0, 0))));
     // SQLite keeps no change log of its own: capture installs triggers and a log table.
     if (writable)
-        f.append(probe::finding(Severity::Info, u"change capture"_s, u"triggers"_s,
-                                u"incremental sync installs capture triggers and a change log "
-                                "table in the file (docs/capture-sqlite.md)"_s));
+        f.append(
+            probe::finding(Severity::Info, u"change capture"_s, u"triggers"_s,
+                           Text::tr("incremental sync installs capture triggers and a change log "
+                                    "table in the file (docs/capture-sqlite.md)")));
     else
-        f.append(probe::finding(Severity::Warning, u"change capture"_s, u"not possible"_s,
-                                u"SQLite keeps no change log, and capture cannot install its "
-                                "triggers in a read-only file; let the account write the file "
-                                "and its folder"_s,
-                                {u"incremental"_s}));
+        f.append(
+            probe::finding(Severity::Warning, u"change capture"_s, u"not possible"_s,
+                           Text::tr("SQLite keeps no change log, and capture cannot install its "
+                                    "triggers in a read-only file; let the account write the file "
+                                    "and its folder"),
+                           {u"incremental"_s}));
     return report;
 }
 

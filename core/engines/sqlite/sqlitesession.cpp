@@ -1,5 +1,6 @@
 #include "sqlitesession.h"
 
+#include "common/language.h"
 #include "common/logging.h"
 
 #include <QDir>
@@ -28,15 +29,17 @@ Result<std::unique_ptr<SqliteSession>> SqliteSession::open(const Endpoint &e, Op
     const QString path = QDir::toNativeSeparators(file.absoluteFilePath());
     if (!file.absoluteDir().exists())
         return fail(Error::Code::NotFound,
-                    u"the folder of the SQLite file %1 does not exist"_s.arg(path),
-                    u"Create the folder or correct the path."_s, path);
+                    Text::tr("the folder of the SQLite file %1 does not exist").arg(path),
+                    Text::tr("Create the folder or correct the path."), path);
     if (!file.exists() && mode != OpenMode::CreateIfMissing)
-        return fail(Error::Code::NotFound, u"the SQLite file %1 does not exist"_s.arg(path),
-                    u"Check the path; a target file is created when Ferry first writes to it."_s,
-                    path);
+        return fail(
+            Error::Code::NotFound, Text::tr("the SQLite file %1 does not exist").arg(path),
+            Text::tr("Check the path; a target file is created when Ferry first writes to it."),
+            path);
     if (file.exists() && !file.isReadable())
-        return fail(Error::Code::Permission, u"the SQLite file %1 is not readable"_s.arg(path),
-                    u"Give this user read permission on the file."_s, path);
+        return fail(Error::Code::Permission,
+                    Text::tr("the SQLite file %1 is not readable").arg(path),
+                    Text::tr("Give this user read permission on the file."), path);
     int flags = SQLITE_OPEN_NOMUTEX;
     if (mode == OpenMode::ReadOnly || (file.exists() && !file.isWritable()))
         flags |= SQLITE_OPEN_READONLY;
@@ -52,17 +55,18 @@ Result<std::unique_ptr<SqliteSession>> SqliteSession::open(const Endpoint &e, Op
             db ? QString::fromUtf8(sqlite3_errmsg(db)) : QString::fromUtf8(sqlite3_errstr(rc));
         if (db)
             sqlite3_close_v2(db);
-        return fail(Error::Code::Io, u"cannot open the SQLite file %1: %2"_s.arg(path, why),
-                    u"Check the path and the file's permissions."_s, path);
+        return fail(Error::Code::Io, Text::tr("cannot open the SQLite file %1: %2").arg(path, why),
+                    Text::tr("Check the path and the file's permissions."), path);
     }
     sqlite3_busy_timeout(db, 10000);
     sqlite3_extended_result_codes(db, 1);
     std::unique_ptr<SqliteSession> session(new SqliteSession(db, e));
     // A file that is not a database fails on its first read, not on open.
     if (auto check = session->query(u"SELECT count(*) FROM sqlite_schema"_s); !check)
-        return fail(Error::Code::Io,
-                    u"%1 is not a readable SQLite database: %2"_s.arg(path, check.error().message),
-                    u"Check that the path names an SQLite 3 database file."_s, path);
+        return fail(
+            Error::Code::Io,
+            Text::tr("%1 is not a readable SQLite database: %2").arg(path, check.error().message),
+            Text::tr("Check that the path names an SQLite 3 database file."), path);
     return session;
 }
 
@@ -97,7 +101,7 @@ Error SqliteSession::lastError(const QString &what) const
     case SQLITE_PERM:
     case SQLITE_AUTH:
         err.code = Error::Code::Permission;
-        err.fix = u"Make the file and its folder writable for this user."_s;
+        err.fix = Text::tr("Make the file and its folder writable for this user.");
         break;
     case SQLITE_IOERR:
     case SQLITE_FULL:

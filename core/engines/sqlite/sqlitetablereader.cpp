@@ -1,5 +1,6 @@
 #include "sqlitetablereader.h"
 
+#include "common/language.h"
 #include "common/logging.h"
 #include "engines/keypredicate.h"
 #include "sqlitedialect.h"
@@ -35,12 +36,11 @@ public:
     sqlite3_stmt *m_stmt = nullptr;
 };
 
-// A statement SQLite refused while `doing` `table`: the error names the table, the statement
+// A statement SQLite refused while reading `table`: the error names the table, the statement
 // is logged with its literals masked.
-Error refused(const SqliteSession &session, const TableRef &table, const QString &sql,
-              const QString &doing = QStringLiteral("reading"))
+Error refused(const SqliteSession &session, const TableRef &table, const QString &sql)
 {
-    Error e = session.lastError(doing + u' ' + table.display());
+    Error e = session.lastError(Text::tr("reading %1").arg(table.display()));
     e.object = table.display();
     logFailedStatement(e, sql, SqlQuoting::Standard);
     return e;
@@ -78,7 +78,7 @@ Status SqliteTableReader::read(const ReadRequest &request,
         if (batch.rows() >= request.batchRows || batch.bytes() >= request.batchBytes) {
             if (cancel.isCancelled())
                 return fail(Error::Code::Cancelled,
-                            u"reading %1 was stopped"_s.arg(request.table.display()));
+                            Text::tr("reading %1 was stopped").arg(request.table.display()));
             RowBatch full(columns);
             full.reserve(request.batchBytes + 65536, request.batchRows);
             std::swap(full, batch);
@@ -89,7 +89,7 @@ Status SqliteTableReader::read(const ReadRequest &request,
     if (rc != SQLITE_DONE) {
         if (cancel.isCancelled())
             return fail(Error::Code::Cancelled,
-                        u"reading %1 was stopped"_s.arg(request.table.display()));
+                        Text::tr("reading %1 was stopped").arg(request.table.display()));
         return fail(refused(m_session, request.table, sql));
     }
     if (batch.rows() > 0)
