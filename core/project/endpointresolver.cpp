@@ -86,9 +86,14 @@ Status checkEndpointKinds(const ProjectDefinition &project, const DataSourceRepo
                 Text::tr("Choose a Kafka data source as the target."), source->name);
         return fail(
             Error::Code::InvalidInput,
-            Text::tr("project %1: data source '%2' is a Kafka cluster and cannot be the %3 of "
-                     "a %4 project")
-                .arg(project.name, source->name, role, project.type),
+            (role == u"target" ? Text::tr("project %1: data source '%2' is a Kafka cluster and "
+                                          "cannot be the target of a migration project")
+                 : project.isSync()
+                 ? Text::tr("project %1: data source '%2' is a Kafka cluster and cannot be the "
+                            "source of a sync project")
+                 : Text::tr("project %1: data source '%2' is a Kafka cluster and cannot be the "
+                            "source of a migration project"))
+                .arg(project.name, source->name),
             project.isSync()
                 ? Text::tr("Choose a database as the source; Kafka is the target.")
                 : Text::tr("Choose a database, or make a sync project (\"type\": \"sync\")."),

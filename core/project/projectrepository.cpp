@@ -130,8 +130,10 @@ Result<ProjectRecord> ProjectRepository::create(const ProjectDefinition &definit
             if (ref->numRowsAffected() != 1)
                 return fail(
                     Error::Code::NotFound,
-                    Text::tr("project %1: no data source named '%2' for its %3")
-                        .arg(definition.name, spec.dataSource, role),
+                    (role == u"source"
+                         ? Text::tr("project %1: no data source named '%2' for its source")
+                         : Text::tr("project %1: no data source named '%2' for its target"))
+                        .arg(definition.name, spec.dataSource),
                     Text::tr("Add the data source first (ferry datasource add), or spell the "
                              "endpoint out in the project file."));
         }
