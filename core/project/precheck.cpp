@@ -810,20 +810,21 @@ Result<PrecheckReport> runPrecheck(const ProjectDefinition &project, const Endpo
                           .arg(t.filter));
 
         // Names the target can hold.
-        auto checkName = [&](const QString &name, const QString &what) {
+        auto checkName = [&](const QString &name, bool isTable) {
             if (name.size() > targetDialect.maxIdentifierLength())
                 add(r, Severity::Error, u"names"_s, table,
-                    Text::tr("%1 name '%2' has %3 characters; %4 takes at most %5")
-                        .arg(what, name)
-                        .arg(name.size())
-                        .arg(engines::displayName(target.engine))
-                        .arg(targetDialect.maxIdentifierLength()),
+                    (isTable ? Text::tr("target table name '%1' has %2 characters; %3 takes at "
+                                        "most %4")
+                             : Text::tr("column name '%1' has %2 characters; %3 takes at most %4"))
+                        .arg(name, QString::number(name.size()),
+                             engines::displayName(target.engine),
+                             QString::number(targetDialect.maxIdentifierLength())),
                     Text::tr("Rename it in the project's table rules."));
         };
-        checkName(t.target.ref.name, Text::tr("target table"));
+        checkName(t.target.ref.name, true);
         QSet<QString> targetColumnNames;
         for (const TargetColumn &c : t.target.columns) {
-            checkName(c.name, Text::tr("column"));
+            checkName(c.name, false);
             if (targetColumnNames.contains(c.name.toLower()))
                 add(r, Severity::Error, u"names"_s, table,
                     Text::tr("two columns of %1 would be named '%2' in the target")
