@@ -248,8 +248,6 @@ void checkBinlogPosition(PrecheckReport &r, Session &session, const Endpoint &so
                          const QString &position, bool resumed)
 {
     const QString check = u"start position"_s;
-    const QString what = resumed ? Text::tr("the position the incremental step resumes from, %1,")
-                                 : Text::tr("incremental.startPosition %1");
     const QString redo = resumed
         ? Text::tr("Redo the full step for the project's tables (it records a new position to "
                    "capture from), and keep binlogs longer (binlog_expire_logs_seconds) than "
@@ -262,7 +260,10 @@ void checkBinlogPosition(PrecheckReport &r, Session &session, const Endpoint &so
     const qlonglong offset = m.hasMatch() ? m.captured(2).toLongLong() : -1;
     if (!m.hasMatch() || offset < 4) {
         add(r, Severity::Error, check, position,
-            Text::tr("%1 is not a binlog position").arg(what.arg(u"'%1'"_s.arg(position))),
+            (resumed ? Text::tr("the position the incremental step resumes from, '%1', is not a "
+                                "binlog position")
+                     : Text::tr("incremental.startPosition '%1' is not a binlog position"))
+                .arg(position),
             resumed
                 ? redo
                 : Text::tr("Write it as FILE:OFFSET, e.g. \"mysql-bin.000003:1234\" (SHOW MASTER "
@@ -273,8 +274,11 @@ void checkBinlogPosition(PrecheckReport &r, Session &session, const Endpoint &so
     auto logs = session.query(u"SHOW BINARY LOGS"_s);
     if (!logs) {
         add(r, Severity::Error, check, position,
-            Text::tr("cannot list the binary logs of %1 to check %2: %3")
-                .arg(source.displayAddress(), what.arg(position), logs.error().message),
+            (resumed ? Text::tr("cannot list the binary logs of %1 to check the position the "
+                                "incremental step resumes from, %2,: %3")
+                     : Text::tr("cannot list the binary logs of %1 to check "
+                                "incremental.startPosition %2: %3"))
+                .arg(source.displayAddress(), position, logs.error().message),
             Text::tr(
                 "Turn the binary log on and GRANT REPLICATION CLIENT (MariaDB: BINLOG MONITOR) to "
                 "the source user."));
@@ -286,20 +290,28 @@ void checkBinlogPosition(PrecheckReport &r, Session &session, const Endpoint &so
         const qlonglong size = logs->text(i, 1).toLongLong();
         if (offset > size)
             add(r, Severity::Error, check, position,
-                Text::tr("%1 is past the end of binlog file %2 on %3 (%4 bytes)")
-                    .arg(what.arg(position), file, source.displayAddress())
-                    .arg(size),
+                (resumed
+                     ? Text::tr("the position the incremental step resumes from, %1, is past the "
+                                "end of binlog file %2 on %3 (%4 bytes)")
+                     : Text::tr("incremental.startPosition %1 is past the end of binlog file %2 "
+                                "on %3 (%4 bytes)"))
+                    .arg(position, file, source.displayAddress(), QString::number(size)),
                 redo);
         else
             add(r, Severity::Ok, check, position,
-                Text::tr("binlog file %1 on %2 holds %3")
-                    .arg(file, source.displayAddress(), what.arg(position)));
+                (resumed ? Text::tr("binlog file %1 on %2 holds the position the incremental step "
+                                    "resumes from, %3,")
+                         : Text::tr("binlog file %1 on %2 holds incremental.startPosition %3"))
+                    .arg(file, source.displayAddress(), position));
         return;
     }
     const QString oldest = logs->size() > 0 ? logs->text(0, 0) : QString();
     add(r, Severity::Error, check, position,
-        Text::tr("binlog file %1 of %2 is no longer on %3 (purged; the oldest is %4)")
-            .arg(file, what.arg(position), source.displayAddress(),
+        (resumed ? Text::tr("binlog file %1 of the position the incremental step resumes from, "
+                            "%2, is no longer on %3 (purged; the oldest is %4)")
+                 : Text::tr("binlog file %1 of incremental.startPosition %2 is no longer on %3 "
+                            "(purged; the oldest is %4)"))
+            .arg(file, position, source.displayAddress(),
                  oldest.isEmpty() ? Text::tr("none") : oldest),
         redo);
 }
