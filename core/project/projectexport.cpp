@@ -919,18 +919,20 @@ Result<ProjectExport> kafkaConnect(const ExportInput &in)
             source[u"topic.creation.default.replication.factor"_s] =
                 QString::number(p.sync.replicationFactor);
         }
-        if (!k.securityProtocol.isEmpty() || !k.saslMechanism.isEmpty())
-            out.beforeRunning << Text::tr(
-                                     "The Connect worker's own Kafka settings must reach %1 with "
-                                     "security.protocol %2%3 (the connector config cannot carry "
-                                     "them).")
-                                     .arg(k.bootstrapServers,
-                                          k.securityProtocol.isEmpty()
-                                              ? u"PLAINTEXT"_s
-                                              : k.securityProtocol.toUpper(),
-                                          k.saslMechanism.isEmpty()
-                                              ? QString()
-                                              : u" and SASL "_s + k.saslMechanism);
+        if (!k.securityProtocol.isEmpty() || !k.saslMechanism.isEmpty()) {
+            const QString protocol =
+                k.securityProtocol.isEmpty() ? u"PLAINTEXT"_s : k.securityProtocol.toUpper();
+            out.beforeRunning
+                << (k.saslMechanism.isEmpty()
+                        ? Text::tr("The Connect worker's own Kafka settings must reach %1 with "
+                                   "security.protocol %2 (the connector config cannot carry "
+                                   "them).")
+                              .arg(k.bootstrapServers, protocol)
+                        : Text::tr("The Connect worker's own Kafka settings must reach %1 with "
+                                   "security.protocol %2 and SASL %3 (the connector config "
+                                   "cannot carry them).")
+                              .arg(k.bootstrapServers, protocol, k.saslMechanism));
+        }
     } else if (in.bootstrapServers.isEmpty()) {
         out.beforeRunning << Text::tr(
             "Set KAFKA_BOOTSTRAP_SERVERS (the cluster the connectors use) in "
@@ -942,9 +944,10 @@ Result<ProjectExport> kafkaConnect(const ExportInput &in)
         << Text::tr("Set %1 in the Connect worker's environment and enable the env config provider "
                     "(config.providers=env, config.providers.env.class="
                     "org.apache.kafka.common.config.provider.EnvVarConfigProvider).")
-               .arg(p.isSync() ? passwordVariable(u"source"_s)
-                               : passwordVariable(u"source"_s) + u" and "_s
-                            + passwordVariable(u"target"_s));
+               .arg(p.isSync()
+                        ? passwordVariable(u"source"_s)
+                        : Text::tr("%1 and %2")
+                              .arg(passwordVariable(u"source"_s), passwordVariable(u"target"_s)));
     const auto document = [](const QString &connector, const QJsonObject &config) {
         return QJsonDocument(QJsonObject {{u"name"_s, connector}, {u"config"_s, config}})
             .toJson(QJsonDocument::Indented);
