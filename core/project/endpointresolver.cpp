@@ -1,5 +1,6 @@
 #include "endpointresolver.h"
 
+#include "common/language.h"
 #include "datasource/datasourceservice.h"
 #include "store/datasourcerepository.h"
 
@@ -31,10 +32,12 @@ Result<Endpoint> resolveEndpoint(const EndpointSpec &spec,
     if (!source)
         return std::unexpected(source.error());
     if (source->hasPassword && !secrets)
-        return fail(Error::Code::Locked,
-                    u"the password of data source '%1' is in the secret store, which is not "
-                    "open"_s.arg(spec.dataSource),
-                    u"Set FERRY_MASTER_PASSWORD (or unlock the keychain)."_s);
+        return fail(
+            Error::Code::Locked,
+            Text::tr("the password of data source '%1' is in the secret store, which is not "
+                     "open")
+                .arg(spec.dataSource),
+            Text::tr("Set FERRY_MASTER_PASSWORD (or unlock the keychain)."));
     return DataSourceService(sources, secrets).endpointWithPassword(*source);
 }
 
@@ -45,19 +48,22 @@ Result<KafkaTarget> resolveKafkaTarget(const ProjectDefinition &project,
     if (project.target.kafka)
         return *project.target.kafka;
     if (!project.target.isDataSource())
-        return fail(Error::Code::InvalidInput,
-                    u"sync project %1 has no Kafka target"_s.arg(project.name),
-                    u"Name a Kafka data source or write \"target\": {\"engine\": \"kafka\", "
-                    "\"bootstrapServers\": \"127.0.0.1:9092\"}."_s,
-                    project.name);
+        return fail(
+            Error::Code::InvalidInput,
+            Text::tr("sync project %1 has no Kafka target").arg(project.name),
+            Text::tr("Name a Kafka data source or write \"target\": {\"engine\": \"kafka\", "
+                     "\"bootstrapServers\": \"127.0.0.1:9092\"}."),
+            project.name);
     auto source = sources.findByName(project.target.dataSource);
     if (!source)
         return std::unexpected(source.error());
     if (!source->kafka)
-        return fail(Error::Code::InvalidInput,
-                    u"sync project %1: target data source '%2' is a %3 database, not a Kafka "
-                    "cluster"_s.arg(project.name, source->name, source->engineName()),
-                    u"Choose a Kafka data source as the target."_s, source->name);
+        return fail(
+            Error::Code::InvalidInput,
+            Text::tr("sync project %1: target data source '%2' is a %3 database, not a Kafka "
+                     "cluster")
+                .arg(project.name, source->name, source->engineName()),
+            Text::tr("Choose a Kafka data source as the target."), source->name);
     KafkaTarget k = *source->kafka;
     k.password = resolvedTarget.password;
     return k;
@@ -72,18 +78,26 @@ Status checkEndpointKinds(const ProjectDefinition &project, const DataSourceRepo
         if (!source || source->isKafka() == kafkaWanted)
             return {};
         if (kafkaWanted)
-            return fail(Error::Code::InvalidInput,
-                        u"project %1: the target of a sync project must be a Kafka cluster, and "
-                        "data source '%2' is a %3 database"_s.arg(project.name, source->name,
-                                                                  source->engineName()),
-                        u"Choose a Kafka data source as the target."_s, source->name);
-        return fail(Error::Code::InvalidInput,
-                    u"project %1: data source '%2' is a Kafka cluster and cannot be the %3 of "
-                    "a %4 project"_s.arg(project.name, source->name, role, project.type),
-                    project.isSync()
-                        ? u"Choose a database as the source; Kafka is the target."_s
-                        : u"Choose a database, or make a sync project (\"type\": \"sync\")."_s,
-                    source->name);
+            return fail(
+                Error::Code::InvalidInput,
+                Text::tr("project %1: the target of a sync project must be a Kafka cluster, and "
+                         "data source '%2' is a %3 database")
+                    .arg(project.name, source->name, source->engineName()),
+                Text::tr("Choose a Kafka data source as the target."), source->name);
+        return fail(
+            Error::Code::InvalidInput,
+            (role == u"target" ? Text::tr("project %1: data source '%2' is a Kafka cluster and "
+                                          "cannot be the target of a migration project")
+                 : project.isSync()
+                 ? Text::tr("project %1: data source '%2' is a Kafka cluster and cannot be the "
+                            "source of a sync project")
+                 : Text::tr("project %1: data source '%2' is a Kafka cluster and cannot be the "
+                            "source of a migration project"))
+                .arg(project.name, source->name),
+            project.isSync()
+                ? Text::tr("Choose a database as the source; Kafka is the target.")
+                : Text::tr("Choose a database, or make a sync project (\"type\": \"sync\")."),
+            source->name);
     };
     if (auto ok = check(project.source, false, u"source"_s); !ok)
         return ok;

@@ -1,6 +1,7 @@
 #include "migrationrun.h"
 
 #include "cdc/incrementalstep.h"
+#include "common/language.h"
 #include "common/logging.h"
 #include "endpointresolver.h"
 #include "engines/driver.h"
@@ -109,11 +110,11 @@ Result<RunOutcome> MigrationRun::execute()
         return std::unexpected(ok.error());
     logIfFailed(lcProject(),
                 message(u"info"_s,
-                        u"run %1 started: %2 -> %3"_s.arg(
-                            m_outcome.runId.left(8), m_source.displayAddress(),
-                            definition.target.kafka
-                                ? u"Kafka "_s + definition.target.kafka->bootstrapServers
-                                : m_target.displayAddress())),
+                        Text::tr("run %1 started: %2 -> %3")
+                            .arg(m_outcome.runId.left(8), m_source.displayAddress(),
+                                 definition.target.kafka
+                                     ? u"Kafka "_s + definition.target.kafka->bootstrapServers
+                                     : m_target.displayAddress())),
                 "the project log in the store misses this line");
 
     // A change stream paused at a schema change: decided first, carried out before the
@@ -133,8 +134,8 @@ Result<RunOutcome> MigrationRun::execute()
                 }
                 logIfFailed(lcProject(),
                             message(u"info"_s,
-                                    u"schema change applied to the target: %1"_s.arg(
-                                        before == u"apply" ? s.detail : before.mid(4))),
+                                    Text::tr("schema change applied to the target: %1")
+                                        .arg(before == u"apply" ? s.detail : before.mid(4))),
                             "the project log misses this line");
             }
         }
@@ -155,16 +156,18 @@ Result<RunOutcome> MigrationRun::execute()
             logIfFailed(
                 lcProject(),
                 message(item.severity == PrecheckItem::Severity::Error ? u"error"_s : u"warning"_s,
-                        u"precheck: "_s + item.message
+                        Text::tr("precheck: ") + item.message
                             + (item.fix.isEmpty() ? QString() : u". "_s + item.fix)
-                            + (item.definition.isEmpty() ? QString()
-                                                         : u"\nDefinition: "_s + item.definition)),
+                            + (item.definition.isEmpty()
+                                   ? QString()
+                                   : Text::tr("\nDefinition: ") + item.definition)),
                 "the project log in the store misses this line");
     if (!report->passed()) {
-        const Error e = makeError(
-            Error::Code::InvalidInput, u"precheck failed: "_s + report->firstError(),
-            u"Nothing was written. Fix what the precheck found (listed in the project's log) and "
-            "run again."_s);
+        const Error e = makeError(Error::Code::InvalidInput,
+                                  Text::tr("precheck failed: ") + report->firstError(),
+                                  Text::tr("Nothing was written. Fix what the precheck found "
+                                           "(listed in the project's log) and "
+                                           "run again."));
         return finish(ProjectState::Failed, &e);
     }
 
@@ -189,12 +192,12 @@ Result<RunOutcome> MigrationRun::execute()
                 const Error e = ok.error();
                 return finish(ProjectState::Failed, &e);
             }
-            logIfFailed(
-                lcProject(),
-                message(u"info"_s,
-                        u"types decided from the source's values, recorded in the "
-                        "project file (options.typeDecisions): %1"_s.arg(decided.join(u"; "_s))),
-                "the project log in the store misses this line");
+            logIfFailed(lcProject(),
+                        message(u"info"_s,
+                                Text::tr("types decided from the source's values, recorded in the "
+                                         "project file (options.typeDecisions): %1")
+                                    .arg(decided.join(u"; "_s))),
+                        "the project log in the store misses this line");
         }
     }
 
@@ -294,7 +297,8 @@ Result<RunOutcome> MigrationRun::execute()
         if (reverse)
             break;
         if (!factories.contains(id)) {
-            const Error e = makeError(Error::Code::Internal, u"no step is called %1"_s.arg(id));
+            const Error e =
+                makeError(Error::Code::Internal, Text::tr("no step is called %1").arg(id));
             return finish(ProjectState::Failed, &e);
         }
         steps.push_back(factories.value(id)());

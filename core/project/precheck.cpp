@@ -1,6 +1,7 @@
 #include "precheck.h"
 
 #include "cdc/rowfilter.h"
+#include "common/language.h"
 #include "engines/driver.h"
 #include "shardkeys.h"
 #include "sink/kafkaproducer.h"
@@ -92,17 +93,18 @@ void add(PrecheckReport &r, Severity s, const QString &check, const QString &obj
 void addNotCarried(PrecheckReport &r, const SchemaPlan &plan)
 {
     for (const NotCarried &n : sortedForDisplay(plan.notCarried)) {
-        PrecheckItem item {Severity::Warning,
-                           u"not carried"_s,
-                           n.object,
-                           n.describe()
-                               + (n.changesData ? u" (the target's data may differ)"_s : QString()),
-                           n.kind == u"trigger" || n.kind == u"function" || n.kind == u"procedure"
-                                   || n.kind == u"event" || n.kind == u"view"
-                               ? u"Recreate it on the target by hand if it is needed (its "
-                                 "definition is in the report)."_s
-                               : QString(),
-                           n.definition};
+        PrecheckItem item {
+            Severity::Warning,
+            u"not carried"_s,
+            n.object,
+            n.describe()
+                + (n.changesData ? Text::tr(" (the target's data may differ)") : QString()),
+            n.kind == u"trigger" || n.kind == u"function" || n.kind == u"procedure"
+                    || n.kind == u"event" || n.kind == u"view"
+                ? Text::tr("Recreate it on the target by hand if it is needed (its "
+                           "definition is in the report).")
+                : QString(),
+            n.definition};
         r.items.append(item);
     }
     if (!plan.views.isEmpty()) {
@@ -110,7 +112,8 @@ void addNotCarried(PrecheckReport &r, const SchemaPlan &plan)
         for (const TargetView &v : plan.views)
             names << v.ref.name;
         add(r, Severity::Info, u"views"_s, {},
-            u"%1 view(s) are created after the tables, in this order: %2"_s.arg(plan.views.size())
+            Text::tr("%1 view(s) are created after the tables, in this order: %2")
+                .arg(plan.views.size())
                 .arg(names.join(u", "_s)));
     }
 }
@@ -133,19 +136,19 @@ void checkZeroDates(PrecheckReport &r, const ProjectDefinition &project, Engine 
                               ? u"SET STATEMENT max_statement_time = 5 FOR "_s + select
                               : u"SELECT /*+ MAX_EXECUTION_TIME(5000) */"_s + select.mid(6));
         const QString policy = project.options.zeroDates == ZeroDatePolicy::Reject
-            ? u"they stop the table with the row named (policy reject)"_s
-            : u"they become NULL (policy null)"_s;
+            ? Text::tr("they stop the table with the row named (policy reject)")
+            : Text::tr("they become NULL (policy null)");
         if (!found)
             add(r, Severity::Info, u"zero dates"_s, object,
-                u"%1 could not be searched for zero dates (%2); if it holds any, %3"_s.arg(
-                    object, found.error().message, policy));
+                Text::tr("%1 could not be searched for zero dates (%2); if it holds any, %3")
+                    .arg(object, found.error().message, policy));
         else if (found->size() > 0)
             add(r, Severity::Warning, u"zero dates"_s, object,
-                u"%1 holds zero dates: %2"_s.arg(object, policy),
-                project.options.zeroDates == ZeroDatePolicy::Reject
-                    ? u"Set options.zeroDates to null to load them as NULL, or fix them at the "
-                      "source."_s
-                    : QString());
+                Text::tr("%1 holds zero dates: %2").arg(object, policy),
+                project.options.zeroDates == ZeroDatePolicy::Reject ? Text::tr(
+                    "Set options.zeroDates to null to load them as NULL, or fix them at the "
+                    "source.")
+                                                                    : QString());
     }
 }
 
@@ -165,16 +168,16 @@ void checkTargetPrivileges(PrecheckReport &r, Session &session, const Endpoint &
         const bool schemaExists = !q->isNull(0, 1);
         if (needCreate && schemaExists && q->text(0, 1) != u"t")
             add(r, Severity::Error, u"target privileges"_s, schema,
-                u"role '%1' may not create tables in schema %2"_s.arg(target.user, schema),
-                u"GRANT CREATE ON SCHEMA %1 TO %2."_s.arg(schema, target.user));
+                Text::tr("role '%1' may not create tables in schema %2").arg(target.user, schema),
+                Text::tr("GRANT CREATE ON SCHEMA %1 TO %2.").arg(schema, target.user));
         else if (needCreate && !schemaExists && q->text(0, 0) != u"t")
             add(r, Severity::Error, u"target privileges"_s, schema,
-                u"schema %1 does not exist and role '%2' may not create it"_s.arg(schema,
-                                                                                  target.user),
-                u"Create the schema first, or GRANT CREATE ON DATABASE to the role."_s);
+                Text::tr("schema %1 does not exist and role '%2' may not create it")
+                    .arg(schema, target.user),
+                Text::tr("Create the schema first, or GRANT CREATE ON DATABASE to the role."));
         else
             add(r, Severity::Ok, u"target privileges"_s, schema,
-                u"role '%1' may write to schema %2"_s.arg(target.user, schema));
+                Text::tr("role '%1' may write to schema %2").arg(target.user, schema));
         return;
     }
     case EngineFamily::MySql: {
@@ -201,11 +204,13 @@ void checkTargetPrivileges(PrecheckReport &r, Session &session, const Endpoint &
             missing << u"INSERT"_s;
         if (!missing.isEmpty())
             add(r, Severity::Error, u"target privileges"_s, schema,
-                u"user '%1' lacks %2 on %3"_s.arg(target.user, missing.join(u", "_s), schema),
-                u"GRANT CREATE, INSERT, DELETE, ALTER, INDEX ON %1.* TO the user."_s.arg(schema));
+                Text::tr("user '%1' lacks %2 on %3")
+                    .arg(target.user, missing.join(u", "_s), schema),
+                Text::tr("GRANT CREATE, INSERT, DELETE, ALTER, INDEX ON %1.* TO the user.")
+                    .arg(schema));
         else
             add(r, Severity::Ok, u"target privileges"_s, schema,
-                u"user '%1' may create and load tables in %2"_s.arg(target.user, schema));
+                Text::tr("user '%1' may create and load tables in %2").arg(target.user, schema));
         return;
     }
     case EngineFamily::Sqlite: return;
@@ -228,10 +233,10 @@ PrecheckItem findingItem(const ProbeFinding &f, const Endpoint &source)
         if (!item.fix.endsWith(u'.'))
             item.fix += u'.';
     } else {
-        item.fix = u"See docs/capture-%1.md for what capture needs on the source."_s.arg(
-            source.family() == EngineFamily::MySql            ? u"mysql"_s
-                : source.family() == EngineFamily::PostgreSql ? u"postgresql"_s
-                                                              : u"sqlite"_s);
+        item.fix = Text::tr("See docs/capture-%1.md for what capture needs on the source.")
+                       .arg(source.family() == EngineFamily::MySql            ? u"mysql"_s
+                                : source.family() == EngineFamily::PostgreSql ? u"postgresql"_s
+                                                                              : u"sqlite"_s);
     }
     return item;
 }
@@ -243,34 +248,40 @@ void checkBinlogPosition(PrecheckReport &r, Session &session, const Endpoint &so
                          const QString &position, bool resumed)
 {
     const QString check = u"start position"_s;
-    const QString what = resumed ? u"the position the incremental step resumes from, %1,"_s
-                                 : u"incremental.startPosition %1"_s;
     const QString redo = resumed
-        ? u"Redo the full step for the project's tables (it records a new position to "
-          "capture from), and keep binlogs longer (binlog_expire_logs_seconds) than "
-          "capture may stop."_s
-        : u"Redo the full step (add \"full\" to the steps; it records the position "
-          "capture starts from) and remove incremental.startPosition, or give a "
-          "position the server still has (SHOW BINARY LOGS)."_s;
+        ? Text::tr("Redo the full step for the project's tables (it records a new position to "
+                   "capture from), and keep binlogs longer (binlog_expire_logs_seconds) than "
+                   "capture may stop.")
+        : Text::tr("Redo the full step (add \"full\" to the steps; it records the position "
+                   "capture starts from) and remove incremental.startPosition, or give a "
+                   "position the server still has (SHOW BINARY LOGS).");
     static const QRegularExpression form(u"^([^:;]+):(\\d+)(?:;gtid=[^;]*)?$"_s);
     const auto m = form.match(position);
     const qlonglong offset = m.hasMatch() ? m.captured(2).toLongLong() : -1;
     if (!m.hasMatch() || offset < 4) {
         add(r, Severity::Error, check, position,
-            u"%1 is not a binlog position"_s.arg(what.arg(u"'%1'"_s.arg(position))),
-            resumed ? redo
-                    : u"Write it as FILE:OFFSET, e.g. \"mysql-bin.000003:1234\" (SHOW MASTER "
-                      "STATUS shows the current one)."_s);
+            (resumed ? Text::tr("the position the incremental step resumes from, '%1', is not a "
+                                "binlog position")
+                     : Text::tr("incremental.startPosition '%1' is not a binlog position"))
+                .arg(position),
+            resumed
+                ? redo
+                : Text::tr("Write it as FILE:OFFSET, e.g. \"mysql-bin.000003:1234\" (SHOW MASTER "
+                           "STATUS shows the current one)."));
         return;
     }
     const QString file = m.captured(1);
     auto logs = session.query(u"SHOW BINARY LOGS"_s);
     if (!logs) {
         add(r, Severity::Error, check, position,
-            u"cannot list the binary logs of %1 to check %2: %3"_s.arg(
-                source.displayAddress(), what.arg(position), logs.error().message),
-            u"Turn the binary log on and GRANT REPLICATION CLIENT (MariaDB: BINLOG MONITOR) to "
-            "the source user."_s);
+            (resumed ? Text::tr("cannot list the binary logs of %1 to check the position the "
+                                "incremental step resumes from, %2,: %3")
+                     : Text::tr("cannot list the binary logs of %1 to check "
+                                "incremental.startPosition %2: %3"))
+                .arg(source.displayAddress(), position, logs.error().message),
+            Text::tr(
+                "Turn the binary log on and GRANT REPLICATION CLIENT (MariaDB: BINLOG MONITOR) to "
+                "the source user."));
         return;
     }
     for (int i = 0; i < logs->size(); ++i) {
@@ -279,21 +290,29 @@ void checkBinlogPosition(PrecheckReport &r, Session &session, const Endpoint &so
         const qlonglong size = logs->text(i, 1).toLongLong();
         if (offset > size)
             add(r, Severity::Error, check, position,
-                u"%1 is past the end of binlog file %2 on %3 (%4 bytes)"_s
-                    .arg(what.arg(position), file, source.displayAddress())
-                    .arg(size),
+                (resumed
+                     ? Text::tr("the position the incremental step resumes from, %1, is past the "
+                                "end of binlog file %2 on %3 (%4 bytes)")
+                     : Text::tr("incremental.startPosition %1 is past the end of binlog file %2 "
+                                "on %3 (%4 bytes)"))
+                    .arg(position, file, source.displayAddress(), QString::number(size)),
                 redo);
         else
             add(r, Severity::Ok, check, position,
-                u"binlog file %1 on %2 holds %3"_s.arg(file, source.displayAddress(),
-                                                       what.arg(position)));
+                (resumed ? Text::tr("binlog file %1 on %2 holds the position the incremental step "
+                                    "resumes from, %3,")
+                         : Text::tr("binlog file %1 on %2 holds incremental.startPosition %3"))
+                    .arg(file, source.displayAddress(), position));
         return;
     }
     const QString oldest = logs->size() > 0 ? logs->text(0, 0) : QString();
     add(r, Severity::Error, check, position,
-        u"binlog file %1 of %2 is no longer on %3 (purged; the oldest is %4)"_s.arg(
-            file, what.arg(position), source.displayAddress(),
-            oldest.isEmpty() ? u"none"_s : oldest),
+        (resumed ? Text::tr("binlog file %1 of the position the incremental step resumes from, "
+                            "%2, is no longer on %3 (purged; the oldest is %4)")
+                 : Text::tr("binlog file %1 of incremental.startPosition %2 is no longer on %3 "
+                            "(purged; the oldest is %4)"))
+            .arg(file, position, source.displayAddress(),
+                 oldest.isEmpty() ? Text::tr("none") : oldest),
         redo);
 }
 
@@ -325,34 +344,40 @@ void checkSlotPosition(PrecheckReport &r, Session &session, const Endpoint &sour
     const QString check = u"start position"_s;
     if (!slot.exists) {
         add(r, Severity::Error, check, position,
-            u"incremental.startPosition %1 cannot be used on %2: PostgreSQL capture reads "
-            "through replication slot %3, which starts where it is created, and %3 does not "
-            "exist"_s.arg(position, source.displayAddress(), slot.name),
-            u"Remove incremental.startPosition (capture starts when the step first runs), or "
-            "add the full step (the slot is created with the copy's snapshot)."_s);
+            Text::tr(
+                "incremental.startPosition %1 cannot be used on %2: PostgreSQL capture reads "
+                "through replication slot %3, which starts where it is created, and %3 does not "
+                "exist")
+                .arg(position, source.displayAddress(), slot.name),
+            Text::tr(
+                "Remove incremental.startPosition (capture starts when the step first runs), or "
+                "add the full step (the slot is created with the copy's snapshot)."));
         return;
     }
     static const QRegularExpression lsn(u"^[0-9A-Fa-f]{1,8}/[0-9A-Fa-f]{1,8}$"_s);
     if (!lsn.match(position).hasMatch()) {
         add(r, Severity::Error, check, position,
-            u"incremental.startPosition '%1' is not a PostgreSQL WAL position"_s.arg(position),
-            u"Write it as an LSN, e.g. \"0/16B3748\" (pg_replication_slots shows slot %1's "
-            "confirmed_flush_lsn)."_s.arg(slot.name));
+            Text::tr("incremental.startPosition '%1' is not a PostgreSQL WAL position")
+                .arg(position),
+            Text::tr("Write it as an LSN, e.g. \"0/16B3748\" (pg_replication_slots shows slot %1's "
+                     "confirmed_flush_lsn).")
+                .arg(slot.name));
         return;
     }
     auto before = session.query(u"SELECT %1::pg_lsn < %2::pg_lsn"_s.arg(
         session.quoteLiteral(position), session.quoteLiteral(slot.confirmed)));
     if (before && before->size() == 1 && before->text(0, 0) == u"t")
         add(r, Severity::Error, check, position,
-            u"incremental.startPosition %1 is before the position replication slot %2 has "
-            "confirmed (%3): the slot no longer holds the changes in between"_s.arg(
-                position, slot.name, slot.confirmed),
-            u"Redo the full step (add \"full\" to the steps) and remove "
-            "incremental.startPosition, or start from %1 or later."_s.arg(slot.confirmed));
+            Text::tr("incremental.startPosition %1 is before the position replication slot %2 has "
+                     "confirmed (%3): the slot no longer holds the changes in between")
+                .arg(position, slot.name, slot.confirmed),
+            Text::tr("Redo the full step (add \"full\" to the steps) and remove "
+                     "incremental.startPosition, or start from %1 or later.")
+                .arg(slot.confirmed));
     else
         add(r, Severity::Ok, check, position,
-            u"replication slot %1 exists and holds changes from %2 on"_s.arg(slot.name,
-                                                                             slot.confirmed));
+            Text::tr("replication slot %1 exists and holds changes from %2 on")
+                .arg(slot.name, slot.confirmed));
 }
 
 // A resumed PostgreSQL capture reads on from its slot; a slot that is gone (dropped, or
@@ -364,14 +389,16 @@ void checkResumeSlot(PrecheckReport &r, const Endpoint &source, const SlotState 
         return;
     if (slot.exists)
         add(r, Severity::Ok, u"start position"_s, position,
-            u"replication slot %1 holds the changes the incremental step resumes from (%2)"_s.arg(
-                slot.name, position));
+            Text::tr("replication slot %1 holds the changes the incremental step resumes from (%2)")
+                .arg(slot.name, position));
     else
         add(r, Severity::Error, u"start position"_s, position,
-            u"replication slot %1 no longer exists on %2: the incremental step cannot resume "
-            "from %3"_s.arg(slot.name, source.displayAddress(), position),
-            u"Redo the full step for the project's tables (it creates the slot again), and "
-            "keep max_slot_wal_keep_size large enough for the time capture may stop."_s);
+            Text::tr(
+                "replication slot %1 no longer exists on %2: the incremental step cannot resume "
+                "from %3")
+                .arg(slot.name, source.displayAddress(), position),
+            Text::tr("Redo the full step for the project's tables (it creates the slot again), and "
+                     "keep max_slot_wal_keep_size large enough for the time capture may stop."));
 }
 
 // PostgreSQL names the old row of an update or delete by its replica identity: NOTHING names
@@ -396,7 +423,8 @@ void checkReplicaIdentity(PrecheckReport &r, Session &session, const SchemaPlan 
         "ORDER BY v.i"_s.arg(rows.join(u", "_s)));
     if (!q) {
         add(r, Severity::Error, u"replica identity"_s, {},
-            u"cannot read the replica identity of the source tables: %1"_s.arg(q.error().message),
+            Text::tr("cannot read the replica identity of the source tables: %1")
+                .arg(q.error().message),
             q.error().fix);
         return;
     }
@@ -407,16 +435,21 @@ void checkReplicaIdentity(PrecheckReport &r, Session &session, const SchemaPlan 
         const QString table = t.source.ref.display();
         if (identity == u"n")
             add(r, Severity::Error, u"replica identity"_s, t.sourceKey,
-                u"table %1 has REPLICA IDENTITY NOTHING: its updates and deletes do not say "
-                "which row they change"_s.arg(t.sourceKey),
-                u"Run ALTER TABLE %1 REPLICA IDENTITY FULL (or DEFAULT, with a primary key)."_s.arg(
-                    table));
+                Text::tr(
+                    "table %1 has REPLICA IDENTITY NOTHING: its updates and deletes do not say "
+                    "which row they change")
+                    .arg(t.sourceKey),
+                Text::tr(
+                    "Run ALTER TABLE %1 REPLICA IDENTITY FULL (or DEFAULT, with a primary key).")
+                    .arg(table));
         else if (identity == u"d" && !primaryKey)
             add(r, Severity::Error, u"replica identity"_s, t.sourceKey,
-                u"table %1 has REPLICA IDENTITY DEFAULT and no primary key: its updates and "
-                "deletes do not say which row they change"_s.arg(t.sourceKey),
-                u"Add a primary key to %1, or run ALTER TABLE %1 REPLICA IDENTITY FULL."_s.arg(
-                    table));
+                Text::tr(
+                    "table %1 has REPLICA IDENTITY DEFAULT and no primary key: its updates and "
+                    "deletes do not say which row they change")
+                    .arg(t.sourceKey),
+                Text::tr("Add a primary key to %1, or run ALTER TABLE %1 REPLICA IDENTITY FULL.")
+                    .arg(table));
     }
 }
 
@@ -432,8 +465,8 @@ void checkIncremental(PrecheckReport &r, const ProjectDefinition &project, const
     auto probe = driver.probe(session);
     if (!probe) {
         add(r, Severity::Error, u"incremental capture"_s, source.displayAddress(),
-            u"cannot read the capture settings of %1: %2"_s.arg(source.displayAddress(),
-                                                                probe.error().message),
+            Text::tr("cannot read the capture settings of %1: %2")
+                .arg(source.displayAddress(), probe.error().message),
             probe.error().fix);
     } else {
         int blockers = 0;
@@ -448,24 +481,25 @@ void checkIncremental(PrecheckReport &r, const ProjectDefinition &project, const
         }
         if (blockers == 0)
             add(r, Severity::Ok, u"incremental capture"_s, source.displayAddress(),
-                u"%1 is set up for change capture"_s.arg(source.displayAddress()));
+                Text::tr("%1 is set up for change capture").arg(source.displayAddress()));
     }
 
     for (const TablePlan &t : std::as_const(r.plan.tables)) {
         const QStringList key = t.source.chunkKey();
         if (key.isEmpty())
             add(r, Severity::Error, u"incremental key"_s, t.sourceKey,
-                u"table %1 has no primary key or unique key over NOT NULL columns: the "
-                "incremental step cannot tell which target row a change applies to"_s.arg(
-                    t.sourceKey),
-                u"Add a primary key to %1, or exclude it from the project (\"exclude\": "
-                "[\"%2\"])."_s.arg(t.sourceKey, t.source.ref.name));
+                Text::tr("table %1 has no primary key or unique key over NOT NULL columns: the "
+                         "incremental step cannot tell which target row a change applies to")
+                    .arg(t.sourceKey),
+                Text::tr("Add a primary key to %1, or exclude it from the project (\"exclude\": "
+                         "[\"%2\"]).")
+                    .arg(t.sourceKey, t.source.ref.name));
         else if (t.keyColumns.isEmpty())
             add(r, Severity::Error, u"incremental key"_s, t.sourceKey,
-                u"the key of table %1 (%2) is not among the columns the project moves: the "
-                "incremental step cannot apply its changes by key"_s.arg(t.sourceKey,
-                                                                         key.join(u", "_s)),
-                u"Add %1 to the table rule's \"columns\"."_s.arg(key.join(u", "_s)));
+                Text::tr("the key of table %1 (%2) is not among the columns the project moves: the "
+                         "incremental step cannot apply its changes by key")
+                    .arg(t.sourceKey, key.join(u", "_s)),
+                Text::tr("Add %1 to the table rule's \"columns\".").arg(key.join(u", "_s)));
 
         if (t.captureFilter().isEmpty())
             continue;
@@ -485,12 +519,14 @@ void checkIncremental(PrecheckReport &r, const ProjectDefinition &project, const
                                   : name);
             }
             add(r, Severity::Warning, u"row filter"_s, t.sourceKey,
-                u"the row filter of %1 compares text column(s) %2: the incremental step "
-                "compares them byte by byte, the source under its collation, so a row that "
-                "differs only in case, accents or trailing spaces may be kept by one step and "
-                "left out by the other"_s.arg(t.sourceKey, described.join(u", "_s)),
-                u"Filter on columns that are not text, or make sure such variants do not "
-                "occur."_s);
+                Text::tr(
+                    "the row filter of %1 compares text column(s) %2: the incremental step "
+                    "compares them byte by byte, the source under its collation, so a row that "
+                    "differs only in case, accents or trailing spaces may be kept by one step and "
+                    "left out by the other")
+                    .arg(t.sourceKey, described.join(u", "_s)),
+                Text::tr("Filter on columns that are not text, or make sure such variants do not "
+                         "occur."));
         }
     }
 
@@ -532,15 +568,17 @@ Result<PrecheckReport> syncPrecheck(PrecheckReport r, const ProjectDefinition &p
     r.plan = *plan;
     for (const QString &pattern : plan->patternsWithoutMatch)
         add(r, Severity::Error, u"objects"_s, pattern,
-            u"'%1' matches no table in %2"_s.arg(pattern, source.effectiveSchema()),
-            u"Check the spelling (names are case-sensitive) or remove the pattern."_s);
+            Text::tr("'%1' matches no table in %2").arg(pattern, source.effectiveSchema()),
+            Text::tr("Check the spelling (names are case-sensitive) or remove the pattern."));
     if (plan->tables.isEmpty()) {
-        add(r, Severity::Error, u"objects"_s, {}, u"no table is selected"_s,
-            u"Include at least one table (\"include\": [\"*\"] takes all)."_s);
+        add(r, Severity::Error, u"objects"_s, {}, Text::tr("no table is selected"),
+            Text::tr("Include at least one table (\"include\": [\"*\"] takes all)."));
         return r;
     }
     add(r, Severity::Ok, u"objects"_s, {},
-        u"%1 table(s) selected in %2"_s.arg(plan->tables.size()).arg(source.effectiveSchema()));
+        Text::tr("%1 table(s) selected in %2")
+            .arg(plan->tables.size())
+            .arg(source.effectiveSchema()));
     bool routed = true;
     for (const TablePlan &t : plan->tables) {
         auto one = SyncSink::route({t}, source, project.sync);
@@ -551,10 +589,11 @@ Result<PrecheckReport> syncPrecheck(PrecheckReport r, const ProjectDefinition &p
         }
         const SinkTable &s = one->front();
         add(r, Severity::Ok, u"topic"_s, t.sourceKey,
-            u"%1 -> topic %2, %3"_s.arg(
-                t.sourceKey, s.topic,
-                s.partition >= 0 ? u"partition %1"_s.arg(s.partition)
-                                 : u"partition by %1"_s.arg(partitionby::id(s.partitionBy))));
+            Text::tr("%1 -> topic %2, %3")
+                .arg(t.sourceKey, s.topic,
+                     s.partition >= 0
+                         ? Text::tr("partition %1").arg(s.partition)
+                         : Text::tr("partition by %1").arg(partitionby::id(s.partitionBy))));
     }
     // Shards of one logical table that share a key: their changes carry one message key.
     auto collisions = findKeyCollisions(sourceSession, sourceDriver.dialect(), *plan, 3, cancel);
@@ -562,15 +601,16 @@ Result<PrecheckReport> syncPrecheck(PrecheckReport r, const ProjectDefinition &p
         return std::unexpected(collisions.error());
     for (const KeyCollision &c : collisions.value_or(QList<KeyCollision>()))
         add(r, Severity::Warning, u"shard keys"_s, c.target,
-            u"shards of logical table %1 share a key: (%2) = (%3) in %4 and %5"_s.arg(
-                c.target, c.keyColumns.join(u", "_s), c.key.join(u", "_s), c.first, c.second),
-            u"Their messages carry the same key: a consumer that keeps the latest row per key "
-            "merges them. Read the \"shard\" field (ferry-json) or the source table with the "
-            "key, or give the shards distinct keys."_s);
+            Text::tr("shards of logical table %1 share a key: (%2) = (%3) in %4 and %5")
+                .arg(c.target, c.keyColumns.join(u", "_s), c.key.join(u", "_s), c.first, c.second),
+            Text::tr(
+                "Their messages carry the same key: a consumer that keeps the latest row per key "
+                "merges them. Read the \"shard\" field (ferry-json) or the source table with the "
+                "key, or give the shards distinct keys."));
 
     if (project.hasStep(u"incremental"_s)) {
         if (cancel.isCancelled())
-            return fail(Error::Code::Cancelled, u"the precheck was stopped"_s);
+            return fail(Error::Code::Cancelled, Text::tr("the precheck was stopped"));
         checkIncremental(r, project, source, sourceSession, resumePosition);
     }
     if (!routed || !project.target.kafka)
@@ -589,7 +629,9 @@ Result<PrecheckReport> syncPrecheck(PrecheckReport r, const ProjectDefinition &p
         return r;
     }
     add(r, Severity::Ok, u"connect target"_s, kafka.bootstrapServers,
-        u"Kafka at %1 answers (%2 topics)"_s.arg(kafka.bootstrapServers).arg(topics->size()));
+        Text::tr("Kafka at %1 answers (%2 topics)")
+            .arg(kafka.bootstrapServers)
+            .arg(topics->size()));
     auto sinks = SyncSink::route(plan->tables, source, project.sync);
     QSet<QString> reported;
     for (const SinkTable &s : sinks.value_or(std::vector<SinkTable>())) {
@@ -598,14 +640,17 @@ Result<PrecheckReport> syncPrecheck(PrecheckReport r, const ProjectDefinition &p
         reported.insert(s.topic);
         if (project.sync.createTopics)
             add(r, Severity::Info, u"topic"_s, s.topic,
-                u"topic %1 does not exist: Ferry creates it (%2 partitions, replication factor "
-                "%3)"_s.arg(s.topic)
+                Text::tr(
+                    "topic %1 does not exist: Ferry creates it (%2 partitions, replication factor "
+                    "%3)")
+                    .arg(s.topic)
                     .arg(project.sync.partitions)
                     .arg(project.sync.replicationFactor));
         else
             add(r, Severity::Error, u"topic"_s, s.topic,
-                u"Kafka at %1 has no topic %2"_s.arg(kafka.bootstrapServers, s.topic),
-                u"Create it, or let Ferry create it (\"createTopics\": true in \"sync\")."_s);
+                Text::tr("Kafka at %1 has no topic %2").arg(kafka.bootstrapServers, s.topic),
+                Text::tr(
+                    "Create it, or let Ferry create it (\"createTopics\": true in \"sync\")."));
     }
     return r;
 }
@@ -627,8 +672,8 @@ Result<PrecheckReport> runPrecheck(const ProjectDefinition &project, const Endpo
         return r;
     }
     add(r, Severity::Ok, u"connect source"_s, source.displayAddress(),
-        u"connected to %1 %2"_s.arg(engines::displayName(source.engine),
-                                    (*sourceSession)->serverVersion()));
+        Text::tr("connected to %1 %2")
+            .arg(engines::displayName(source.engine), (*sourceSession)->serverVersion()));
     auto sourceTables = sourceDriver.readTables(**sourceSession, source.effectiveSchema());
     if (!sourceTables) {
         add(r, Severity::Error, u"read source catalog"_s, source.effectiveSchema(),
@@ -646,11 +691,11 @@ Result<PrecheckReport> runPrecheck(const ProjectDefinition &project, const Endpo
         const QFileInfo file(target.path);
         if (!QFileInfo(file.absolutePath()).isWritable())
             add(r, Severity::Error, u"connect target"_s, target.path,
-                u"%1 does not exist and its folder is not writable"_s.arg(target.path),
-                u"Choose a writable folder for the target file."_s);
+                Text::tr("%1 does not exist and its folder is not writable").arg(target.path),
+                Text::tr("Choose a writable folder for the target file."));
         else
             add(r, Severity::Info, u"connect target"_s, target.path,
-                u"%1 does not exist yet: the schema step creates it"_s.arg(target.path));
+                Text::tr("%1 does not exist yet: the schema step creates it").arg(target.path));
     } else {
         auto opened = targetDriver.connect(target.serverLevel());
         if (!opened) {
@@ -660,11 +705,11 @@ Result<PrecheckReport> runPrecheck(const ProjectDefinition &project, const Endpo
         }
         targetSession = std::move(*opened);
         add(r, Severity::Ok, u"connect target"_s, target.displayAddress(),
-            u"connected to %1 %2"_s.arg(engines::displayName(target.engine),
-                                        targetSession->serverVersion()));
+            Text::tr("connected to %1 %2")
+                .arg(engines::displayName(target.engine), targetSession->serverVersion()));
     }
     if (cancel.isCancelled())
-        return fail(Error::Code::Cancelled, u"the precheck was stopped"_s);
+        return fail(Error::Code::Cancelled, Text::tr("the precheck was stopped"));
 
     QList<Table> targetTables;
     if (targetSession) {
@@ -685,9 +730,9 @@ Result<PrecheckReport> runPrecheck(const ProjectDefinition &project, const Endpo
             if (!r.targetExists)
                 add(r, project.hasStep(u"schema"_s) ? Severity::Info : Severity::Error,
                     u"target database"_s, target.database,
-                    u"database %1 does not exist on the target"_s.arg(target.database),
-                    project.hasStep(u"schema"_s) ? u"The schema step creates it."_s
-                                                 : u"Add the schema step, or create it."_s);
+                    Text::tr("database %1 does not exist on the target").arg(target.database),
+                    project.hasStep(u"schema"_s) ? Text::tr("The schema step creates it.")
+                                                 : Text::tr("Add the schema step, or create it."));
         }
         checkTargetPrivileges(r, *targetSession, target, project.hasStep(u"schema"_s));
     }
@@ -723,29 +768,32 @@ Result<PrecheckReport> runPrecheck(const ProjectDefinition &project, const Endpo
                                 target.effectiveSchema(), project.mapping);
     } else {
         add(r, Severity::Warning, u"not carried"_s, source.effectiveSchema(),
-            u"the views, triggers and routines of %1 could not be read: %2"_s.arg(
-                source.effectiveSchema(), objects.error().message),
-            u"Grant the source user SHOW VIEW / SELECT on the catalog to have them carried or "
-            "listed; the tables move either way."_s);
+            Text::tr("the views, triggers and routines of %1 could not be read: %2")
+                .arg(source.effectiveSchema(), objects.error().message),
+            Text::tr(
+                "Grant the source user SHOW VIEW / SELECT on the catalog to have them carried or "
+                "listed; the tables move either way."));
     }
     if (!project.hasStep(u"schema"_s)) {
         for (const TargetView &v : std::as_const(plan->views))
-            plan->notCarried.append({u"view"_s, v.sourceName, v.select,
-                                     u"the project has no schema step, which creates views"_s,
-                                     false});
+            plan->notCarried.append(
+                {u"view"_s, v.sourceName, v.select,
+                 Text::tr("the project has no schema step, which creates views"), false});
         plan->views.clear();
     }
     r.plan = *plan;
     for (const QString &pattern : plan->patternsWithoutMatch)
         add(r, Severity::Error, u"objects"_s, pattern,
-            u"'%1' matches no table in %2"_s.arg(pattern, source.effectiveSchema()),
-            u"Check the spelling (names are case-sensitive) or remove the pattern."_s);
+            Text::tr("'%1' matches no table in %2").arg(pattern, source.effectiveSchema()),
+            Text::tr("Check the spelling (names are case-sensitive) or remove the pattern."));
     if (plan->tables.isEmpty())
-        add(r, Severity::Error, u"objects"_s, {}, u"no table is selected"_s,
-            u"Include at least one table (\"include\": [\"*\"] takes all)."_s);
+        add(r, Severity::Error, u"objects"_s, {}, Text::tr("no table is selected"),
+            Text::tr("Include at least one table (\"include\": [\"*\"] takes all)."));
     else
         add(r, Severity::Ok, u"objects"_s, {},
-            u"%1 table(s) selected in %2"_s.arg(plan->tables.size()).arg(source.effectiveSchema()));
+            Text::tr("%1 table(s) selected in %2")
+                .arg(plan->tables.size())
+                .arg(source.effectiveSchema()));
 
     addNotCarried(r, *plan);
 
@@ -753,7 +801,7 @@ Result<PrecheckReport> runPrecheck(const ProjectDefinition &project, const Endpo
     QStringList unenforcedLengths; // SQLite VARCHAR(n) columns: one finding for all
     for (const TablePlan &t : plan->tables) {
         if (cancel.isCancelled())
-            return fail(Error::Code::Cancelled, u"the precheck was stopped"_s);
+            return fail(Error::Code::Cancelled, Text::tr("the precheck was stopped"));
         const QString table = t.sourceKey;
 
         // Reading works (privileges, filter syntax).
@@ -767,29 +815,33 @@ Result<PrecheckReport> runPrecheck(const ProjectDefinition &project, const Endpo
                              t.filter.isEmpty() ? QString() : u" WHERE ("_s + t.filter + u')'));
         if (!probe)
             add(r, Severity::Error, u"read source table"_s, table,
-                u"cannot read %1: %2"_s.arg(table, probe.error().message),
+                Text::tr("cannot read %1: %2").arg(table, probe.error().message),
                 t.filter.isEmpty()
-                    ? u"GRANT SELECT on the table to the source user."_s
-                    : u"Check the row filter \"%1\" and the SELECT privilege."_s.arg(t.filter));
+                    ? Text::tr("GRANT SELECT on the table to the source user.")
+                    : Text::tr("Check the row filter \"%1\" and the SELECT privilege.")
+                          .arg(t.filter));
 
         // Names the target can hold.
-        auto checkName = [&](const QString &name, const QString &what) {
+        auto checkName = [&](const QString &name, bool isTable) {
             if (name.size() > targetDialect.maxIdentifierLength())
                 add(r, Severity::Error, u"names"_s, table,
-                    u"%1 name '%2' has %3 characters; %4 takes at most %5"_s.arg(what, name)
-                        .arg(name.size())
-                        .arg(engines::displayName(target.engine))
-                        .arg(targetDialect.maxIdentifierLength()),
-                    u"Rename it in the project's table rules."_s);
+                    (isTable ? Text::tr("target table name '%1' has %2 characters; %3 takes at "
+                                        "most %4")
+                             : Text::tr("column name '%1' has %2 characters; %3 takes at most %4"))
+                        .arg(name, QString::number(name.size()),
+                             engines::displayName(target.engine),
+                             QString::number(targetDialect.maxIdentifierLength())),
+                    Text::tr("Rename it in the project's table rules."));
         };
-        checkName(t.target.ref.name, u"target table"_s);
+        checkName(t.target.ref.name, true);
         QSet<QString> targetColumnNames;
         for (const TargetColumn &c : t.target.columns) {
-            checkName(c.name, u"column"_s);
+            checkName(c.name, false);
             if (targetColumnNames.contains(c.name.toLower()))
                 add(r, Severity::Error, u"names"_s, table,
-                    u"two columns of %1 would be named '%2' in the target"_s.arg(table, c.name),
-                    u"Give them distinct names in \"rename\"."_s);
+                    Text::tr("two columns of %1 would be named '%2' in the target")
+                        .arg(table, c.name),
+                    Text::tr("Give them distinct names in \"rename\"."));
             targetColumnNames.insert(c.name.toLower());
         }
 
@@ -798,13 +850,13 @@ Result<PrecheckReport> runPrecheck(const ProjectDefinition &project, const Endpo
             const QString object = table + u'.' + c.sourceName;
             if (c.decidedFromValues)
                 add(r, Severity::Info, u"type mapping"_s, object,
-                    u"%1 %2 -> %3: %4 (decided from the values)"_s.arg(
-                        object, c.sourceType.native, c.type.declaration, c.type.note));
+                    Text::tr("%1 %2 -> %3: %4 (decided from the values)")
+                        .arg(object, c.sourceType.native, c.type.declaration, c.type.note));
             else if (c.type.fidelity == Fidelity::Unsupported)
                 add(r, Severity::Error, u"type mapping"_s, object,
-                    u"column %1 (%2) cannot be migrated: %3"_s.arg(object, c.sourceType.native,
-                                                                   c.type.note),
-                    u"Leave the column out with \"columns\", or override its type."_s);
+                    Text::tr("column %1 (%2) cannot be migrated: %3")
+                        .arg(object, c.sourceType.native, c.type.note),
+                    Text::tr("Leave the column out with \"columns\", or override its type."));
             else if (c.type.fidelity == Fidelity::Lossy && source.engine == Engine::Sqlite
                      && (c.sourceType.kind == TypeKind::VarChar
                          || c.sourceType.kind == TypeKind::Char))
@@ -814,8 +866,9 @@ Result<PrecheckReport> runPrecheck(const ProjectDefinition &project, const Endpo
                 add(r, Severity::Warning, u"type mapping"_s, object,
                     u"%1 %2 -> %3: %4"_s.arg(object, c.sourceType.native, c.type.declaration,
                                              c.type.note),
-                    u"Values that do not fit stop the table with the row named; override the "
-                    "type to keep them."_s);
+                    Text::tr(
+                        "Values that do not fit stop the table with the row named; override the "
+                        "type to keep them."));
             else if (c.type.fidelity == Fidelity::Widened)
                 add(r, Severity::Info, u"type mapping"_s, object,
                     u"%1 %2 -> %3: %4"_s.arg(object, c.sourceType.native, c.type.declaration,
@@ -833,8 +886,8 @@ Result<PrecheckReport> runPrecheck(const ProjectDefinition &project, const Endpo
         if (existing == r.targetTables.constEnd()) {
             if (!project.hasStep(u"schema"_s) && !(seenTargets.contains(t.target.ref.name)))
                 add(r, Severity::Error, u"target table"_s, t.target.ref.display(),
-                    u"target table %1 does not exist"_s.arg(t.target.ref.display()),
-                    u"Add the schema step, or create the table first."_s);
+                    Text::tr("target table %1 does not exist").arg(t.target.ref.display()),
+                    Text::tr("Add the schema step, or create the table first."));
         } else if (!seenTargets.contains(t.target.ref.name)) {
             // A table this project already loaded whose source gained a column since: a schema
             // change the incremental step meets in its stream, where it follows it by itself
@@ -844,76 +897,87 @@ Result<PrecheckReport> runPrecheck(const ProjectDefinition &project, const Endpo
             for (const TargetColumn &c : t.target.columns)
                 if (!existing->column(c.name) && streamed)
                     add(r, Severity::Warning, u"target table"_s, t.target.ref.display(),
-                        u"target table %1 has no column '%2' for %3.%4: the source changed "
-                        "since the full step"_s.arg(t.target.ref.display(), c.name, table,
-                                                    c.sourceName),
-                        u"The incremental step applies the change when its stream reaches it, "
-                        "or pauses there for a decision with ferry ddl FILE."_s);
+                        Text::tr("target table %1 has no column '%2' for %3.%4: the source changed "
+                                 "since the full step")
+                            .arg(t.target.ref.display(), c.name, table, c.sourceName),
+                        Text::tr(
+                            "The incremental step applies the change when its stream reaches it, "
+                            "or pauses there for a decision with ferry ddl FILE."));
                 else if (!existing->column(c.name))
                     add(r, Severity::Error, u"target table"_s, t.target.ref.display(),
-                        u"target table %1 has no column '%2' for %3.%4"_s.arg(
-                            t.target.ref.display(), c.name, table, c.sourceName),
-                        u"Add the column, or rename or leave out the source column."_s);
+                        Text::tr("target table %1 has no column '%2' for %3.%4")
+                            .arg(t.target.ref.display(), c.name, table, c.sourceName),
+                        Text::tr("Add the column, or rename or leave out the source column."));
             auto rows =
                 targetSession->query(u"SELECT COUNT(*) FROM (SELECT 1 FROM %1 LIMIT 1001) x"_s.arg(
                     targetDialect.qualify(t.target.ref)));
             const qint64 count = rows && rows->size() == 1 ? rows->text(0, 0).toLongLong() : 0;
             r.targetRowCounts.insert(t.target.ref.name, count);
-            const QString countText = count > 1000 ? u"more than 1000"_s : QString::number(count);
+            const QString countText =
+                count > 1000 ? Text::tr("more than 1000") : QString::number(count);
             if (ownTargets.contains(t.target.ref.name))
                 add(r, Severity::Info, u"target table"_s, t.target.ref.display(),
-                    u"target table %1 was written by this project's earlier run: resuming"_s.arg(
-                        t.target.ref.display()));
+                    Text::tr("target table %1 was written by this project's earlier run: resuming")
+                        .arg(t.target.ref.display()));
             else if (count == 0)
                 add(r, Severity::Info, u"target table"_s, t.target.ref.display(),
-                    u"target table %1 exists and is empty: rows are loaded into it as it is"_s.arg(
-                        t.target.ref.display()));
+                    Text::tr(
+                        "target table %1 exists and is empty: rows are loaded into it as it is")
+                        .arg(t.target.ref.display()));
             else if (project.options.nonEmptyTarget == NonEmptyPolicy::Stop)
                 add(r, Severity::Error, u"target table"_s, t.target.ref.display(),
-                    u"target table %1 already holds %2 row(s)"_s.arg(t.target.ref.display(),
-                                                                     countText),
-                    u"Empty it, or set options.nonEmptyTarget to 'ignore' (keep existing rows, "
-                    "skip conflicting ones) or 'truncate' (delete them first)."_s);
+                    Text::tr("target table %1 already holds %2 row(s)")
+                        .arg(t.target.ref.display(), countText),
+                    Text::tr(
+                        "Empty it, or set options.nonEmptyTarget to 'ignore' (keep existing rows, "
+                        "skip conflicting ones) or 'truncate' (delete them first)."));
             else if (project.options.nonEmptyTarget == NonEmptyPolicy::Ignore)
                 add(r, Severity::Warning, u"target table"_s, t.target.ref.display(),
-                    u"target table %1 holds %2 row(s): they are kept and source rows with the "
-                    "same key are skipped (policy ignore)"_s.arg(t.target.ref.display(),
-                                                                 countText));
+                    Text::tr(
+                        "target table %1 holds %2 row(s): they are kept and source rows with the "
+                        "same key are skipped (policy ignore)")
+                        .arg(t.target.ref.display(), countText));
             else
                 add(r, Severity::Warning, u"target table"_s, t.target.ref.display(),
-                    u"target table %1 holds %2 row(s): they are deleted before the copy "
-                    "(policy truncate)"_s.arg(t.target.ref.display(), countText));
+                    Text::tr("target table %1 holds %2 row(s): they are deleted before the copy "
+                             "(policy truncate)")
+                        .arg(t.target.ref.display(), countText));
         }
         if (t.manyToOne && !t.primaryOfTarget)
             add(r, Severity::Info, u"many-to-one"_s, table,
-                u"%1 also feeds %2"_s.arg(table, t.target.ref.display()));
+                Text::tr("%1 also feeds %2").arg(table, t.target.ref.display()));
         if (t.split)
             add(r, Severity::Info, u"split"_s, table,
-                u"%1 -> %2: shard %3 of %4, the rows where %5"_s.arg(
-                    t.source.ref.display(), t.target.ref.display(), QString::number(t.shard),
-                    t.split->describe(),
-                    t.split->condition(sourceDriver.dialect().quote(t.split->column), t.shard)));
+                Text::tr("%1 -> %2: shard %3 of %4, the rows where %5")
+                    .arg(t.source.ref.display(), t.target.ref.display(), QString::number(t.shard),
+                         t.split->describe(),
+                         t.split->condition(sourceDriver.dialect().quote(t.split->column),
+                                            t.shard)));
         if (!t.originColumn.isEmpty())
             add(r, Severity::Info, u"shard origin"_s, table,
-                u"%1 -> %2: column %3 holds '%4' on each row%5"_s.arg(
-                    table, t.target.ref.display(), t.originColumn, t.originValue(),
-                    t.originInKey ? u", and joins the primary key (%1)"_s.arg(
-                        t.target.primaryKey.join(u", "_s))
-                                  : QString()));
+                Text::tr("%1 -> %2: column %3 holds '%4' on each row%5")
+                    .arg(table, t.target.ref.display(), t.originColumn, t.originValue(),
+                         t.originInKey ? Text::tr(", and joins the primary key (%1)")
+                                             .arg(t.target.primaryKey.join(u", "_s))
+                                       : QString()));
         if (t.manyToOne && t.keyColumns.isEmpty())
             add(r, Severity::Warning, u"many-to-one"_s, table,
-                u"%1 has no key: if its copy into %2 is interrupted, it cannot be resumed (its "
-                "rows cannot be told from the other sources')"_s.arg(table, t.target.ref.display()),
-                u"Give %1 a primary key, or copy it into a table of its own."_s.arg(table));
+                Text::tr(
+                    "%1 has no key: if its copy into %2 is interrupted, it cannot be resumed (its "
+                    "rows cannot be told from the other sources')")
+                    .arg(table, t.target.ref.display()),
+                Text::tr("Give %1 a primary key, or copy it into a table of its own.").arg(table));
         seenTargets.insert(t.target.ref.name);
     }
     if (!unenforcedLengths.isEmpty())
         add(r, Severity::Warning, u"type mapping"_s, {},
-            u"SQLite does not enforce declared lengths; %1 column(s) get them enforced on the "
-            "target, where a longer value is refused: %2"_s.arg(unenforcedLengths.size())
+            Text::tr(
+                "SQLite does not enforce declared lengths; %1 column(s) get them enforced on the "
+                "target, where a longer value is refused: %2")
+                .arg(unenforcedLengths.size())
                 .arg(unenforcedLengths.join(u"; "_s)),
-            u"Override a column's type to text to keep longer values; the run stops at the "
-            "first one with the row named."_s);
+            Text::tr("Override a column's type to text to keep longer values; the run stops at the "
+                     "first one with the row named."));
 
     // Many-to-one: every source must fit the table its first source defines.
     for (const TablePlan &t : plan->tables) {
@@ -925,9 +989,10 @@ Result<PrecheckReport> runPrecheck(const ProjectDefinition &project, const Endpo
             for (const QString &c : t.targetColumns)
                 if (!primary.targetColumns.contains(c))
                     add(r, Severity::Error, u"many-to-one"_s, t.sourceKey,
-                        u"%1 has column '%2', which %3 (the table that defines %4) lacks"_s.arg(
-                            t.sourceKey, c, primary.sourceKey, t.target.ref.display()),
-                        u"Rename or leave out the column so every source fits the target."_s);
+                        Text::tr("%1 has column '%2', which %3 (the table that defines %4) lacks")
+                            .arg(t.sourceKey, c, primary.sourceKey, t.target.ref.display()),
+                        Text::tr(
+                            "Rename or leave out the column so every source fits the target."));
         }
     }
 
@@ -940,10 +1005,11 @@ Result<PrecheckReport> runPrecheck(const ProjectDefinition &project, const Endpo
             if (collisions.error().code == Error::Code::Cancelled)
                 return std::unexpected(collisions.error());
             add(r, Severity::Warning, u"shard keys"_s, {},
-                u"the keys of the tables merged into one target could not be compared: %1"_s.arg(
-                    collisions.error().message),
-                u"Check that the source user may read them; a key two of them hold stops the "
-                "copy at that row."_s);
+                Text::tr("the keys of the tables merged into one target could not be compared: %1")
+                    .arg(collisions.error().message),
+                Text::tr(
+                    "Check that the source user may read them; a key two of them hold stops the "
+                    "copy at that row."));
         }
         QMap<QString, QList<KeyCollision>> byTarget;
         for (const KeyCollision &c : collisions.value_or(QList<KeyCollision>()))
@@ -951,22 +1017,24 @@ Result<PrecheckReport> runPrecheck(const ProjectDefinition &project, const Endpo
         for (auto it = byTarget.cbegin(); it != byTarget.cend(); ++it) {
             QStringList shown;
             for (const KeyCollision &c : it.value())
-                shown << u"(%1) = (%2) in %3 and %4"_s.arg(c.keyColumns.join(u", "_s),
-                                                           c.key.join(u", "_s), c.first, c.second);
+                shown << Text::tr("(%1) = (%2) in %3 and %4")
+                             .arg(c.keyColumns.join(u", "_s), c.key.join(u", "_s), c.first,
+                                  c.second);
             add(r, Severity::Error, u"shard keys"_s, it.key(),
-                u"tables merged into %1 share keys: %2%3"_s.arg(
-                    it.key(), shown.join(u"; "_s),
-                    it.value().size() == kShown ? u" (and maybe more)"_s : QString()),
-                u"Each key must come from one table: record the source table in the key "
-                "(\"originColumn\": \"src_table\", \"originInKey\": true in the table rule), "
-                "give the tables distinct targets, leave the duplicates out with a filter, or "
-                "make their keys distinct at the source."_s);
+                Text::tr("tables merged into %1 share keys: %2%3")
+                    .arg(it.key(), shown.join(u"; "_s),
+                         it.value().size() == kShown ? Text::tr(" (and maybe more)") : QString()),
+                Text::tr(
+                    "Each key must come from one table: record the source table in the key "
+                    "(\"originColumn\": \"src_table\", \"originInKey\": true in the table rule), "
+                    "give the tables distinct targets, leave the duplicates out with a filter, or "
+                    "make their keys distinct at the source."));
         }
     }
 
     if (project.hasStep(u"incremental"_s)) {
         if (cancel.isCancelled())
-            return fail(Error::Code::Cancelled, u"the precheck was stopped"_s);
+            return fail(Error::Code::Cancelled, Text::tr("the precheck was stopped"));
         checkIncremental(r, project, source, **sourceSession, resumePosition);
     }
     return r;

@@ -1,5 +1,6 @@
 #include "projectdefinition.h"
 
+#include "common/language.h"
 #include "datasource/datasource.h"
 #include "projectdefaults.h"
 
@@ -25,46 +26,48 @@ Result<SplitRule> parseSplit(const QJsonValue &value, const QString &where)
 {
     const QJsonObject o = value.toObject();
     if (!value.isObject())
-        return fail(bad(u"%1 must be an object"_s.arg(where),
-                        u"Write e.g. {\"column\": \"customer_id\", \"by\": \"mod\", "
-                        "\"shards\": 4}."_s));
+        return fail(bad(Text::tr("%1 must be an object").arg(where),
+                        Text::tr("Write e.g. {\"column\": \"customer_id\", \"by\": \"mod\", "
+                                 "\"shards\": 4}.")));
     for (auto it = o.begin(); it != o.end(); ++it)
         if (!QStringList {u"column"_s, u"by"_s, u"shards"_s, u"bounds"_s}.contains(it.key()))
-            return fail(bad(u"unknown key '%1' in %2"_s.arg(it.key(), where),
-                            u"Known keys: column, by, shards, bounds."_s));
+            return fail(bad(Text::tr("unknown key '%1' in %2").arg(it.key(), where),
+                            Text::tr("Known keys: column, by, shards, bounds.")));
     SplitRule split;
     split.column = o.value(u"column"_s).toString();
     if (split.column.isEmpty())
-        return fail(bad(u"%1 has no \"column\""_s.arg(where),
-                        u"Name the integer column that routes each row."_s));
+        return fail(bad(Text::tr("%1 has no \"column\"").arg(where),
+                        Text::tr("Name the integer column that routes each row.")));
     const auto by = SplitRule::byFromName(o.value(u"by"_s).toString(u"mod"_s));
     if (!by)
-        return fail(bad(u"%1.by must be \"mod\" or \"range\""_s.arg(where)));
+        return fail(bad(Text::tr("%1.by must be \"mod\" or \"range\"").arg(where)));
     split.by = *by;
     if (split.by == SplitRule::By::Mod) {
         const QJsonValue shards = o.value(u"shards"_s);
         if (!shards.isDouble() || shards.toDouble() != double(shards.toInt()) || shards.toInt() < 2
             || shards.toInt() > 1024)
-            return fail(bad(u"%1.shards must be a whole number from 2 to 1024"_s.arg(where)));
+            return fail(
+                bad(Text::tr("%1.shards must be a whole number from 2 to 1024").arg(where)));
         if (o.contains(u"bounds"_s))
-            return fail(bad(u"%1.bounds is for \"by\": \"range\""_s.arg(where)));
+            return fail(bad(Text::tr("%1.bounds is for \"by\": \"range\"").arg(where)));
         split.shards = shards.toInt();
         return split;
     }
     if (o.contains(u"shards"_s))
-        return fail(
-            bad(u"%1.shards is for \"by\": \"mod\"; ranges count their bounds"_s.arg(where)));
+        return fail(bad(
+            Text::tr("%1.shards is for \"by\": \"mod\"; ranges count their bounds").arg(where)));
     const QJsonArray bounds = o.value(u"bounds"_s).toArray();
     if (bounds.isEmpty() || bounds.size() > 1023)
-        return fail(bad(u"%1.bounds must list 1 to 1023 integers"_s.arg(where),
-                        u"Write e.g. \"bounds\": [1000, 5000] for three shards."_s));
+        return fail(bad(Text::tr("%1.bounds must list 1 to 1023 integers").arg(where),
+                        Text::tr("Write e.g. \"bounds\": [1000, 5000] for three shards.")));
     for (const QJsonValue &b : bounds) {
         const double v = b.toDouble();
         if (!b.isDouble() || v != double(qint64(v)))
-            return fail(bad(u"%1.bounds must list integers"_s.arg(where)));
+            return fail(bad(Text::tr("%1.bounds must list integers").arg(where)));
         if (!split.bounds.isEmpty() && qint64(v) <= split.bounds.last())
-            return fail(bad(u"%1.bounds must ascend: %2 follows %3"_s.arg(
-                where, QString::number(qint64(v)), QString::number(split.bounds.last()))));
+            return fail(bad(
+                Text::tr("%1.bounds must ascend: %2 follows %3")
+                    .arg(where, QString::number(qint64(v)), QString::number(split.bounds.last()))));
         split.bounds << qint64(v);
     }
     return split;
@@ -74,8 +77,8 @@ Status onlyKnownKeys(const QJsonObject &o, const QStringList &known, const QStri
 {
     for (auto it = o.begin(); it != o.end(); ++it)
         if (!known.contains(it.key()))
-            return fail(bad(u"unknown key '%1' in %2"_s.arg(it.key(), where),
-                            u"Known keys: %1."_s.arg(known.join(u", "_s))));
+            return fail(bad(Text::tr("unknown key '%1' in %2").arg(it.key(), where),
+                            Text::tr("Known keys: %1.").arg(known.join(u", "_s))));
     return {};
 }
 
@@ -86,12 +89,12 @@ Result<QStringList> stringList(const QJsonValue &v, const QString &where)
     if (v.isString())
         return QStringList {v.toString()};
     if (!v.isArray())
-        return fail(bad(u"%1 must be a list of strings"_s.arg(where)));
+        return fail(bad(Text::tr("%1 must be a list of strings").arg(where)));
     QStringList out;
     const QJsonArray array = v.toArray();
     for (const QJsonValue &item : array) {
         if (!item.isString())
-            return fail(bad(u"%1 must be a list of strings"_s.arg(where)));
+            return fail(bad(Text::tr("%1 must be a list of strings").arg(where)));
         out << item.toString();
     }
     return out;
@@ -103,11 +106,11 @@ Result<QMap<QString, QString>> stringMap(const QJsonValue &v, const QString &whe
     if (v.isUndefined() || v.isNull())
         return out;
     if (!v.isObject())
-        return fail(bad(u"%1 must be an object of strings"_s.arg(where)));
+        return fail(bad(Text::tr("%1 must be an object of strings").arg(where)));
     const QJsonObject o = v.toObject();
     for (auto it = o.begin(); it != o.end(); ++it) {
         if (!it.value().isString())
-            return fail(bad(u"%1.%2 must be a string"_s.arg(where, it.key())));
+            return fail(bad(Text::tr("%1.%2 must be a string").arg(where, it.key())));
         out.insert(it.key(), it.value().toString());
     }
     return out;
@@ -121,8 +124,10 @@ Result<qint64> wholeNumber(const QJsonObject &o, const QString &key, qint64 fall
         return fallback;
     const double d = v.toDouble(-1);
     if (!v.isDouble() || d != double(qint64(d)) || d < double(min) || d > double(max))
-        return fail(
-            bad(u"%1.%2 must be a whole number from %3 to %4"_s.arg(where, key).arg(min).arg(max)));
+        return fail(bad(Text::tr("%1.%2 must be a whole number from %3 to %4")
+                            .arg(where, key)
+                            .arg(min)
+                            .arg(max)));
     return qint64(d);
 }
 
@@ -133,13 +138,15 @@ Result<EndpointSpec> parseEndpoint(const QJsonValue &v, const QString &role,
     if (v.isString()) {
         spec.dataSource = v.toString();
         if (spec.dataSource.isEmpty())
-            return fail(bad(u"\"%1\" is an empty data source name"_s.arg(role)));
+            return fail(bad(Text::tr("\"%1\" is an empty data source name").arg(role)));
         return spec;
     }
     if (!v.isObject())
-        return fail(bad(u"\"%1\" must be a data source name or an endpoint object"_s.arg(role),
-                        u"Example: \"%1\": {\"engine\": \"mariadb\", \"host\": \"127.0.0.1\", "
-                        "\"port\": 3306, \"user\": \"root\", \"database\": \"shop\"}"_s.arg(role)));
+        return fail(
+            bad(Text::tr("\"%1\" must be a data source name or an endpoint object").arg(role),
+                Text::tr("Example: \"%1\": {\"engine\": \"mariadb\", \"host\": \"127.0.0.1\", "
+                         "\"port\": 3306, \"user\": \"root\", \"database\": \"shop\"}")
+                    .arg(role)));
     const QJsonObject o = v.toObject();
     if (auto ok = onlyKnownKeys(o,
                                 {u"engine"_s, u"host"_s, u"port"_s, u"user"_s, u"password"_s,
@@ -185,9 +192,9 @@ Result<EndpointSpec> parseEndpoint(const QJsonValue &v, const QString &role,
         return spec;
     if (!spec.passwordEnv.isEmpty()) {
         if (!qEnvironmentVariableIsSet(spec.passwordEnv.toLocal8Bit().constData()))
-            return fail(
-                bad(u"%1.passwordEnv names %2, which is not set"_s.arg(role, spec.passwordEnv),
-                    u"Export %1 with the password before running."_s.arg(spec.passwordEnv)));
+            return fail(bad(
+                Text::tr("%1.passwordEnv names %2, which is not set").arg(role, spec.passwordEnv),
+                Text::tr("Export %1 with the password before running.").arg(spec.passwordEnv)));
         e.password = qEnvironmentVariable(spec.passwordEnv.toLocal8Bit().constData());
         spec.passwordGiven = true;
     }
@@ -215,28 +222,29 @@ Result<EndpointSpec> parseKafka(const QJsonObject &o, ProjectDefinition::Parse m
     KafkaTarget k;
     k.bootstrapServers = o.value(u"bootstrapServers"_s).toString().trimmed();
     if (k.bootstrapServers.isEmpty())
-        return fail(bad(u"target.bootstrapServers is missing"_s,
-                        u"Name one or more brokers: \"bootstrapServers\": \"127.0.0.1:9092\"."_s));
+        return fail(
+            bad(Text::tr("target.bootstrapServers is missing"),
+                Text::tr("Name one or more brokers: \"bootstrapServers\": \"127.0.0.1:9092\".")));
     for (const QString &server : k.bootstrapServers.split(u',')) {
         const QString s = server.trimmed();
         const qsizetype colon = s.lastIndexOf(u':');
         bool ok = false;
         const int port = colon > 0 ? s.mid(colon + 1).toInt(&ok) : 0;
         if (!ok || port < 1 || port > 65535)
-            return fail(bad(u"target.bootstrapServers: '%1' is not host:port"_s.arg(s),
-                            u"Write brokers as host:port, separated by commas."_s));
+            return fail(bad(Text::tr("target.bootstrapServers: '%1' is not host:port").arg(s),
+                            Text::tr("Write brokers as host:port, separated by commas.")));
     }
     k.clientId = o.value(u"clientId"_s).toString(u"ferry"_s);
     k.securityProtocol = o.value(u"securityProtocol"_s).toString().toLower();
     const QStringList protocols = {u"plaintext"_s, u"ssl"_s, u"sasl_plaintext"_s, u"sasl_ssl"_s};
     if (!k.securityProtocol.isEmpty() && !protocols.contains(k.securityProtocol))
-        return fail(bad(u"target.securityProtocol '%1' is not one of: %2"_s.arg(
-            k.securityProtocol, protocols.join(u", "_s))));
+        return fail(bad(Text::tr("target.securityProtocol '%1' is not one of: %2")
+                            .arg(k.securityProtocol, protocols.join(u", "_s))));
     k.saslMechanism = o.value(u"saslMechanism"_s).toString().toUpper();
     const QStringList mechanisms = {u"PLAIN"_s, u"SCRAM-SHA-256"_s, u"SCRAM-SHA-512"_s};
     if (!k.saslMechanism.isEmpty() && !mechanisms.contains(k.saslMechanism))
-        return fail(bad(u"target.saslMechanism '%1' is not one of: %2"_s.arg(
-            k.saslMechanism, mechanisms.join(u", "_s))));
+        return fail(bad(Text::tr("target.saslMechanism '%1' is not one of: %2")
+                            .arg(k.saslMechanism, mechanisms.join(u", "_s))));
     k.user = o.value(u"user"_s).toString();
     k.password = o.value(u"password"_s).toString();
     k.passwordEnv = o.value(u"passwordEnv"_s).toString();
@@ -322,7 +330,8 @@ Result<E> enumValue(const QJsonObject &o, const QString &key, E fallback,
             return n.second;
         known << n.first;
     }
-    return fail(bad(u"options.%1 '%2' is not one of: %3"_s.arg(key, v, known.join(u", "_s))));
+    return fail(
+        bad(Text::tr("options.%1 '%2' is not one of: %3").arg(key, v, known.join(u", "_s))));
 }
 
 const QList<QPair<QString, NonEmptyPolicy>> kNonEmpty = {{u"stop"_s, NonEmptyPolicy::Stop},
@@ -344,23 +353,24 @@ Result<QHash<QString, QHash<QString, TypeDecision>>> parseDecisions(const QJsonV
     QHash<QString, QHash<QString, TypeDecision>> out;
     if (v.isUndefined() || v.isNull())
         return out;
-    const QString example = u"Example: \"typeDecisions\": {\"shop.orders\": {\"flag\": "
-                            "{\"type\": \"smallint\", \"reason\": \"holds 2\"}}}"_s;
+    const QString example = Text::tr("Example: \"typeDecisions\": {\"shop.orders\": {\"flag\": "
+                                     "{\"type\": \"smallint\", \"reason\": \"holds 2\"}}}");
     if (!v.isObject())
-        return fail(bad(u"options.typeDecisions must be an object"_s, example));
+        return fail(bad(Text::tr("options.typeDecisions must be an object"), example));
     const QJsonObject tables = v.toObject();
     for (auto t = tables.begin(); t != tables.end(); ++t) {
         if (!t.value().isObject())
-            return fail(bad(u"options.typeDecisions.%1 must be an object of columns"_s.arg(t.key()),
-                            example));
+            return fail(
+                bad(Text::tr("options.typeDecisions.%1 must be an object of columns").arg(t.key()),
+                    example));
         const QJsonObject columns = t.value().toObject();
         for (auto c = columns.begin(); c != columns.end(); ++c) {
             const QJsonObject d = c.value().toObject();
             const QString type = d.value(u"type"_s).toString();
             if (type.isEmpty())
-                return fail(
-                    bad(u"options.typeDecisions.%1.%2 has no \"type\""_s.arg(t.key(), c.key()),
-                        example));
+                return fail(bad(
+                    Text::tr("options.typeDecisions.%1.%2 has no \"type\"").arg(t.key(), c.key()),
+                    example));
             out[t.key()].insert(c.key(), {type, d.value(u"reason"_s).toString()});
         }
     }
@@ -375,9 +385,9 @@ Result<IncrementalOptions> parseIncremental(const QJsonValue &v)
     if (v.isUndefined() || v.isNull())
         return out;
     if (!v.isObject())
-        return fail(bad(u"\"incremental\" must be an object"_s,
-                        u"Example: \"incremental\": {\"dml\": [\"insert\", \"update\"], "
-                        "\"batchEvents\": 20000}"_s));
+        return fail(bad(Text::tr("\"incremental\" must be an object"),
+                        Text::tr("Example: \"incremental\": {\"dml\": [\"insert\", \"update\"], "
+                                 "\"batchEvents\": 20000}")));
     const QJsonObject o = v.toObject();
     if (auto ok = onlyKnownKeys(
             o, {u"dml"_s, u"startPosition"_s, u"batchEvents"_s, u"quietSeconds"_s, u"reverse"_s},
@@ -385,7 +395,7 @@ Result<IncrementalOptions> parseIncremental(const QJsonValue &v)
         !ok)
         return std::unexpected(ok.error());
     if (o.contains(u"dml"_s)) {
-        const QString oneOf = u"List one or more of: %1."_s.arg(kDml.join(u", "_s));
+        const QString oneOf = Text::tr("List one or more of: %1.").arg(kDml.join(u", "_s));
         auto dml = stringList(o.value(u"dml"_s), u"incremental.dml"_s);
         if (!dml) {
             Error e = dml.error();
@@ -393,13 +403,13 @@ Result<IncrementalOptions> parseIncremental(const QJsonValue &v)
             return fail(e);
         }
         if (dml->isEmpty())
-            return fail(bad(u"incremental.dml is empty: no change would reach the target"_s,
-                            oneOf + u" Leave \"dml\" out to apply all three."_s));
+            return fail(bad(Text::tr("incremental.dml is empty: no change would reach the target"),
+                            oneOf + Text::tr(" Leave \"dml\" out to apply all three.")));
         for (const QString &kind : std::as_const(*dml))
             if (!kDml.contains(kind))
-                return fail(
-                    bad(u"incremental.dml '%1' is not one of: %2"_s.arg(kind, kDml.join(u", "_s)),
-                        oneOf));
+                return fail(bad(Text::tr("incremental.dml '%1' is not one of: %2")
+                                    .arg(kind, kDml.join(u", "_s)),
+                                oneOf));
         out.applyInserts = dml->contains(u"insert"_s);
         out.applyUpdates = dml->contains(u"update"_s);
         out.applyDeletes = dml->contains(u"delete"_s);
@@ -407,9 +417,10 @@ Result<IncrementalOptions> parseIncremental(const QJsonValue &v)
     if (o.contains(u"startPosition"_s)) {
         const QJsonValue start = o.value(u"startPosition"_s);
         if (!start.isString() && !start.isNull())
-            return fail(bad(u"incremental.startPosition must be a string"_s,
-                            u"Write the position in the source's form: \"mysql-bin.000003:1234\" "
-                            "(MySQL family), \"0/16B3748\" (PostgreSQL)."_s));
+            return fail(
+                bad(Text::tr("incremental.startPosition must be a string"),
+                    Text::tr("Write the position in the source's form: \"mysql-bin.000003:1234\" "
+                             "(MySQL family), \"0/16B3748\" (PostgreSQL).")));
         out.startPosition = start.toString().trimmed();
     }
     auto batch = wholeNumber(o, u"batchEvents"_s, out.batchEvents, 1, 1000000, u"incremental"_s);
@@ -422,9 +433,9 @@ Result<IncrementalOptions> parseIncremental(const QJsonValue &v)
     out.quietSeconds = int(*quiet);
     if (o.contains(u"reverse"_s)) {
         if (!o.value(u"reverse"_s).isBool())
-            return fail(bad(u"incremental.reverse must be true or false"_s,
-                            u"Write \"reverse\": true (the default) to start the reverse "
-                            "increment after the switchover, false not to."_s));
+            return fail(bad(Text::tr("incremental.reverse must be true or false"),
+                            Text::tr("Write \"reverse\": true (the default) to start the reverse "
+                                     "increment after the switchover, false not to.")));
         out.reverse = o.value(u"reverse"_s).toBool();
     }
     return out;
@@ -496,8 +507,9 @@ Result<ProjectDefinition> ProjectDefinition::fromFile(const QString &path)
 {
     QFile file(path);
     if (!file.open(QIODevice::ReadOnly))
-        return fail(bad(u"cannot read the project file %1: %2"_s.arg(path, file.errorString()),
-                        u"Check the path."_s));
+        return fail(
+            bad(Text::tr("cannot read the project file %1: %2").arg(path, file.errorString()),
+                Text::tr("Check the path.")));
     QJsonParseError error;
     const QJsonDocument doc = QJsonDocument::fromJson(file.readAll(), &error);
     if (error.error != QJsonParseError::NoError) {
@@ -505,12 +517,14 @@ Result<ProjectDefinition> ProjectDefinition::fromFile(const QString &path)
         file.seek(0);
         const QByteArray head = file.read(error.offset);
         const int line = int(head.count('\n')) + 1;
-        return fail(
-            bad(u"%1 line %2 is not valid JSON: %3"_s.arg(path).arg(line).arg(error.errorString()),
-                u"Fix the JSON syntax (see docs/project-file.md)."_s));
+        return fail(bad(Text::tr("%1 line %2 is not valid JSON: %3")
+                            .arg(path)
+                            .arg(line)
+                            .arg(error.errorString()),
+                        Text::tr("Fix the JSON syntax (see docs/project-file.md).")));
     }
     if (!doc.isObject())
-        return fail(bad(u"%1 must hold one JSON object"_s.arg(path)));
+        return fail(bad(Text::tr("%1 must hold one JSON object").arg(path)));
     auto definition = fromJson(doc.object());
     if (!definition) {
         Error e = definition.error();
@@ -526,29 +540,29 @@ Result<ProjectDefinition> ProjectDefinition::fromJson(const QJsonObject &o, Pars
                                 {u"name"_s, u"type"_s, u"tags"_s, u"source"_s, u"target"_s,
                                  u"steps"_s, u"objects"_s, u"options"_s, u"incremental"_s,
                                  u"verify"_s, u"format"_s, u"sync"_s},
-                                u"the project"_s);
+                                Text::tr("the project"));
         !ok)
         return std::unexpected(ok.error());
     ProjectDefinition p;
     p.name = o.value(u"name"_s).toString();
     if (p.name.trimmed().isEmpty())
-        return fail(bad(u"the project has no \"name\""_s,
-                        u"Give it a name of 1 to 64 characters without spaces."_s));
+        return fail(bad(Text::tr("the project has no \"name\""),
+                        Text::tr("Give it a name of 1 to 64 characters without spaces.")));
     if (p.name.size() > 64 || p.name.contains(u' '))
-        return fail(
-            bad(u"project name '%1' must have 1 to 64 characters and no spaces"_s.arg(p.name)));
+        return fail(bad(
+            Text::tr("project name '%1' must have 1 to 64 characters and no spaces").arg(p.name)));
     p.type = o.value(u"type"_s).toString(u"migration"_s);
     if (p.type != u"migration" && p.type != u"sync")
-        return fail(bad(u"project type '%1' is not supported here"_s.arg(p.type),
-                        u"Use \"type\": \"migration\" (database to database) or \"sync\" "
-                        "(changes to Kafka)."_s));
+        return fail(bad(Text::tr("project type '%1' is not supported here").arg(p.type),
+                        Text::tr("Use \"type\": \"migration\" (database to database) or \"sync\" "
+                                 "(changes to Kafka).")));
     auto tags = stringList(o.value(u"tags"_s), u"tags"_s);
     if (!tags)
         return std::unexpected(tags.error());
     p.tags = *tags;
 
     if (!o.contains(u"source"_s) || !o.contains(u"target"_s))
-        return fail(bad(u"the project needs both \"source\" and \"target\""_s));
+        return fail(bad(Text::tr("the project needs both \"source\" and \"target\"")));
     auto source = parseEndpoint(o.value(u"source"_s), u"source"_s, mode);
     if (!source)
         return std::unexpected(source.error());
@@ -558,11 +572,12 @@ Result<ProjectDefinition> ProjectDefinition::fromJson(const QJsonObject &o, Pars
     // A saved data source by name may be a Kafka cluster (sync) or a database (migration):
     // resolveEndpoints() checks which once the store is at hand.
     if (!targetValue.isString() && kafka != p.isSync())
-        return fail(bad(kafka ? u"a Kafka target needs \"type\": \"sync\""_s
-                              : u"a sync project's target must be Kafka"_s,
-                        kafka ? u"Write \"type\": \"sync\" to stream changes to Kafka."_s
-                              : u"Write \"target\": {\"engine\": \"kafka\", \"bootstrapServers\": "
-                                "\"127.0.0.1:9092\"}, or \"type\": \"migration\"."_s));
+        return fail(
+            bad(kafka ? Text::tr("a Kafka target needs \"type\": \"sync\"")
+                      : Text::tr("a sync project's target must be Kafka"),
+                kafka ? Text::tr("Write \"type\": \"sync\" to stream changes to Kafka.")
+                      : Text::tr("Write \"target\": {\"engine\": \"kafka\", \"bootstrapServers\": "
+                                 "\"127.0.0.1:9092\"}, or \"type\": \"migration\".")));
     auto target = kafka ? parseKafka(targetValue.toObject(), mode)
                         : parseEndpoint(targetValue, u"target"_s, mode);
     if (!target)
@@ -578,19 +593,19 @@ Result<ProjectDefinition> ProjectDefinition::fromJson(const QJsonObject &o, Pars
     if (p.isSync())
         for (const QString &step : std::as_const(p.steps))
             if (step != u"full" && step != u"incremental")
-                return fail(bad(u"step '%1' is not a step of a sync project"_s.arg(step),
-                                u"A sync project's steps are \"full\" (a snapshot of the "
-                                "tables, optional) and \"incremental\" (the changes)."_s));
+                return fail(bad(Text::tr("step '%1' is not a step of a sync project").arg(step),
+                                Text::tr("A sync project's steps are \"full\" (a snapshot of the "
+                                         "tables, optional) and \"incremental\" (the changes).")));
     int last = -1;
     for (const QString &step : std::as_const(p.steps)) {
         const int at = int(knownSteps().indexOf(step));
         if (at < 0)
-            return fail(
-                bad(u"unknown step '%1'"_s.arg(step),
-                    u"Steps are an ordered subset of: %1."_s.arg(knownSteps().join(u", "_s))));
+            return fail(bad(
+                Text::tr("unknown step '%1'").arg(step),
+                Text::tr("Steps are an ordered subset of: %1.").arg(knownSteps().join(u", "_s))));
         if (at <= last)
-            return fail(bad(u"step '%1' is out of order or repeated"_s.arg(step),
-                            u"Keep the order %1."_s.arg(knownSteps().join(u", "_s))));
+            return fail(bad(Text::tr("step '%1' is out of order or repeated").arg(step),
+                            Text::tr("Keep the order %1.").arg(knownSteps().join(u", "_s))));
         last = at;
     }
 
@@ -621,7 +636,7 @@ Result<ProjectDefinition> ProjectDefinition::fromJson(const QJsonObject &o, Pars
         TableRule rule;
         rule.source = r.value(u"source"_s).toString();
         if (rule.source.isEmpty())
-            return fail(bad(u"%1 has no \"source\" table"_s.arg(where)));
+            return fail(bad(Text::tr("%1 has no \"source\" table").arg(where)));
         rule.target = r.value(u"target"_s).toString();
         auto columns = stringList(r.value(u"columns"_s), where + u".columns"_s);
         auto renames = stringMap(r.value(u"rename"_s), where + u".rename"_s);
@@ -638,17 +653,17 @@ Result<ProjectDefinition> ProjectDefinition::fromJson(const QJsonObject &o, Pars
         rule.filter = r.value(u"filter"_s).toString();
         const QJsonValue origin = r.value(u"originColumn"_s);
         if (!origin.isUndefined() && (!origin.isString() || origin.toString().trimmed().isEmpty()))
-            return fail(bad(u"%1.originColumn must be a column name"_s.arg(where),
-                            u"Write e.g. \"originColumn\": \"src_table\"."_s));
+            return fail(bad(Text::tr("%1.originColumn must be a column name").arg(where),
+                            Text::tr("Write e.g. \"originColumn\": \"src_table\".")));
         rule.originColumn = origin.toString();
         const QJsonValue inKey = r.value(u"originInKey"_s);
         if (!inKey.isUndefined() && !inKey.isBool())
-            return fail(bad(u"%1.originInKey must be true or false"_s.arg(where)));
+            return fail(bad(Text::tr("%1.originInKey must be true or false").arg(where)));
         rule.originInKey = inKey.toBool(false);
         if (rule.originInKey && rule.originColumn.isEmpty())
-            return fail(bad(u"%1.originInKey needs an \"originColumn\""_s.arg(where),
-                            u"Name the column that records the source table, e.g. "
-                            "\"originColumn\": \"src_table\"."_s));
+            return fail(bad(Text::tr("%1.originInKey needs an \"originColumn\"").arg(where),
+                            Text::tr("Name the column that records the source table, e.g. "
+                                     "\"originColumn\": \"src_table\".")));
         if (r.contains(u"split"_s)) {
             auto split = parseSplit(r.value(u"split"_s), where + u".split"_s);
             if (!split)
@@ -689,7 +704,7 @@ Result<ProjectDefinition> ProjectDefinition::fromJson(const QJsonObject &o, Pars
     p.mapping.sqliteDecimalsAsReal = *sqliteDecimals;
     const QJsonValue lowerCase = options.value(u"lowerCaseNames"_s);
     if (!lowerCase.isUndefined() && !lowerCase.isBool())
-        return fail(bad(u"options.lowerCaseNames must be true or false"_s));
+        return fail(bad(Text::tr("options.lowerCaseNames must be true or false")));
     p.mapping.lowerCaseNames = lowerCase.toBool(false);
     p.mapping.decisions = *decisions;
     for (const auto *r : {&concurrency, &rps, &bps, &chunkRows})
@@ -716,7 +731,7 @@ Result<ProjectDefinition> ProjectDefinition::fromJson(const QJsonObject &o, Pars
         const qsizetype dot = it.key().lastIndexOf(u'.');
         if (dot <= 0)
             return fail(
-                bad(u"options.typeOverrides key '%1' must be table.column"_s.arg(it.key())));
+                bad(Text::tr("options.typeOverrides key '%1' must be table.column").arg(it.key())));
         TableRule rule;
         rule.source = it.key().left(dot);
         rule.types.insert(it.key().mid(dot + 1), it.value());
@@ -729,8 +744,8 @@ Result<ProjectDefinition> ProjectDefinition::fromJson(const QJsonObject &o, Pars
     p.incremental = *incremental;
     p.verifyOptions = o.value(u"verify"_s).toObject();
     if (o.contains(u"sync"_s) && !p.isSync())
-        return fail(bad(u"\"sync\" is for sync projects"_s,
-                        u"Write \"type\": \"sync\", or leave \"sync\" out."_s));
+        return fail(bad(Text::tr("\"sync\" is for sync projects"),
+                        Text::tr("Write \"type\": \"sync\", or leave \"sync\" out.")));
     auto sync = SyncOptions::fromJson(o.value(u"sync"_s));
     if (!sync)
         return std::unexpected(sync.error());

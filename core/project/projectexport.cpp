@@ -1,5 +1,7 @@
 #include "projectexport.h"
 
+#include "common/language.h"
+
 #include <QCryptographicHash>
 #include <QJsonArray>
 #include <QJsonDocument>
@@ -31,8 +33,8 @@ Result<ExportFormat> fromId(const QString &text)
     for (ExportFormat f : {ExportFormat::FlinkCdc, ExportFormat::KafkaConnect})
         if (id(f) == text)
             return f;
-    return fail(Error::Code::InvalidInput, u"unknown export format '%1'"_s.arg(text),
-                u"Use --as %1."_s.arg(ids().join(u" or --as "_s)), text);
+    return fail(Error::Code::InvalidInput, Text::tr("unknown export format '%1'").arg(text),
+                Text::tr("Use --as %1.").arg(ids().join(u" or --as "_s)), text);
 }
 
 } // namespace exportformats
@@ -221,33 +223,40 @@ void noteCommon(const Scope &scope, ProjectExport &out, const QString &engine)
 {
     const ProjectDefinition &p = scope.project();
     if (p.hasStep(u"schema"_s))
-        out.notExpressed << u"The schema step: %1 creates each table from its first change with "
-                            "its own types, without secondary indexes, foreign keys or Ferry's "
-                            "value-aware mapping; create the tables with Ferry first (a run "
-                            "with \"steps\": [\"schema\"])."_s.arg(engine);
+        out.notExpressed << Text::tr(
+                                "The schema step: %1 creates each table from its first change with "
+                                "its own types, without secondary indexes, foreign keys or Ferry's "
+                                "value-aware mapping; create the tables with Ferry first (a run "
+                                "with \"steps\": [\"schema\"]).")
+                                .arg(engine);
     if (p.hasStep(u"verify"_s))
-        out.notExpressed << u"The verify step: %1 does not compare source and target; run `ferry "
-                            "verify` against the two databases when it has caught up."_s.arg(
-                                engine);
+        out.notExpressed
+            << Text::tr("The verify step: %1 does not compare source and target; run `ferry "
+                        "verify` against the two databases when it has caught up.")
+                   .arg(engine);
     for (const TableRule &r : p.tables) {
         if (!r.originColumn.isEmpty())
-            out.notExpressed << u"originColumn %1 on %2: %3 does not add a column holding the "
-                                "source table; the merged rows keep their own key only%4."_s.arg(
-                                    r.originColumn, r.source, engine,
-                                    r.originInKey ? u", so rows of shards that share a key "
-                                                    "overwrite each other"_s
-                                                  : QString());
+            out.notExpressed << Text::tr(
+                                    "originColumn %1 on %2: %3 does not add a column holding the "
+                                    "source table; the merged rows keep their own key only%4.")
+                                    .arg(r.originColumn, r.source, engine,
+                                         r.originInKey
+                                             ? Text::tr(", so rows of shards that share a key "
+                                                        "overwrite each other")
+                                             : QString());
         if (r.split)
-            out.notExpressed << u"split of %1 (%2): %3 cannot route one table's rows to "
-                                "several tables by a column's value; every row goes to one "
-                                "table."_s.arg(r.source, r.split->describe(), engine);
+            out.notExpressed << Text::tr(
+                                    "split of %1 (%2): %3 cannot route one table's rows to "
+                                    "several tables by a column's value; every row goes to one "
+                                    "table.")
+                                    .arg(r.source, r.split->describe(), engine);
     }
     for (const TableRule &r : p.tables)
         for (auto it = r.types.cbegin(); it != r.types.cend(); ++it)
             out.notExpressed
-                << u"Type override %1.%2 -> %3: %4 picks its own target types; create the "
-                   "table first (Ferry's schema step) so the column has this type."_s.arg(
-                       r.source, it.key(), it.value(), engine);
+                << Text::tr("Type override %1.%2 -> %3: %4 picks its own target types; create the "
+                            "table first (Ferry's schema step) so the column has this type.")
+                       .arg(r.source, it.key(), it.value(), engine);
 }
 
 // ---------------------------------------------------------------------------------------------
@@ -294,26 +303,31 @@ Status flinkSource(const Scope &scope, YamlWriter &y, ProjectExport &out)
     case Engine::OceanBaseMySql: y.value(u"type"_s, u"mysql"_s); break;
     case Engine::PostgreSql: y.value(u"type"_s, u"postgres"_s); break;
     case Engine::Sqlite:
-        return fail(Error::Code::InvalidInput,
-                    u"project %1 reads SQLite, which Flink CDC cannot capture"_s.arg(p.name),
-                    u"Keep the project in Ferry: SQLite is a single file, and Ferry's capture "
-                    "triggers are the only change stream it has."_s,
-                    p.name);
+        return fail(
+            Error::Code::InvalidInput,
+            Text::tr("project %1 reads SQLite, which Flink CDC cannot capture").arg(p.name),
+            Text::tr("Keep the project in Ferry: SQLite is a single file, and Ferry's capture "
+                     "triggers are the only change stream it has."),
+            p.name);
     }
     if (s.engine == Engine::MariaDb)
-        out.notExpressed << u"MariaDB source: Flink CDC's MySQL connector reads MariaDB's binlog "
-                            "but MariaDB GTIDs are not MySQL's; start from a file and position, "
-                            "not a GTID."_s;
+        out.notExpressed << Text::tr(
+            "MariaDB source: Flink CDC's MySQL connector reads MariaDB's binlog "
+            "but MariaDB GTIDs are not MySQL's; start from a file and position, "
+            "not a GTID.");
     if (s.engine == Engine::OceanBaseMySql)
-        out.notExpressed << u"OceanBase source: Flink CDC reads it through the MySQL connector "
-                            "only when OceanBase's binlog service is enabled for the tenant."_s;
+        out.notExpressed << Text::tr(
+            "OceanBase source: Flink CDC reads it through the MySQL connector "
+            "only when OceanBase's binlog service is enabled for the tenant.");
     y.value(u"name"_s, u"%1 (%2)"_s.arg(engines::displayName(s.engine), s.displayAddress()));
     y.value(u"hostname"_s, s.host);
     y.value(u"port"_s, s.port);
     y.value(u"username"_s, s.user);
     y.value(u"password"_s, u"${%1}"_s.arg(passwordVariable(u"source"_s)));
-    out.beforeRunning << u"Put the source password in place of ${%1} (Flink CDC does not expand "
-                         "variables: `envsubst < FILE`)."_s.arg(passwordVariable(u"source"_s));
+    out.beforeRunning << Text::tr(
+                             "Put the source password in place of ${%1} (Flink CDC does not expand "
+                             "variables: `envsubst < FILE`).")
+                             .arg(passwordVariable(u"source"_s));
     QStringList tables, excluded;
     for (const QString &pattern : scope.includes())
         tables << patternToFlinkTables(pattern, scope.database, scope.qualifier);
@@ -344,13 +358,15 @@ Status flinkSource(const Scope &scope, YamlWriter &y, ProjectExport &out)
     } else {
         y.value(u"scan.startup.mode"_s, full ? u"initial"_s : u"latest-offset"_s);
         if (!full && !p.incremental.startPosition.isEmpty())
-            out.notExpressed << u"incremental.startPosition %1: Flink CDC's PostgreSQL source "
-                                "starts at its slot's position, not at a chosen LSN."_s.arg(
-                                    p.incremental.startPosition);
+            out.notExpressed << Text::tr(
+                                    "incremental.startPosition %1: Flink CDC's PostgreSQL source "
+                                    "starts at its slot's position, not at a chosen LSN.")
+                                    .arg(p.incremental.startPosition);
     }
     if (!p.incremental.applyInserts || !p.incremental.applyUpdates || !p.incremental.applyDeletes)
-        out.notExpressed << u"incremental.dml (applying only some of insert, update, delete): "
-                            "Flink CDC sends every row change."_s;
+        out.notExpressed << Text::tr(
+            "incremental.dml (applying only some of insert, update, delete): "
+            "Flink CDC sends every row change.");
     y.end();
     return {};
 }
@@ -374,8 +390,8 @@ Status flinkKafkaSink(const Scope &scope, YamlWriter &y, ProjectExport &out)
         y.value(u"properties.sasl.jaas.config"_s,
                 u"%1 required username=\"%2\" password=\"${%3}\";"_s.arg(
                     module, k.user, passwordVariable(u"kafka"_s)));
-        out.beforeRunning << u"Put the Kafka password in place of ${%1}."_s.arg(
-            passwordVariable(u"kafka"_s));
+        out.beforeRunning << Text::tr("Put the Kafka password in place of ${%1}.")
+                                 .arg(passwordVariable(u"kafka"_s));
     }
     if (!k.caFile.isEmpty()) {
         y.value(u"properties.ssl.truststore.type"_s, u"PEM"_s);
@@ -392,30 +408,35 @@ Status flinkKafkaSink(const Scope &scope, YamlWriter &y, ProjectExport &out)
     case MessageFormat::MaxwellJson:
     case MessageFormat::FlatJson:
         y.value(u"value.format"_s, u"debezium-json"_s);
-        out.notExpressed << u"sync.format %1: Flink CDC writes debezium-json or canal-json; the "
-                            "pipeline writes debezium-json, so consumers must change."_s.arg(
-                                messageformats::id(sync.format));
+        out.notExpressed << Text::tr(
+                                "sync.format %1: Flink CDC writes debezium-json or canal-json; the "
+                                "pipeline writes debezium-json, so consumers must change.")
+                                .arg(messageformats::id(sync.format));
         break;
     }
     if (sync.effectiveDecimals() != DecimalHandling::Precise
         && sync.format == MessageFormat::DebeziumJson)
-        out.notExpressed << u"sync.decimals %1: Flink CDC writes decimals as Debezium's bytes."_s
+        out.notExpressed << Text::tr(
+                                "sync.decimals %1: Flink CDC writes decimals as Debezium's bytes.")
                                 .arg(decimalhandling::id(sync.effectiveDecimals()));
     switch (sync.partitionBy) {
     case PartitionBy::Key: y.value(u"partition.strategy"_s, u"hash-by-key"_s); break;
     case PartitionBy::Single:
         y.value(u"partition.strategy"_s, u"all-to-zero"_s);
         if (sync.partition != 0)
-            out.notExpressed << u"sync.partition %1: Flink CDC's one-partition strategy writes to "
-                                "partition 0."_s.arg(sync.partition);
+            out.notExpressed
+                << Text::tr("sync.partition %1: Flink CDC's one-partition strategy writes to "
+                            "partition 0.")
+                       .arg(sync.partition);
         break;
     case PartitionBy::Table:
     case PartitionBy::Columns:
         y.value(u"partition.strategy"_s, u"hash-by-key"_s);
-        out.notExpressed << u"sync.partitionBy %1: Flink CDC partitions by primary key or all to "
-                            "partition 0; the pipeline hashes the key, so one table's changes "
-                            "are in order per row, not per table."_s.arg(
-                                partitionby::id(sync.partitionBy));
+        out.notExpressed
+            << Text::tr("sync.partitionBy %1: Flink CDC partitions by primary key or all to "
+                        "partition 0; the pipeline hashes the key, so one table's changes "
+                        "are in order per row, not per table.")
+                   .arg(partitionby::id(sync.partitionBy));
         break;
     }
     // Topics: Flink CDC names a topic by the table id ("shop.orders"); a template becomes a
@@ -431,14 +452,15 @@ Status flinkKafkaSink(const Scope &scope, YamlWriter &y, ProjectExport &out)
         y.value(u"sink.tableId-to-topic.mapping"_s, mapping.join(u';'));
     }
     if (sync.createTopics && (sync.partitions != 1 || sync.replicationFactor != 1))
-        out.notExpressed << u"sync.partitions %1 / replicationFactor %2: Flink CDC creates "
-                            "missing topics with the broker's defaults; create them first."_s
+        out.notExpressed << Text::tr(
+                                "sync.partitions %1 / replicationFactor %2: Flink CDC creates "
+                                "missing topics with the broker's defaults; create them first.")
                                 .arg(sync.partitions)
                                 .arg(sync.replicationFactor);
     if (!sync.createTopics)
-        out.notExpressed << u"sync.createTopics false: Flink CDC creates a missing topic."_s;
-    out.notExpressed << u"Ferry's ferry.seq header (the per-source sequence consumers drop "
-                        "duplicates by) is not written by Flink CDC."_s;
+        out.notExpressed << Text::tr("sync.createTopics false: Flink CDC creates a missing topic.");
+    out.notExpressed << Text::tr("Ferry's ferry.seq header (the per-source sequence consumers drop "
+                                 "duplicates by) is not written by Flink CDC.");
     y.end();
     return {};
 }
@@ -448,20 +470,21 @@ Status flinkDatabaseSink(const Scope &scope, YamlWriter &y, ProjectExport &out)
     const Endpoint &t = scope.in.target;
     const ProjectDefinition &p = scope.project();
     if (t.engine != Engine::OceanBaseMySql)
-        return fail(Error::Code::InvalidInput,
-                    u"project %1 writes to %2, for which Flink CDC has no pipeline sink"_s.arg(
-                        p.name, engines::displayName(t.engine)),
-                    u"Export it with --as kafka-connect (Debezium and its JDBC sink write to "
-                    "MySQL, MariaDB and PostgreSQL), or keep it in Ferry."_s,
-                    p.name);
+        return fail(
+            Error::Code::InvalidInput,
+            Text::tr("project %1 writes to %2, for which Flink CDC has no pipeline sink")
+                .arg(p.name, engines::displayName(t.engine)),
+            Text::tr("Export it with --as kafka-connect (Debezium and its JDBC sink write to "
+                     "MySQL, MariaDB and PostgreSQL), or keep it in Ferry."),
+            p.name);
     y.beginMap(u"sink"_s);
     y.value(u"type"_s, u"oceanbase"_s);
     y.value(u"name"_s, u"OceanBase (%1)"_s.arg(t.displayAddress()));
     y.value(u"url"_s, u"jdbc:mysql://%1:%2/%3"_s.arg(t.host).arg(t.port).arg(t.database));
     y.value(u"username"_s, t.user);
     y.value(u"password"_s, u"${%1}"_s.arg(passwordVariable(u"target"_s)));
-    out.beforeRunning << u"Put the target password in place of ${%1}."_s.arg(
-        passwordVariable(u"target"_s));
+    out.beforeRunning << Text::tr("Put the target password in place of ${%1}.")
+                             .arg(passwordVariable(u"target"_s));
     y.end();
     return {};
 }
@@ -496,9 +519,10 @@ void flinkRoutes(const Scope &scope, YamlWriter &y, ProjectExport &out)
             routes << Route {patternToFlinkTables(pattern, scope.database, scope.qualifier), sink,
                              perTable ? u"<>"_s : QString(), u"topic %1"_s.arg(p.sync.topic)};
         if (sink.count(u'.') != 1)
-            out.notExpressed << u"sync.topic %1: Flink CDC's topic is the routed table id; check "
-                                "the topic names it makes (an id has one dot, database.table)."_s
-                                    .arg(p.sync.topic);
+            out.notExpressed
+                << Text::tr("sync.topic %1: Flink CDC's topic is the routed table id; check "
+                            "the topic names it makes (an id has one dot, database.table).")
+                       .arg(p.sync.topic);
     }
     if (routes.isEmpty())
         return;
@@ -577,8 +601,10 @@ Result<ProjectExport> flinkCdc(const ExportInput &in)
     noteCommon(scope, out, u"Flink CDC"_s);
     for (const TableRule &r : p.tables)
         if (!r.filter.isEmpty())
-            out.notExpressed << u"Filter on %1 is Flink SQL in the pipeline: check that its "
-                                "identifiers and literals mean the same there."_s.arg(r.source);
+            out.notExpressed << Text::tr(
+                                    "Filter on %1 is Flink SQL in the pipeline: check that its "
+                                    "identifiers and literals mean the same there.")
+                                    .arg(r.source);
 
     YamlWriter head;
     head.comment(u"Flink CDC pipeline for Ferry project \"%1\" (%2 -> %3).\n"
@@ -650,8 +676,9 @@ QJsonObject debeziumSource(const Scope &scope, const QString &prefix, ProjectExp
         c[u"connector.class"_s] = u"io.debezium.connector.mariadb.MariaDbConnector"_s;
         break;
     case Engine::OceanBaseMySql:
-        out.notExpressed << u"OceanBase source: Debezium's MySQL connector reads it only when "
-                            "OceanBase's binlog service is enabled for the tenant."_s;
+        out.notExpressed << Text::tr(
+            "OceanBase source: Debezium's MySQL connector reads it only when "
+            "OceanBase's binlog service is enabled for the tenant.");
         [[fallthrough]];
     case Engine::MySql:
         c[u"connector.class"_s] = u"io.debezium.connector.mysql.MySqlConnector"_s;
@@ -693,9 +720,10 @@ QJsonObject debeziumSource(const Scope &scope, const QString &prefix, ProjectExp
     c[u"snapshot.mode"_s] =
         p.hasStep(u"incremental"_s) ? (full ? u"initial"_s : u"no_data"_s) : u"initial_only"_s;
     if (!full && !p.incremental.startPosition.isEmpty())
-        out.notExpressed << u"incremental.startPosition %1: Debezium starts where its offsets "
-                            "say (or now); set its offset by hand to start there."_s.arg(
-                                p.incremental.startPosition);
+        out.notExpressed << Text::tr(
+                                "incremental.startPosition %1: Debezium starts where its offsets "
+                                "say (or now); set its offset by hand to start there.")
+                                .arg(p.incremental.startPosition);
     QStringList skipped {u"t"_s};
     if (!p.incremental.applyInserts)
         skipped << u"c"_s;
@@ -714,9 +742,11 @@ QJsonObject debeziumSource(const Scope &scope, const QString &prefix, ProjectExp
     c[u"value.converter.schemas.enable"_s] = schemas ? u"true"_s : u"false"_s;
     for (const TableRule &r : p.tables)
         if (!r.filter.isEmpty())
-            out.notExpressed << u"Filter on %1 (%2): Debezium has no SQL row filter; the rows "
-                                "it excludes would be sent. Add io.debezium.transforms.Filter "
-                                "with the condition in Groovy by hand."_s.arg(r.source, r.filter);
+            out.notExpressed << Text::tr(
+                                    "Filter on %1 (%2): Debezium has no SQL row filter; the rows "
+                                    "it excludes would be sent. Add io.debezium.transforms.Filter "
+                                    "with the condition in Groovy by hand.")
+                                    .arg(r.source, r.filter);
     return c;
 }
 
@@ -784,14 +814,17 @@ void syncTopicRoutes(const Scope &scope, const QString &prefix, Transforms &t, P
            {u"regex"_s, p + u"\\.([^.]+)\\.([^.]+)"_s},
            {u"replacement"_s, replacement}});
     if (sync.format != MessageFormat::DebeziumJson)
-        out.notExpressed << u"sync.format %1: Debezium writes its own envelope (debezium-json); "
-                            "consumers must change."_s.arg(messageformats::id(sync.format));
+        out.notExpressed << Text::tr(
+                                "sync.format %1: Debezium writes its own envelope (debezium-json); "
+                                "consumers must change.")
+                                .arg(messageformats::id(sync.format));
     if (sync.partitionBy != PartitionBy::Key)
-        out.notExpressed << u"sync.partitionBy %1: Kafka Connect partitions by the message key, "
-                            "the primary key; one row's changes stay in order."_s.arg(
-                                partitionby::id(sync.partitionBy));
-    out.notExpressed << u"Ferry's ferry.seq header (the per-source sequence consumers drop "
-                        "duplicates by) is not written by Debezium."_s;
+        out.notExpressed << Text::tr(
+                                "sync.partitionBy %1: Kafka Connect partitions by the message key, "
+                                "the primary key; one row's changes stay in order.")
+                                .arg(partitionby::id(sync.partitionBy));
+    out.notExpressed << Text::tr("Ferry's ferry.seq header (the per-source sequence consumers drop "
+                                 "duplicates by) is not written by Debezium.");
 }
 
 QJsonObject jdbcSink(const Scope &scope, const QString &prefix, ProjectExport &out)
@@ -852,9 +885,10 @@ QJsonObject jdbcSink(const Scope &scope, const QString &prefix, ProjectExport &o
                     {u"replacement"_s, u"$1"_s}});
     transforms.writeTo(c);
     if (t.family() == EngineFamily::Sqlite)
-        out.notExpressed << u"SQLite target: the JDBC sink needs a JDBC driver for SQLite on the "
-                            "Connect worker (org.xerial sqlite-jdbc), which Debezium does not "
-                            "ship."_s;
+        out.notExpressed << Text::tr(
+            "SQLite target: the JDBC sink needs a JDBC driver for SQLite on the "
+            "Connect worker (org.xerial sqlite-jdbc), which Debezium does not "
+            "ship.");
     if (t.family() == EngineFamily::PostgreSql && !t.schema.isEmpty() && t.schema != u"public"_s)
         c[u"connection.url"_s] = QString(jdbcUrl(t) + u"?currentSchema="_s + t.schema);
     return c;
@@ -865,11 +899,12 @@ Result<ProjectExport> kafkaConnect(const ExportInput &in)
     const Scope scope(in);
     const ProjectDefinition &p = in.project;
     if (in.source.engine == Engine::Sqlite)
-        return fail(Error::Code::InvalidInput,
-                    u"project %1 reads SQLite, for which Debezium has no connector"_s.arg(p.name),
-                    u"Keep the project in Ferry: its capture triggers are the only change "
-                    "stream SQLite has."_s,
-                    p.name);
+        return fail(
+            Error::Code::InvalidInput,
+            Text::tr("project %1 reads SQLite, for which Debezium has no connector").arg(p.name),
+            Text::tr("Keep the project in Ferry: its capture triggers are the only change "
+                     "stream SQLite has."),
+            p.name);
     ProjectExport out;
     const QString name = identifierOf(p.name);
     const QString prefix = u"ferry_"_s + name;
@@ -884,28 +919,35 @@ Result<ProjectExport> kafkaConnect(const ExportInput &in)
             source[u"topic.creation.default.replication.factor"_s] =
                 QString::number(p.sync.replicationFactor);
         }
-        if (!k.securityProtocol.isEmpty() || !k.saslMechanism.isEmpty())
-            out.beforeRunning << u"The Connect worker's own Kafka settings must reach %1 with "
-                                 "security.protocol %2%3 (the connector config cannot carry "
-                                 "them)."_s.arg(
-                                     k.bootstrapServers,
-                                     k.securityProtocol.isEmpty() ? u"PLAINTEXT"_s
-                                                                  : k.securityProtocol.toUpper(),
-                                     k.saslMechanism.isEmpty() ? QString()
-                                                               : u" and SASL "_s + k.saslMechanism);
+        if (!k.securityProtocol.isEmpty() || !k.saslMechanism.isEmpty()) {
+            const QString protocol =
+                k.securityProtocol.isEmpty() ? u"PLAINTEXT"_s : k.securityProtocol.toUpper();
+            out.beforeRunning
+                << (k.saslMechanism.isEmpty()
+                        ? Text::tr("The Connect worker's own Kafka settings must reach %1 with "
+                                   "security.protocol %2 (the connector config cannot carry "
+                                   "them).")
+                              .arg(k.bootstrapServers, protocol)
+                        : Text::tr("The Connect worker's own Kafka settings must reach %1 with "
+                                   "security.protocol %2 and SASL %3 (the connector config "
+                                   "cannot carry them).")
+                              .arg(k.bootstrapServers, protocol, k.saslMechanism));
+        }
     } else if (in.bootstrapServers.isEmpty()) {
-        out.beforeRunning << u"Set KAFKA_BOOTSTRAP_SERVERS (the cluster the connectors use) in "
-                             "the worker's environment, or export again with "
-                             "--bootstrap-servers."_s;
+        out.beforeRunning << Text::tr(
+            "Set KAFKA_BOOTSTRAP_SERVERS (the cluster the connectors use) in "
+            "the worker's environment, or export again with "
+            "--bootstrap-servers.");
     }
     noteCommon(scope, out, u"Kafka Connect"_s);
     out.beforeRunning
-        << u"Set %1 in the Connect worker's environment and enable the env config provider "
-           "(config.providers=env, config.providers.env.class="
-           "org.apache.kafka.common.config.provider.EnvVarConfigProvider)."_s.arg(
-               p.isSync()
-                   ? passwordVariable(u"source"_s)
-                   : passwordVariable(u"source"_s) + u" and "_s + passwordVariable(u"target"_s));
+        << Text::tr("Set %1 in the Connect worker's environment and enable the env config provider "
+                    "(config.providers=env, config.providers.env.class="
+                    "org.apache.kafka.common.config.provider.EnvVarConfigProvider).")
+               .arg(p.isSync()
+                        ? passwordVariable(u"source"_s)
+                        : Text::tr("%1 and %2")
+                              .arg(passwordVariable(u"source"_s), passwordVariable(u"target"_s)));
     const auto document = [](const QString &connector, const QJsonObject &config) {
         return QJsonDocument(QJsonObject {{u"name"_s, connector}, {u"config"_s, config}})
             .toJson(QJsonDocument::Indented);
@@ -941,13 +983,14 @@ Result<ProjectExport> exportProject(const ExportInput &input, ExportFormat forma
 {
     if (input.project.isSync() && !input.project.target.isKafka())
         return fail(Error::Code::InvalidInput,
-                    u"sync project %1 has no Kafka target"_s.arg(input.project.name),
-                    u"Give it \"target\": {\"engine\": \"kafka\", ...}."_s, input.project.name);
+                    Text::tr("sync project %1 has no Kafka target").arg(input.project.name),
+                    Text::tr("Give it \"target\": {\"engine\": \"kafka\", ...}."),
+                    input.project.name);
     switch (format) {
     case ExportFormat::FlinkCdc: return flinkCdc(input);
     case ExportFormat::KafkaConnect: return kafkaConnect(input);
     }
-    return fail(Error::Code::InvalidInput, u"unknown export format"_s, {}, {});
+    return fail(Error::Code::InvalidInput, Text::tr("unknown export format"), {}, {});
 }
 
 } // namespace ferry

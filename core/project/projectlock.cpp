@@ -1,5 +1,7 @@
 #include "projectlock.h"
 
+#include "common/language.h"
+
 #include <QCryptographicHash>
 #include <QDir>
 #include <QFileInfo>
@@ -26,11 +28,11 @@ Result<std::unique_ptr<ProjectLock>> ProjectLock::acquire(const QString &storePa
         qint64 pid = 0;
         QString host, app;
         lock->m_file.getLockInfo(&pid, &host, &app);
-        return fail(
-            Error::Code::Conflict,
-            u"project '%1' is being run by another Ferry process (pid %2)"_s.arg(projectName)
-                .arg(pid),
-            u"Wait for it to finish, or stop it first."_s, projectName);
+        return fail(Error::Code::Conflict,
+                    Text::tr("project '%1' is being run by another Ferry process (pid %2)")
+                        .arg(projectName)
+                        .arg(pid),
+                    Text::tr("Wait for it to finish, or stop it first."), projectName);
     }
     return lock;
 }

@@ -1,5 +1,7 @@
 #include "projectrecord.h"
 
+#include "common/language.h"
+
 #include <QPair>
 
 using namespace Qt::StringLiterals;
@@ -8,17 +10,13 @@ namespace ferry {
 
 namespace {
 
-const QList<QPair<ProjectState, QPair<QString, QString>>> &stateNames()
+const QList<QPair<ProjectState, QString>> &stateNames()
 {
-    static const QList<QPair<ProjectState, QPair<QString, QString>>> names = {
-        {ProjectState::NotStarted, {u"not-started"_s, u"Not started"_s}},
-        {ProjectState::Running, {u"running"_s, u"Running"_s}},
-        {ProjectState::Paused, {u"paused"_s, u"Paused"_s}},
-        {ProjectState::Failed, {u"failed"_s, u"Failed"_s}},
-        {ProjectState::Completed, {u"completed"_s, u"Completed"_s}},
-        {ProjectState::Releasing, {u"releasing"_s, u"Releasing"_s}},
-        {ProjectState::Released, {u"released"_s, u"Released"_s}},
-        {ProjectState::Interrupted, {u"interrupted"_s, u"Interrupted"_s}},
+    static const QList<QPair<ProjectState, QString>> names = {
+        {ProjectState::NotStarted, u"not-started"_s}, {ProjectState::Running, u"running"_s},
+        {ProjectState::Paused, u"paused"_s},          {ProjectState::Failed, u"failed"_s},
+        {ProjectState::Completed, u"completed"_s},    {ProjectState::Releasing, u"releasing"_s},
+        {ProjectState::Released, u"released"_s},      {ProjectState::Interrupted, u"interrupted"_s},
     };
     return names;
 }
@@ -29,22 +27,29 @@ QString projectStateId(ProjectState state)
 {
     for (const auto &n : stateNames())
         if (n.first == state)
-            return n.second.first;
+            return n.second;
     return u"not-started"_s;
 }
 
 QString projectStateName(ProjectState state)
 {
-    for (const auto &n : stateNames())
-        if (n.first == state)
-            return n.second.second;
-    return u"Not started"_s;
+    switch (state) {
+    case ProjectState::NotStarted: return Text::tr("Not started");
+    case ProjectState::Running: return Text::tr("Running");
+    case ProjectState::Paused: return Text::tr("Paused");
+    case ProjectState::Failed: return Text::tr("Failed");
+    case ProjectState::Completed: return Text::tr("Completed");
+    case ProjectState::Releasing: return Text::tr("Releasing");
+    case ProjectState::Released: return Text::tr("Released");
+    case ProjectState::Interrupted: return Text::tr("Interrupted");
+    }
+    return Text::tr("Not started");
 }
 
 ProjectState projectStateFromId(const QString &id)
 {
     for (const auto &n : stateNames())
-        if (n.second.first == id)
+        if (n.second == id)
             return n.first;
     return ProjectState::NotStarted;
 }

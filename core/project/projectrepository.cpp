@@ -1,5 +1,6 @@
 #include "projectrepository.h"
 
+#include "common/language.h"
 #include "common/logging.h"
 #include "runheartbeat.h"
 #include "store/metastore.h"
@@ -62,8 +63,8 @@ Result<ProjectRecord> projectFromRow(const QSqlQuery &q)
     auto definition = ProjectDefinition::fromJson(json, ProjectDefinition::Parse::Stored);
     if (!definition)
         return fail(Error::Code::Internal,
-                    u"the stored definition of project %1 is unreadable: %2"_s.arg(
-                        json.value(u"name"_s).toString(), definition.error().text()));
+                    Text::tr("the stored definition of project %1 is unreadable: %2")
+                        .arg(json.value(u"name"_s).toString(), definition.error().text()));
     r.definition = *definition;
     r.state = liveProjectState(projectStateFromId(q.value(3).toString()), q, 8);
     r.lastError = q.value(4).toString();
@@ -102,8 +103,9 @@ Result<ProjectRecord> ProjectRepository::create(const ProjectDefinition &definit
 {
     if (findByName(definition.name))
         return fail(Error::Code::Conflict,
-                    u"a project named '%1' already exists"_s.arg(definition.name),
-                    u"Choose another name, or remove the existing project."_s, definition.name);
+                    Text::tr("a project named '%1' already exists").arg(definition.name),
+                    Text::tr("Choose another name, or remove the existing project."),
+                    definition.name);
     qint64 id = 0;
     auto stored = m_store->transaction([&]() -> Status {
         const QString stamp = now();
@@ -126,11 +128,14 @@ Result<ProjectRecord> ProjectRepository::create(const ProjectDefinition &definit
             if (!ref)
                 return std::unexpected(ref.error());
             if (ref->numRowsAffected() != 1)
-                return fail(Error::Code::NotFound,
-                            u"project %1: no data source named '%2' for its %3"_s.arg(
-                                definition.name, spec.dataSource, role),
-                            u"Add the data source first (ferry datasource add), or spell the "
-                            "endpoint out in the project file."_s);
+                return fail(
+                    Error::Code::NotFound,
+                    (role == u"source"
+                         ? Text::tr("project %1: no data source named '%2' for its source")
+                         : Text::tr("project %1: no data source named '%2' for its target"))
+                        .arg(definition.name, spec.dataSource),
+                    Text::tr("Add the data source first (ferry datasource add), or spell the "
+                             "endpoint out in the project file."));
         }
         for (int i = 0; i < definition.steps.size(); ++i) {
             auto step = m_store->exec(u"INSERT INTO project_step (project_id, step, position) "
@@ -153,8 +158,8 @@ Result<ProjectRecord> ProjectRepository::findByName(const QString &name) const
     if (!q)
         return std::unexpected(q.error());
     if (!q->next())
-        return fail(Error::Code::NotFound, u"no project named '%1'"_s.arg(name),
-                    u"List them with 'ferry project list'."_s, name);
+        return fail(Error::Code::NotFound, Text::tr("no project named '%1'").arg(name),
+                    Text::tr("List them with 'ferry project list'."), name);
     return projectFromRow(*q);
 }
 
@@ -165,7 +170,7 @@ Result<ProjectRecord> ProjectRepository::findById(qint64 id) const
     if (!q)
         return std::unexpected(q.error());
     if (!q->next())
-        return fail(Error::Code::NotFound, u"no project with id %1"_s.arg(id));
+        return fail(Error::Code::NotFound, Text::tr("no project with id %1").arg(id));
     return projectFromRow(*q);
 }
 
@@ -388,7 +393,7 @@ Status ProjectRepository::release(qint64 id)
     if (!released)
         return released;
     logIfFailed(lcStore(),
-                log(id, u"info"_s, u"project released: checkpoints and samples deleted"_s),
+                log(id, u"info"_s, Text::tr("project released: checkpoints and samples deleted")),
                 "the release is done; only its line in the project log is missing");
     return setState(id, ProjectState::Released);
 }
@@ -416,7 +421,7 @@ Status ProjectRepository::reset(qint64 id)
     });
     if (!done)
         return done;
-    logIfFailed(lcStore(), log(id, u"info"_s, u"project reset: its progress was deleted"_s),
+    logIfFailed(lcStore(), log(id, u"info"_s, Text::tr("project reset: its progress was deleted")),
                 "the reset is done; only its line in the project log is missing");
     return {};
 }
@@ -432,7 +437,7 @@ Result<QString> ProjectRepository::freeName(const QString &base) const
         if (!existing)
             return std::unexpected(existing.error());
     }
-    return fail(Error::Code::Conflict, u"no free name for a clone of '%1'"_s.arg(base));
+    return fail(Error::Code::Conflict, Text::tr("no free name for a clone of '%1'").arg(base));
 }
 
 Result<QList<Checkpoint>> ProjectRepository::checkpoints(qint64 id) const

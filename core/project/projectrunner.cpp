@@ -1,5 +1,6 @@
 #include "projectrunner.h"
 
+#include "common/language.h"
 #include "common/logging.h"
 #include "engines/driver.h"
 #include "migrationrun.h"
@@ -70,7 +71,8 @@ qint64 ProjectRunner::memoryBudget() const
 Status ProjectRunner::start(Work work)
 {
     if (m_running)
-        return fail(Error::Code::Conflict, u"project %1 is already running"_s.arg(m_projectName));
+        return fail(Error::Code::Conflict,
+                    Text::tr("project %1 is already running").arg(m_projectName));
     auto lock = ProjectLock::acquire(m_store->path(), m_projectName);
     if (!lock)
         return std::unexpected(lock.error());

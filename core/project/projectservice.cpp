@@ -1,6 +1,7 @@
 #include "projectservice.h"
 
 #include "admin/guard.h"
+#include "common/language.h"
 #include "common/logging.h"
 #include "engines/driver.h"
 #include "pipeline/streamstate.h"
@@ -114,18 +115,20 @@ Result<StreamRecord> ProjectService::decideSchemaChange(qint64 id,
     if (!project)
         return std::unexpected(project.error());
     if (auto ok = allow(Permission::Run,
-                        u"decide the schema change of project '%1'"_s.arg(project->name()),
+                        Text::tr("decide the schema change of project '%1'").arg(project->name()),
                         u"project.ddl"_s, project->name());
         !ok)
         return std::unexpected(ok.error());
     if (decision.choice == SchemaChangeDecision::Choice::ApplyEdited
         && decision.statement.trimmed().isEmpty())
-        return fail(Error::Code::InvalidInput,
-                    u"the statement to run instead of the schema change of project '%1' is "
-                    "empty"_s.arg(project->name()),
-                    u"Give the statement to run on the target, or apply the change as shown, "
-                    "or skip it."_s,
-                    project->name());
+        return fail(
+            Error::Code::InvalidInput,
+            Text::tr("the statement to run instead of the schema change of project '%1' is "
+                     "empty")
+                .arg(project->name()),
+            Text::tr("Give the statement to run on the target, or apply the change as shown, "
+                     "or skip it."),
+            project->name());
     StreamRecord decided;
     auto ok = underLock(*project, [&]() -> Status {
         // Read again under the lock: a run may have gone past it since.
@@ -133,9 +136,10 @@ Result<StreamRecord> ProjectService::decideSchemaChange(qint64 id,
         if (!paused)
             return std::unexpected(paused.error());
         if (!*paused)
-            return fail(Error::Code::InvalidInput,
-                        u"project '%1' is not paused at a schema change"_s.arg(project->name()),
-                        u"ferry status shows where its streams stand."_s, project->name());
+            return fail(
+                Error::Code::InvalidInput,
+                Text::tr("project '%1' is not paused at a schema change").arg(project->name()),
+                Text::tr("ferry status shows where its streams stand."), project->name());
         decided = **paused;
         decided.ddlDecision = decision.recorded();
         if (auto saved = projects.saveStream(id, decided); !saved)
@@ -152,12 +156,13 @@ Result<StreamRecord> ProjectService::decideSchemaChange(qint64 id,
                     return set;
             return log(
                 id,
-                u"schema change at %1 (%2): stopped there, nothing decided; decide to go "
-                "on (ferry ddl, or the project page)"_s.arg(decided.heldPosition, decided.detail));
+                Text::tr("schema change at %1 (%2): stopped there, nothing decided; decide to go "
+                         "on (ferry ddl, or the project page)")
+                    .arg(decided.heldPosition, decided.detail));
         }
         return log(id,
-                   u"schema change at %1 (%2): decided %3; the next run carries it out"_s.arg(
-                       decided.heldPosition, decided.detail, decision.describe()));
+                   Text::tr("schema change at %1 (%2): decided %3; the next run carries it out")
+                       .arg(decided.heldPosition, decided.detail, decision.describe()));
     });
     audit(u"project.ddl"_s, project->name(), ok, {},
           {{u"decision"_s, decision.recorded()}, {u"statement"_s, decided.detail}});
@@ -209,7 +214,7 @@ Status ProjectService::pause(qint64 id)
     auto project = find(id);
     if (!project)
         return std::unexpected(project.error());
-    if (auto ok = allow(Permission::Run, u"pause project '%1'"_s.arg(project->name()),
+    if (auto ok = allow(Permission::Run, Text::tr("pause project '%1'").arg(project->name()),
                         u"project.pause"_s, project->name());
         !ok)
         return ok;
@@ -218,35 +223,39 @@ Status ProjectService::pause(qint64 id)
         if (!q)
             return std::unexpected(q.error());
         if (!q->next())
-            return fail(
-                Error::Code::InvalidInput, u"project '%1' is not running"_s.arg(project->name()),
-                u"ferry status %1 shows where it stands."_s.arg(project->name()), project->name());
+            return fail(Error::Code::InvalidInput,
+                        Text::tr("project '%1' is not running").arg(project->name()),
+                        Text::tr("ferry status %1 shows where it stands.").arg(project->name()),
+                        project->name());
         const qint64 pid = q->value(0).toLongLong();
         const QString host = q->value(1).toString();
         if (host != QSysInfo::machineHostName())
-            return fail(Error::Code::Unsupported,
-                        u"project '%1' runs on host %2, not here"_s.arg(project->name(), host),
-                        u"Pause it on %1 (ferry project pause %2 there, or Ctrl-C)."_s.arg(
-                            host, project->name()),
-                        project->name());
+            return fail(
+                Error::Code::Unsupported,
+                Text::tr("project '%1' runs on host %2, not here").arg(project->name(), host),
+                Text::tr("Pause it on %1 (ferry project pause %2 there, or Ctrl-C).")
+                    .arg(host, project->name()),
+                project->name());
 #ifdef Q_OS_UNIX
         if (::kill(pid_t(pid), SIGTERM) != 0)
-            return fail(
-                Error::Code::InvalidInput,
-                u"project '%1' is not running: its process %2 is gone"_s.arg(project->name())
-                    .arg(pid),
-                u"Its state shows as interrupted; run it again to resume."_s, project->name());
+            return fail(Error::Code::InvalidInput,
+                        Text::tr("project '%1' is not running: its process %2 is gone")
+                            .arg(project->name())
+                            .arg(pid),
+                        Text::tr("Its state shows as interrupted; run it again to resume."),
+                        project->name());
         return {};
 #else
         return fail(Error::Code::Unsupported,
-                    u"pausing a run from another process is not "
-                    "supported on this system"_s,
-                    u"Stop it where it runs."_s, project->name());
+                    Text::tr("pausing a run from another process is not "
+                             "supported on this system"),
+                    Text::tr("Stop it where it runs."), project->name());
 #endif
     }();
     audit(u"project.pause"_s, project->name(), outcome);
     if (outcome)
-        logIfFailed(lcProject(), log(id, u"project %1: pause requested"_s.arg(project->name())),
+        logIfFailed(lcProject(),
+                    log(id, Text::tr("project %1: pause requested").arg(project->name())),
                     "the project log misses a pause request");
     return outcome;
 }
@@ -276,7 +285,7 @@ static Status validate(const ProjectDefinition &definition)
 
 Result<ProjectRecord> ProjectService::create(const ProjectDefinition &definition)
 {
-    if (auto ok = allow(Permission::Change, u"create project '%1'"_s.arg(definition.name),
+    if (auto ok = allow(Permission::Change, Text::tr("create project '%1'").arg(definition.name),
                         u"project.create"_s, definition.name);
         !ok)
         return std::unexpected(ok.error());
@@ -288,7 +297,8 @@ Result<ProjectRecord> ProjectService::create(const ProjectDefinition &definition
     audit(u"project.create"_s, definition.name, statusOf(created), {}, definition.toJson());
     if (!created)
         return created;
-    if (auto logged = log(created->id, u"project %1 created"_s.arg(created->name())); !logged)
+    if (auto logged = log(created->id, Text::tr("project %1 created").arg(created->name()));
+        !logged)
         qCWarning(lcProject).noquote() << "project log not written:" << logged.error().text();
     emit changed(created->id);
     return created;
@@ -312,7 +322,7 @@ Result<ProjectRecord> ProjectService::update(qint64 id, const ProjectDefinition 
     auto existing = projects.findById(id);
     if (!existing)
         return existing;
-    if (auto ok = allow(Permission::Change, u"edit project '%1'"_s.arg(existing->name()),
+    if (auto ok = allow(Permission::Change, Text::tr("edit project '%1'").arg(existing->name()),
                         u"project.edit"_s, existing->name());
         !ok)
         return std::unexpected(ok.error());
@@ -325,11 +335,13 @@ Result<ProjectRecord> ProjectService::update(qint64 id, const ProjectDefinition 
             && !current->definition.sameScope(definition))
             return fail(
                 Error::Code::InvalidInput,
-                u"project '%1' has started: its endpoints and objects cannot change"_s.arg(
-                    current->name()),
-                u"Keep its endpoints and objects (ferry project export %1 shows them), "
-                "or forget its progress with ferry project reset %1 (the target tables stay) "
-                "and run it again with the new ones."_s.arg(current->name()),
+                Text::tr("project '%1' has started: its endpoints and objects cannot change")
+                    .arg(current->name()),
+                Text::tr(
+                    "Keep its endpoints and objects (ferry project export %1 shows them), "
+                    "or forget its progress with ferry project reset %1 (the target tables stay) "
+                    "and run it again with the new ones.")
+                    .arg(current->name()),
                 current->name());
         // Type decisions are the runs' own: a file that does not repeat them keeps them.
         ProjectDefinition updated = definition;
@@ -337,7 +349,7 @@ Result<ProjectRecord> ProjectService::update(qint64 id, const ProjectDefinition 
             updated.mapping.decisions = current->definition.mapping.decisions;
         if (auto ok = projects.updateDefinition(id, updated); !ok)
             return ok;
-        return log(id, u"project %1: definition changed"_s.arg(definition.name));
+        return log(id, Text::tr("project %1: definition changed").arg(definition.name));
     });
     audit(u"project.edit"_s, existing->name(), changedOk, existing->definition.toJson(),
           definition.toJson());
@@ -370,7 +382,7 @@ Result<ProjectRecord> ProjectService::clone(qint64 id)
     auto original = projects.findById(id);
     if (!original)
         return original;
-    if (auto ok = allow(Permission::Change, u"clone project '%1'"_s.arg(original->name()),
+    if (auto ok = allow(Permission::Change, Text::tr("clone project '%1'").arg(original->name()),
                         u"project.clone"_s, original->name());
         !ok)
         return std::unexpected(ok.error());
@@ -383,7 +395,8 @@ Result<ProjectRecord> ProjectService::clone(qint64 id)
     audit(u"project.clone"_s, original->name(), statusOf(created), {}, {{u"copy"_s, copy.name}});
     if (!created)
         return created;
-    if (auto ok = log(created->id, u"project %1 cloned from %2"_s.arg(*name, original->name()));
+    if (auto ok =
+            log(created->id, Text::tr("project %1 cloned from %2").arg(*name, original->name()));
         !ok)
         qCWarning(lcProject).noquote() << "project log not written:" << ok.error().text();
     emit changed(created->id);
@@ -396,14 +409,14 @@ Status ProjectService::release(qint64 id)
     auto project = projects.findById(id);
     if (!project)
         return std::unexpected(project.error());
-    if (auto ok = allow(Permission::Change, u"release project '%1'"_s.arg(project->name()),
+    if (auto ok = allow(Permission::Change, Text::tr("release project '%1'").arg(project->name()),
                         u"project.release"_s, project->name());
         !ok)
         return ok;
     auto released = underLock(*project, [&]() -> Status {
         if (auto ok = projects.release(id); !ok)
             return ok;
-        return log(id, u"project %1 released: checkpoints deleted"_s.arg(project->name()));
+        return log(id, Text::tr("project %1 released: checkpoints deleted").arg(project->name()));
     });
     audit(u"project.release"_s, project->name(), released);
     if (released)
@@ -417,7 +430,7 @@ Status ProjectService::remove(qint64 id)
     auto project = projects.findById(id);
     if (!project)
         return std::unexpected(project.error());
-    if (auto ok = allow(Permission::Change, u"delete project '%1'"_s.arg(project->name()),
+    if (auto ok = allow(Permission::Change, Text::tr("delete project '%1'").arg(project->name()),
                         u"project.delete"_s, project->name());
         !ok)
         return ok;
@@ -437,7 +450,7 @@ Result<QStringList> ProjectService::reset(qint64 id)
     auto project = projects.findById(id);
     if (!project)
         return std::unexpected(project.error());
-    if (auto ok = allow(Permission::Change, u"reset project '%1'"_s.arg(project->name()),
+    if (auto ok = allow(Permission::Change, Text::tr("reset project '%1'").arg(project->name()),
                         u"project.reset"_s, project->name());
         !ok)
         return std::unexpected(ok.error());

@@ -1,5 +1,7 @@
 #include "schemachangedecision.h"
 
+#include "common/language.h"
+
 using namespace Qt::StringLiterals;
 
 namespace ferry {
@@ -18,10 +20,10 @@ QString SchemaChangeDecision::recorded() const
 QString SchemaChangeDecision::describe() const
 {
     switch (choice) {
-    case Choice::Apply: return u"apply as shown"_s;
-    case Choice::ApplyEdited: return u"apply instead: "_s + statement;
-    case Choice::Skip: return u"skip"_s;
-    case Choice::Stop: return u"stop"_s;
+    case Choice::Apply: return Text::tr("apply as shown");
+    case Choice::ApplyEdited: return Text::tr("apply instead: ") + statement;
+    case Choice::Skip: return Text::tr("skip");
+    case Choice::Stop: return Text::tr("stop");
     }
     return QString();
 }

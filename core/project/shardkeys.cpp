@@ -1,5 +1,6 @@
 #include "shardkeys.h"
 
+#include "common/language.h"
 #include "engines/dialect.h"
 #include "engines/session.h"
 
@@ -102,7 +103,7 @@ Result<QList<KeyCollision>> findKeyCollisions(Session &source, const Dialect &di
     QList<KeyCollision> out;
     for (auto it = byTarget.cbegin(); it != byTarget.cend(); ++it) {
         if (cancel.isCancelled())
-            return fail(Error::Code::Cancelled, u"the precheck was stopped"_s);
+            return fail(Error::Code::Cancelled, Text::tr("the precheck was stopped"));
         QList<const TablePlan *> group;
         const QStringList targetKey = namesOf(it.value().first()->targetKey);
         for (const TablePlan *t : it.value())

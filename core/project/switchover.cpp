@@ -1,6 +1,7 @@
 #include "switchover.h"
 
 #include "cdc/incrementalstep.h"
+#include "common/language.h"
 #include "common/logging.h"
 #include "engines/driver.h"
 #include "migrationrun.h"
@@ -29,9 +30,10 @@ Result<StreamRecord> forwardStream(ProjectRepository &repository, qint64 project
     for (const StreamRecord &s : *streams)
         if (s.stream == u"forward")
             return s;
-    return fail(Error::Code::InvalidInput, u"the project's incremental step has not started"_s,
-                u"Run the project (ferry run FILE) until its incremental step streams, then "
-                "switch over."_s);
+    return fail(
+        Error::Code::InvalidInput, Text::tr("the project's incremental step has not started"),
+        Text::tr("Run the project (ferry run FILE) until its incremental step streams, then "
+                 "switch over."));
 }
 
 } // namespace
@@ -60,27 +62,27 @@ Result<SwitchoverOutcome> Switchover::execute(const StepReport &report)
                     "the project log misses this line");
     };
     const auto step = [&](int n, const QString &text) {
-        log(u"info"_s, u"switchover %1/%2: %3"_s.arg(n).arg(kSteps).arg(text));
+        log(u"info"_s, Text::tr("switchover %1/%2: %3").arg(n).arg(kSteps).arg(text));
         if (report)
             report(n, kSteps, text);
     };
     if (!definition.hasStep(u"incremental"_s))
-        return fail(
-            Error::Code::InvalidInput,
-            u"project '%1' has no incremental step to switch over from"_s.arg(definition.name),
-            u"Add \"incremental\" to the project's steps and run it first."_s);
+        return fail(Error::Code::InvalidInput,
+                    Text::tr("project '%1' has no incremental step to switch over from")
+                        .arg(definition.name),
+                    Text::tr("Add \"incremental\" to the project's steps and run it first."));
     auto streams = repository.streams(m_projectId);
     if (!streams)
         return std::unexpected(streams.error());
     for (const StreamRecord &s : *streams)
         if (s.stream == u"reverse")
-            return fail(
-                Error::Code::Conflict,
-                u"project '%1' was switched over already (%2)"_s.arg(definition.name, s.detail),
-                u"Run it (ferry run FILE) to keep the old database in step."_s);
+            return fail(Error::Code::Conflict,
+                        Text::tr("project '%1' was switched over already (%2)")
+                            .arg(definition.name, s.detail),
+                        Text::tr("Run it (ferry run FILE) to keep the old database in step."));
 
     // 1. Catch up.
-    step(1, u"catching up with %1"_s.arg(m_source.displayAddress()));
+    step(1, Text::tr("catching up with %1").arg(m_source.displayAddress()));
     const auto catchUp = [&]() -> Status {
         MigrationRun run(m_store, m_projectId, m_source, m_target, m_observer, m_cancel);
         run.setUntilCaughtUp(true);
@@ -97,11 +99,14 @@ Result<SwitchoverOutcome> Switchover::execute(const StepReport &report)
 
     // 2. A quiet source: no change of the project's tables for quietSeconds.
     const int quiet = definition.incremental.quietSeconds;
-    step(2, u"checking that %1 has no writes for %2 s"_s.arg(m_source.displayAddress()).arg(quiet));
+    step(2,
+         Text::tr("checking that %1 has no writes for %2 s")
+             .arg(m_source.displayAddress())
+             .arg(quiet));
     for (int waited = 0; waited < quiet * 10; ++waited) {
         if (m_cancel.isCancelled())
-            return fail(Error::Code::Cancelled, u"switchover stopped"_s,
-                        u"Nothing was switched: run the project, and switch over again."_s);
+            return fail(Error::Code::Cancelled, Text::tr("switchover stopped"),
+                        Text::tr("Nothing was switched: run the project, and switch over again."));
         std::this_thread::sleep_for(std::chrono::milliseconds(100));
     }
     if (auto ok = catchUp(); !ok)
@@ -110,13 +115,16 @@ Result<SwitchoverOutcome> Switchover::execute(const StepReport &report)
     if (!after)
         return std::unexpected(after.error());
     if (after->events != before->events)
-        return fail(Error::Code::Conflict,
-                    u"%1 is still being written: %2 change(s) to the project's tables in the "
-                    "last %3 s"_s.arg(m_source.displayAddress())
-                        .arg(after->events - before->events)
-                        .arg(quiet),
-                    u"Stop the applications that write to %1, then switch over again (nothing "
-                    "was switched)."_s.arg(m_source.displayAddress()));
+        return fail(
+            Error::Code::Conflict,
+            Text::tr("%1 is still being written: %2 change(s) to the project's tables in the "
+                     "last %3 s")
+                .arg(m_source.displayAddress())
+                .arg(after->events - before->events)
+                .arg(quiet),
+            Text::tr("Stop the applications that write to %1, then switch over again (nothing "
+                     "was switched).")
+                .arg(m_source.displayAddress()));
 
     // 3. The final verification of the tables the stream changed.
     SwitchoverOutcome outcome;
@@ -126,9 +134,9 @@ Result<SwitchoverOutcome> Switchover::execute(const StepReport &report)
         if (it->inserts + it->updates + it->deletes > 0)
             changed.include << it.key();
     if (changed.include.isEmpty()) {
-        step(3, u"final verification: no table changed since the full step"_s);
+        step(3, Text::tr("final verification: no table changed since the full step"));
     } else {
-        step(3, u"final verification of %1 changed table(s)"_s.arg(changed.include.size()));
+        step(3, Text::tr("final verification of %1 changed table(s)").arg(changed.include.size()));
         auto verified =
             verifyProject(changed, m_source, m_target, m_cancel, m_observer, {}, m_projectId);
         if (!verified)
@@ -136,10 +144,11 @@ Result<SwitchoverOutcome> Switchover::execute(const StepReport &report)
         logIfFailed(lcProject(), VerificationRepository(m_store).save(m_projectId, *verified),
                     "the final verification is not kept in the store");
         if (!verified->consistent())
-            return fail(Error::Code::Mismatch,
-                        u"the final verification found differences: %1"_s.arg(verified->summary()),
-                        u"Nothing was switched. See the project's verification report, correct "
-                        "the target, and switch over again."_s);
+            return fail(
+                Error::Code::Mismatch,
+                Text::tr("the final verification found differences: %1").arg(verified->summary()),
+                Text::tr("Nothing was switched. See the project's verification report, correct "
+                         "the target, and switch over again."));
         for (const TableVerification &t : std::as_const(verified->tables))
             outcome.verifiedTables << t.source;
         outcome.verifiedRows = verified->rows();
@@ -148,7 +157,7 @@ Result<SwitchoverOutcome> Switchover::execute(const StepReport &report)
     // 4. The positions, the reverse capture installed on the target first. From here on the
     // switch is carried through as one: a stop is no longer honoured (a reverse stream
     // recorded without the forward one marked would leave the project half switched).
-    step(4, u"recording the switchover positions"_s);
+    step(4, Text::tr("recording the switchover positions"));
     const CancelToken carryThrough;
     auto precheck =
         MigrationRun::precheckOnly(m_store, m_projectId, m_source, m_target, carryThrough);
@@ -178,15 +187,17 @@ Result<SwitchoverOutcome> Switchover::execute(const StepReport &report)
     outcome.forwardPosition = after->appliedPosition;
     StreamRecord forward = *after;
     forward.state = u"switched-over"_s;
-    forward.detail = u"switched over at source position %1; the reverse increment starts at "
-                     "target position %2"_s.arg(outcome.forwardPosition, outcome.reversePosition);
+    forward.detail =
+        Text::tr("switched over at source position %1; the reverse increment starts at "
+                 "target position %2")
+            .arg(outcome.forwardPosition, outcome.reversePosition);
     if (auto ok = repository.saveStream(m_projectId, forward); !ok)
         return std::unexpected(ok.error());
 
     // 5. The forward stream ends for good; its capture on the source is released.
     step(5,
-         u"stopping the forward stream and releasing its capture on %1"_s.arg(
-             m_source.displayAddress()));
+         Text::tr("stopping the forward stream and releasing its capture on %1")
+             .arg(m_source.displayAddress()));
     if (auto ok = repository.setStep(m_projectId, u"incremental"_s, StepState::Done); !ok)
         return std::unexpected(ok.error());
     CaptureScope scope;
@@ -198,8 +209,8 @@ Result<SwitchoverOutcome> Switchover::execute(const StepReport &report)
         return std::unexpected(reader.error());
     if (auto ok = (*reader)->release(); !ok)
         log(u"warning"_s,
-            u"switchover: the forward capture on %1 was not released: %2"_s.arg(
-                m_source.displayAddress(), ok.error().text()));
+            Text::tr("switchover: the forward capture on %1 was not released: %2")
+                .arg(m_source.displayAddress(), ok.error().text()));
     outcome.seconds = double(timer.elapsed()) / 1000.0;
     log(u"info"_s, forward.detail);
     return outcome;

@@ -1,5 +1,6 @@
 #include "syncpreview.h"
 
+#include "common/language.h"
 #include "engines/driver.h"
 #include "engines/tablereader.h"
 #include "schema/schemaplan.h"
@@ -16,10 +17,11 @@ namespace {
 QString ruleText(const SinkTable &t, const SyncOptions &options)
 {
     switch (t.partitionBy) {
-    case PartitionBy::Key: return u"hash of the key"_s;
-    case PartitionBy::Table: return u"hash of the table name"_s;
-    case PartitionBy::Single: return u"partition %1"_s.arg(options.partition);
-    case PartitionBy::Columns: return u"hash of (%1)"_s.arg(options.partitionColumns.join(u", "_s));
+    case PartitionBy::Key: return Text::tr("hash of the key");
+    case PartitionBy::Table: return Text::tr("hash of the table name");
+    case PartitionBy::Single: return Text::tr("partition %1").arg(options.partition);
+    case PartitionBy::Columns:
+        return Text::tr("hash of (%1)").arg(options.partitionColumns.join(u", "_s));
     }
     return {};
 }
@@ -74,8 +76,8 @@ Result<SyncPreview> previewSync(const ProjectDefinition &project, const Endpoint
     }
     if (!first) {
         preview.sampleNote = plan->tables.isEmpty()
-            ? u"no table is selected"_s
-            : u"no selected table can be routed: see the errors above"_s;
+            ? Text::tr("no table is selected")
+            : Text::tr("no selected table can be routed: see the errors above");
         return preview;
     }
 
@@ -112,7 +114,7 @@ Result<SyncPreview> previewSync(const ProjectDefinition &project, const Endpoint
         return std::unexpected(read.error());
     if (!found) {
         preview.sampleNote =
-            u"%1 has no row yet: the sample message needs one"_s.arg(firstPlan->sourceKey);
+            Text::tr("%1 has no row yet: the sample message needs one").arg(firstPlan->sourceKey);
         return preview;
     }
     const SinkTransaction tx = serializer.snapshot(readAt);
