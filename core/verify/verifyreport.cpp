@@ -1,5 +1,6 @@
 #include "verifyreport.h"
 
+#include "common/language.h"
 #include "values/canonical.h"
 
 #include <QJsonArray>
@@ -221,10 +222,11 @@ QString VerifyReport::summary() const
     // Beside a change stream, rows in flight were rechecked until they settled: say how many.
     const qint64 settledRows = settled();
     const QString settledNote = besideStream
-        ? u"; %1 row(s) that differed while their changes were in flight settled on recheck"_s.arg(
-            settledRows)
+        ? Text::tr(
+              "; %1 row(s) that differed while their changes were in flight settled on recheck")
+              .arg(settledRows)
         : (settledRows > 0
-               ? u"; %1 row(s) that differed at first settled on recheck"_s.arg(settledRows)
+               ? Text::tr("; %1 row(s) that differed at first settled on recheck").arg(settledRows)
                : QString());
     QStringList chosen;
     for (const TableVerification &t : tables)
@@ -232,25 +234,27 @@ QString VerifyReport::summary() const
             chosen << t.target + u'.' + c;
     const QString lossy = chosen.isEmpty()
         ? QString()
-        : u"; compared as the target holds them, by the project's choice: %1"_s.arg(
-            chosen.join(u"; "_s));
+        : Text::tr("; compared as the target holds them, by the project's choice: %1")
+              .arg(chosen.join(u"; "_s));
     if (consistent())
-        return u"consistent: %1 rows in %2 table(s) are identical (%3 s)%4"_s.arg(rows())
+        return Text::tr("consistent: %1 rows in %2 table(s) are identical (%3 s)%4")
+            .arg(rows())
             .arg(tables.size())
             .arg(seconds, 0, 'f', 1)
             .arg(settledNote + lossy);
     QStringList parts;
     if (missing)
-        parts << u"%1 missing"_s.arg(missing);
+        parts << Text::tr("%1 missing").arg(missing);
     if (extra)
-        parts << u"%1 extra"_s.arg(extra);
+        parts << Text::tr("%1 extra").arg(extra);
     if (different)
-        parts << u"%1 different"_s.arg(different);
+        parts << Text::tr("%1 different").arg(different);
     if (duplicates)
-        parts << u"%1 duplicated"_s.arg(duplicates);
+        parts << Text::tr("%1 duplicated").arg(duplicates);
     if (failed)
-        parts << u"%1 table(s) not verified"_s.arg(failed);
-    return u"differences: %1 among %2 rows%3"_s.arg(parts.join(u", "_s))
+        parts << Text::tr("%1 table(s) not verified").arg(failed);
+    return Text::tr("differences: %1 among %2 rows%3")
+        .arg(parts.join(u", "_s))
         .arg(rows())
         .arg(settledNote + lossy);
 }
