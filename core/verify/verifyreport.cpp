@@ -265,8 +265,8 @@ QString VerifyReport::toHtml(int limit) const
         return s.toHtmlEscaped();
     };
     QString h;
-    h += u"<!DOCTYPE html>\n<html><head><meta charset=\"utf-8\"><title>Ferry verification: "_s
-        + esc(project) + u"</title>\n<style>"_s
+    h += u"<!DOCTYPE html>\n<html><head><meta charset=\"utf-8\"><title>"_s
+        + esc(Text::tr("Ferry verification: %1").arg(project)) + u"</title>\n<style>"_s
         + u"body{font-family:sans-serif;margin:24px;color:#1d2a3a}"
           "table{border-collapse:collapse;margin:8px 0 20px}"
           "td,th{border:1px solid #dde3ea;padding:4px 8px;text-align:left;font-size:13px}"
@@ -274,14 +274,21 @@ QString VerifyReport::toHtml(int limit) const
           ".bad{color:#b3261e;font-weight:600}td.num{text-align:right}"
           "code{font-family:monospace;white-space:pre-wrap}"_s
         + u"</style></head><body>\n"_s;
-    h += u"<h1>Verification of %1</h1>\n"_s.arg(esc(project));
-    h += u"<p>%1 &rarr; %2<br>Started %3, took %4 s.</p>\n"_s
-             .arg(esc(sourceEndpoint), esc(targetEndpoint), esc(startedAt))
-             .arg(seconds, 0, 'f', 1);
+    h += u"<h1>%1</h1>\n"_s.arg(esc(Text::tr("Verification of %1").arg(project)));
+    h += u"<p>%1 &rarr; %2<br>%3</p>\n"_s.arg(
+        esc(sourceEndpoint), esc(targetEndpoint),
+        esc(Text::tr("Started %1, took %2 s.").arg(startedAt).arg(seconds, 0, 'f', 1)));
     h += u"<p class=\"%1\">%2</p>\n"_s.arg(consistent() ? u"ok"_s : u"bad"_s, esc(summary()));
-    h += u"<table><tr><th>Source</th><th>Target</th><th>Method</th><th>Rows</th>"
-         "<th>Consistent</th><th>Missing</th><th>Extra</th><th>Different</th>"
-         "<th>Duplicated</th><th>Verdict</th></tr>\n"_s;
+    const auto headers = [&](const QStringList &names) {
+        QString row = u"<tr>"_s;
+        for (const QString &n : names)
+            row += u"<th>"_s + esc(n) + u"</th>"_s;
+        return row + u"</tr>\n"_s;
+    };
+    h += u"<table>"_s
+        + headers({Text::tr("Source"), Text::tr("Target"), Text::tr("Method"), Text::tr("Rows"),
+                   Text::tr("Consistent"), Text::tr("Missing"), Text::tr("Extra"),
+                   Text::tr("Different"), Text::tr("Duplicated"), Text::tr("Verdict")});
     for (const TableVerification &t : tables)
         h += u"<tr><td>%1</td><td>%2</td><td>%3</td><td class=num>%4</td><td class=num>%5</td>"
              "<td class=num>%6</td><td class=num>%7</td><td class=num>%8</td>"
@@ -294,14 +301,16 @@ QString VerifyReport::toHtml(int limit) const
                  .arg(t.duplicates)
             + u"<td class=\"%1\">%2</td></tr>\n"_s.arg(
                 t.isConsistent() ? u"ok"_s : u"bad"_s,
-                t.error.isEmpty() ? (t.isConsistent() ? u"consistent"_s : u"differences"_s)
-                                  : esc(t.error));
+                t.error.isEmpty()
+                    ? (t.isConsistent() ? Text::tr("consistent") : Text::tr("differences"))
+                    : esc(t.error));
     h += u"</table>\n"_s;
     for (const TableVerification &t : tables) {
         if (t.differences.isEmpty())
             continue;
-        h += u"<h2>%1 &rarr; %2</h2>\n<table><tr><th>Kind</th><th>Key</th><th>Column</th>"
-             "<th>Source</th><th>Target</th></tr>\n"_s.arg(esc(t.source), esc(t.target));
+        h += u"<h2>%1 &rarr; %2</h2>\n<table>"_s.arg(esc(t.source), esc(t.target))
+            + headers({Text::tr("Kind"), Text::tr("Key"), Text::tr("Column"), Text::tr("Source"),
+                       Text::tr("Target")});
         int shown = 0;
         for (const RowDifference &d : t.differences) {
             if (shown++ >= limit)
@@ -317,16 +326,17 @@ QString VerifyReport::toHtml(int limit) const
                 }
             } else {
                 h += u"<tr><td>%1</td><td><code>%2</code></td><td></td><td>%3</td><td>%4</td>"
-                     "</tr>\n"_s.arg(
-                         kindName(d.kind), esc(keyText(t, d)),
-                         d.kind == RowDifference::Kind::Extra ? QString() : u"present"_s,
-                         d.kind == RowDifference::Kind::Missing ? u"absent"_s
-                                                                : u"present ×%1"_s.arg(d.count));
+                     "</tr>\n"_s.arg(kindName(d.kind), esc(keyText(t, d)),
+                                     d.kind == RowDifference::Kind::Extra ? QString()
+                                                                          : Text::tr("present"),
+                                     d.kind == RowDifference::Kind::Missing
+                                         ? Text::tr("absent")
+                                         : Text::tr("present ×%1").arg(d.count));
             }
         }
         if (t.differences.size() > limit)
-            h += u"<tr><td colspan=5>… %1 more in the CSV or JSON export</td></tr>\n"_s.arg(
-                t.differences.size() - limit);
+            h += u"<tr><td colspan=5>%1</td></tr>\n"_s.arg(esc(
+                Text::tr("… %1 more in the CSV or JSON export").arg(t.differences.size() - limit)));
         h += u"</table>\n"_s;
     }
     h += u"</body></html>\n"_s;
