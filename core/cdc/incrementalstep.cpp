@@ -595,7 +595,7 @@ Status IncrementalStep::run(StepContext &context)
                                 break;
                             }
                         if (!c->queue.push(std::move(t)))
-                            return fail(Error::Code::Cancelled, u"the applier stopped"_s);
+                            return fail(Error::Code::Cancelled, Text::tr("the applier stopped"));
                         return {};
                     },
                     c->cancel);

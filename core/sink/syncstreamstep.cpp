@@ -216,7 +216,7 @@ Status SyncStreamStep::run(StepContext &context)
                         component->lagReadMs = std::max<qint64>(
                             0, t.commitTime.msecsTo(t.readAt) - readClockOffsetMs.load());
                     if (!queue.push(std::move(t)))
-                        return fail(Error::Code::Cancelled, u"the sync stream stopped"_s);
+                        return fail(Error::Code::Cancelled, Text::tr("the sync stream stopped"));
                     return {};
                 },
                 readerCancel);
