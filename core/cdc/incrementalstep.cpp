@@ -174,7 +174,7 @@ Result<QString> IncrementalStep::follow(StepContext &context, const ChangeTransa
     for (const QString &sql : std::as_const(outcome->statements))
         log(Text::tr("incremental: schema change applied to the target: %1").arg(sql));
     for (const QString &note : std::as_const(outcome->notes))
-        log(u"incremental: "_s + note);
+        log(Text::tr("incremental: %1").arg(note));
     // Fault injection (tst_incremental_ddl): the run ends between the target's schema change
     // and anything after it (plans, position, records), as a crash there would leave it.
     if (!outcome->statements.isEmpty()
