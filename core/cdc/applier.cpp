@@ -1,5 +1,6 @@
 #include "applier.h"
 
+#include "common/language.h"
 #include "common/logging.h"
 #include "engines/driver.h"
 #include "engines/positionrecord.h"
@@ -258,7 +259,7 @@ Status Applier::plan(const std::vector<ChangeTransaction> &transactions, bool in
         for (const ChangeEvent &e : t.events) {
             if (e.kind == ChangeEvent::Kind::Ddl)
                 return fail(Error::Code::Internal,
-                            u"a schema change reached the applier: %1"_s.arg(e.statement));
+                            Text::tr("a schema change reached the applier: %1").arg(e.statement));
             if (!lastTable || e.table.name != lastTable->name
                 || e.table.schema != lastTable->schema) {
                 lastTable = &e.table;
@@ -287,12 +288,13 @@ Status Applier::plan(const std::vector<ChangeTransaction> &transactions, bool in
                 const auto keyOf = [&](const RowImage &image) -> Result<std::string> {
                     auto key = routeKey(r, image);
                     if (!key)
-                        return fail(Error::Code::DataRejected,
-                                    u"%1: a captured change at %2 has no complete key"_s.arg(
-                                        r.sourceKey, t.position),
-                                    u"Give the table a primary key (or a non-null unique key) "
-                                    "and redo its full step."_s,
-                                    r.sourceKey);
+                        return fail(
+                            Error::Code::DataRejected,
+                            Text::tr("%1: a captured change at %2 has no complete key")
+                                .arg(r.sourceKey, t.position),
+                            Text::tr("Give the table a primary key (or a non-null unique key) "
+                                     "and redo its full step."),
+                            r.sourceKey);
                     return *key;
                 };
                 TableChangeCounts &c = counts[size_t(route)];
@@ -470,8 +472,8 @@ Status Applier::remove(const ApplyRoute &route, const std::vector<const Op *> &o
                 ofOrigin.isEmpty() ? QString() : u" AND "_s + ofOrigin));
             !ok) {
             Error e = ok.error();
-            e.message = u"deleting rows of %1 (from %2): %3"_s.arg(route.request.table.display(),
-                                                                   route.sourceKey, e.message);
+            e.message = Text::tr("deleting rows of %1 (from %2): %3")
+                            .arg(route.request.table.display(), route.sourceKey, e.message);
             return fail(e);
         }
     }

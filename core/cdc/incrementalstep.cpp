@@ -1,5 +1,6 @@
 #include "incrementalstep.h"
 
+#include "common/language.h"
 #include "common/logging.h"
 #include "engines/driver.h"
 #include "engines/positionrecord.h"
@@ -171,9 +172,9 @@ Result<QString> IncrementalStep::follow(StepContext &context, const ChangeTransa
                     "the project log misses this line");
     };
     for (const QString &sql : std::as_const(outcome->statements))
-        log(u"incremental: schema change applied to the target: %1"_s.arg(sql));
+        log(Text::tr("incremental: schema change applied to the target: %1").arg(sql));
     for (const QString &note : std::as_const(outcome->notes))
-        log(u"incremental: "_s + note);
+        log(Text::tr("incremental: %1").arg(note));
     // Fault injection (tst_incremental_ddl): the run ends between the target's schema change
     // and anything after it (plans, position, records), as a crash there would leave it.
     if (!outcome->statements.isEmpty()
@@ -206,8 +207,8 @@ Result<QString> IncrementalStep::follow(StepContext &context, const ChangeTransa
     if (!reader)
         return std::unexpected(reader.error());
     st.reader = std::move(*reader);
-    log(u"incremental: followed the schema change at source position %1: %2"_s.arg(
-        held.position, ddl.empty() ? QString() : ddl.front().statement));
+    log(Text::tr("incremental: followed the schema change at source position %1: %2")
+            .arg(held.position, ddl.empty() ? QString() : ddl.front().statement));
     return QString();
 }
 
@@ -217,11 +218,12 @@ Status applyDecidedSchemaChange(StreamRecord &stream, const Endpoint &target)
         return {};
     const QString decision = stream.ddlDecision;
     if (decision.isEmpty())
-        return fail(Error::Code::InvalidInput,
-                    u"the %1 stream is paused at a schema change (source position %2): %3"_s.arg(
-                        stream.stream, stream.heldPosition, stream.detail),
-                    u"Decide with ferry ddl FILE --apply (run it on the target as shown), --sql "
-                    "STATEMENT (run your own instead) or --skip, then run again."_s);
+        return fail(
+            Error::Code::InvalidInput,
+            Text::tr("the %1 stream is paused at a schema change (source position %2): %3")
+                .arg(stream.stream, stream.heldPosition, stream.detail),
+            Text::tr("Decide with ferry ddl FILE --apply (run it on the target as shown), --sql "
+                     "STATEMENT (run your own instead) or --skip, then run again."));
     if (decision != u"apply" && !decision.startsWith(u"sql:"))
         return {};
     const QString statement = decision == u"apply" ? stream.detail : decision.mid(4);
@@ -231,10 +233,11 @@ Status applyDecidedSchemaChange(StreamRecord &stream, const Endpoint &target)
         return fail(session.error());
     if (auto ok = (*session)->exec(statement); !ok) {
         Error e = ok.error();
-        e.message = u"applying the schema change to %1 failed: %2 (%3)"_s.arg(
-            target.displayAddress(), e.message, statement);
-        e.fix = u"Correct the statement (ferry ddl FILE --sql STATEMENT) or skip it (ferry ddl "
-                "FILE --skip), then run again. A change that is already there: skip it."_s;
+        e.message = Text::tr("applying the schema change to %1 failed: %2 (%3)")
+                        .arg(target.displayAddress(), e.message, statement);
+        e.fix =
+            Text::tr("Correct the statement (ferry ddl FILE --sql STATEMENT) or skip it (ferry ddl "
+                     "FILE --skip), then run again. A change that is already there: skip it.");
         return fail(e);
     }
     stream.ddlDecision = u"applied"_s;
@@ -247,20 +250,21 @@ Result<QList<TablePlan>> reversedPlans(const QList<TablePlan> &forward,
     QList<TablePlan> out;
     for (const TablePlan &f : forward) {
         const auto refuse = [&](const QString &why) {
-            return fail(Error::Code::Unsupported,
-                        u"%1 cannot be kept in step in reverse: %2"_s.arg(f.sourceKey, why),
-                        u"Exclude the table from the project before the switchover, or move "
-                        "its changes back by hand."_s,
-                        f.sourceKey);
+            return fail(
+                Error::Code::Unsupported,
+                Text::tr("%1 cannot be kept in step in reverse: %2").arg(f.sourceKey, why),
+                Text::tr("Exclude the table from the project before the switchover, or move "
+                         "its changes back by hand."),
+                f.sourceKey);
         };
         if (!f.filter.isEmpty())
-            return refuse(u"the project moves only the rows of a filter"_s);
+            return refuse(Text::tr("the project moves only the rows of a filter"));
         if (f.manyToOne)
-            return refuse(u"several source tables feed its target table"_s);
+            return refuse(Text::tr("several source tables feed its target table"));
         if (!f.originColumn.isEmpty())
-            return refuse(u"its target table records the origin of its rows"_s);
+            return refuse(Text::tr("its target table records the origin of its rows"));
         if (f.split)
-            return refuse(u"it is split into shards"_s);
+            return refuse(Text::tr("it is split into shards"));
         // A generated column is copied when the target cannot compute it (schemaplan).
         int copied = 0;
         for (const Column &c : f.source.columns) {
@@ -270,12 +274,12 @@ Result<QList<TablePlan>> reversedPlans(const QList<TablePlan> &forward,
             copied += c.generated && !read ? 0 : 1;
         }
         if (f.readColumns.size() != copied)
-            return refuse(u"the project moves only some of its columns"_s);
+            return refuse(Text::tr("the project moves only some of its columns"));
         const auto found = targetTables.constFind(f.target.ref.name);
         if (found == targetTables.constEnd())
             return fail(Error::Code::NotFound,
-                        u"target table %1 does not exist"_s.arg(f.target.ref.display()),
-                        u"Run the project's schema and full steps first."_s,
+                        Text::tr("target table %1 does not exist").arg(f.target.ref.display()),
+                        Text::tr("Run the project's schema and full steps first."),
                         f.target.ref.display());
         const Table &t = *found;
         TablePlan r;
@@ -287,18 +291,18 @@ Result<QList<TablePlan>> reversedPlans(const QList<TablePlan> &forward,
         for (int i = 0; i < f.readColumns.size(); ++i) {
             const Column *c = columnOf(f.targetColumns[i]);
             if (!c)
-                return fail(
-                    Error::Code::NotFound,
-                    u"target table %1 has no column %2"_s.arg(t.ref.display(), f.targetColumns[i]),
-                    u"Add the column back to the target table."_s, t.ref.display());
+                return fail(Error::Code::NotFound,
+                            Text::tr("target table %1 has no column %2")
+                                .arg(t.ref.display(), f.targetColumns[i]),
+                            Text::tr("Add the column back to the target table."), t.ref.display());
             r.readColumns.append(*c);
             r.targetColumns.append(f.readColumns[i].name);
         }
         for (int k = 0; k < f.targetKey.size(); ++k) {
             const Column *c = columnOf(f.targetKey[k].name);
             if (!c)
-                return refuse(
-                    u"its key column %1 is missing in the target"_s.arg(f.targetKey[k].name));
+                return refuse(Text::tr("its key column %1 is missing in the target")
+                                  .arg(f.targetKey[k].name));
             r.keyColumns.append(*c);
             Column back = *c;
             back.name = f.keyColumns[k].name;
@@ -341,12 +345,13 @@ Status IncrementalStep::anchor(StepContext &context)
     r.state = u"starting"_s;
     r.readPosition = start;
     r.appliedPosition = start;
-    r.detail = u"captures the source from %1 on"_s.arg(start);
+    r.detail = Text::tr("captures the source from %1 on").arg(start);
     if (auto ok = context.records->saveStream(r); !ok)
         return ok;
     return context.message(lcProject(), u"info"_s,
-                           u"incremental: changes are captured from source position %1 on, "
-                           "before any row is copied"_s.arg(start));
+                           Text::tr("incremental: changes are captured from source position %1 on, "
+                                    "before any row is copied")
+                               .arg(start));
 }
 
 Result<QList<ApplyRoute>> IncrementalStep::routes(Session &target, const Endpoint &endpoint) const
@@ -363,16 +368,18 @@ Result<QList<ApplyRoute>> IncrementalStep::routes(Session &target, const Endpoin
                 targetTable = &t;
         if (!targetTable)
             return fail(Error::Code::NotFound,
-                        u"target table %1 (for %2) does not exist"_s.arg(plan.target.ref.display(),
-                                                                         plan.sourceKey),
-                        u"Run the schema and full steps first, or create the table."_s,
+                        Text::tr("target table %1 (for %2) does not exist")
+                            .arg(plan.target.ref.display(), plan.sourceKey),
+                        Text::tr("Run the schema and full steps first, or create the table."),
                         plan.target.ref.display());
         if (plan.keyColumns.isEmpty())
             return fail(
                 Error::Code::Unsupported,
-                u"%1 has no primary key or non-null unique key: its changes cannot be "
-                "applied by key"_s.arg(plan.sourceKey),
-                u"Add a primary key to %1, or exclude it from the project."_s.arg(plan.sourceKey),
+                Text::tr("%1 has no primary key or non-null unique key: its changes cannot be "
+                         "applied by key")
+                    .arg(plan.sourceKey),
+                Text::tr("Add a primary key to %1, or exclude it from the project.")
+                    .arg(plan.sourceKey),
                 plan.sourceKey);
         ApplyRoute r;
         r.source = plan.source.ref;
@@ -399,9 +406,10 @@ Result<QList<ApplyRoute>> IncrementalStep::routes(Session &target, const Endpoin
             const int readAt = int(w.columns.indexOf(plan.targetKey[k].name));
             if (cell < 0 || readAt < 0)
                 return fail(Error::Code::InvalidInput,
-                            u"%1: key column %2 is not among the columns the project moves"_s.arg(
-                                plan.sourceKey, plan.keyColumns[k].name),
-                            u"Keep the key columns in the table's column list."_s, plan.sourceKey);
+                            Text::tr("%1: key column %2 is not among the columns the project moves")
+                                .arg(plan.sourceKey, plan.keyColumns[k].name),
+                            Text::tr("Keep the key columns in the table's column list."),
+                            plan.sourceKey);
             r.keyCells.append(cell);
             w.keyCells.append(readAt);
             w.keyNames.append(plan.keyColumns[k].name);
@@ -412,9 +420,9 @@ Result<QList<ApplyRoute>> IncrementalStep::routes(Session &target, const Endpoin
             const Column *column = targetTable->column(plan.originColumn);
             if (!column)
                 return fail(Error::Code::NotFound,
-                            u"target table %1 has no origin column %2 (for %3)"_s.arg(
-                                targetTable->ref.display(), plan.originColumn, plan.sourceKey),
-                            u"Run the schema step, or add the column (text, NOT NULL)."_s,
+                            Text::tr("target table %1 has no origin column %2 (for %3)")
+                                .arg(targetTable->ref.display(), plan.originColumn, plan.sourceKey),
+                            Text::tr("Run the schema step, or add the column (text, NOT NULL)."),
                             targetTable->ref.display());
             r.originColumn = plan.originColumn;
             r.origin = plan.originValue().toStdString();
@@ -488,8 +496,8 @@ Status IncrementalStep::prepare(StepContext &context)
     st.start = committed->value_or(st.record.appliedPosition);
     if (st.start.isEmpty())
         return fail(Error::Code::Internal,
-                    u"the incremental step of %1 has no start position"_s.arg(m_project),
-                    u"Run the project again: its first run takes the start position."_s);
+                    Text::tr("the incremental step of %1 has no start position").arg(m_project),
+                    Text::tr("Run the project again: its first run takes the start position."));
 
     const Driver &sourceDriver = Driver::forEngine(context.source.engine);
     auto reader = makeReader(context.source, *st.target, context.target);
@@ -505,7 +513,7 @@ Status IncrementalStep::prepare(StepContext &context)
     st.head = std::move(*head);
     return context.message(
         lcProject(), u"info"_s,
-        u"incremental: applying source changes from position %1"_s.arg(st.start));
+        Text::tr("incremental: applying source changes from position %1").arg(st.start));
 }
 
 Status IncrementalStep::run(StepContext &context)
@@ -587,7 +595,7 @@ Status IncrementalStep::run(StepContext &context)
                                 break;
                             }
                         if (!c->queue.push(std::move(t)))
-                            return fail(Error::Code::Cancelled, u"the applier stopped"_s);
+                            return fail(Error::Code::Cancelled, Text::tr("the applier stopped"));
                         return {};
                     },
                     c->cancel);
@@ -604,12 +612,14 @@ Status IncrementalStep::run(StepContext &context)
                 }
                 ++component->retries;
                 component->setState(ComponentState::Retrying);
-                logIfFailed(lcProject(),
-                            context.message(lcProject(), u"warning"_s,
-                                            u"incremental: the source stream broke (%1); reading "
-                                            "again from %2 in %3 s"_s.arg(s.error().text(), from)
-                                                .arg(backoffMs(attempt) / 1000)),
-                            "the project log misses this line");
+                logIfFailed(
+                    lcProject(),
+                    context.message(lcProject(), u"warning"_s,
+                                    Text::tr("incremental: the source stream broke (%1); reading "
+                                             "again from %2 in %3 s")
+                                        .arg(s.error().text(), from)
+                                        .arg(backoffMs(attempt) / 1000)),
+                    "the project log misses this line");
                 if (!sleepUnlessCancelled(c->cancel, backoffMs(attempt++))) {
                     c->status = fail(Error::Code::Cancelled, u"stopped"_s);
                     break;
@@ -719,15 +729,16 @@ Status IncrementalStep::run(StepContext &context)
                 || context.cancel.isCancelled())
                 break;
             save(u"retrying"_s,
-                 u"the target is unreachable (%1); retrying in %2 s"_s.arg(applied.error().text())
+                 Text::tr("the target is unreachable (%1); retrying in %2 s")
+                     .arg(applied.error().text())
                      .arg(backoffMs(attempt) / 1000),
                  true);
-            logIfFailed(
-                lcProject(),
-                context.message(lcProject(), u"warning"_s,
-                                u"incremental: %1; retrying in %2 s"_s.arg(applied.error().text())
-                                    .arg(backoffMs(attempt) / 1000)),
-                "the project log misses this line");
+            logIfFailed(lcProject(),
+                        context.message(lcProject(), u"warning"_s,
+                                        Text::tr("incremental: %1; retrying in %2 s")
+                                            .arg(applied.error().text())
+                                            .arg(backoffMs(attempt) / 1000)),
+                        "the project log misses this line");
             ++applierEntry.retries;
             applierEntry.setState(ComponentState::Retrying);
             if (!sleepUnlessCancelled(context.cancel, backoffMs(attempt)))
@@ -814,9 +825,9 @@ Status IncrementalStep::run(StepContext &context)
         if (passedDecided && !batch.empty()) {
             logIfFailed(lcProject(),
                         context.message(lcProject(), u"info"_s,
-                                        u"incremental: passed the schema change at source "
-                                        "position %1 (%2)"_s.arg(st.record.heldPosition,
-                                                                 st.record.ddlDecision)),
+                                        Text::tr("incremental: passed the schema change at source "
+                                                 "position %1 (%2)")
+                                            .arg(st.record.heldPosition, st.record.ddlDecision)),
                         "the project log misses this line");
             st.record.heldPosition.clear();
             st.record.ddlDecision.clear();
@@ -859,16 +870,18 @@ Status IncrementalStep::run(StepContext &context)
                     st.record.heldPosition = held->position;
                     st.record.ddlDecision.clear();
                     save(u"paused-ddl"_s, e.statement, true);
-                    applyStatus =
-                        fail(Error::Code::Unsupported,
-                             u"incremental paused at a schema change on %1 (source position %2): "
-                             "%3%4"_s.arg(e.table.display(), held->position, e.statement,
-                                          notFollowed.isEmpty() ? QString()
-                                                                : u" (%1)"_s.arg(notFollowed)),
-                             u"Decide with ferry ddl FILE --apply (run it on the target as shown), "
-                             "--sql STATEMENT (run your own instead) or --skip, then run again; "
-                             "nothing after it is lost."_s,
-                             e.table.display());
+                    applyStatus = fail(
+                        Error::Code::Unsupported,
+                        Text::tr(
+                            "incremental paused at a schema change on %1 (source position %2): "
+                            "%3%4")
+                            .arg(e.table.display(), held->position, e.statement,
+                                 notFollowed.isEmpty() ? QString() : u" (%1)"_s.arg(notFollowed)),
+                        Text::tr(
+                            "Decide with ferry ddl FILE --apply (run it on the target as shown), "
+                            "--sql STATEMENT (run your own instead) or --skip, then run again; "
+                            "nothing after it is lost."),
+                        e.table.display());
                     break;
                 }
             break;
@@ -894,8 +907,9 @@ Status IncrementalStep::run(StepContext &context)
                 goal = *head;
                 logIfFailed(
                     lcProject(),
-                    context.message(lcProject(), u"info"_s,
-                                    u"incremental: catching up to source position %1"_s.arg(goal)),
+                    context.message(
+                        lcProject(), u"info"_s,
+                        Text::tr("incremental: catching up to source position %1").arg(goal)),
                     "the project log misses this line");
             }
             if (!st.record.appliedPosition.isEmpty()
@@ -913,18 +927,18 @@ Status IncrementalStep::run(StepContext &context)
         return applyStatus;
     }
     if (caughtUp) {
-        save(u"stopped"_s, u"caught up with source position %1"_s.arg(goal), true);
+        save(u"stopped"_s, Text::tr("caught up with source position %1").arg(goal), true);
         return context.message(
             lcProject(), u"info"_s,
-            u"incremental: caught up (applied through %1)"_s.arg(st.record.appliedPosition));
+            Text::tr("incremental: caught up (applied through %1)").arg(st.record.appliedPosition));
     }
     if (!capture->status && capture->status.error().code != Error::Code::Cancelled) {
         save(u"failed"_s, capture->status.error().text(), true);
         return capture->status;
     }
     save(u"stopped"_s, QString(), true);
-    return fail(Error::Code::Cancelled, u"incremental synchronization stopped"_s,
-                u"Run the project again to resume from the applied position."_s);
+    return fail(Error::Code::Cancelled, Text::tr("incremental synchronization stopped"),
+                Text::tr("Run the project again to resume from the applied position."));
 }
 
 } // namespace ferry

@@ -1,5 +1,7 @@
 #include "rowfilter.h"
 
+#include "common/language.h"
+
 #include <QHash>
 
 #include <array>
@@ -714,7 +716,7 @@ Parsed<std::vector<Token>> tokenize(const QString &s)
             ++i;
             for (;;) {
                 if (i >= n)
-                    return refuse(u"the quoted name is not closed"_s, t.at);
+                    return refuse(Text::tr("the quoted name is not closed"), t.at);
                 if (s[i] == c) {
                     if (i + 1 < n && s[i + 1] == c) {
                         t.text += c;
@@ -731,7 +733,7 @@ Parsed<std::vector<Token>> tokenize(const QString &s)
             ++i;
             for (;;) {
                 if (i >= n)
-                    return refuse(u"the string is not closed"_s, t.at);
+                    return refuse(Text::tr("the string is not closed"), t.at);
                 if (s[i] == u'\'') {
                     if (i + 1 < n && s[i + 1] == u'\'') {
                         t.text += u'\'';
@@ -749,9 +751,10 @@ Parsed<std::vector<Token>> tokenize(const QString &s)
                         i += 2;
                         continue;
                     }
-                    return refuse(u"a backslash in a string, which MySQL reads as an escape and "
-                                  "PostgreSQL does not,"_s,
-                                  i);
+                    return refuse(
+                        Text::tr("a backslash in a string, which MySQL reads as an escape and "
+                                 "PostgreSQL does not,"),
+                        i);
                 }
                 t.text += s[i++];
             }
@@ -775,7 +778,7 @@ Parsed<std::vector<Token>> tokenize(const QString &s)
                 }
             }
             if (i < n && isWordPart(s[i]))
-                return refuse(u"the number %1"_s.arg(s.mid(start, i - start + 1)), start);
+                return refuse(Text::tr("the number %1").arg(s.mid(start, i - start + 1)), start);
             t.kind = Token::Kind::Number;
             t.text = s.mid(start, i - start);
         } else {
@@ -842,14 +845,14 @@ private:
     static std::unexpected<SyntaxError> unexpected(const Token &t)
     {
         switch (t.kind) {
-        case Token::Kind::End: return refuse(u"an unfinished condition"_s, t.at);
+        case Token::Kind::End: return refuse(Text::tr("an unfinished condition"), t.at);
         case Token::Kind::Symbol:
             if (t.text == u"+" || t.text == u"-" || t.text == u"*" || t.text == u"/"
                 || t.text == u"%")
                 return refuse(u"arithmetic ('%1')"_s.arg(t.text), t.at);
             return refuse(u"'%1'"_s.arg(t.text), t.at);
-        case Token::Kind::String: return refuse(u"the string '%1' here"_s.arg(t.text), t.at);
-        case Token::Kind::Number: return refuse(u"the number %1 here"_s.arg(t.text), t.at);
+        case Token::Kind::String: return refuse(Text::tr("the string '%1' here").arg(t.text), t.at);
+        case Token::Kind::Number: return refuse(Text::tr("the number %1 here").arg(t.text), t.at);
         case Token::Kind::Quoted:
         case Token::Kind::Word: return refuse(u"'%1'"_s.arg(t.text), t.at);
         }
@@ -946,8 +949,9 @@ private:
             if (!right)
                 return right;
             if (peek().kind == Token::Kind::Symbol && comparisons.contains(peek().text))
-                return refuse(u"a chained comparison ('%1' after '%2')"_s.arg(peek().text, op.text),
-                              peek().at);
+                return refuse(
+                    Text::tr("a chained comparison ('%1' after '%2')").arg(peek().text, op.text),
+                    peek().at);
             return compare(op.text == u"!=" ? u"<>"_s : op.text, *left, *right, left->at);
         }
         if (isWord(t, "IS")) {
@@ -969,10 +973,10 @@ private:
         if (isWord(peek(), "IN")) {
             const qsizetype at = take().at;
             if (!isSymbol(peek(), "("))
-                return refuse(u"IN without a parenthesised list"_s, peek().at);
+                return refuse(Text::tr("IN without a parenthesised list"), peek().at);
             take();
             if (isWord(peek(), "SELECT") || isWord(peek(), "WITH"))
-                return refuse(u"a subquery"_s, peek().at);
+                return refuse(Text::tr("a subquery"), peek().at);
             std::vector<Syntax> alternatives;
             for (;;) {
                 auto item = parseOperand();
@@ -1042,7 +1046,7 @@ private:
         case Token::Kind::Quoted: {
             take();
             if (isSymbol(peek(), "("))
-                return refuse(u"the function %1(...)"_s.arg(t.text), t.at);
+                return refuse(Text::tr("the function %1(...)").arg(t.text), t.at);
             Syntax s = node(Syntax::Kind::Column, t.at, {}, t.text);
             s.doubleQuoted = t.doubleQuoted;
             return s;
@@ -1051,12 +1055,12 @@ private:
             if (t.text == u"(") {
                 take();
                 if (isWord(peek(), "SELECT") || isWord(peek(), "WITH"))
-                    return refuse(u"a subquery"_s, peek().at);
+                    return refuse(Text::tr("a subquery"), peek().at);
                 auto inner = parseOr();
                 if (!inner)
                     return inner;
                 if (!isSymbol(peek(), ")"))
-                    return isSymbol(peek(), ",") ? refuse(u"a row value (a, b, ...)"_s, t.at)
+                    return isSymbol(peek(), ",") ? refuse(Text::tr("a row value (a, b, ...)"), t.at)
                                                  : unexpected(peek());
                 take();
                 return inner;
@@ -1078,7 +1082,7 @@ private:
         if (isWord(t, "NULL"))
             return node(Syntax::Kind::Null, t.at);
         if (isWord(t, "SELECT") || isWord(t, "EXISTS"))
-            return refuse(u"a subquery"_s, t.at);
+            return refuse(Text::tr("a subquery"), t.at);
         if (isWord(t, "CASE"))
             return refuse(u"CASE"_s, t.at);
         for (const char *keyword :
@@ -1086,11 +1090,11 @@ private:
             if (isWord(t, keyword))
                 return refuse(u"'%1' here"_s.arg(t.text), t.at);
         if (isSymbol(peek(), "("))
-            return refuse(u"the function %1(...)"_s.arg(t.text), t.at);
+            return refuse(Text::tr("the function %1(...)").arg(t.text), t.at);
         if (peek().kind == Token::Kind::String)
-            return refuse(u"the typed literal %1 '...'"_s.arg(t.text), t.at);
+            return refuse(Text::tr("the typed literal %1 '...'").arg(t.text), t.at);
         if (isSymbol(peek(), ".") && peek(1).kind != Token::Kind::End)
-            return refuse(u"the qualified name %1.%2"_s.arg(t.text, peek(1).text), t.at);
+            return refuse(Text::tr("the qualified name %1.%2").arg(t.text, peek(1).text), t.at);
         return node(Syntax::Kind::Column, t.at, {}, t.text);
     }
 
@@ -1278,10 +1282,10 @@ public:
         case K::Number: {
             const auto d = parseDecimal(s.text.toStdString());
             if (!d)
-                return refuse(u"the number %1"_s.arg(s.text), s.at);
+                return refuse(Text::tr("the number %1").arg(s.text), s.at);
             return constant(d->sign() != 0 ? Tri::True : Tri::False);
         }
-        case K::String: return refuse(u"the string '%1' as a condition"_s.arg(s.text), s.at);
+        case K::String: return refuse(Text::tr("the string '%1' as a condition").arg(s.text), s.at);
         case K::Column: {
             auto column = find(s);
             if (!column)
@@ -1289,8 +1293,9 @@ public:
             const Column &c = m_columns[*column];
             const Own own = ownOf(c.type.kind);
             if (own != Own::Exact && own != Own::Float32 && own != Own::Float64)
-                return refuse(u"the %1 column %2 as a condition"_s.arg(c.type.describe(), c.name),
-                              s.at);
+                return refuse(
+                    Text::tr("the %1 column %2 as a condition").arg(c.type.describe(), c.name),
+                    s.at);
             Program::Node n;
             n.kind = Program::Node::Kind::Truth;
             n.domain = own == Own::Exact ? Domain::Exact : Domain::Float;
@@ -1299,7 +1304,7 @@ public:
             return add(std::move(n));
         }
         }
-        return refuse(u"this part"_s, s.at);
+        return refuse(Text::tr("this part"), s.at);
     }
 
 private:
@@ -1328,16 +1333,17 @@ private:
         for (int i = 0; i < m_columns.size(); ++i)
             if (m_columns[i].name.compare(s.text, Qt::CaseInsensitive) == 0) {
                 if (found >= 0)
-                    return refuse(u"the name %1 (it matches columns %2 and %3 alike)"_s.arg(
-                                      s.text, m_columns[found].name, m_columns[i].name),
+                    return refuse(Text::tr("the name %1 (it matches columns %2 and %3 alike)")
+                                      .arg(s.text, m_columns[found].name, m_columns[i].name),
                                   s.at);
                 found = i;
             }
         if (found >= 0)
             return found;
-        return refuse(s.doubleQuoted ? u"\"%1\" (not a column of the table; MySQL reads a "
-                                       "double-quoted word as a string: write '%1')"_s.arg(s.text)
-                                     : u"%1 (not a column of the table)"_s.arg(s.text),
+        return refuse(s.doubleQuoted ? Text::tr("\"%1\" (not a column of the table; MySQL reads a "
+                                                "double-quoted word as a string: write '%1')")
+                                           .arg(s.text)
+                                     : Text::tr("%1 (not a column of the table)").arg(s.text),
                       s.at);
     }
 
@@ -1351,7 +1357,7 @@ private:
     Parsed<int> isNull(const Syntax &value)
     {
         if (!value.isValue())
-            return refuse(u"IS NULL on a condition"_s, value.at);
+            return refuse(Text::tr("IS NULL on a condition"), value.at);
         if (value.kind != Syntax::Kind::Column)
             return constant(value.kind == Syntax::Kind::Null ? Tri::True : Tri::False);
         auto column = find(value);
@@ -1386,14 +1392,14 @@ private:
         const bool numeric = domain == Domain::Exact || domain == Domain::Float;
         const bool isString = s.kind == Syntax::Kind::String;
         if (!numeric && !isString)
-            return refuse(
-                u"%1 compared with the %2 (it needs a quoted value)"_s.arg(literalText(s), against),
-                s.at);
+            return refuse(Text::tr("%1 compared with the %2 (it needs a quoted value)")
+                              .arg(literalText(s), against),
+                          s.at);
         auto key = keyOf(text, own == Own::Char ? Own::Char : Own::Text, domain);
         if (!key)
-            return refuse(
-                u"%1 compared with the %2 (not a value of its type)"_s.arg(literalText(s), against),
-                s.at);
+            return refuse(Text::tr("%1 compared with the %2 (not a value of its type)")
+                              .arg(literalText(s), against),
+                          s.at);
         return *key;
     }
 
@@ -1418,7 +1424,7 @@ private:
         const Syntax &y = s.children[1];
         for (const Syntax *side : {&x, &y})
             if (!side->isValue())
-                return refuse(u"a comparison of a condition ('%1')"_s.arg(s.text), side->at);
+                return refuse(Text::tr("a comparison of a condition ('%1')").arg(s.text), side->at);
         const bool ordering = s.text != u"=" && s.text != u"<>";
         Program::Node n;
         n.kind = Program::Node::Kind::Compare;
@@ -1458,15 +1464,15 @@ private:
             return std::unexpected(column.error());
         const Column &c = m_columns[*column];
         const Own own = ownOf(c.type.kind);
-        const QString described = u"%1 column %2"_s.arg(c.type.describe(), c.name);
+        const QString described = Text::tr("%1 column %2").arg(c.type.describe(), c.name);
         n.a.column = *column;
         n.a.own = own;
         if (!domainOf(own))
-            return refuse(u"a comparison of the %1"_s.arg(described), first.at);
+            return refuse(Text::tr("a comparison of the %1").arg(described), first.at);
         if (ordering && own == Own::Enum)
-            return refuse(
-                u"'%1' on the %2 (enum order differs between engines)"_s.arg(s.text, described),
-                s.at);
+            return refuse(Text::tr("'%1' on the %2 (enum order differs between engines)")
+                              .arg(s.text, described),
+                          s.at);
         noteText(*column);
         if (second.kind == Syntax::Kind::Column) {
             auto other = find(second);
@@ -1476,12 +1482,13 @@ private:
             const Own otherOwn = ownOf(o.type.kind);
             const auto domain = commonDomain(own, otherOwn);
             if (!domain)
-                return refuse(u"a comparison of the %1 with the %2 column %3"_s.arg(
-                                  described, o.type.describe(), o.name),
+                return refuse(Text::tr("a comparison of the %1 with the %2 column %3")
+                                  .arg(described, o.type.describe(), o.name),
                               s.at);
             if (ordering && otherOwn == Own::Enum)
-                return refuse(u"'%1' on the %2 column %3 (enum order differs between "
-                              "engines)"_s.arg(s.text, o.type.describe(), o.name),
+                return refuse(Text::tr("'%1' on the %2 column %3 (enum order differs between "
+                                       "engines)")
+                                  .arg(s.text, o.type.describe(), o.name),
                               s.at);
             noteText(*other);
             n.domain = *domain;
@@ -1504,7 +1511,7 @@ private:
         if (pattern.kind == Syntax::Kind::Null || subject.kind == Syntax::Kind::Null)
             return constant(Tri::Unknown);
         if (pattern.kind != Syntax::Kind::String)
-            return refuse(u"LIKE with a pattern that is not a quoted string"_s, pattern.at);
+            return refuse(Text::tr("LIKE with a pattern that is not a quoted string"), pattern.at);
         Program::Node n;
         n.kind = Program::Node::Kind::Like;
         bool bytes = false;
@@ -1517,14 +1524,14 @@ private:
             const Column &c = m_columns[*column];
             const Own own = ownOf(c.type.kind);
             if (!isTextual(own) && own != Own::Binary)
-                return refuse(u"LIKE on the %1 column %2"_s.arg(c.type.describe(), c.name),
+                return refuse(Text::tr("LIKE on the %1 column %2").arg(c.type.describe(), c.name),
                               subject.at);
             noteText(*column);
             n.a.column = *column;
             n.a.own = own;
             bytes = own == Own::Binary;
         } else {
-            return refuse(u"LIKE on %1"_s.arg(literalText(subject)), subject.at);
+            return refuse(Text::tr("LIKE on %1").arg(literalText(subject)), subject.at);
         }
         n.pattern = compilePattern(pattern.text.toStdString(), bytes);
         return add(std::move(n));
@@ -1546,15 +1553,19 @@ Result<RowFilter> RowFilter::parse(const QString &condition, const QList<Column>
         QString near = condition.mid(e.at).simplified();
         if (near.size() > 40)
             near = near.left(37) + u"..."_s;
-        const QString where = near.isEmpty() ? u"at the end"_s : u"at \"%1\""_s.arg(near);
-        return fail(Error::Code::Unsupported,
-                    u"the row filter of %1 (%2) cannot be applied to captured changes: %3 is "
-                    "not understood (%4)"_s.arg(table, condition.simplified(), e.what, where),
-                    u"Simplify the filter to comparisons, IN, BETWEEN, LIKE and IS NULL on "
-                    "columns and literals (see docs/project-file.md), or take %1 out of the "
-                    "incremental step (exclude it, or move it to a project without "
-                    "\"incremental\")."_s.arg(table),
-                    table);
+        const QString where =
+            near.isEmpty() ? Text::tr("at the end") : Text::tr("at \"%1\"").arg(near);
+        return fail(
+            Error::Code::Unsupported,
+            Text::tr("the row filter of %1 (%2) cannot be applied to captured changes: %3 is "
+                     "not understood (%4)")
+                .arg(table, condition.simplified(), e.what, where),
+            Text::tr("Simplify the filter to comparisons, IN, BETWEEN, LIKE and IS NULL on "
+                     "columns and literals (see docs/project-file.md), or take %1 out of the "
+                     "incremental step (exclude it, or move it to a project without "
+                     "\"incremental\").")
+                .arg(table),
+            table);
     };
     auto tokens = tokenize(condition);
     if (!tokens)

@@ -1,5 +1,6 @@
 #include "schemafollower.h"
 
+#include "common/language.h"
 #include "common/logging.h"
 #include "engines/driver.h"
 #include "schemachange.h"
@@ -98,7 +99,7 @@ Result<SchemaFollower::Outcome> SchemaFollower::follow(const QList<TablePlan> &p
     for (const ChangeEvent &e : ddl) {
         SchemaChange change = SchemaChange::parse(e.statement);
         if (!change.followable())
-            return pause(u"%1 is not a change Ferry applies by itself"_s.arg(change.other));
+            return pause(Text::tr("%1 is not a change Ferry applies by itself").arg(change.other));
         TableRef ref = change.table;
         if (ref.schema.isEmpty())
             ref.schema = e.table.schema;
@@ -145,9 +146,13 @@ Result<SchemaFollower::Outcome> SchemaFollower::follow(const QList<TablePlan> &p
         for (const QString &c : std::as_const(gone))
             if (namedByRules(ref, c))
                 return pause(
-                    u"the project's rules for %1 name column %2, which the source %3: "
-                    "change the project file to match"_s.arg(
-                        ref.display(), c, change.drops.contains(c) ? u"dropped"_s : u"renamed"_s));
+                    change.drops.contains(c)
+                        ? Text::tr("the project's rules for %1 name column %2, which the source "
+                                   "dropped: change the project file to match")
+                              .arg(ref.display(), c)
+                        : Text::tr("the project's rules for %1 name column %2, which the source "
+                                   "renamed: change the project file to match")
+                              .arg(ref.display(), c));
     }
 
     auto planned = schemaplan::plan(m_selection, *sourceTables, m_source.engine, dialect,
@@ -162,23 +167,29 @@ Result<SchemaFollower::Outcome> SchemaFollower::follow(const QList<TablePlan> &p
         const TablePlan *after = findPlan(next, ref);
         if (change.kind == SchemaChange::Kind::CreateTable) {
             if (!after) {
-                out.notes << u"table %1 was created on the source; it is not among the project's "
-                             "objects, so it is not captured"_s.arg(ref.display());
+                out.notes
+                    << Text::tr("table %1 was created on the source; it is not among the project's "
+                                "objects, so it is not captured")
+                           .arg(ref.display());
                 continue;
             }
             if (before)
                 continue; // CREATE TABLE IF NOT EXISTS of a table the project has
             if (after->manyToOne || !after->primaryOfTarget)
-                return pause(u"the new table %1 goes into target table %2 with other tables"_s.arg(
-                    ref.display(), after->target.ref.display()));
+                return pause(
+                    Text::tr("the new table %1 goes into target table %2 with other tables")
+                        .arg(ref.display(), after->target.ref.display()));
             if (targetTable(after->target.ref.name)) {
-                out.notes << u"table %1 was created on the source; target table %2 exists and "
-                             "is kept"_s.arg(ref.display(), after->target.ref.display());
+                out.notes << Text::tr(
+                                 "table %1 was created on the source; target table %2 exists and "
+                                 "is kept")
+                                 .arg(ref.display(), after->target.ref.display());
             } else {
                 statements += dialect.createTable(after->target, true);
-                out.notes << u"table %1 was created on the source: created %2 on the target and "
-                             "captured from its creation on"_s.arg(ref.display(),
-                                                                   after->target.ref.display());
+                out.notes << Text::tr(
+                                 "table %1 was created on the source: created %2 on the target and "
+                                 "captured from its creation on")
+                                 .arg(ref.display(), after->target.ref.display());
             }
             out.created.append(*after);
             continue;
@@ -186,18 +197,21 @@ Result<SchemaFollower::Outcome> SchemaFollower::follow(const QList<TablePlan> &p
 
         // ALTER TABLE
         if (!before && !after) {
-            out.notes << u"%1 is not among the project's objects: its change is not "
-                         "followed"_s.arg(ref.display());
+            out.notes << Text::tr("%1 is not among the project's objects: its change is not "
+                                  "followed")
+                             .arg(ref.display());
             continue;
         }
         if (!before || !after)
-            return pause(u"table %1 entered or left the project's objects"_s.arg(ref.display()));
+            return pause(
+                Text::tr("table %1 entered or left the project's objects").arg(ref.display()));
         if (before->manyToOne || !before->primaryOfTarget)
-            return pause(u"several source tables feed target table %1: change it by hand"_s.arg(
-                before->target.ref.display()));
+            return pause(Text::tr("several source tables feed target table %1: change it by hand")
+                             .arg(before->target.ref.display()));
         const Table *current = targetTable(before->target.ref.name);
         if (!current || after->target.ref.name != before->target.ref.name)
-            return pause(u"target table %1 does not exist"_s.arg(before->target.ref.display()));
+            return pause(
+                Text::tr("target table %1 does not exist").arg(before->target.ref.display()));
         const TableRef &to = current->ref;
         // What the target has, as the statements so far leave it.
         QStringList has;
@@ -212,15 +226,15 @@ Result<SchemaFollower::Outcome> SchemaFollower::follow(const QList<TablePlan> &p
             const QString from = oldTarget(it.key());
             const QString into = targetName(*after, it.value());
             if (into.isEmpty()) {
-                out.notes << u"%1: column %2 is now %3, which the project does not copy"_s.arg(
-                    ref.display(), it.key(), it.value());
+                out.notes << Text::tr("%1: column %2 is now %3, which the project does not copy")
+                                 .arg(ref.display(), it.key(), it.value());
                 continue;
             }
             if (has.contains(into))
                 continue; // followed before
             if (!has.contains(from))
-                return pause(u"target table %1 has neither column %2 nor %3"_s.arg(to.display(),
-                                                                                   from, into));
+                return pause(Text::tr("target table %1 has neither column %2 nor %3")
+                                 .arg(to.display(), from, into));
             statements << dialect.renameColumn(to, from, into);
             has.replace(has.indexOf(from), into);
         }
@@ -231,16 +245,19 @@ Result<SchemaFollower::Outcome> SchemaFollower::follow(const QList<TablePlan> &p
             if (copiesSubset(*before) && !readColumn(*before, column))
                 continue; // never copied
             if (current->primaryKey && current->primaryKey->columns.contains(name))
-                return pause(u"column %1 of the key of %2 was dropped"_s.arg(name, to.display()));
+                return pause(
+                    Text::tr("column %1 of the key of %2 was dropped").arg(name, to.display()));
             statements << dialect.dropColumn(to, name);
             has.removeAll(name);
         }
         for (const QString &column : change.adds) {
             const Column *source = readColumn(*after, column);
             if (!source) {
-                out.notes << u"%1: column %2 was added on the source; the project copies only "
-                             "the columns it lists (or the column is generated), so it is not "
-                             "added to %3"_s.arg(ref.display(), column, to.display());
+                out.notes << Text::tr(
+                                 "%1: column %2 was added on the source; the project copies only "
+                                 "the columns it lists (or the column is generated), so it is not "
+                                 "added to %3")
+                                 .arg(ref.display(), column, to.display());
                 continue;
             }
             const QString name = targetName(*after, column);
@@ -250,19 +267,22 @@ Result<SchemaFollower::Outcome> SchemaFollower::follow(const QList<TablePlan> &p
             if (!declared)
                 continue;
             if (source->autoIncrement)
-                return pause(
-                    u"the added column %1 of %2 numbers its rows"_s.arg(column, ref.display()));
+                return pause(Text::tr("the added column %1 of %2 numbers its rows")
+                                 .arg(column, ref.display()));
             if (source->defaultKind == Column::DefaultKind::CurrentTimestamp
                 || source->defaultKind == Column::DefaultKind::Expression)
-                return pause(u"the added column %1 of %2 has a default the source computed for "
-                             "each existing row (%3)"_s.arg(column, ref.display(),
-                                                            source->defaultValue.isEmpty()
-                                                                ? u"CURRENT_TIMESTAMP"_s
-                                                                : source->defaultValue));
+                return pause(
+                    Text::tr("the added column %1 of %2 has a default the source computed for "
+                             "each existing row (%3)")
+                        .arg(column, ref.display(),
+                             source->defaultValue.isEmpty() ? u"CURRENT_TIMESTAMP"_s
+                                                            : source->defaultValue));
             if (!source->nullable && source->defaultKind == Column::DefaultKind::None)
-                return pause(u"the added column %1 of %2 is NOT NULL without a default: the "
+                return pause(
+                    Text::tr("the added column %1 of %2 is NOT NULL without a default: the "
                              "source gave its existing rows a value the stream does not "
-                             "carry"_s.arg(column, ref.display()));
+                             "carry")
+                        .arg(column, ref.display()));
             statements += dialect.addColumn(to, *declared);
             has << name;
         }
@@ -283,28 +303,33 @@ Result<SchemaFollower::Outcome> SchemaFollower::follow(const QList<TablePlan> &p
             bool widen = false;
             if (old && !columntypes::sameShape(old->type, now->type)) {
                 if (!columntypes::holds(now->type, old->type))
-                    return pause(u"column %1 of %2 changes from %3 to %4, which is not a "
-                                 "widening"_s.arg(column, ref.display(), old->type.describe(),
-                                                  now->type.describe()));
+                    return pause(Text::tr("column %1 of %2 changes from %3 to %4, which is not a "
+                                          "widening")
+                                     .arg(column, ref.display(), old->type.describe(),
+                                          now->type.describe()));
                 widen = true;
             } else if (onTarget && !columntypes::holds(onTarget->type, now->type)) {
                 // The plan already had the new type (the run started after the change): the
                 // target's own column says what is missing.
                 if (!columntypes::holds(now->type, onTarget->type))
-                    return pause(u"column %1 of %2 is %3 on the source and %4 on the target"_s.arg(
-                        column, ref.display(), now->type.describe(), onTarget->type.describe()));
+                    return pause(
+                        Text::tr("column %1 of %2 is %3 on the source and %4 on the target")
+                            .arg(column, ref.display(), now->type.describe(),
+                                 onTarget->type.describe()));
                 widen = true;
             }
             if (old && old->nullable != now->nullable)
-                return pause(u"column %1 of %2 becomes %3"_s.arg(
-                    column, ref.display(), now->nullable ? u"NULL"_s : u"NOT NULL"_s));
+                return pause(
+                    now->nullable
+                        ? Text::tr("column %1 of %2 becomes NULL").arg(column, ref.display())
+                        : Text::tr("column %1 of %2 becomes NOT NULL").arg(column, ref.display()));
             if (!widen)
                 continue;
             if (declared->type.note == u"type override")
-                out.notes << u"%1: column %2 is now %3 on the source; the project's type "
-                             "override %4 is kept"_s.arg(ref.display(), column,
-                                                         now->type.describe(),
-                                                         declared->type.declaration);
+                out.notes << Text::tr("%1: column %2 is now %3 on the source; the project's type "
+                                      "override %4 is kept")
+                                 .arg(ref.display(), column, now->type.describe(),
+                                      declared->type.declaration);
             else if (onTarget && has.contains(name))
                 statements += dialect.changeColumnType(to, *declared);
         }
@@ -321,9 +346,9 @@ Result<SchemaFollower::Outcome> SchemaFollower::follow(const QList<TablePlan> &p
             if (transactional)
                 target.rollbackTransaction();
             Error e = ok.error();
-            e.message = u"following a source schema change on %1 failed: %2 (%3)"_s.arg(
-                m_target.displayAddress(), e.message, sql);
-            e.fix = u"Correct the target table by hand, then run again."_s;
+            e.message = Text::tr("following a source schema change on %1 failed: %2 (%3)")
+                            .arg(m_target.displayAddress(), e.message, sql);
+            e.fix = Text::tr("Correct the target table by hand, then run again.");
             return std::unexpected(e);
         }
     }

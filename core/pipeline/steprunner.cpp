@@ -1,5 +1,6 @@
 #include "steprunner.h"
 
+#include "common/language.h"
 #include "common/logging.h"
 #include "runrecords.h"
 
@@ -82,8 +83,9 @@ Status StepRunner::finishStep(Step &step, const Status &result)
             if (auto ok = m_context.records->setStep(step.id(), StepState::Pending); !ok)
                 return ok;
         return m_context.message(lcProject(), u"info"_s,
-                                 u"step %1 stopped at a clean point; the next run goes on "
-                                 "from there"_s.arg(step.id()));
+                                 Text::tr("step %1 stopped at a clean point; the next run goes on "
+                                          "from there")
+                                     .arg(step.id()));
     }
     if (m_context.records)
         if (auto ok = m_context.records->setStep(step.id(), StepState::Done); !ok)
@@ -135,8 +137,9 @@ Status StepRunner::run(const std::vector<std::unique_ptr<Step>> &steps)
         if (isSettled(stored.value(step->id(), StepState::Pending)))
             continue;
         if (finite.cancel.isCancelled()) {
-            failure = makeError(Error::Code::Cancelled, u"stopped before step %1"_s.arg(step->id()),
-                                u"Run the project again to resume."_s);
+            failure = makeError(Error::Code::Cancelled,
+                                Text::tr("stopped before step %1").arg(step->id()),
+                                Text::tr("Run the project again to resume."));
             break;
         }
         if (step->kind() == Step::Kind::Streaming) {

@@ -1,5 +1,7 @@
 #include "streamstate.h"
 
+#include "common/language.h"
+
 using namespace Qt::StringLiterals;
 
 namespace ferry {
@@ -35,15 +37,15 @@ std::optional<StreamState> stateFromId<StreamState>(QStringView id)
 QString streamStateName(StreamState state)
 {
     switch (state) {
-    case StreamState::Starting: return u"Starting"_s;
-    case StreamState::CatchingUp: return u"Catching up"_s;
-    case StreamState::Streaming: return u"Streaming"_s;
-    case StreamState::Retrying: return u"Retrying"_s;
-    case StreamState::PausedDdl: return u"Paused on DDL"_s;
-    case StreamState::Stopped: return u"Stopped"_s;
-    case StreamState::Failed: return u"Failed"_s;
+    case StreamState::Starting: return Text::tr("Starting");
+    case StreamState::CatchingUp: return Text::tr("Catching up");
+    case StreamState::Streaming: return Text::tr("Streaming");
+    case StreamState::Retrying: return Text::tr("Retrying");
+    case StreamState::PausedDdl: return Text::tr("Paused on DDL");
+    case StreamState::Stopped: return Text::tr("Stopped");
+    case StreamState::Failed: return Text::tr("Failed");
     }
-    return u"Starting"_s;
+    return Text::tr("Starting");
 }
 
 bool isMoving(StreamState state)

@@ -1,5 +1,7 @@
 #include "schemaobject.h"
 
+#include "common/language.h"
+
 #include <algorithm>
 
 using namespace Qt::StringLiterals;
@@ -30,7 +32,7 @@ QJsonObject NotCarried::toJson() const
 
 QString NotCarried::describe() const
 {
-    return u"%1 %2 is not carried: %3"_s.arg(kind, object, reason);
+    return Text::tr("%1 %2 is not carried: %3").arg(kind, object, reason);
 }
 
 QList<NotCarried> sortedForDisplay(QList<NotCarried> list)

@@ -1,5 +1,6 @@
 #include "schemaplan.h"
 
+#include "common/language.h"
 #include "engines/dialect.h"
 #include "sqltranslate.h"
 
@@ -66,29 +67,32 @@ Status expandSplits(const TableSelection &selection, Engine sourceEngine, Schema
             continue;
         }
         const QString templ = p.target.ref.name;
-        const QString where = u"the split of %1 (%2)"_s.arg(p.sourceKey, split->describe());
+        const QString where = Text::tr("the split of %1 (%2)").arg(p.sourceKey, split->describe());
         const Column *column = p.source.column(split->column);
         if (!column)
-            return fail(Error::Code::InvalidInput,
-                        u"%1 names column '%2', which %3 does not have"_s.arg(where, split->column,
-                                                                              p.sourceKey),
-                        u"Name one of its integer columns in \"split\".\"column\"; names are "
-                        "case-sensitive."_s);
+            return fail(
+                Error::Code::InvalidInput,
+                Text::tr("%1 names column '%2', which %3 does not have")
+                    .arg(where, split->column, p.sourceKey),
+                Text::tr("Name one of its integer columns in \"split\".\"column\"; names are "
+                         "case-sensitive."));
         if (column->type.kind != TypeKind::Integer)
             return fail(Error::Code::InvalidInput,
-                        u"%1: column %2 is %3, not an integer"_s.arg(where, split->column,
-                                                                     column->type.describe()),
-                        u"Split by an integer column (a customer or tenant id)."_s);
+                        Text::tr("%1: column %2 is %3, not an integer")
+                            .arg(where, split->column, column->type.describe()),
+                        Text::tr("Split by an integer column (a customer or tenant id)."));
         if (!templ.contains(u"{shard}"_s))
             return fail(
                 Error::Code::InvalidInput,
-                u"%1: the target '%2' has no {shard}, so every shard would have the same "
-                "name"_s.arg(where, templ),
-                u"Write the target as a template, e.g. \"%1_{shard}\"."_s.arg(p.source.ref.name));
+                Text::tr("%1: the target '%2' has no {shard}, so every shard would have the same "
+                         "name")
+                    .arg(where, templ),
+                Text::tr("Write the target as a template, e.g. \"%1_{shard}\".")
+                    .arg(p.source.ref.name));
         if (p.manyToOne)
             return fail(Error::Code::InvalidInput,
-                        u"%1: other tables feed the same shards %2"_s.arg(where, templ),
-                        u"Give each split table its own target template."_s);
+                        Text::tr("%1: other tables feed the same shards %2").arg(where, templ),
+                        Text::tr("Give each split table its own target template."));
         splitTemplates.insert(templ);
         const QString c = quoted(sourceEngine, split->column);
         for (int shard = 0; shard < split->count(); ++shard) {
@@ -106,8 +110,8 @@ Status expandSplits(const TableSelection &selection, Engine sourceEngine, Schema
                 i.name += u'_' + number;
             for (ForeignKey &fk : q.target.foreignKeys)
                 fk.name += u'_' + number;
-            q.notes << u"rows of %1 where %2 go to %3"_s.arg(p.sourceKey, condition,
-                                                             q.target.ref.name);
+            q.notes << Text::tr("rows of %1 where %2 go to %3")
+                           .arg(p.sourceKey, condition, q.target.ref.name);
             expanded.append(std::move(q));
         }
     }
@@ -115,8 +119,9 @@ Status expandSplits(const TableSelection &selection, Engine sourceEngine, Schema
         p.target.foreignKeys.removeIf([&](const ForeignKey &fk) {
             if (!splitTemplates.contains(fk.referenced.name))
                 return false;
-            p.notes << u"foreign key %1 of %2 references %3, which is split into shards: "
-                       "skipped"_s.arg(fk.name, p.sourceKey, fk.referenced.name);
+            p.notes << Text::tr("foreign key %1 of %2 references %3, which is split into shards: "
+                                "skipped")
+                           .arg(fk.name, p.sourceKey, fk.referenced.name);
             return true;
         });
     out.tables = std::move(expanded);
@@ -139,9 +144,11 @@ QStringList carryDomainChecks(const Column &c, const QString &name, const Dialec
         else
             tc.checks << expression;
     }
-    notes << u"column %1 has the domain %2: created as its base type %3%4"_s.arg(
-        c.name, c.domain, c.type.native,
-        tc.checks.isEmpty() ? QString() : u" with %1"_s.arg(tc.checks.join(u" "_s)));
+    notes << (tc.checks.isEmpty()
+                  ? Text::tr("column %1 has the domain %2: created as its base type %3")
+                        .arg(c.name, c.domain, c.type.native)
+                  : Text::tr("column %1 has the domain %2: created as its base type %3 with %4")
+                        .arg(c.name, c.domain, c.type.native, tc.checks.join(u" "_s)));
     return dropped;
 }
 
@@ -157,17 +164,18 @@ QString methodNotCarried(const Index &mapped, const Index &source, const TargetT
 {
     switch (target.family()) {
     case EngineFamily::Sqlite:
-        return u"SQLite has no spatial or full-text index on an ordinary table"_s;
+        return Text::tr("SQLite has no spatial or full-text index on an ordinary table");
     case EngineFamily::PostgreSql:
         if (source.method == Index::Method::Spatial && mapping.targetWithoutPostgis)
-            return u"the target database has no PostGIS, the column is bytea"_s;
+            return Text::tr("the target database has no PostGIS, the column is bytea");
         return {};
     case EngineFamily::MySql:
         if (source.method == Index::Method::Spatial)
             for (const TargetColumn &c : table.columns)
                 if (mapped.columns.contains(c.name) && c.nullable)
-                    return u"MySQL takes a SPATIAL index only on a NOT NULL column, and %1 "
-                           "is nullable"_s.arg(c.name);
+                    return Text::tr("MySQL takes a SPATIAL index only on a NOT NULL column, and %1 "
+                                    "is nullable")
+                        .arg(c.name);
         return {};
     }
     return {};
@@ -242,11 +250,13 @@ Result<SchemaPlan> plan(const TableSelection &selection, const QList<Table> &sou
             namedByRule.insert(t->ref.name);
         if (lower && !named) {
             if (foldedFrom.contains(name) && foldedFrom.value(name) != t->ref.name)
-                return fail(Error::Code::InvalidInput,
-                            u"tables %1 and %2 would both be named '%3' in the target with "
-                            "lower-case names"_s.arg(foldedFrom.value(name), t->ref.name, name),
-                            u"Give one of them another target name in a table rule, or keep the "
-                            "names as they are (options.lowerCaseNames false)."_s);
+                return fail(
+                    Error::Code::InvalidInput,
+                    Text::tr("tables %1 and %2 would both be named '%3' in the target with "
+                             "lower-case names")
+                        .arg(foldedFrom.value(name), t->ref.name, name),
+                    Text::tr("Give one of them another target name in a table rule, or keep the "
+                             "names as they are (options.lowerCaseNames false)."));
             foldedFrom.insert(name, t->ref.name);
         }
         targetName.insert(t->ref.name, name);
@@ -282,19 +292,19 @@ Result<SchemaPlan> plan(const TableSelection &selection, const QList<Table> &sou
         for (const QString &c : std::as_const(subset))
             if (!t->column(c))
                 return fail(Error::Code::InvalidInput,
-                            u"table %1 has no column '%2' (named in its column list)"_s.arg(
-                                plan.sourceKey, c),
-                            u"Check the spelling; column names are case-sensitive."_s);
+                            Text::tr("table %1 has no column '%2' (named in its column list)")
+                                .arg(plan.sourceKey, c),
+                            Text::tr("Check the spelling; column names are case-sensitive."));
         for (auto it = renames.begin(); it != renames.end(); ++it)
             if (!t->column(it.key()))
                 return fail(Error::Code::InvalidInput,
-                            u"table %1 has no column '%2' (named in its renames)"_s.arg(
-                                plan.sourceKey, it.key()));
+                            Text::tr("table %1 has no column '%2' (named in its renames)")
+                                .arg(plan.sourceKey, it.key()));
         for (auto it = types.begin(); it != types.end(); ++it)
             if (!t->column(it.key()))
                 return fail(Error::Code::InvalidInput,
-                            u"table %1 has no column '%2' (named in its type overrides)"_s.arg(
-                                plan.sourceKey, it.key()));
+                            Text::tr("table %1 has no column '%2' (named in its type overrides)")
+                                .arg(plan.sourceKey, it.key()));
 
         plan.target.ref = {targetSchema, targetName.value(t->ref.name)};
         plan.manyToOne = targetUse.value(plan.target.ref.name) > 1;
@@ -332,18 +342,19 @@ Result<SchemaPlan> plan(const TableSelection &selection, const QList<Table> &sou
                 // exact value the source holds.
                 if (generated.ok() && target.family() == EngineFamily::Sqlite
                     && sourceFamily != EngineFamily::Sqlite && c.type.kind == TypeKind::Decimal)
-                    generated.why = u"SQLite would compute the decimal as a binary double"_s;
+                    generated.why = Text::tr("SQLite would compute the decimal as a binary double");
                 if (generated.ok() && !c.generationExpression.isEmpty()) {
                     tc.generationExpression = generated.sql;
                     tc.generatedStored = c.generatedStored;
                 } else {
-                    notCarried(u"generation expression"_s, c.name, c.generationExpression,
-                               u"%1: the column is created as a plain one holding the copied "
-                               "values, and no longer recomputes"_s.arg(
-                                   c.generationExpression.isEmpty()
-                                       ? u"the source does not show the expression"_s
-                                       : generated.why),
-                               true);
+                    notCarried(
+                        u"generation expression"_s, c.name, c.generationExpression,
+                        Text::tr("%1: the column is created as a plain one holding the copied "
+                                 "values, and no longer recomputes")
+                            .arg(c.generationExpression.isEmpty()
+                                     ? Text::tr("the source does not show the expression")
+                                     : generated.why),
+                        true);
                 }
             }
             if (tc.generationExpression.isEmpty()) {
@@ -354,13 +365,15 @@ Result<SchemaPlan> plan(const TableSelection &selection, const QList<Table> &sou
             tc.comment = c.comment;
             tc.onUpdateCurrentTimestamp = c.onUpdateCurrentTimestamp;
             if (!c.comment.isEmpty() && target.family() == EngineFamily::Sqlite)
-                notCarried(u"comment"_s, c.name, c.comment, u"SQLite has no comments"_s, false);
+                notCarried(u"comment"_s, c.name, c.comment, Text::tr("SQLite has no comments"),
+                           false);
             if (c.type.kind == TypeKind::Set && target.family() == EngineFamily::Sqlite
                 && !types.contains(c.name))
-                notCarried(u"set labels"_s, c.name, c.type.native,
-                           u"SQLite keeps the SET as text and cannot check that it holds only "
-                           "the labels"_s,
-                           true);
+                notCarried(
+                    u"set labels"_s, c.name, c.type.native,
+                    Text::tr("SQLite keeps the SET as text and cannot check that it holds only "
+                             "the labels"),
+                    true);
 
             tc.name = name;
             tc.sourceName = c.name;
@@ -381,62 +394,72 @@ Result<SchemaPlan> plan(const TableSelection &selection, const QList<Table> &sou
             } else if (mapping.sqliteDecimalsAsReal && target.family() == EngineFamily::Sqlite
                        && c.type.kind == TypeKind::Decimal && c.type.precision > 0
                        && c.type.precision <= 15) {
-                tc.type = {u"NUMERIC(%1,%2)"_s.arg(c.type.precision).arg(c.type.scale),
-                           Fidelity::Lossy,
-                           u"options.sqliteDecimals is real: stored as a binary double (0.01 is "
-                           "held as 0.010000000000000000208...), reads back with up to 15 "
-                           "digits; arithmetic is fast but inexact"_s};
+                tc.type = {
+                    u"NUMERIC(%1,%2)"_s.arg(c.type.precision).arg(c.type.scale), Fidelity::Lossy,
+                    Text::tr("options.sqliteDecimals is real: stored as a binary double (0.01 is "
+                             "held as 0.010000000000000000208...), reads back with up to 15 "
+                             "digits; arithmetic is fast but inexact")};
                 tc.overridden = true; // the project's choice, not the dialect's
             } else if (c.type.kind == TypeKind::Spatial && mapping.targetWithoutPostgis
                        && target.family() == EngineFamily::PostgreSql) {
-                tc.type = {u"bytea"_s, Fidelity::Exact,
-                           u"the target database has no PostGIS (CREATE EXTENSION postgis): "
-                           "kept as bytea holding the SRID (4 bytes, little-endian) and the "
-                           "WKB"_s};
-                notCarried(u"geometry type"_s, c.name, c.type.native,
-                           u"the target database has no postgis extension: the column becomes "
-                           "bytea holding the SRID and the WKB (CREATE EXTENSION postgis before "
-                           "the run to get geometry)"_s,
-                           false);
+                tc.type = {
+                    u"bytea"_s, Fidelity::Exact,
+                    Text::tr("the target database has no PostGIS (CREATE EXTENSION postgis): "
+                             "kept as bytea holding the SRID (4 bytes, little-endian) and the "
+                             "WKB")};
+                notCarried(
+                    u"geometry type"_s, c.name, c.type.native,
+                    Text::tr("the target database has no postgis extension: the column becomes "
+                             "bytea holding the SRID and the WKB (CREATE EXTENSION postgis before "
+                             "the run to get geometry)"),
+                    false);
             } else {
                 tc.type = target.declare(c.type, sourceEngine);
             }
             if (!c.domainChecks.isEmpty())
                 for (const QString &check : carryDomainChecks(c, name, target, tc, plan.notes))
-                    notCarried(u"domain constraint"_s, c.name, check,
-                               u"a CHECK of the domain %1 in PostgreSQL SQL: add an equivalent "
-                               "CHECK by hand"_s.arg(c.domain),
-                               true);
+                    notCarried(
+                        u"domain constraint"_s, c.name, check,
+                        Text::tr("a CHECK of the domain %1 in PostgreSQL SQL: add an equivalent "
+                                 "CHECK by hand")
+                            .arg(c.domain),
+                        true);
             if (c.defaultKind == Column::DefaultKind::Expression
                 && engines::family(sourceEngine) != target.family()) {
-                plan.notes << u"column %1: its default %2 is %3-specific and is not carried "
-                              "over"_s.arg(c.name, c.defaultValue,
-                                           engines::displayName(sourceEngine));
-                notCarried(u"default"_s, c.name, c.defaultValue,
-                           u"the expression is %1-specific: an INSERT without the column gets "
-                           "NULL"_s.arg(engines::displayName(sourceEngine)),
-                           false);
+                plan.notes << Text::tr(
+                                  "column %1: its default %2 is %3-specific and is not carried "
+                                  "over")
+                                  .arg(c.name, c.defaultValue, engines::displayName(sourceEngine));
+                notCarried(
+                    u"default"_s, c.name, c.defaultValue,
+                    Text::tr("the expression is %1-specific: an INSERT without the column gets "
+                             "NULL")
+                        .arg(engines::displayName(sourceEngine)),
+                    false);
                 tc.defaultKind = Column::DefaultKind::None;
             }
             plan.target.columns.append(tc);
         }
         if (!t->partitioning.isEmpty())
-            notCarried(u"partitioning"_s, QString(), u"PARTITION BY "_s + t->partitioning,
-                       u"the table is read through the partitioned table and created as one "
-                       "table that keeps its columns, identity, keys, indexes and foreign keys "
-                       "(and those every partition has), without the partitioning: partition the "
-                       "target table by hand if needed"_s,
-                       false);
+            notCarried(
+                u"partitioning"_s, QString(), u"PARTITION BY "_s + t->partitioning,
+                Text::tr("the table is read through the partitioned table and created as one "
+                         "table that keeps its columns, identity, keys, indexes and foreign keys "
+                         "(and those every partition has), without the partitioning: partition the "
+                         "target table by hand if needed"),
+                false);
         if (plan.readColumns.isEmpty())
             return fail(Error::Code::InvalidInput,
-                        u"table %1 would copy no column"_s.arg(plan.sourceKey),
-                        u"Name at least one of its columns in \"columns\"."_s);
+                        Text::tr("table %1 would copy no column").arg(plan.sourceKey),
+                        Text::tr("Name at least one of its columns in \"columns\"."));
         if (!plan.originColumn.isEmpty()) {
             if (plan.targetColumns.contains(plan.originColumn))
-                return fail(Error::Code::InvalidInput,
-                            u"table %1 already has a column '%2' in the target: it cannot also "
-                            "be the origin column"_s.arg(plan.sourceKey, plan.originColumn),
-                            u"Choose another \"originColumn\", or rename the source column."_s);
+                return fail(
+                    Error::Code::InvalidInput,
+                    Text::tr("table %1 already has a column '%2' in the target: it cannot also "
+                             "be the origin column")
+                        .arg(plan.sourceKey, plan.originColumn),
+                    Text::tr("Choose another \"originColumn\", or rename the source column."));
             TargetColumn origin;
             origin.name = plan.originColumn;
             origin.sourceName = plan.originColumn;
@@ -444,7 +467,7 @@ Result<SchemaPlan> plan(const TableSelection &selection, const QList<Table> &sou
             origin.sourceType.length = kOriginLength;
             origin.sourceType.native = u"varchar(%1)"_s.arg(kOriginLength);
             origin.type = target.declare(origin.sourceType, sourceEngine);
-            origin.type.note = u"the source table of each row (originColumn)"_s;
+            origin.type.note = Text::tr("the source table of each row (originColumn)");
             origin.nullable = false;
             origin.overridden = true; // Ferry's choice, never decided from values
             plan.target.columns.append(origin);
@@ -464,19 +487,21 @@ Result<SchemaPlan> plan(const TableSelection &selection, const QList<Table> &sou
                 plan.targetKey.append(renamed);
             }
         } else if (key.isEmpty()) {
-            plan.notes << u"table %1 has no primary key or NOT NULL unique key: it is copied "
-                          "whole in one stream (no parallel chunks), a resumed run copies it "
-                          "again from the start, and verification compares it as a multiset"_s.arg(
-                              plan.sourceKey);
+            plan.notes << Text::tr(
+                              "table %1 has no primary key or NOT NULL unique key: it is copied "
+                              "whole in one stream (no parallel chunks), a resumed run copies it "
+                              "again from the start, and verification compares it as a multiset")
+                              .arg(plan.sourceKey);
         } else {
-            plan.notes << u"the key of table %1 (%2) is not among the copied columns: the "
-                          "table is copied whole in one stream"_s.arg(plan.sourceKey,
-                                                                      key.join(u", "_s));
+            plan.notes << Text::tr("the key of table %1 (%2) is not among the copied columns: the "
+                                   "table is copied whole in one stream")
+                              .arg(plan.sourceKey, key.join(u", "_s));
         }
 
         plan.target.comment = t->comment;
         if (!t->comment.isEmpty() && target.family() == EngineFamily::Sqlite)
-            notCarried(u"comment"_s, QString(), t->comment, u"SQLite has no comments"_s, false);
+            notCarried(u"comment"_s, QString(), t->comment, Text::tr("SQLite has no comments"),
+                       false);
         for (const CheckConstraint &check : t->checks) {
             const sqltranslate::Translation e =
                 sqltranslate::expression(check.expression, sourceFamily, target, kept, columnName);
@@ -484,7 +509,7 @@ Result<SchemaPlan> plan(const TableSelection &selection, const QList<Table> &sou
                 plan.target.checks.append({fold(check.name), e.sql});
             else
                 notCarried(u"check constraint"_s, check.name, check.expression,
-                           e.why + u": the target does not check it"_s, true);
+                           Text::tr("%1: the target does not check it").arg(e.why), true);
         }
         for (NotCarried n : t->notCarried)
             if (plan.primaryOfTarget)
@@ -502,11 +527,12 @@ Result<SchemaPlan> plan(const TableSelection &selection, const QList<Table> &sou
         }
         if (plan.originInKey) {
             if (plan.target.primaryKey.isEmpty())
-                return fail(Error::Code::InvalidInput,
-                            u"table %1 has no primary key among its copied columns: its origin "
-                            "column '%2' cannot join one (originInKey)"_s.arg(plan.sourceKey,
-                                                                              plan.originColumn),
-                            u"Give the table a primary key, or leave originInKey out."_s);
+                return fail(
+                    Error::Code::InvalidInput,
+                    Text::tr("table %1 has no primary key among its copied columns: its origin "
+                             "column '%2' cannot join one (originInKey)")
+                        .arg(plan.sourceKey, plan.originColumn),
+                    Text::tr("Give the table a primary key, or leave originInKey out."));
             plan.target.primaryKey << plan.originColumn;
         }
         for (const Index &index : t->indexes) {
@@ -532,20 +558,21 @@ Result<SchemaPlan> plan(const TableSelection &selection, const QList<Table> &sou
             if (all)
                 plan.target.indexes.append(mapped);
             else
-                plan.notes << u"index %1 of %2 uses a column that is not copied: skipped"_s.arg(
-                    index.name, plan.sourceKey);
+                plan.notes << Text::tr("index %1 of %2 uses a column that is not copied: skipped")
+                                  .arg(index.name, plan.sourceKey);
         }
         for (const ForeignKey &fk : t->foreignKeys) {
             if (!targetName.contains(fk.referenced.name)) {
-                plan.notes << u"foreign key %1 of %2 references %3, which is not migrated: "
-                              "skipped"_s.arg(fk.name, plan.sourceKey, fk.referenced.display());
-                notCarried(
-                    u"foreign key"_s, fk.name,
-                    u"(%1) REFERENCES %2 (%3)"_s.arg(fk.columns.join(u", "_s),
-                                                     fk.referenced.display(),
-                                                     fk.referencedColumns.join(u", "_s)),
-                    u"it references %1, which is not migrated"_s.arg(fk.referenced.display()),
-                    true);
+                plan.notes << Text::tr("foreign key %1 of %2 references %3, which is not migrated: "
+                                       "skipped")
+                                  .arg(fk.name, plan.sourceKey, fk.referenced.display());
+                notCarried(u"foreign key"_s, fk.name,
+                           u"(%1) REFERENCES %2 (%3)"_s.arg(fk.columns.join(u", "_s),
+                                                            fk.referenced.display(),
+                                                            fk.referencedColumns.join(u", "_s)),
+                           Text::tr("it references %1, which is not migrated")
+                               .arg(fk.referenced.display()),
+                           true);
                 continue;
             }
             ForeignKey mapped = fk;
@@ -585,12 +612,15 @@ Result<SchemaPlan> plan(const TableSelection &selection, const QList<Table> &sou
             continue;
         }
         if (first->originColumn != t.originColumn || first->originInKey != t.originInKey)
-            return fail(Error::Code::InvalidInput,
-                        u"%1 and %2 both feed %3 but record their origin differently (%4 and "
-                        "%5)"_s.arg(first->sourceKey, t.sourceKey, t.target.ref.display(),
-                                    originText(*first), originText(t)),
-                        u"Give every table rule of %1 the same \"originColumn\" and "
-                        "\"originInKey\"."_s.arg(t.target.ref.display()));
+            return fail(
+                Error::Code::InvalidInput,
+                Text::tr("%1 and %2 both feed %3 but record their origin differently (%4 and "
+                         "%5)")
+                    .arg(first->sourceKey, t.sourceKey, t.target.ref.display(), originText(*first),
+                         originText(t)),
+                Text::tr("Give every table rule of %1 the same \"originColumn\" and "
+                         "\"originInKey\".")
+                    .arg(t.target.ref.display()));
     }
     return out;
 }
@@ -624,7 +654,7 @@ void planObjects(SchemaPlan &plan, const QList<SchemaObject> &objects,
         const QStringList names = sqltranslate::names(o.definition, from);
         for (const QString &n : names)
             if (sourceTableNames.contains(n) && !tableName.contains(n) && why.isEmpty())
-                why = u"it reads table %1, which is not migrated"_s.arg(n);
+                why = Text::tr("it reads table %1, which is not migrated").arg(n);
         sqltranslate::Translation t;
         if (why.isEmpty()) {
             t = sqltranslate::query(o.definition, from, o.schema, target, name);
@@ -632,7 +662,8 @@ void planObjects(SchemaPlan &plan, const QList<SchemaObject> &objects,
         }
         if (!why.isEmpty()) {
             plan.notCarried.append({u"view"_s, o.qualifiedName(), o.definition,
-                                    why + u": recreate it on the target by hand"_s, false});
+                                    Text::tr("%1: recreate it on the target by hand").arg(why),
+                                    false});
             continue;
         }
         for (const QString &n : names)
@@ -654,8 +685,10 @@ void planObjects(SchemaPlan &plan, const QList<SchemaObject> &objects,
                         if (o.kind == SchemaObject::Kind::View && o.name == source)
                             plan.notCarried.append(
                                 {u"view"_s, o.qualifiedName(), o.definition,
-                                 u"it reads view %1, which is not carried: recreate both on the "
-                                 "target by hand"_s.arg(n),
+                                 Text::tr(
+                                     "it reads view %1, which is not carried: recreate both on the "
+                                     "target by hand")
+                                     .arg(n),
                                  false});
                     views.removeAt(i);
                     changed = true;
@@ -687,20 +720,37 @@ void planObjects(SchemaPlan &plan, const QList<SchemaObject> &objects,
         case SchemaObject::Kind::Trigger:
             plan.notCarried.append(
                 {u"trigger"_s, o.qualifiedName(), o.definition,
-                 u"triggers are not translated: the target does not run it on %1 (recreate it "
-                 "by hand if the application needs it)"_s.arg(o.table),
+                 Text::tr(
+                     "triggers are not translated: the target does not run it on %1 (recreate it "
+                     "by hand if the application needs it)")
+                     .arg(o.table),
                  true});
             break;
         case SchemaObject::Kind::MaterializedView:
         case SchemaObject::Kind::Function:
         case SchemaObject::Kind::Procedure:
-        case SchemaObject::Kind::Event:
+        case SchemaObject::Kind::Event: {
+            QString why;
+            if (o.kind == SchemaObject::Kind::MaterializedView)
+                why = Text::tr(
+                    "materialized views are not translated: recreate it on the target by hand "
+                    "if the application needs it");
+            else if (o.kind == SchemaObject::Kind::Function)
+                why = Text::tr(
+                    "functions are not translated: recreate it on the target by hand if the "
+                    "application needs it");
+            else if (o.kind == SchemaObject::Kind::Procedure)
+                why = Text::tr(
+                    "procedures are not translated: recreate it on the target by hand if the "
+                    "application needs it");
+            else
+                why =
+                    Text::tr("events are not translated: recreate it on the target by hand if the "
+                             "application needs it");
             plan.notCarried.append(
-                {SchemaObject::kindName(o.kind), o.qualifiedName(), o.definition,
-                 u"%1s are not translated: recreate it on the target by "
-                 "hand if the application needs it"_s.arg(SchemaObject::kindName(o.kind)),
-                 false});
+                {SchemaObject::kindName(o.kind), o.qualifiedName(), o.definition, why, false});
             break;
+        }
         }
     }
 }

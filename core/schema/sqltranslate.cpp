@@ -1,5 +1,6 @@
 #include "sqltranslate.h"
 
+#include "common/language.h"
 #include "engines/dialect.h"
 
 #include <QHash>
@@ -331,7 +332,7 @@ Translation translate(QList<Token> tokens, EngineFamily from, const Dialect &to,
     if (!sameFamily && from == EngineFamily::PostgreSql) {
         tokens = withoutCasts(tokens);
         if (!rewriteArrays(tokens))
-            return refuse(u"it compares with ANY/ALL over something other than a list"_s);
+            return refuse(Text::tr("it compares with ANY/ALL over something other than a list"));
     }
     QStringList parts;
     auto append = [&](const QString &text, bool glue) {
@@ -362,8 +363,8 @@ Translation translate(QList<Token> tokens, EngineFamily from, const Dialect &to,
                 if (!sameFamily) {
                     f = functionIn(lower, from, target);
                     if (f.isEmpty())
-                        return refuse(u"%1() has no equivalent known to Ferry in %2"_s.arg(
-                            t.text, familyName(target)));
+                        return refuse(Text::tr("%1() has no equivalent known to Ferry in %2")
+                                          .arg(t.text, familyName(target)));
                 } else {
                     f = t.text;
                 }
@@ -372,13 +373,13 @@ Translation translate(QList<Token> tokens, EngineFamily from, const Dialect &to,
             }
             if (!afterDot && foreignKeywords().contains(lower)) {
                 if (!sameFamily)
-                    return refuse(u"it uses %1, which is %2 syntax"_s.arg(t.text.toUpper(),
-                                                                          familyName(from)));
+                    return refuse(Text::tr("it uses %1, which is %2 syntax")
+                                      .arg(t.text.toUpper(), familyName(from)));
                 append(t.text, prevOpen);
                 break;
             }
             if (!sameFamily && i + 1 < tokens.size() && tokens[i + 1].kind == Token::Kind::String)
-                return refuse(u"it uses the typed literal %1 '...'"_s.arg(t.text));
+                return refuse(Text::tr("it uses the typed literal %1 '...'").arg(t.text));
             [[fallthrough]];
         }
         case Token::Kind::Quoted: {
@@ -394,7 +395,8 @@ Translation translate(QList<Token> tokens, EngineFamily from, const Dialect &to,
                 break;
             }
             if (mode == Mode::Expression && !columns.contains(source))
-                return refuse(u"it names %1, which is not a column of the table"_s.arg(source));
+                return refuse(
+                    Text::tr("it names %1, which is not a column of the table").arg(source));
             append(to.quote(mapped), prevOpen);
             break;
         }
@@ -418,8 +420,9 @@ Translation translate(QList<Token> tokens, EngineFamily from, const Dialect &to,
                          && target != EngineFamily::PostgreSql)
                     ; // modulo of numbers in both
                 else if (!portable.contains(s))
-                    return refuse(u"it uses the operator %1, which means something else or "
-                                  "nothing in %2"_s.arg(s, familyName(target)));
+                    return refuse(Text::tr("it uses the operator %1, which means something else or "
+                                           "nothing in %2")
+                                      .arg(s, familyName(target)));
             }
             const bool glue =
                 s == u"," || s == u")" || s == u"." || s == u"]" || s == u"[" || s == u"::";
@@ -442,9 +445,9 @@ Translation expression(const QString &sql, EngineFamily from, const Dialect &to,
 {
     auto tokens = tokenize(sql, from);
     if (!tokens)
-        return {{}, u"its quotes do not close"_s};
+        return {{}, Text::tr("its quotes do not close")};
     if (tokens->isEmpty())
-        return {{}, u"it is empty"_s};
+        return {{}, Text::tr("it is empty")};
     return translate(*tokens, from, to, Mode::Expression, columns, name);
 }
 
@@ -456,9 +459,9 @@ Translation query(const QString &sql, EngineFamily from, const QString &sourceSc
         body.chop(1);
     auto tokens = tokenize(body, from);
     if (!tokens)
-        return {{}, u"its quotes do not close"_s};
+        return {{}, Text::tr("its quotes do not close")};
     if (tokens->isEmpty() || !isWord(tokens->first(), u"select"_s))
-        return {{}, u"it is not a plain SELECT"_s};
+        return {{}, Text::tr("it is not a plain SELECT")};
     return translate(withoutQualifier(*tokens, sourceSchema), from, to, Mode::Query, {}, name);
 }
 

@@ -1,5 +1,6 @@
 #include "kafkaprobe.h"
 
+#include "common/language.h"
 #include "kafkaproducer.h"
 
 #include <QElapsedTimer>
@@ -30,7 +31,7 @@ Result<ProbeReport> probeKafka(const KafkaTarget &target, int timeoutMs)
         f.severity = ProbeFinding::Severity::Ok;
         f.item = u"broker %1"_s.arg(it.key());
         f.value = it.value();
-        f.message = u"broker %1 answers at %2"_s.arg(it.key()).arg(it.value());
+        f.message = Text::tr("broker %1 answers at %2").arg(it.key()).arg(it.value());
         report.findings.append(f);
     }
     for (auto it = cluster->topics.begin(); it != cluster->topics.end(); ++it) {
@@ -38,7 +39,7 @@ Result<ProbeReport> probeKafka(const KafkaTarget &target, int timeoutMs)
         f.severity = ProbeFinding::Severity::Info;
         f.item = u"topic %1"_s.arg(it.key());
         f.value = it.value() == 1 ? u"1 partition"_s : u"%1 partitions"_s.arg(it.value());
-        f.message = u"topic %1 exists"_s.arg(it.key());
+        f.message = Text::tr("topic %1 exists").arg(it.key());
         report.findings.append(f);
     }
     if (cluster->topics.isEmpty()) {
@@ -46,7 +47,7 @@ Result<ProbeReport> probeKafka(const KafkaTarget &target, int timeoutMs)
         f.severity = ProbeFinding::Severity::Info;
         f.item = u"topics"_s;
         f.value = u"none"_s;
-        f.message = u"the cluster has no topics yet: a sync project creates them"_s;
+        f.message = Text::tr("the cluster has no topics yet: a sync project creates them");
         report.findings.append(f);
     }
     return report;

@@ -1,5 +1,6 @@
 #include "kafkaproducer.h"
 
+#include "common/language.h"
 #include "common/logging.h"
 
 #include <librdkafka/rdkafka.h>
@@ -25,27 +26,30 @@ Error classify(rd_kafka_resp_err_t err, const QString &reason, const QString &se
     case RD_KAFKA_RESP_ERR_SASL_AUTHENTICATION_FAILED:
     case RD_KAFKA_RESP_ERR_TOPIC_AUTHORIZATION_FAILED:
     case RD_KAFKA_RESP_ERR_CLUSTER_AUTHORIZATION_FAILED:
-        return makeError(Error::Code::Authentication,
-                         u"Kafka at %1 refused Ferry: %2"_s.arg(servers, reason),
-                         u"Check the target's user, password (passwordEnv), SASL mechanism and "
-                         "the ACLs of the topics."_s,
-                         servers);
+        return makeError(
+            Error::Code::Authentication,
+            Text::tr("Kafka at %1 refused Ferry: %2").arg(servers, reason),
+            Text::tr("Check the target's user, password (passwordEnv), SASL mechanism and "
+                     "the ACLs of the topics."),
+            servers);
     case RD_KAFKA_RESP_ERR__SSL:
         return makeError(Error::Code::Tls,
-                         u"TLS with Kafka at %1 failed: %2"_s.arg(servers, reason),
-                         u"Check securityProtocol and caFile of the target."_s, servers);
+                         Text::tr("TLS with Kafka at %1 failed: %2").arg(servers, reason),
+                         Text::tr("Check securityProtocol and caFile of the target."), servers);
     case RD_KAFKA_RESP_ERR_UNKNOWN_TOPIC_OR_PART:
     case RD_KAFKA_RESP_ERR__UNKNOWN_TOPIC:
-        return makeError(Error::Code::NotFound,
-                         u"Kafka at %1: a topic does not exist: %2"_s.arg(servers, reason),
-                         u"Create the topic, or let Ferry create it (\"createTopics\": true)."_s,
-                         servers);
+        return makeError(
+            Error::Code::NotFound,
+            Text::tr("Kafka at %1: a topic does not exist: %2").arg(servers, reason),
+            Text::tr("Create the topic, or let Ferry create it (\"createTopics\": true)."),
+            servers);
     default:
-        return makeError(Error::Code::Connection,
-                         u"Kafka at %1 is unreachable: %2"_s.arg(servers, reason),
-                         u"Check that the brokers run and that bootstrapServers names them; "
-                         "Ferry keeps retrying and loses nothing meanwhile."_s,
-                         servers);
+        return makeError(
+            Error::Code::Connection,
+            Text::tr("Kafka at %1 is unreachable: %2").arg(servers, reason),
+            Text::tr("Check that the brokers run and that bootstrapServers names them; "
+                     "Ferry keeps retrying and loses nothing meanwhile."),
+            servers);
     }
 }
 
@@ -100,10 +104,12 @@ Result<std::unique_ptr<KafkaProducer>> KafkaProducer::create(const KafkaTarget &
     for (auto it = target.properties.begin(); it != target.properties.end(); ++it) {
         if (kFixed.contains(it.key())) {
             rd_kafka_conf_destroy(conf);
-            return fail(Error::Code::InvalidInput,
-                        u"target.properties: %1 cannot be changed"_s.arg(it.key()),
-                        u"Ferry's delivery needs enable.idempotence=true, acks=all and at most "
-                        "5 requests in flight; remove %1."_s.arg(it.key()));
+            return fail(
+                Error::Code::InvalidInput,
+                Text::tr("target.properties: %1 cannot be changed").arg(it.key()),
+                Text::tr("Ferry's delivery needs enable.idempotence=true, acks=all and at most "
+                         "5 requests in flight; remove %1.")
+                    .arg(it.key()));
         }
         settings.append({it.key(), it.value()});
     }
@@ -113,8 +119,8 @@ Result<std::unique_ptr<KafkaProducer>> KafkaProducer::create(const KafkaTarget &
             != RD_KAFKA_CONF_OK) {
             rd_kafka_conf_destroy(conf);
             return fail(Error::Code::InvalidInput,
-                        u"Kafka setting %1: %2"_s.arg(key, QString::fromUtf8(error)),
-                        u"Correct or remove it in the target's properties."_s);
+                        Text::tr("Kafka setting %1: %2").arg(key, QString::fromUtf8(error)),
+                        Text::tr("Correct or remove it in the target's properties."));
         }
     }
     rd_kafka_conf_set_opaque(conf, p.get());
@@ -126,9 +132,9 @@ Result<std::unique_ptr<KafkaProducer>> KafkaProducer::create(const KafkaTarget &
     p->m_rk = rd_kafka_new(RD_KAFKA_PRODUCER, conf, error, sizeof error);
     if (!p->m_rk) {
         return fail(Error::Code::InvalidInput,
-                    u"the Kafka producer for %1 did not start: %2"_s.arg(target.bootstrapServers,
-                                                                         QString::fromUtf8(error)),
-                    u"Check the target's settings."_s);
+                    Text::tr("the Kafka producer for %1 did not start: %2")
+                        .arg(target.bootstrapServers, QString::fromUtf8(error)),
+                    Text::tr("Check the target's settings."));
     }
     return p;
 }
@@ -144,9 +150,9 @@ void KafkaProducer::onDelivery(rd_kafka_s *, const void *message, void *opaque)
         return;
     }
     const QString topic = m->rkt ? QString::fromUtf8(rd_kafka_topic_name(m->rkt)) : QString();
-    Error e =
-        classify(m->err, u"topic %1: %2"_s.arg(topic, QString::fromUtf8(rd_kafka_err2str(m->err))),
-                 self->m_servers);
+    Error e = classify(
+        m->err, Text::tr("topic %1: %2").arg(topic, QString::fromUtf8(rd_kafka_err2str(m->err))),
+        self->m_servers);
     if (e.code == Error::Code::NotFound)
         e.object = topic;
     if (self->m_onDelivery)
@@ -234,7 +240,7 @@ Status KafkaProducer::createTopics(const QStringList &names, int partitions, int
         if (!t) {
             rd_kafka_NewTopic_destroy_array(topics.data(), topics.size());
             return fail(Error::Code::InvalidInput,
-                        u"topic %1: %2"_s.arg(name, QString::fromUtf8(error)), {}, name);
+                        Text::tr("topic %1: %2").arg(name, QString::fromUtf8(error)), {}, name);
         }
         topics.push_back(t);
     }
@@ -253,10 +259,10 @@ Status KafkaProducer::createTopics(const QStringList &names, int partitions, int
                                  << "did not answer CreateTopics; asking for the topics instead";
         status = autoCreate(names, 10000);
     } else if (rd_kafka_event_error(event) != RD_KAFKA_RESP_ERR_NO_ERROR) {
-        status = fail(
-            classify(rd_kafka_event_error(event),
-                     u"creating topics: "_s + QString::fromUtf8(rd_kafka_event_error_string(event)),
-                     m_servers));
+        status = fail(classify(rd_kafka_event_error(event),
+                               Text::tr("creating topics: %1")
+                                   .arg(QString::fromUtf8(rd_kafka_event_error_string(event))),
+                               m_servers));
     } else {
         size_t count = 0;
         const rd_kafka_topic_result_t **results =
@@ -267,13 +273,15 @@ Status KafkaProducer::createTopics(const QStringList &names, int partitions, int
                 continue;
             const QString name = QString::fromUtf8(rd_kafka_topic_result_name(results[i]));
             const QString why = QString::fromUtf8(rd_kafka_topic_result_error_string(results[i]));
-            Error e = classify(err, u"creating topic %1: %2"_s.arg(name, why), m_servers);
+            Error e = classify(err, Text::tr("creating topic %1: %2").arg(name, why), m_servers);
             if (e.code == Error::Code::Connection) {
                 e.code = Error::Code::Database;
-                e.fix = u"Create topic %1 yourself (partitions %2, replication factor %3), or "
-                        "change sync.partitions / sync.replicationFactor."_s.arg(name)
-                            .arg(partitions)
-                            .arg(replicationFactor);
+                e.fix =
+                    Text::tr("Create topic %1 yourself (partitions %2, replication factor %3), or "
+                             "change sync.partitions / sync.replicationFactor.")
+                        .arg(name)
+                        .arg(partitions)
+                        .arg(replicationFactor);
             }
             e.object = name;
             status = fail(e);
@@ -306,8 +314,8 @@ Status KafkaProducer::autoCreate(const QStringList &names, int timeoutMs)
         }
         if (!made)
             return fail(Error::Code::NotFound,
-                        u"Kafka at %1 did not create topic %2"_s.arg(m_servers, name),
-                        u"Create the topic yourself, then run again."_s, name);
+                        Text::tr("Kafka at %1 did not create topic %2").arg(m_servers, name),
+                        Text::tr("Create the topic yourself, then run again."), name);
     }
     return {};
 }
@@ -332,10 +340,11 @@ Status KafkaProducer::produce(const std::string &topic, int partition, std::stri
         if (err == RD_KAFKA_RESP_ERR_NO_ERROR)
             return {};
         if (err != RD_KAFKA_RESP_ERR__QUEUE_FULL)
-            return fail(classify(err,
-                                 u"topic %1: %2"_s.arg(QString::fromStdString(topic),
-                                                       QString::fromUtf8(rd_kafka_err2str(err))),
-                                 m_servers));
+            return fail(classify(
+                err,
+                Text::tr("topic %1: %2")
+                    .arg(QString::fromStdString(topic), QString::fromUtf8(rd_kafka_err2str(err))),
+                m_servers));
         if (cancel.isCancelled())
             return fail(Error::Code::Cancelled, u"stopped"_s);
         if (m_fatal)

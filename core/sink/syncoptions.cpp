@@ -1,5 +1,7 @@
 #include "syncoptions.h"
 
+#include "common/language.h"
+
 #include <QJsonArray>
 #include <QRegularExpression>
 
@@ -34,8 +36,8 @@ struct Names
             if (n.first == id)
                 return n.second;
         return fail(Error::Code::InvalidInput,
-                    u"%1 '%2' is not one of: %3"_s.arg(what, id, ids().join(u", "_s)),
-                    u"Write one of: %1."_s.arg(ids().join(u", "_s)));
+                    Text::tr("%1 '%2' is not one of: %3").arg(what, id, ids().join(u", "_s)),
+                    Text::tr("Write one of: %1.").arg(ids().join(u", "_s)));
     }
 };
 
@@ -64,8 +66,8 @@ Result<int> wholeNumber(const QJsonObject &o, const QString &key, int fallback, 
         return fallback;
     const double d = v.toDouble(-1e18);
     if (!v.isDouble() || d != double(qint64(d)) || d < min || d > max)
-        return fail(
-            bad(u"sync.%1 must be a whole number from %2 to %3"_s.arg(key).arg(min).arg(max)));
+        return fail(bad(
+            Text::tr("sync.%1 must be a whole number from %2 to %3").arg(key).arg(min).arg(max)));
     return int(d);
 }
 
@@ -125,9 +127,9 @@ Result<SyncOptions> SyncOptions::fromJson(const QJsonValue &value)
     if (value.isUndefined() || value.isNull())
         return out;
     if (!value.isObject())
-        return fail(bad(u"\"sync\" must be an object"_s,
-                        u"Example: \"sync\": {\"format\": \"debezium-json\", \"topic\": "
-                        "\"{database}.{table}\", \"partitionBy\": \"key\"}"_s));
+        return fail(bad(Text::tr("\"sync\" must be an object"),
+                        Text::tr("Example: \"sync\": {\"format\": \"debezium-json\", \"topic\": "
+                                 "\"{database}.{table}\", \"partitionBy\": \"key\"}")));
     const QJsonObject o = value.toObject();
     const QStringList known = {
         u"format"_s,       u"schema"_s,      u"decimals"_s,         u"topic"_s,
@@ -135,20 +137,20 @@ Result<SyncOptions> SyncOptions::fromJson(const QJsonValue &value)
         u"createTopics"_s, u"partitions"_s,  u"replicationFactor"_s};
     for (auto it = o.begin(); it != o.end(); ++it)
         if (!known.contains(it.key()))
-            return fail(bad(u"unknown key '%1' in sync"_s.arg(it.key()),
-                            u"Known keys: %1."_s.arg(known.join(u", "_s))));
+            return fail(bad(Text::tr("unknown key '%1' in sync").arg(it.key()),
+                            Text::tr("Known keys: %1.").arg(known.join(u", "_s))));
 
     const auto text = [&](const QString &key) -> Result<QString> {
         const QJsonValue v = o.value(key);
         if (!v.isString())
-            return fail(bad(u"sync.%1 must be a string"_s.arg(key)));
+            return fail(bad(Text::tr("sync.%1 must be a string").arg(key)));
         return v.toString();
     };
     const auto flag = [&](const QString &key, bool &into) -> Status {
         if (!o.contains(key))
             return {};
         if (!o.value(key).isBool())
-            return fail(bad(u"sync.%1 must be true or false"_s.arg(key)));
+            return fail(bad(Text::tr("sync.%1 must be true or false").arg(key)));
         into = o.value(key).toBool();
         return {};
     };
@@ -165,9 +167,10 @@ Result<SyncOptions> SyncOptions::fromJson(const QJsonValue &value)
     if (auto ok = flag(u"schema"_s, out.schema); !ok)
         return std::unexpected(ok.error());
     if (out.schema && out.format != MessageFormat::DebeziumJson)
-        return fail(bad(
-            u"sync.schema is for debezium-json only, not %1"_s.arg(messageformats::id(out.format)),
-            u"Leave \"schema\" out, or choose \"format\": \"debezium-json\"."_s));
+        return fail(
+            bad(Text::tr("sync.schema is for debezium-json only, not %1")
+                    .arg(messageformats::id(out.format)),
+                Text::tr("Leave \"schema\" out, or choose \"format\": \"debezium-json\".")));
     if (o.contains(u"decimals"_s)) {
         auto name = text(u"decimals"_s);
         if (!name)
@@ -187,21 +190,23 @@ Result<SyncOptions> SyncOptions::fromJson(const QJsonValue &value)
     for (const QString &placeholder : {u"{database}"_s, u"{schema}"_s, u"{table}"_s})
         rest.replace(placeholder, u"x"_s);
     if (out.topic.isEmpty() || !kTopicChars.match(rest).hasMatch())
-        return fail(bad(u"sync.topic '%1' is not a topic name template"_s.arg(out.topic),
-                        u"Use letters, digits, '.', '_', '-' and the placeholders {database}, "
-                        "{schema} and {table}: \"{database}.{table}\" (one topic per table), "
-                        "\"{database}\" (one per database), \"changes\" (one for all)."_s));
+        return fail(
+            bad(Text::tr("sync.topic '%1' is not a topic name template").arg(out.topic),
+                Text::tr("Use letters, digits, '.', '_', '-' and the placeholders {database}, "
+                         "{schema} and {table}: \"{database}.{table}\" (one topic per table), "
+                         "\"{database}\" (one per database), \"changes\" (one for all).")));
     if (o.contains(u"topics"_s)) {
         if (!o.value(u"topics"_s).isObject())
-            return fail(bad(u"sync.topics must be an object of table -> topic"_s,
-                            u"Example: \"topics\": {\"shop.orders\": \"orders-v2\"}"_s));
+            return fail(bad(Text::tr("sync.topics must be an object of table -> topic"),
+                            Text::tr("Example: \"topics\": {\"shop.orders\": \"orders-v2\"}")));
         const QJsonObject topics = o.value(u"topics"_s).toObject();
         for (auto it = topics.begin(); it != topics.end(); ++it) {
             const QString topic = it.value().toString();
             if (!it.value().isString() || !kTopicChars.match(topic).hasMatch()
                 || topic.size() > 249)
-                return fail(bad(u"sync.topics.%1: '%2' is not a topic name"_s.arg(it.key(), topic),
-                                u"Use 1 to 249 letters, digits, '.', '_' or '-'."_s));
+                return fail(
+                    bad(Text::tr("sync.topics.%1: '%2' is not a topic name").arg(it.key(), topic),
+                        Text::tr("Use 1 to 249 letters, digits, '.', '_' or '-'.")));
             out.topics.insert(it.key(), topic);
         }
     }
@@ -221,16 +226,18 @@ Result<SyncOptions> SyncOptions::fromJson(const QJsonValue &value)
             if (c.isString() && !c.toString().isEmpty())
                 out.partitionColumns << c.toString();
         if (!v.isArray() || out.partitionColumns.size() != columns.size())
-            return fail(bad(u"sync.partitionColumns must be a list of column names"_s));
+            return fail(bad(Text::tr("sync.partitionColumns must be a list of column names")));
     }
     if (out.partitionBy == PartitionBy::Columns && out.partitionColumns.isEmpty())
-        return fail(bad(u"sync.partitionBy is \"columns\" but sync.partitionColumns is empty"_s,
-                        u"List the columns whose values choose the partition: "
-                        "\"partitionColumns\": [\"customer_id\"]."_s));
+        return fail(
+            bad(Text::tr("sync.partitionBy is \"columns\" but sync.partitionColumns is empty"),
+                Text::tr("List the columns whose values choose the partition: "
+                         "\"partitionColumns\": [\"customer_id\"].")));
     if (out.partitionBy != PartitionBy::Columns && !out.partitionColumns.isEmpty())
-        return fail(bad(u"sync.partitionColumns is set but sync.partitionBy is \"%1\""_s.arg(
-                            partitionby::id(out.partitionBy)),
-                        u"Write \"partitionBy\": \"columns\", or leave partitionColumns out."_s));
+        return fail(
+            bad(Text::tr("sync.partitionColumns is set but sync.partitionBy is \"%1\"")
+                    .arg(partitionby::id(out.partitionBy)),
+                Text::tr("Write \"partitionBy\": \"columns\", or leave partitionColumns out.")));
     auto partition = wholeNumber(o, u"partition"_s, 0, 0, 100000);
     auto partitions = wholeNumber(o, u"partitions"_s, 1, 1, 100000);
     auto replication = wholeNumber(o, u"replicationFactor"_s, 1, -1, 32767);
@@ -238,12 +245,13 @@ Result<SyncOptions> SyncOptions::fromJson(const QJsonValue &value)
         if (!*r)
             return std::unexpected(r->error());
     if (*replication == 0)
-        return fail(bad(u"sync.replicationFactor must be -1 (the broker's default) or from 1"_s));
-    if (o.contains(u"partition"_s) && out.partitionBy != PartitionBy::Single)
         return fail(
-            bad(u"sync.partition is set but sync.partitionBy is \"%1\""_s.arg(
-                    partitionby::id(out.partitionBy)),
-                u"Write \"partitionBy\": \"single\" to send everything to one partition."_s));
+            bad(Text::tr("sync.replicationFactor must be -1 (the broker's default) or from 1")));
+    if (o.contains(u"partition"_s) && out.partitionBy != PartitionBy::Single)
+        return fail(bad(
+            Text::tr("sync.partition is set but sync.partitionBy is \"%1\"")
+                .arg(partitionby::id(out.partitionBy)),
+            Text::tr("Write \"partitionBy\": \"single\" to send everything to one partition.")));
     out.partition = *partition;
     out.partitions = *partitions;
     out.replicationFactor = *replication;

@@ -1,6 +1,7 @@
 #include "syncsink.h"
 
 #include "cdc/rowfilter.h"
+#include "common/language.h"
 #include "common/logging.h"
 #include "topicrouter.h"
 
@@ -100,19 +101,22 @@ Status SyncSink::open()
             && t.partition >= existing->value(t.topic))
             return fail(
                 Error::Code::InvalidInput,
-                u"topic %1 has %2 partitions: sync.partition %3 does not exist"_s.arg(t.topic)
+                Text::tr("topic %1 has %2 partitions: sync.partition %3 does not exist")
+                    .arg(t.topic)
                     .arg(existing->value(t.topic))
                     .arg(t.partition),
-                u"Choose a partition from 0 to %1."_s.arg(existing->value(t.topic) - 1), t.topic);
+                Text::tr("Choose a partition from 0 to %1.").arg(existing->value(t.topic) - 1),
+                t.topic);
     }
     if (missing.isEmpty())
         return {};
     if (!m_options.createTopics)
         return fail(
             Error::Code::NotFound,
-            u"Kafka at %1 has no topic %2"_s.arg(m_target.bootstrapServers, missing.join(u", "_s)),
-            u"Create the topics, or let Ferry create them (\"createTopics\": true in "
-            "\"sync\")."_s,
+            Text::tr("Kafka at %1 has no topic %2")
+                .arg(m_target.bootstrapServers, missing.join(u", "_s)),
+            Text::tr("Create the topics, or let Ferry create them (\"createTopics\": true in "
+                     "\"sync\")."),
             missing.first());
     qCInfo(lcSink).noquote() << "creating topics" << missing.join(u", "_s);
     return m_producer->createTopics(missing, m_options.partitions, m_options.replicationFactor,

@@ -1,5 +1,6 @@
 #include "syncsnapshotstep.h"
 
+#include "common/language.h"
 #include "common/logging.h"
 #include "engines/driver.h"
 #include "pipeline/componentregistry.h"
@@ -144,7 +145,8 @@ Status SyncSnapshotStep::run(StepContext &context)
             status = fail(*refused);
         if (status && ticket.pending != 0)
             status = fail(Error::Code::Internal,
-                          u"%1 messages of %2 were not acknowledged"_s.arg(ticket.pending)
+                          Text::tr("%1 messages of %2 were not acknowledged")
+                              .arg(ticket.pending)
                               .arg(plan.sourceKey));
         if (!status) {
             if (status.error().code != Error::Code::Cancelled) {
@@ -173,17 +175,18 @@ Status SyncSnapshotStep::run(StepContext &context)
         p.rowsDone = total;
         p.at = QDateTime::currentDateTimeUtc();
         context.progress(p);
-        logIfFailed(
-            lcSink(),
-            context.message(lcSink(), u"info"_s,
-                            u"snapshot: %1 -> topic %2, %3 rows"_s.arg(plan.sourceKey, table->topic)
-                                .arg(record.rowsDone)),
-            "the project log misses this line");
+        logIfFailed(lcSink(),
+                    context.message(lcSink(), u"info"_s,
+                                    Text::tr("snapshot: %1 -> topic %2, %3 rows")
+                                        .arg(plan.sourceKey, table->topic)
+                                        .arg(record.rowsDone)),
+                    "the project log misses this line");
     }
     producer.setDeliveryHandler({});
     const double seconds = double(clock.elapsed()) / 1000.0;
-    return context.message(lcSink(), u"info"_s,
-                           u"snapshot: %1 rows in %2 s"_s.arg(total).arg(seconds, 0, 'f', 1));
+    return context.message(
+        lcSink(), u"info"_s,
+        Text::tr("snapshot: %1 rows in %2 s").arg(total).arg(seconds, 0, 'f', 1));
 }
 
 } // namespace ferry

@@ -1,5 +1,6 @@
 #include "syncstreamstep.h"
 
+#include "common/language.h"
 #include "common/logging.h"
 #include "engines/driver.h"
 #include "pipeline/boundedqueue.h"
@@ -104,12 +105,14 @@ Status SyncStreamStep::anchor(StepContext &context)
     r.state = u"starting"_s;
     r.readPosition = *now;
     r.appliedPosition = *now;
-    r.detail = u"captures the source from %1 on"_s.arg(*now);
+    r.detail = Text::tr("captures the source from %1 on").arg(*now);
     if (auto ok = context.records->saveStream(r); !ok)
         return ok;
-    return context.message(lcSink(), u"info"_s,
-                           u"sync: changes are captured from source position %1 on, before the "
-                           "snapshot reads any row"_s.arg(*now));
+    return context.message(
+        lcSink(), u"info"_s,
+        Text::tr("sync: changes are captured from source position %1 on, before the "
+                 "snapshot reads any row")
+            .arg(*now));
 }
 
 Status SyncStreamStep::prepare(StepContext &context)
@@ -127,8 +130,8 @@ Status SyncStreamStep::prepare(StepContext &context)
     st.record.stream = u"forward"_s;
     if (st.record.appliedPosition.isEmpty())
         return fail(Error::Code::Internal,
-                    u"the sync stream of %1 has no start position"_s.arg(m_project),
-                    u"Run the project again: its first run takes the start position."_s);
+                    Text::tr("the sync stream of %1 has no start position").arg(m_project),
+                    Text::tr("Run the project again: its first run takes the start position."));
     st.sink = std::make_unique<SyncSink>(m_plans, m_project, context.source, m_target, m_options);
     if (auto ok = st.sink->open(); !ok)
         return ok;
@@ -142,11 +145,13 @@ Status SyncStreamStep::prepare(StepContext &context)
     if (!head)
         return fail(head.error());
     st.head = std::move(*head);
-    return context.message(lcSink(), u"info"_s,
-                           u"sync: publishing source changes from position %1 (sequence %2 on) "
-                           "to Kafka at %3"_s.arg(st.record.appliedPosition)
-                               .arg(st.record.events + 1)
-                               .arg(m_target.bootstrapServers));
+    return context.message(
+        lcSink(), u"info"_s,
+        Text::tr("sync: publishing source changes from position %1 (sequence %2 on) "
+                 "to Kafka at %3")
+            .arg(st.record.appliedPosition)
+            .arg(st.record.events + 1)
+            .arg(m_target.bootstrapServers));
 }
 
 Status SyncStreamStep::run(StepContext &context)
@@ -211,7 +216,7 @@ Status SyncStreamStep::run(StepContext &context)
                         component->lagReadMs = std::max<qint64>(
                             0, t.commitTime.msecsTo(t.readAt) - readClockOffsetMs.load());
                     if (!queue.push(std::move(t)))
-                        return fail(Error::Code::Cancelled, u"the sync stream stopped"_s);
+                        return fail(Error::Code::Cancelled, Text::tr("the sync stream stopped"));
                     return {};
                 },
                 readerCancel);
@@ -226,12 +231,14 @@ Status SyncStreamStep::run(StepContext &context)
             }
             ++component->retries;
             component->setState(ComponentState::Retrying);
-            logIfFailed(lcSink(),
-                        context.message(lcSink(), u"warning"_s,
-                                        u"sync: the source stream broke (%1); reading again from "
-                                        "%2 in %3 s"_s.arg(s.error().text(), from)
-                                            .arg(backoffMs(attempt) / 1000)),
-                        "the project log misses this line");
+            logIfFailed(
+                lcSink(),
+                context.message(lcSink(), u"warning"_s,
+                                Text::tr("sync: the source stream broke (%1); reading again from "
+                                         "%2 in %3 s")
+                                    .arg(s.error().text(), from)
+                                    .arg(backoffMs(attempt) / 1000)),
+                "the project log misses this line");
             if (!sleepUnlessCancelled(readerCancel, backoffMs(attempt++))) {
                 readStatus = fail(Error::Code::Cancelled, u"stopped"_s);
                 break;
@@ -376,9 +383,9 @@ Status SyncStreamStep::run(StepContext &context)
                         logIfFailed(
                             lcSink(),
                             context.message(lcSink(), u"warning"_s,
-                                            u"sync: a schema change on %1 is not sent to "
-                                            "Kafka (source position %2): %3"_s.arg(
-                                                e.table.display(), t.position, e.statement)),
+                                            Text::tr("sync: a schema change on %1 is not sent to "
+                                                     "Kafka (source position %2): %3")
+                                                .arg(e.table.display(), t.position, e.statement)),
                             "the project log misses this line");
                     }
                     continue;
@@ -456,7 +463,8 @@ Status SyncStreamStep::run(StepContext &context)
         const std::optional<Error> &brokerError = producer.clientError();
         if (brokerError && !inflight.empty())
             save(u"retrying"_s,
-                 u"waiting for Kafka: %1 (messages kept for it: %2)"_s.arg(brokerError->text())
+                 Text::tr("waiting for Kafka: %1 (messages kept for it: %2)")
+                     .arg(brokerError->text())
                      .arg(producer.outstanding()),
                  false);
         else
@@ -473,10 +481,11 @@ Status SyncStreamStep::run(StepContext &context)
                     break;
                 }
                 goal = *headPosition;
-                logIfFailed(lcSink(),
-                            context.message(lcSink(), u"info"_s,
-                                            u"sync: catching up to source position %1"_s.arg(goal)),
-                            "the project log misses this line");
+                logIfFailed(
+                    lcSink(),
+                    context.message(lcSink(), u"info"_s,
+                                    Text::tr("sync: catching up to source position %1").arg(goal)),
+                    "the project log misses this line");
             }
             if (inflight.empty() && reader.comparePositions(r.appliedPosition, goal) >= 0) {
                 caughtUp = true;
@@ -498,26 +507,27 @@ Status SyncStreamStep::run(StepContext &context)
     if (!status) {
         if (status.error().code == Error::Code::Cancelled) {
             save(u"stopped"_s, QString(), true);
-            return fail(Error::Code::Cancelled, u"sync stopped"_s,
-                        u"Run the project again to resume from the acknowledged position."_s);
+            return fail(
+                Error::Code::Cancelled, Text::tr("sync stopped"),
+                Text::tr("Run the project again to resume from the acknowledged position."));
         }
         save(u"failed"_s, status.error().text(), true);
         return status;
     }
     if (caughtUp) {
-        save(u"stopped"_s, u"caught up with source position %1"_s.arg(goal), true);
-        return context.message(
-            lcSink(), u"info"_s,
-            u"sync: caught up (acknowledged through %1, sequence %2)"_s.arg(r.appliedPosition)
-                .arg(r.events));
+        save(u"stopped"_s, Text::tr("caught up with source position %1").arg(goal), true);
+        return context.message(lcSink(), u"info"_s,
+                               Text::tr("sync: caught up (acknowledged through %1, sequence %2)")
+                                   .arg(r.appliedPosition)
+                                   .arg(r.events));
     }
     if (!readStatus && readStatus.error().code != Error::Code::Cancelled) {
         save(u"failed"_s, readStatus.error().text(), true);
         return readStatus;
     }
     save(u"stopped"_s, QString(), true);
-    return fail(Error::Code::Cancelled, u"sync stopped"_s,
-                u"Run the project again to resume from the acknowledged position."_s);
+    return fail(Error::Code::Cancelled, Text::tr("sync stopped"),
+                Text::tr("Run the project again to resume from the acknowledged position."));
 }
 
 } // namespace ferry

@@ -1,5 +1,7 @@
 #include "topicrouter.h"
 
+#include "common/language.h"
+
 #include <QRegularExpression>
 
 using namespace Qt::StringLiterals;
@@ -37,12 +39,14 @@ Result<QString> TopicRouter::topicFor(const TableRef &table, const QString &logi
     }
     static const QRegularExpression valid(u"^[A-Za-z0-9._-]{1,249}$"_s);
     if (!valid.match(topic).hasMatch() || topic == u"." || topic == u"..")
-        return fail(Error::Code::InvalidInput,
-                    u"table %1 would go to topic '%2', which Kafka does not accept"_s.arg(
-                        table.display(), topic),
-                    u"Name its topic in sync.topics (\"%1\": \"a-valid.name\"): topic names "
-                    "have 1 to 249 letters, digits, '.', '_' or '-'."_s.arg(table.display()),
-                    table.display());
+        return fail(
+            Error::Code::InvalidInput,
+            Text::tr("table %1 would go to topic '%2', which Kafka does not accept")
+                .arg(table.display(), topic),
+            Text::tr("Name its topic in sync.topics (\"%1\": \"a-valid.name\"): topic names "
+                     "have 1 to 249 letters, digits, '.', '_' or '-'.")
+                .arg(table.display()),
+            table.display());
     return topic;
 }
 
@@ -73,10 +77,12 @@ Result<SinkTable> TopicRouter::route(const Table &table, const QList<Column> &ke
     case PartitionBy::Key:
         if (t.keyCells.isEmpty())
             return fail(Error::Code::Unsupported,
-                        u"table %1 has no primary key or non-null unique key: its messages "
-                        "cannot be keyed (and ordered) by row"_s.arg(t.sourceKey),
-                        u"Add a primary key to %1, exclude it, or route by table "
-                        "(\"partitionBy\": \"table\")."_s.arg(t.sourceKey),
+                        Text::tr("table %1 has no primary key or non-null unique key: its messages "
+                                 "cannot be keyed (and ordered) by row")
+                            .arg(t.sourceKey),
+                        Text::tr("Add a primary key to %1, exclude it, or route by table "
+                                 "(\"partitionBy\": \"table\").")
+                            .arg(t.sourceKey),
                         t.sourceKey);
         t.routeCells = t.keyCells;
         break;
@@ -84,11 +90,12 @@ Result<SinkTable> TopicRouter::route(const Table &table, const QList<Column> &ke
         for (const QString &name : std::as_const(m_options.partitionColumns)) {
             const int cell = cellOf(name);
             if (cell < 0)
-                return fail(
-                    Error::Code::InvalidInput,
-                    u"table %1 has no column %2 (sync.partitionColumns)"_s.arg(t.sourceKey, name),
-                    u"List columns every selected table has, or exclude %1."_s.arg(t.sourceKey),
-                    t.sourceKey);
+                return fail(Error::Code::InvalidInput,
+                            Text::tr("table %1 has no column %2 (sync.partitionColumns)")
+                                .arg(t.sourceKey, name),
+                            Text::tr("List columns every selected table has, or exclude %1.")
+                                .arg(t.sourceKey),
+                            t.sourceKey);
             t.routeCells.append(cell);
         }
         break;

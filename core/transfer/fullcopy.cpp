@@ -2,6 +2,7 @@
 
 #include "chunkledger.h"
 #include "chunkplanner.h"
+#include "common/language.h"
 #include "common/logging.h"
 #include "common/throttle.h"
 #include "engines/driver.h"
@@ -178,7 +179,7 @@ struct FullCopy::Private
         if (auto ok = records.saveTable(t.record); !ok)
             qCWarning(lcTransfer).noquote()
                 << "could not record that" << t.plan->sourceKey << "failed:" << ok.error().text();
-        message(u"error"_s, u"table %1 stopped: %2"_s.arg(t.plan->sourceKey, error.text()));
+        message(u"error"_s, Text::tr("table %1 stopped: %2").arg(t.plan->sourceKey, error.text()));
     }
 
     Status prepare();
@@ -262,17 +263,19 @@ Status FullCopy::Private::prepare()
         for (const QString &sql : targetDriver.dialect().emptyTables(empty)) {
             if (auto ok = (*targetSession)->exec(sql); !ok) {
                 Error e = ok.error();
-                e.message =
-                    u"emptying %1 (policy truncate): %2"_s.arg(names.join(u", "_s), e.message);
+                e.message = Text::tr("emptying %1 (policy truncate): %2")
+                                .arg(names.join(u", "_s), e.message);
                 if (e.sqlState == u"0A000") // a foreign key from a table outside the list
-                    e.fix = u"A table outside the project references one of them: add it to "
-                            "the project, empty it first, or drop its foreign key."_s;
+                    e.fix =
+                        Text::tr("A table outside the project references one of them: add it to "
+                                 "the project, empty it first, or drop its foreign key.");
                 return fail(e);
             }
         }
         if (!names.isEmpty())
-            message(u"info"_s,
-                    u"emptied target table(s) %1 (policy truncate)"_s.arg(names.join(u", "_s)));
+            message(
+                u"info"_s,
+                Text::tr("emptied target table(s) %1 (policy truncate)").arg(names.join(u", "_s)));
     }
 
     for (const TablePlan &plan : in.plans) {
@@ -286,8 +289,8 @@ Status FullCopy::Private::prepare()
         t->targetTable = in.targetTables.value(plan.target.ref.name);
         if (t->targetTable.columns.isEmpty())
             return fail(Error::Code::NotFound,
-                        u"target table %1 does not exist"_s.arg(plan.target.ref.display()),
-                        u"Add the schema step, or create the table first."_s);
+                        Text::tr("target table %1 does not exist").arg(plan.target.ref.display()),
+                        Text::tr("Add the schema step, or create the table first."));
 
         if (truncating.contains(plan.sourceKey)) {
             t->record.truncated = true;
@@ -347,12 +350,13 @@ Status FullCopy::Private::prepare()
         if (plan.keyColumns.isEmpty() && t->record.targetHadRows && !t->record.truncated) {
             for (const Chunk &c : t->chunks)
                 if (c.state == ChunkState::Started)
-                    return fail(Error::Code::Conflict,
-                                u"table %1 has no key, already held rows in %2 before this "
-                                "project, and its copy was interrupted: Ferry cannot tell its "
-                                "rows from the earlier ones"_s.arg(plan.sourceKey,
-                                                                   plan.target.ref.display()),
-                                u"Set nonEmptyTarget to 'truncate' and run again."_s);
+                    return fail(
+                        Error::Code::Conflict,
+                        Text::tr("table %1 has no key, already held rows in %2 before this "
+                                 "project, and its copy was interrupted: Ferry cannot tell its "
+                                 "rows from the earlier ones")
+                            .arg(plan.sourceKey, plan.target.ref.display()),
+                        Text::tr("Set nonEmptyTarget to 'truncate' and run again."));
         }
         if (t->record.state != TableState::Done)
             t->record.state = t->chunksLeft == 0 ? TableState::Indexing : TableState::Pending;
@@ -410,10 +414,10 @@ Status FullCopy::Private::copyChunk(TableRun &t, Chunk &chunk, Session &, TableR
         const Column *target = t.targetTable.column(plan.targetColumns[i]);
         if (!target)
             return fail(Error::Code::NotFound,
-                        u"target table %1 has no column %2"_s.arg(plan.target.ref.display(),
-                                                                  plan.targetColumns[i]),
-                        u"Add the column to the target table, or leave it out of the "
-                        "project's column list."_s);
+                        Text::tr("target table %1 has no column %2")
+                            .arg(plan.target.ref.display(), plan.targetColumns[i]),
+                        Text::tr("Add the column to the target table, or leave it out of the "
+                                 "project's column list."));
         request.targetTypes.append(target->type);
         request.targetNullable.append(target->nullable);
     }
@@ -423,10 +427,10 @@ Status FullCopy::Private::copyChunk(TableRun &t, Chunk &chunk, Session &, TableR
         const Column *target = t.targetTable.column(plan.originColumn);
         if (!target)
             return fail(Error::Code::NotFound,
-                        u"target table %1 has no origin column %2"_s.arg(plan.target.ref.display(),
-                                                                         plan.originColumn),
-                        u"Add the column (text, NOT NULL) to the target table, or run the "
-                        "schema step."_s);
+                        Text::tr("target table %1 has no origin column %2")
+                            .arg(plan.target.ref.display(), plan.originColumn),
+                        Text::tr("Add the column (text, NOT NULL) to the target table, or run the "
+                                 "schema step."));
         request.columns.append(plan.originColumn);
         request.sourceTypes.append(plan.target.columns.last().sourceType);
         request.targetTypes.append(target->type);
@@ -458,14 +462,15 @@ Status FullCopy::Private::copyChunk(TableRun &t, Chunk &chunk, Session &, TableR
     // A keyless table copied into a target other tables feed cannot be redone: deleting what
     // it wrote would delete their rows, and its own rows cannot be told from theirs.
     if (redo && plan.keyColumns.isEmpty() && plan.manyToOne)
-        return fail(Error::Code::Unsupported,
-                    u"%1 has no key and its copy into %2 (which other tables feed too) was "
-                    "interrupted: its rows there cannot be told from theirs"_s.arg(
-                        plan.sourceKey, plan.target.ref.display()),
-                    u"Empty %1, then `ferry project reset` and run the project again; or give "
-                    "%2 a primary key so an interrupted copy can be resumed."_s.arg(
-                        plan.target.ref.display(), plan.sourceKey),
-                    plan.sourceKey);
+        return fail(
+            Error::Code::Unsupported,
+            Text::tr("%1 has no key and its copy into %2 (which other tables feed too) was "
+                     "interrupted: its rows there cannot be told from theirs")
+                .arg(plan.sourceKey, plan.target.ref.display()),
+            Text::tr("Empty %1, then `ferry project reset` and run the project again; or give "
+                     "%2 a primary key so an interrupted copy can be resumed.")
+                .arg(plan.target.ref.display(), plan.sourceKey),
+            plan.sourceKey);
     if (auto ok = ledger.markStarted(plan.sourceKey, chunk.ordinal); !ok)
         return ok;
     chunk.state = ChunkState::Started;
@@ -503,7 +508,7 @@ Status FullCopy::Private::copyChunk(TableRun &t, Chunk &chunk, Session &, TableR
                 components.reader.bytes += qint64(batch.bytes());
                 components.reader.queueDepth = qint64(queue.size()) + 1;
                 if (!queue.push(std::move(batch)))
-                    return fail(Error::Code::Cancelled, u"the writer stopped"_s);
+                    return fail(Error::Code::Cancelled, Text::tr("the writer stopped"));
                 return {};
             },
             chunkCancel);
@@ -607,7 +612,8 @@ Status FullCopy::Private::finishTable(TableRun &t, Session &target)
                     return ok;
             if (!pending.indexes.isEmpty())
                 message(u"info"_s,
-                        u"built %1 index(es) on %2 in %3 s"_s.arg(pending.indexes.size())
+                        Text::tr("built %1 index(es) on %2 in %3 s")
+                            .arg(pending.indexes.size())
                             .arg(plan.target.ref.display())
                             .arg(double(timer.elapsed()) / 1000.0, 0, 'f', 1));
         }
@@ -729,8 +735,8 @@ void FullCopy::Private::worker()
                     t.record.startedAt = QDateTime::currentDateTimeUtc();
                 if (auto saved = records.saveTable(t.record); !saved)
                     message(u"warning"_s,
-                            u"could not record that %1 is copying: %2"_s.arg(t.plan->sourceKey,
-                                                                             saved.error().text()));
+                            Text::tr("could not record that %1 is copying: %2")
+                                .arg(t.plan->sourceKey, saved.error().text()));
             }
         }
         Chunk &chunk = t.chunk(item.chunk);
@@ -853,12 +859,17 @@ Result<FullCopySummary> FullCopy::run()
     }
 
     if (d->queued > 0) {
-        QString text = u"copying %1 chunk(s) of %2 table(s) with %3 worker(s)"_s
-                           .arg(d->queued - size_t(d->walks))
-                           .arg(d->tables.size())
-                           .arg(workers);
-        if (d->walks > 0)
-            text += u", %1 table(s) still being cut"_s.arg(d->walks);
+        const QString text = d->walks > 0
+            ? Text::tr("copying %1 chunk(s) of %2 table(s) with %3 worker(s), %4 table(s) still "
+                       "being cut")
+                  .arg(d->queued - size_t(d->walks))
+                  .arg(d->tables.size())
+                  .arg(workers)
+                  .arg(d->walks)
+            : Text::tr("copying %1 chunk(s) of %2 table(s) with %3 worker(s)")
+                  .arg(d->queued - size_t(d->walks))
+                  .arg(d->tables.size())
+                  .arg(workers);
         d->message(u"info"_s, text);
     }
 
@@ -921,8 +932,8 @@ Result<FullCopySummary> FullCopy::run()
         return std::unexpected(*d->fatal);
     if (d->in.cancel.isCancelled())
         return fail(Error::Code::Cancelled,
-                    u"the full migration was stopped; every committed chunk is kept"_s,
-                    u"Run the project again to resume from its checkpoints."_s);
+                    Text::tr("the full migration was stopped; every committed chunk is kept"),
+                    Text::tr("Run the project again to resume from its checkpoints."));
     if (!summary.failedTables.isEmpty()) {
         QStringList reasons;
         for (const auto &t : d->tables)
@@ -930,12 +941,13 @@ Result<FullCopySummary> FullCopy::run()
                 std::lock_guard lock(t->errorMutex);
                 reasons << t->error;
             }
-        return fail(Error::Code::DataRejected,
-                    summary.failedTables.size() == 1
-                        ? reasons.first()
-                        : u"%1 tables stopped: %2"_s.arg(summary.failedTables.size())
-                              .arg(reasons.join(u"; "_s)),
-                    u"Fix the cause, then run the project again: finished chunks are kept."_s);
+        return fail(
+            Error::Code::DataRejected,
+            summary.failedTables.size() == 1 ? reasons.first()
+                                             : Text::tr("%1 tables stopped: %2")
+                                                   .arg(summary.failedTables.size())
+                                                   .arg(reasons.join(u"; "_s)),
+            Text::tr("Fix the cause, then run the project again: finished chunks are kept."));
     }
     auto target = d->targetDriver.connectForWrite(d->in.target);
     if (!target)

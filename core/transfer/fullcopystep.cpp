@@ -1,5 +1,6 @@
 #include "fullcopystep.h"
 
+#include "common/language.h"
 #include "common/logging.h"
 #include "engines/driver.h"
 #include "pipeline/stepcontext.h"
@@ -39,7 +40,7 @@ Status FullCopyStep::run(StepContext &context)
 {
     if (!context.records || !context.checkpoints)
         return fail(Error::Code::Internal,
-                    u"the full step needs the run's records and chunk ledger"_s);
+                    Text::tr("the full step needs the run's records and chunk ledger"));
     FullCopyInput input;
     input.source = context.source;
     input.target = context.target;
@@ -60,7 +61,8 @@ Status FullCopyStep::run(StepContext &context)
         m_onSummary(*summary);
     return context.message(
         lcProject(), u"info"_s,
-        u"full migration: %1 rows (%2 skipped), %3 MB in %4 s, %5 rows/s"_s.arg(summary->rows)
+        Text::tr("full migration: %1 rows (%2 skipped), %3 MB in %4 s, %5 rows/s")
+            .arg(summary->rows)
             .arg(summary->skipped)
             .arg(double(summary->bytes) / 1e6, 0, 'f', 1)
             .arg(summary->seconds, 0, 'f', 1)

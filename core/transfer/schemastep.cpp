@@ -1,5 +1,6 @@
 #include "schemastep.h"
 
+#include "common/language.h"
 #include "common/logging.h"
 #include "engines/driver.h"
 #include "pipeline/runrecords.h"
@@ -47,7 +48,7 @@ Status SchemaStep::run(StepContext &context)
     int created = 0, kept = 0;
     for (const TablePlan &plan : m_plans) {
         if (context.cancel.isCancelled())
-            return fail(Error::Code::Cancelled, u"the schema step was stopped"_s);
+            return fail(Error::Code::Cancelled, Text::tr("the schema step was stopped"));
         TableRecord record;
         for (const TableRecord &r : std::as_const(records))
             if (r.sourceTable == plan.sourceKey)
@@ -84,16 +85,23 @@ Status SchemaStep::run(StepContext &context)
         }
         if (auto logged = context.message(
                 lcProject(), u"warning"_s,
-                u"view %1 is not carried: the target refused its translation (%2). Recreate it "
-                "by hand; translated: %3"_s.arg(view.sourceName, ok.error().message, view.select));
+                Text::tr(
+                    "view %1 is not carried: the target refused its translation (%2). Recreate it "
+                    "by hand; translated: %3")
+                    .arg(view.sourceName, ok.error().message, view.select));
             !logged)
             return logged;
     }
     return context.message(
         lcProject(), u"info"_s,
-        u"schema step: created %1 table(s), kept %2 existing%3"_s.arg(created).arg(kept).arg(
-            views.isEmpty() ? QString()
-                            : u"; created or replaced view(s) "_s + views.join(u", "_s)));
+        views.isEmpty()
+            ? Text::tr("schema step: created %1 table(s), kept %2 existing").arg(created).arg(kept)
+            : Text::tr(
+                  "schema step: created %1 table(s), kept %2 existing; created or replaced view(s) "
+                  "%3")
+                  .arg(created)
+                  .arg(kept)
+                  .arg(views.join(u", "_s)));
 }
 
 } // namespace ferry

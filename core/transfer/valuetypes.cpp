@@ -1,5 +1,6 @@
 #include "valuetypes.h"
 
+#include "common/language.h"
 #include "common/logging.h"
 #include "engines/dialect.h"
 #include "engines/session.h"
@@ -77,30 +78,30 @@ std::optional<Narrowest> narrowest(const ColumnType &type, Engine source, const 
         if (p.nonIntegers > 0) {
             ColumnType text;
             text.kind = TypeKind::Text;
-            return Narrowest {text, u"values that are not integers"_s};
+            return Narrowest {text, Text::tr("values that are not integers")};
         }
         if (!any)
-            return Narrowest {type, u"no value yet"_s};
+            return Narrowest {type, Text::tr("no value yet")};
         bool okMin = false, okMax = false;
         const qint64 min = p.min->toLongLong(&okMin);
         const qint64 max = p.max->toLongLong(&okMax);
         if (!okMin || !okMax)
             return std::nullopt;
         if (min >= 0 && max <= 1)
-            return Narrowest {type, u"only 0 and 1"_s};
+            return Narrowest {type, Text::tr("only 0 and 1")};
         return Narrowest {integerType(widthFor(min, max)),
                           max > 1 ? QString::number(max) : QString::number(min)};
     }
     case TypeKind::Time: {
         if (!any)
-            return Narrowest {type, u"no value yet"_s};
+            return Narrowest {type, Text::tr("no value yet")};
         const auto min = durationMicros(*p.min);
         const auto max = durationMicros(*p.max);
         if (!min || !max)
             return std::nullopt;
         constexpr qint64 day = 24LL * 3600 * 1000000;
         if (*min >= 0 && *max <= day)
-            return Narrowest {type, u"only times of day (%1 to %2)"_s.arg(*p.min, *p.max)};
+            return Narrowest {type, Text::tr("only times of day (%1 to %2)").arg(*p.min, *p.max)};
         ColumnType interval;
         interval.kind = TypeKind::Interval;
         interval.fraction = type.fraction;
@@ -114,13 +115,13 @@ std::optional<Narrowest> narrowest(const ColumnType &type, Engine source, const 
         if (!ok)
             return std::nullopt;
         if (max <= quint64(std::numeric_limits<qint64>::max()))
-            return Narrowest {integerType(8), u"at most %1"_s.arg(*p.max)};
+            return Narrowest {integerType(8), Text::tr("at most %1").arg(*p.max)};
         return Narrowest {type, *p.max};
     }
     case TypeKind::Other: {
         if (p.nonIntegers > 0 || !any)
             return std::nullopt;
-        return Narrowest {integerType(8), u"only integers"_s};
+        return Narrowest {integerType(8), Text::tr("only integers")};
     }
     default: return std::nullopt;
     }
@@ -131,7 +132,7 @@ Status decide(Session &source, const Dialect &sourceDialect, Engine sourceEngine
 {
     for (TablePlan &t : plan.tables) {
         if (cancel.isCancelled())
-            return fail(Error::Code::Cancelled, u"the precheck was stopped"_s);
+            return fail(Error::Code::Cancelled, Text::tr("the precheck was stopped"));
         QList<int> candidates;
         QStringList terms;
         for (int i = 0; i < t.target.columns.size(); ++i) {
@@ -151,12 +152,13 @@ Status decide(Session &source, const Dialect &sourceDialect, Engine sourceEngine
             t.filter.isEmpty() ? QString() : u" WHERE ("_s + t.filter + u')');
         auto result = source.query(sql);
         if (!result)
-            return fail(Error::Code::Database,
-                        u"cannot read the values of %1 to choose their target types: %2"_s.arg(
-                            t.sourceKey, result.error().message),
-                        u"GRANT SELECT on the table to the source user, or override the types of "
-                        "its columns in the project file."_s,
-                        t.sourceKey);
+            return fail(
+                Error::Code::Database,
+                Text::tr("cannot read the values of %1 to choose their target types: %2")
+                    .arg(t.sourceKey, result.error().message),
+                Text::tr("GRANT SELECT on the table to the source user, or override the types of "
+                         "its columns in the project file."),
+                t.sourceKey);
         if (result->size() != 1)
             continue;
         for (int k = 0; k < candidates.size(); ++k) {
@@ -178,7 +180,7 @@ Status decide(Session &source, const Dialect &sourceDialect, Engine sourceEngine
             const Fidelity fidelity =
                 declared.fidelity == Fidelity::Lossy ? Fidelity::Exact : declared.fidelity;
             c.type = {declared.declaration, fidelity,
-                      u"holds %1 → %2"_s.arg(n->held, declared.declaration)};
+                      Text::tr("holds %1 → %2").arg(n->held, declared.declaration)};
             c.decidedFromValues = true;
             qCInfo(lcSchema).noquote()
                 << u"%1.%2: %3"_s.arg(t.sourceKey, c.sourceName, c.type.note);

@@ -1,6 +1,7 @@
 #include "verifier.h"
 
 #include "checksumsql.h"
+#include "common/language.h"
 #include "common/logging.h"
 #include "engines/driver.h"
 #include "engines/keypredicate.h"
@@ -236,15 +237,16 @@ Status Verifier::Private::buildGroups()
             }
             const Table target = in.targetTables.value(plan.target.ref.name);
             if (target.columns.isEmpty())
-                return fail(Error::Code::NotFound,
-                            u"target table %1 does not exist"_s.arg(plan.target.ref.display()),
-                            u"Run the schema and full steps first."_s);
+                return fail(
+                    Error::Code::NotFound,
+                    Text::tr("target table %1 does not exist").arg(plan.target.ref.display()),
+                    Text::tr("Run the schema and full steps first."));
             for (int i = 0; i < plan.targetColumns.size(); ++i) {
                 const Column *c = target.column(plan.targetColumns[i]);
                 if (!c)
                     return fail(Error::Code::NotFound,
-                                u"target table %1 has no column %2"_s.arg(plan.target.ref.display(),
-                                                                          plan.targetColumns[i]));
+                                Text::tr("target table %1 has no column %2")
+                                    .arg(plan.target.ref.display(), plan.targetColumns[i]));
                 g->targetColumns.append(*c);
                 const ColumnType &sourceType = plan.readColumns[i].type;
                 const Form form = valuecompare::formFor(sourceType, c->type);
@@ -298,8 +300,8 @@ Status Verifier::Private::buildGroups()
             if (i < 0)
                 return fail(
                     Error::Code::InvalidInput,
-                    u"%1 does not provide column %2 of %3, so the two cannot be compared"_s.arg(
-                        plan.sourceKey, tc.name, g->result.target));
+                    Text::tr("%1 does not provide column %2 of %3, so the two cannot be compared")
+                        .arg(plan.sourceKey, tc.name, g->result.target));
             part.columns.append(plan.readColumns[i]);
         }
         part.key = plan.keyColumns;
@@ -649,7 +651,7 @@ Status Verifier::Private::compareRange(Sessions &s, Group &g, const KeyRange &ra
                                        bool top)
 {
     if (in.cancel.isCancelled())
-        return fail(Error::Code::Cancelled, u"verification stopped"_s);
+        return fail(Error::Code::Cancelled, Text::tr("verification stopped"));
     auto source = checksum(s, g, true, range);
     if (!source)
         return std::unexpected(source.error());
@@ -892,7 +894,7 @@ Status Verifier::Private::recheck(Sessions &s, Group &g)
         for (int waited = 0; waited < wait && !in.cancel.isCancelled(); waited += 50)
             QThread::msleep(ulong(std::min(50, wait - waited)));
         if (in.cancel.isCancelled())
-            return fail(Error::Code::Cancelled, u"verification stopped"_s);
+            return fail(Error::Code::Cancelled, Text::tr("verification stopped"));
         if (o.besideStream)
             delayMs = std::min(2000, delayMs * 3 / 2 + 50);
         // Read the differing keys again on both sides, in batches.
@@ -1041,8 +1043,8 @@ Result<VerifyReport> Verifier::run()
     if (d->fatal)
         return std::unexpected(*d->fatal);
     if (d->in.cancel.isCancelled())
-        return fail(Error::Code::Cancelled, u"verification was stopped"_s,
-                    u"Run it again: verification starts over and writes nothing."_s);
+        return fail(Error::Code::Cancelled, Text::tr("verification was stopped"),
+                    Text::tr("Run it again: verification starts over and writes nothing."));
     for (const auto &g : d->groups) {
         TableVerification t = g->result;
         // Differences in key order read best.

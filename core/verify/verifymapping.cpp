@@ -1,5 +1,6 @@
 #include "verifymapping.h"
 
+#include "common/language.h"
 #include "engines/driver.h"
 
 using namespace Qt::StringLiterals;
@@ -24,9 +25,9 @@ Result<VerifyReport> verifyMapping(const VerifyMapping &mapping, const Endpoint 
         return std::unexpected(plan.error());
     if (!plan->patternsWithoutMatch.isEmpty())
         return fail(Error::Code::InvalidInput,
-                    u"'%1' matches no table in %2"_s.arg(plan->patternsWithoutMatch.first(),
-                                                         source.effectiveSchema()),
-                    u"Check the project's objects."_s);
+                    Text::tr("'%1' matches no table in %2")
+                        .arg(plan->patternsWithoutMatch.first(), source.effectiveSchema()),
+                    Text::tr("Check the project's objects."));
     auto targetSession = targetDriver.connect(target);
     if (!targetSession)
         return std::unexpected(targetSession.error());

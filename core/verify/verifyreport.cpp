@@ -1,5 +1,6 @@
 #include "verifyreport.h"
 
+#include "common/language.h"
 #include "values/canonical.h"
 
 #include <QJsonArray>
@@ -221,10 +222,11 @@ QString VerifyReport::summary() const
     // Beside a change stream, rows in flight were rechecked until they settled: say how many.
     const qint64 settledRows = settled();
     const QString settledNote = besideStream
-        ? u"; %1 row(s) that differed while their changes were in flight settled on recheck"_s.arg(
-            settledRows)
+        ? Text::tr(
+              "; %1 row(s) that differed while their changes were in flight settled on recheck")
+              .arg(settledRows)
         : (settledRows > 0
-               ? u"; %1 row(s) that differed at first settled on recheck"_s.arg(settledRows)
+               ? Text::tr("; %1 row(s) that differed at first settled on recheck").arg(settledRows)
                : QString());
     QStringList chosen;
     for (const TableVerification &t : tables)
@@ -232,25 +234,27 @@ QString VerifyReport::summary() const
             chosen << t.target + u'.' + c;
     const QString lossy = chosen.isEmpty()
         ? QString()
-        : u"; compared as the target holds them, by the project's choice: %1"_s.arg(
-            chosen.join(u"; "_s));
+        : Text::tr("; compared as the target holds them, by the project's choice: %1")
+              .arg(chosen.join(u"; "_s));
     if (consistent())
-        return u"consistent: %1 rows in %2 table(s) are identical (%3 s)%4"_s.arg(rows())
+        return Text::tr("consistent: %1 rows in %2 table(s) are identical (%3 s)%4")
+            .arg(rows())
             .arg(tables.size())
             .arg(seconds, 0, 'f', 1)
             .arg(settledNote + lossy);
     QStringList parts;
     if (missing)
-        parts << u"%1 missing"_s.arg(missing);
+        parts << Text::tr("%1 missing").arg(missing);
     if (extra)
-        parts << u"%1 extra"_s.arg(extra);
+        parts << Text::tr("%1 extra").arg(extra);
     if (different)
-        parts << u"%1 different"_s.arg(different);
+        parts << Text::tr("%1 different").arg(different);
     if (duplicates)
-        parts << u"%1 duplicated"_s.arg(duplicates);
+        parts << Text::tr("%1 duplicated").arg(duplicates);
     if (failed)
-        parts << u"%1 table(s) not verified"_s.arg(failed);
-    return u"differences: %1 among %2 rows%3"_s.arg(parts.join(u", "_s))
+        parts << Text::tr("%1 table(s) not verified").arg(failed);
+    return Text::tr("differences: %1 among %2 rows%3")
+        .arg(parts.join(u", "_s))
         .arg(rows())
         .arg(settledNote + lossy);
 }
@@ -261,8 +265,8 @@ QString VerifyReport::toHtml(int limit) const
         return s.toHtmlEscaped();
     };
     QString h;
-    h += u"<!DOCTYPE html>\n<html><head><meta charset=\"utf-8\"><title>Ferry verification: "_s
-        + esc(project) + u"</title>\n<style>"_s
+    h += u"<!DOCTYPE html>\n<html><head><meta charset=\"utf-8\"><title>"_s
+        + esc(Text::tr("Ferry verification: %1").arg(project)) + u"</title>\n<style>"_s
         + u"body{font-family:sans-serif;margin:24px;color:#1d2a3a}"
           "table{border-collapse:collapse;margin:8px 0 20px}"
           "td,th{border:1px solid #dde3ea;padding:4px 8px;text-align:left;font-size:13px}"
@@ -270,14 +274,21 @@ QString VerifyReport::toHtml(int limit) const
           ".bad{color:#b3261e;font-weight:600}td.num{text-align:right}"
           "code{font-family:monospace;white-space:pre-wrap}"_s
         + u"</style></head><body>\n"_s;
-    h += u"<h1>Verification of %1</h1>\n"_s.arg(esc(project));
-    h += u"<p>%1 &rarr; %2<br>Started %3, took %4 s.</p>\n"_s
-             .arg(esc(sourceEndpoint), esc(targetEndpoint), esc(startedAt))
-             .arg(seconds, 0, 'f', 1);
+    h += u"<h1>%1</h1>\n"_s.arg(esc(Text::tr("Verification of %1").arg(project)));
+    h += u"<p>%1 &rarr; %2<br>%3</p>\n"_s.arg(
+        esc(sourceEndpoint), esc(targetEndpoint),
+        esc(Text::tr("Started %1, took %2 s.").arg(startedAt).arg(seconds, 0, 'f', 1)));
     h += u"<p class=\"%1\">%2</p>\n"_s.arg(consistent() ? u"ok"_s : u"bad"_s, esc(summary()));
-    h += u"<table><tr><th>Source</th><th>Target</th><th>Method</th><th>Rows</th>"
-         "<th>Consistent</th><th>Missing</th><th>Extra</th><th>Different</th>"
-         "<th>Duplicated</th><th>Verdict</th></tr>\n"_s;
+    const auto headers = [&](const QStringList &names) {
+        QString row = u"<tr>"_s;
+        for (const QString &n : names)
+            row += u"<th>"_s + esc(n) + u"</th>"_s;
+        return row + u"</tr>\n"_s;
+    };
+    h += u"<table>"_s
+        + headers({Text::tr("Source"), Text::tr("Target"), Text::tr("Method"), Text::tr("Rows"),
+                   Text::tr("Consistent"), Text::tr("Missing"), Text::tr("Extra"),
+                   Text::tr("Different"), Text::tr("Duplicated"), Text::tr("Verdict")});
     for (const TableVerification &t : tables)
         h += u"<tr><td>%1</td><td>%2</td><td>%3</td><td class=num>%4</td><td class=num>%5</td>"
              "<td class=num>%6</td><td class=num>%7</td><td class=num>%8</td>"
@@ -290,14 +301,16 @@ QString VerifyReport::toHtml(int limit) const
                  .arg(t.duplicates)
             + u"<td class=\"%1\">%2</td></tr>\n"_s.arg(
                 t.isConsistent() ? u"ok"_s : u"bad"_s,
-                t.error.isEmpty() ? (t.isConsistent() ? u"consistent"_s : u"differences"_s)
-                                  : esc(t.error));
+                t.error.isEmpty()
+                    ? (t.isConsistent() ? Text::tr("consistent") : Text::tr("differences"))
+                    : esc(t.error));
     h += u"</table>\n"_s;
     for (const TableVerification &t : tables) {
         if (t.differences.isEmpty())
             continue;
-        h += u"<h2>%1 &rarr; %2</h2>\n<table><tr><th>Kind</th><th>Key</th><th>Column</th>"
-             "<th>Source</th><th>Target</th></tr>\n"_s.arg(esc(t.source), esc(t.target));
+        h += u"<h2>%1 &rarr; %2</h2>\n<table>"_s.arg(esc(t.source), esc(t.target))
+            + headers({Text::tr("Kind"), Text::tr("Key"), Text::tr("Column"), Text::tr("Source"),
+                       Text::tr("Target")});
         int shown = 0;
         for (const RowDifference &d : t.differences) {
             if (shown++ >= limit)
@@ -313,16 +326,17 @@ QString VerifyReport::toHtml(int limit) const
                 }
             } else {
                 h += u"<tr><td>%1</td><td><code>%2</code></td><td></td><td>%3</td><td>%4</td>"
-                     "</tr>\n"_s.arg(
-                         kindName(d.kind), esc(keyText(t, d)),
-                         d.kind == RowDifference::Kind::Extra ? QString() : u"present"_s,
-                         d.kind == RowDifference::Kind::Missing ? u"absent"_s
-                                                                : u"present ×%1"_s.arg(d.count));
+                     "</tr>\n"_s.arg(kindName(d.kind), esc(keyText(t, d)),
+                                     d.kind == RowDifference::Kind::Extra ? QString()
+                                                                          : Text::tr("present"),
+                                     d.kind == RowDifference::Kind::Missing
+                                         ? Text::tr("absent")
+                                         : Text::tr("present ×%1").arg(d.count));
             }
         }
         if (t.differences.size() > limit)
-            h += u"<tr><td colspan=5>… %1 more in the CSV or JSON export</td></tr>\n"_s.arg(
-                t.differences.size() - limit);
+            h += u"<tr><td colspan=5>%1</td></tr>\n"_s.arg(esc(
+                Text::tr("… %1 more in the CSV or JSON export").arg(t.differences.size() - limit)));
         h += u"</table>\n"_s;
     }
     h += u"</body></html>\n"_s;

@@ -1,5 +1,6 @@
 #include "verifystep.h"
 
+#include "common/language.h"
 #include "common/logging.h"
 #include "pipeline/componentregistry.h"
 #include "pipeline/runrecords.h"
@@ -69,8 +70,9 @@ Status VerifyStep::run(StepContext &context)
                         std::max(mapping.options.streamLagMs, std::max<qint64>(0, s.lagMs));
         if (auto ok = context.message(
                 lcProject(), u"info"_s,
-                u"verification beside the change stream: rows that differ are read again "
-                "until they settle, for at most %1 s"_s.arg(mapping.options.settleMs() / 1000));
+                Text::tr("verification beside the change stream: rows that differ are read again "
+                         "until they settle, for at most %1 s")
+                    .arg(mapping.options.settleMs() / 1000));
             !ok)
             return ok;
     }
@@ -86,14 +88,15 @@ Status VerifyStep::run(StepContext &context)
         if (auto ok = m_onReport(*report); !ok)
             return ok;
     if (auto ok = context.message(lcProject(), report->consistent() ? u"info"_s : u"error"_s,
-                                  u"verification: "_s + report->summary());
+                                  Text::tr("verification: %1").arg(report->summary()));
         !ok)
         return ok;
     if (!report->consistent())
-        return fail(Error::Code::Mismatch,
-                    u"verification found differences: "_s + report->summary(),
-                    u"Export the correction SQL (ferry verify --fix-sql), review and apply it, "
-                    "then verify again."_s);
+        return fail(
+            Error::Code::Mismatch,
+            Text::tr("verification found differences: %1").arg(report->summary()),
+            Text::tr("Export the correction SQL (ferry verify --fix-sql), review and apply it, "
+                     "then verify again."));
     return {};
 }
 
