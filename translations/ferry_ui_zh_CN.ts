@@ -2298,6 +2298,16 @@ The tables it created in the target are kept.</source>
         <source>Fix</source>
         <translation>修正方法</translation>
     </message>
+    <message>
+        <source>%1
+
+Definition:
+%2</source>
+        <translation>%1
+
+定义：
+%2</translation>
+    </message>
 </context>
 <context>
     <name>ferry::ui::PrecheckStep</name>

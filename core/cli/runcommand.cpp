@@ -110,9 +110,10 @@ void printNotCarried(Context &ctx, const QList<NotCarried> &list)
 {
     if (ctx.json() || list.isEmpty())
         return;
-    ctx.out() << "Not carried to the target (" << list.size() << "):" << Qt::endl;
+    ctx.out() << Text::tr("Not carried to the target (%1):").arg(list.size()) << Qt::endl;
     for (const NotCarried &n : sortedForDisplay(list)) {
-        ctx.out() << "  " << n.kind << ' ' << n.object << ": " << n.reason << Qt::endl;
+        ctx.out() << "  " << NotCarried::kindTitle(n.kind) << ' ' << n.object << ": " << n.reason
+                  << Qt::endl;
         if (!n.definition.isEmpty())
             ctx.out() << "    " << QString(n.definition).replace(u'\n', u"\n    "_s) << Qt::endl;
     }

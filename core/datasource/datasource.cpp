@@ -169,51 +169,51 @@ Status validate(const DataSource &source)
     if (auto ok = validateName(source.name); !ok)
         return ok;
     if (source.kafka)
-        return validateKafka(*source.kafka, u"data source "_s + source.name);
-    const Endpoint &e = source.endpoint;
-    const QString who = source.name;
+        return validateKafka(*source.kafka, Text::tr("data source %1").arg(source.name));
+    return validateEndpoint(source.endpoint, Text::tr("data source %1").arg(source.name));
+}
+
+Status validateEndpoint(const Endpoint &e, const QString &who)
+{
     if (e.engine == Engine::Sqlite) {
         if (e.path.trimmed().isEmpty())
             return fail(Error::Code::InvalidInput,
-                        Text::tr("data source %1: the SQLite file path is empty").arg(who),
+                        Text::tr("%1: the SQLite file path is empty").arg(who),
                         Text::tr("Give the path of the database file (--path FILE)."), u"path"_s);
         const QFileInfo file(e.path);
         if (!file.absoluteDir().exists())
             return fail(Error::Code::InvalidInput,
-                        Text::tr("data source %1: the folder %2 does not exist")
+                        Text::tr("%1: the folder %2 does not exist")
                             .arg(who, QDir::toNativeSeparators(file.absolutePath())),
                         Text::tr("Create the folder first or choose a file in an existing folder."),
                         u"path"_s);
         return {};
     }
     if (e.host.trimmed().isEmpty())
-        return fail(Error::Code::InvalidInput,
-                    Text::tr("data source %1: the host is empty").arg(who),
+        return fail(Error::Code::InvalidInput, Text::tr("%1: the host is empty").arg(who),
                     Text::tr("Give the server's host name or IP address (--host)."), u"host"_s);
     if (e.host.contains(u' '))
         return fail(Error::Code::InvalidInput,
-                    Text::tr("data source %1: the host '%2' contains a space").arg(who, e.host),
+                    Text::tr("%1: the host '%2' contains a space").arg(who, e.host),
                     Text::tr("Give a host name or an IP address."), u"host"_s);
     if (e.port < 1 || e.port > 65535)
         return fail(Error::Code::InvalidInput,
-                    Text::tr("data source %1: port %2 is out of range").arg(who).arg(e.port),
+                    Text::tr("%1: port %2 is out of range").arg(who).arg(e.port),
                     Text::tr("Use a port from 1 to 65535 (%3 is the default for %4).")
                         .arg(QString::number(engines::defaultPort(e.engine)),
                              engines::displayName(e.engine)),
                     u"port"_s);
     if (e.user.trimmed().isEmpty())
-        return fail(Error::Code::InvalidInput,
-                    Text::tr("data source %1: the user is empty").arg(who),
+        return fail(Error::Code::InvalidInput, Text::tr("%1: the user is empty").arg(who),
                     Text::tr("Give the database user name (--user)."), u"user"_s);
     if (e.engine == Engine::PostgreSql && e.database.trimmed().isEmpty())
-        return fail(Error::Code::InvalidInput,
-                    Text::tr("data source %1: the database is empty").arg(who),
+        return fail(Error::Code::InvalidInput, Text::tr("%1: the database is empty").arg(who),
                     Text::tr("PostgreSQL connects to one database: give its name (--database)."),
                     u"database"_s);
     if ((e.tlsMode == TlsMode::VerifyCa || e.tlsMode == TlsMode::VerifyFull) && !e.caFile.isEmpty()
         && !QFileInfo::exists(e.caFile))
         return fail(Error::Code::InvalidInput,
-                    Text::tr("data source %1: the CA file %2 does not exist").arg(who, e.caFile),
+                    Text::tr("%1: the CA file %2 does not exist").arg(who, e.caFile),
                     Text::tr("Give the path of the PEM file of the certificate authority."),
                     u"caFile"_s);
     return {};

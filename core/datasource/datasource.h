@@ -54,6 +54,8 @@ struct DataSource
 namespace datasources {
 Status validateName(const QString &name);
 Status validate(const DataSource &source);
+// A database endpoint's settings; `who` names the data source or the project file's key.
+Status validateEndpoint(const Endpoint &endpoint, const QString &who);
 // A Kafka cluster's settings; `who` names the data source or the project file's key.
 Status validateKafka(const KafkaTarget &kafka, const QString &who);
 QStringList kafkaSecurityProtocols(); // "plaintext", "ssl", "sasl_plaintext", "sasl_ssl"

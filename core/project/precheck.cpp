@@ -29,6 +29,39 @@ QString PrecheckItem::severityName(Severity s)
     return u"ok"_s;
 }
 
+QString PrecheckItem::checkTitle(const QString &check)
+{
+    static const QHash<QString, const char *> titles {
+        {u"connect source"_s, QT_TRANSLATE_NOOP("ferry", "connect source")},
+        {u"connect target"_s, QT_TRANSLATE_NOOP("ferry", "connect target")},
+        {u"incremental capture"_s, QT_TRANSLATE_NOOP("ferry", "incremental capture")},
+        {u"incremental key"_s, QT_TRANSLATE_NOOP("ferry", "incremental key")},
+        {u"many-to-one"_s, QT_TRANSLATE_NOOP("ferry", "many-to-one")},
+        {u"names"_s, QT_TRANSLATE_NOOP("ferry", "names")},
+        {u"not carried"_s, QT_TRANSLATE_NOOP("ferry", "not carried")},
+        {u"objects"_s, QT_TRANSLATE_NOOP("ferry", "objects")},
+        {u"read source catalog"_s, QT_TRANSLATE_NOOP("ferry", "read source catalog")},
+        {u"read source table"_s, QT_TRANSLATE_NOOP("ferry", "read source table")},
+        {u"read target catalog"_s, QT_TRANSLATE_NOOP("ferry", "read target catalog")},
+        {u"replica identity"_s, QT_TRANSLATE_NOOP("ferry", "replica identity")},
+        {u"row filter"_s, QT_TRANSLATE_NOOP("ferry", "row filter")},
+        {u"shard keys"_s, QT_TRANSLATE_NOOP("ferry", "shard keys")},
+        {u"shard origin"_s, QT_TRANSLATE_NOOP("ferry", "shard origin")},
+        {u"split"_s, QT_TRANSLATE_NOOP("ferry", "split")},
+        {u"start position"_s, QT_TRANSLATE_NOOP("ferry", "start position")},
+        {u"table"_s, QT_TRANSLATE_NOOP("ferry", "table")},
+        {u"target database"_s, QT_TRANSLATE_NOOP("ferry", "target database")},
+        {u"target privileges"_s, QT_TRANSLATE_NOOP("ferry", "target privileges")},
+        {u"target table"_s, QT_TRANSLATE_NOOP("ferry", "target table")},
+        {u"topic"_s, QT_TRANSLATE_NOOP("ferry", "topic")},
+        {u"type mapping"_s, QT_TRANSLATE_NOOP("ferry", "type mapping")},
+        {u"views"_s, QT_TRANSLATE_NOOP("ferry", "views")},
+        {u"zero dates"_s, QT_TRANSLATE_NOOP("ferry", "zero dates")},
+    };
+    const auto it = titles.constFind(check);
+    return it == titles.constEnd() ? check : QCoreApplication::translate("ferry", *it);
+}
+
 QJsonObject PrecheckItem::toJson() const
 {
     QJsonObject o {

@@ -22,6 +22,8 @@ struct PrecheckItem
     QString definition; // a not-carried object's definition, as the source prints it
 
     static QString severityName(Severity s);
+    // `check` as a DBA reads it, in the console's language ("type mapping" → 类型映射).
+    static QString checkTitle(const QString &check);
     QJsonObject toJson() const;
 };
 

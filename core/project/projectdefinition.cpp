@@ -198,14 +198,8 @@ Result<EndpointSpec> parseEndpoint(const QJsonValue &v, const QString &role,
         e.password = qEnvironmentVariable(spec.passwordEnv.toLocal8Bit().constData());
         spec.passwordGiven = true;
     }
-    DataSource check;
-    check.name = role;
-    check.endpoint = e;
-    if (auto ok = datasources::validate(check); !ok) {
-        Error err = ok.error();
-        err.message.replace(u"data source %1: "_s.arg(role), role + u": "_s);
-        return fail(err);
-    }
+    if (auto ok = datasources::validateEndpoint(e, role); !ok)
+        return fail(ok.error());
     return spec;
 }
 

@@ -2,6 +2,8 @@
 
 #include "common/language.h"
 
+#include <QHash>
+
 #include <algorithm>
 
 using namespace Qt::StringLiterals;
@@ -32,7 +34,31 @@ QJsonObject NotCarried::toJson() const
 
 QString NotCarried::describe() const
 {
-    return Text::tr("%1 %2 is not carried: %3").arg(kind, object, reason);
+    return Text::tr("%1 %2 is not carried: %3").arg(kindTitle(kind), object, reason);
+}
+
+QString NotCarried::kindTitle(const QString &kind)
+{
+    static const QHash<QString, const char *> titles {
+        {u"view"_s, QT_TRANSLATE_NOOP("ferry", "view")},
+        {u"materialized view"_s, QT_TRANSLATE_NOOP("ferry", "materialized view")},
+        {u"trigger"_s, QT_TRANSLATE_NOOP("ferry", "trigger")},
+        {u"function"_s, QT_TRANSLATE_NOOP("ferry", "function")},
+        {u"procedure"_s, QT_TRANSLATE_NOOP("ferry", "procedure")},
+        {u"event"_s, QT_TRANSLATE_NOOP("ferry", "event")},
+        {u"generation expression"_s, QT_TRANSLATE_NOOP("ferry", "generation expression")},
+        {u"comment"_s, QT_TRANSLATE_NOOP("ferry", "comment")},
+        {u"set labels"_s, QT_TRANSLATE_NOOP("ferry", "set labels")},
+        {u"geometry type"_s, QT_TRANSLATE_NOOP("ferry", "geometry type")},
+        {u"domain constraint"_s, QT_TRANSLATE_NOOP("ferry", "domain constraint")},
+        {u"default"_s, QT_TRANSLATE_NOOP("ferry", "default")},
+        {u"partitioning"_s, QT_TRANSLATE_NOOP("ferry", "partitioning")},
+        {u"check constraint"_s, QT_TRANSLATE_NOOP("ferry", "check constraint")},
+        {u"index"_s, QT_TRANSLATE_NOOP("ferry", "index")},
+        {u"foreign key"_s, QT_TRANSLATE_NOOP("ferry", "foreign key")},
+    };
+    const auto it = titles.constFind(kind);
+    return it == titles.constEnd() ? kind : QCoreApplication::translate("ferry", *it);
 }
 
 QList<NotCarried> sortedForDisplay(QList<NotCarried> list)

@@ -38,6 +38,8 @@ struct NotCarried
 
     QJsonObject toJson() const;
     QString describe() const; // "trigger shop.t_audit is not carried: <reason>"
+    // `kind` as a DBA reads it, in the console's language ("trigger" → 触发器).
+    static QString kindTitle(const QString &kind);
     friend bool operator==(const NotCarried &, const NotCarried &) = default;
 };
 

@@ -68,7 +68,7 @@ QVariant PrecheckModel::data(const QModelIndex &index, int role) const
             case PrecheckItem::Severity::Error: return tr("error");
             }
             return {};
-        case Check: return item.check;
+        case Check: return PrecheckItem::checkTitle(item.check);
         case Object: return item.object;
         case Message: return item.message;
         case Fix: return item.fix;
