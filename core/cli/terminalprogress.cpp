@@ -58,10 +58,11 @@ void TerminalProgress::draw(const RunProgress &p)
     clear();
     const int width = std::max(60, terminal::width());
     QStringList lines;
-    lines << u"%1  %2%  %3 rows  %4 rows/s  %5 MB/s  ETA %6"_s.arg(
-        p.step.isEmpty() ? u"run"_s : p.step, QString::number(p.fraction * 100, 'f', 1),
-        formatCount(double(p.rowsDone)), formatCount(p.rowsPerSecond),
-        QString::number(p.bytesPerSecond / 1e6, 'f', 1), formatDuration(p.etaSeconds));
+    lines << Text::tr("%1  %2%  %3 rows  %4 rows/s  %5 MB/s  ETA %6")
+                 .arg(p.step.isEmpty() ? u"run"_s : p.step,
+                      QString::number(p.fraction * 100, 'f', 1), formatCount(double(p.rowsDone)),
+                      formatCount(p.rowsPerSecond), QString::number(p.bytesPerSecond / 1e6, 'f', 1),
+                      formatDuration(p.etaSeconds));
     int shown = 0, done = 0;
     for (const TableProgress &t : p.tables) {
         if (t.state == TableState::Done) {
@@ -76,14 +77,14 @@ void TerminalProgress::draw(const RunProgress &p)
         QString name = t.source;
         if (name.size() > nameWidth)
             name = u"…"_s + name.right(nameWidth - 1);
-        lines << u"  %1 [%2] %3% %4 rows %5/s %6 %7"_s.arg(
-            name.leftJustified(nameWidth), bar(fraction, 20),
-            QString::number(fraction * 100, 'f', 0).rightJustified(3),
-            formatCount(double(t.rowsDone)), formatCount(t.rowsPerSecond),
-            formatDuration(t.etaSeconds),
-            t.state == TableState::Failed
-                ? u"FAILED"_s
-                : (t.state == TableState::Indexing ? stateId(t.state) : QString()));
+        lines << Text::tr("  %1 [%2] %3% %4 rows %5/s %6 %7")
+                     .arg(name.leftJustified(nameWidth), bar(fraction, 20),
+                          QString::number(fraction * 100, 'f', 0).rightJustified(3),
+                          formatCount(double(t.rowsDone)), formatCount(t.rowsPerSecond),
+                          formatDuration(t.etaSeconds),
+                          t.state == TableState::Failed
+                              ? Text::tr("FAILED")
+                              : (t.state == TableState::Indexing ? stateId(t.state) : QString()));
     }
     if (!p.tables.isEmpty())
         lines << u"  "_s + Text::tr("%1 of %2 tables done").arg(done).arg(p.tables.size());
@@ -110,20 +111,25 @@ void TerminalProgress::progress(const RunProgress &p)
             continue;
         m_tableStates.insert(t.source, t.state);
         if (t.state == TableState::Copying)
-            m_err << "table " << t.source << " -> " << t.target << ": copying " << t.chunksTotal
-                  << " chunk(s)\n";
+            m_err << Text::tr("table %1 -> %2: copying %3 chunk(s)")
+                         .arg(t.source, t.target)
+                         .arg(t.chunksTotal)
+                  << '\n';
         else if (t.state == TableState::Verifying)
-            m_err << "table " << t.source << " -> " << t.target << ": verifying\n";
+            m_err << Text::tr("table %1 -> %2: verifying").arg(t.source, t.target) << '\n';
         else if (t.state == TableState::Done)
-            m_err << "table " << t.source << ": done, " << t.rowsDone << " rows\n";
+            m_err << Text::tr("table %1: done, %2 rows").arg(t.source).arg(t.rowsDone) << '\n';
         else if (t.state == TableState::Failed)
-            m_err << "table " << t.source << ": FAILED: " << t.error << '\n';
+            m_err << Text::tr("table %1: FAILED: %2").arg(t.source, t.error) << '\n';
     }
     if (m_sinceLine.elapsed() >= 10000 && p.rowsDone > 0) {
         m_sinceLine.restart();
-        m_err << p.step << ": " << QString::number(p.fraction * 100, 'f', 1) << "% " << p.rowsDone
-              << " rows, " << qint64(p.rowsPerSecond) << " rows/s, ETA "
-              << formatDuration(p.etaSeconds) << '\n';
+        m_err << Text::tr("%1: %2% %3 rows, %4 rows/s, ETA %5")
+                     .arg(p.step, QString::number(p.fraction * 100, 'f', 1))
+                     .arg(p.rowsDone)
+                     .arg(qint64(p.rowsPerSecond))
+                     .arg(formatDuration(p.etaSeconds))
+              << '\n';
     }
     m_err.flush();
 }
@@ -135,8 +141,9 @@ void TerminalProgress::message(const QString &level, const QString &text)
         return;
     if (m_interactive)
         clear();
-    m_err << (level == u"error" ? "error: " : (level == u"warning" ? "warning: " : "")) << text
-          << '\n';
+    m_err << (level == u"error" ? Text::tr("error: ")
+                                : (level == u"warning" ? Text::tr("warning: ") : QString()))
+          << text << '\n';
     m_err.flush();
     if (m_interactive && !m_last.step.isEmpty() && m_last.step == u"full")
         draw(m_last);

@@ -6,6 +6,11 @@ namespace ferry {
 
 QString Error::text() const
 {
+    return joined(message, fix);
+}
+
+QString Error::joined(const QString &message, const QString &fix)
+{
     if (fix.isEmpty())
         return message;
     QString line = message;

@@ -36,6 +36,8 @@ struct Error
 
     // "message. fix" — the one line shown to users and printed by the command line.
     QString text() const;
+    // `message` and `fix` as text() joins them: ". " in English, "。" in Chinese.
+    static QString joined(const QString &message, const QString &fix);
     static QString codeName(Code code);
 };
 

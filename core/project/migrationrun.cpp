@@ -156,8 +156,7 @@ Result<RunOutcome> MigrationRun::execute()
             logIfFailed(
                 lcProject(),
                 message(item.severity == PrecheckItem::Severity::Error ? u"error"_s : u"warning"_s,
-                        Text::tr("precheck: ") + item.message
-                            + (item.fix.isEmpty() ? QString() : u". "_s + item.fix)
+                        Text::tr("precheck: ") + Error::joined(item.message, item.fix)
                             + (item.definition.isEmpty()
                                    ? QString()
                                    : Text::tr("\nDefinition: ") + item.definition)),

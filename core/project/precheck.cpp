@@ -109,7 +109,7 @@ QString PrecheckReport::firstError() const
 {
     for (const PrecheckItem &i : items)
         if (i.severity == Severity::Error)
-            return i.fix.isEmpty() ? i.message : i.message + u". "_s + i.fix;
+            return Error::joined(i.message, i.fix);
     return {};
 }
 
