@@ -881,6 +881,32 @@ Result<PrecheckReport> runPrecheck(const ProjectDefinition &project, const Endpo
         // Types.
         for (const TargetColumn &c : t.target.columns) {
             const QString object = table + u'.' + c.sourceName;
+            // MySQL geometries are 2D: a PostGIS value with Z or M coordinates would stop the
+            // load after other tables are written. Found here, by a query, with the value.
+            if (source.family() == EngineFamily::PostgreSql
+                && target.family() == EngineFamily::MySql && !c.overridden
+                && c.sourceType.kind == TypeKind::Spatial) {
+                const QString g = sourceDialect.quote(c.sourceName) + u"::geometry"_s;
+                auto found = (*sourceSession)
+                                 ->query(u"SELECT ST_AsEWKT(%1) FROM %2 WHERE ST_NDims(%1) > 2%3 "
+                                         "LIMIT 1"_s.arg(g, sourceDialect.qualify(t.source.ref),
+                                                         t.filter.isEmpty()
+                                                             ? QString()
+                                                             : u" AND ("_s + t.filter + u')'));
+                if (found && found->size() == 1) {
+                    QString value = found->text(0, 0);
+                    if (value.size() > 80)
+                        value = value.left(79) + u'…';
+                    add(r, Severity::Error, u"type mapping"_s, object,
+                        Text::tr("%1 holds %2: values with Z or M coordinates have no "
+                                 "MySQL type (its geometries are 2D)")
+                            .arg(object, value),
+                        Text::tr("Leave the column out with \"columns\", or make its values 2D "
+                                 "on the source (ST_Force2D) if the extra coordinates may go: "
+                                 "Ferry does not drop them."));
+                    continue;
+                }
+            }
             if (c.decidedFromValues)
                 add(r, Severity::Info, u"type mapping"_s, object,
                     Text::tr("%1 %2 -> %3: %4 (decided from the values)")

@@ -182,6 +182,70 @@ private slots:
                  (QStringList {u"places_at|SPATIAL|at"_s, u"PRIMARY|BTREE|id"_s}));
     }
 
+    // PostGIS -> MariaDB with a value that has a Z (or M) coordinate: MySQL geometries are 2D.
+    // The precheck finds the value by a query and stops before anything is written, naming the
+    // column and the value; a 2D value in the same column type passes.
+    void postgisZToMariadbStopsAtPrecheck()
+    {
+        const Endpoint source = m_gis->make(Engine::PostgreSql, u"z_src"_s);
+        const Endpoint target = m_gis->make(Engine::MariaDb, u"z_dst"_s);
+        QVERIFY(execute(source,
+                        {u"CREATE TABLE flat (id integer PRIMARY KEY, g public.geometry)"_s,
+                         u"INSERT INTO flat VALUES (1, public.ST_GeomFromText('POINT(1 2)', "
+                         "4326))"_s,
+                         u"CREATE TABLE solid (id integer PRIMARY KEY, g public.geometry)"_s,
+                         u"INSERT INTO solid VALUES (1, public.ST_GeomFromText('POINT(1 2)')), "
+                         "(2, public.ST_GeomFromEWKT('SRID=4326;POINT(1 2 3)'))"_s}));
+        const RunResult run = runProject(
+            store(), projectJson(u"spatial-z"_s, source, target, {u"schema"_s, u"full"_s}), source,
+            target);
+        QVERIFY(!run.ok);
+        QJsonArray errors;
+        for (const QJsonValue &item : run.precheck.value(u"items"_s).toArray())
+            if (item[u"severity"_s].toString() == u"error")
+                errors.append(item);
+        QCOMPARE(errors.size(), 1);
+        QCOMPARE(errors[0][u"object"_s].toString(), u"z_src.solid.g"_s);
+        QCOMPARE(errors[0][u"message"_s].toString(),
+                 u"z_src.solid.g holds SRID=4326;POINT(1 2 3): values with Z or M coordinates "
+                 "have no MySQL type (its geometries are 2D)"_s);
+        // Nothing was written: not even the table whose values fit.
+        QCOMPARE(rowsOf(target,
+                        u"SELECT COUNT(*) FROM information_schema.TABLES WHERE TABLE_SCHEMA = "
+                        "'%1'"_s.arg(target.database)),
+                 QStringList {u"0"_s});
+    }
+
+    // The tables and views an extension owns (PostGIS's spatial_ref_sys, geometry_columns) are
+    // not the database's data: they come with the extension on the target and are not read.
+    void extensionObjectsAreNotRead()
+    {
+        Endpoint publicSchema = m_gis->make(Engine::PostgreSql, u"ext_probe"_s);
+        publicSchema.schema = u"public"_s;
+        const Driver &driver = Driver::forEngine(Engine::PostgreSql);
+        auto session = driver.connect(publicSchema);
+        QVERIFY2(session, qPrintable(session ? QString() : session.error().text()));
+        QVERIFY(execute(publicSchema,
+                        {u"CREATE TABLE IF NOT EXISTS public.own_table (id integer PRIMARY KEY)"_s,
+                         u"CREATE OR REPLACE VIEW public.own_view AS SELECT id FROM "
+                         "public.own_table"_s}));
+        auto tables = driver.readTables(**session, u"public"_s);
+        QVERIFY2(tables, qPrintable(tables ? QString() : tables.error().text()));
+        QStringList names;
+        for (const Table &t : *tables)
+            names << t.ref.name;
+        QCOMPARE(names, QStringList {u"own_table"_s});
+        auto objects = driver.readObjects(**session, u"public"_s);
+        QVERIFY2(objects, qPrintable(objects ? QString() : objects.error().text()));
+        QStringList views;
+        for (const SchemaObject &o : *objects)
+            if (o.kind == SchemaObject::Kind::View)
+                views << o.name;
+        QCOMPARE(views, QStringList {u"own_view"_s});
+        QVERIFY(execute(publicSchema,
+                        {u"DROP VIEW public.own_view"_s, u"DROP TABLE public.own_table"_s}));
+    }
+
     // MariaDB -> PostgreSQL without PostGIS: bytea holding exactly MySQL's bytes (SRID, WKB);
     // the spatial index is named as not carried, the full-text one still becomes GIN.
     void mariadbToPostgresWithoutPostgis()

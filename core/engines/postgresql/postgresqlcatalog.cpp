@@ -28,10 +28,16 @@ SELECT c.oid, c.relname,
        CASE WHEN c.relkind = 'p' THEN pg_get_partkeydef(c.oid) END
 FROM pg_class c JOIN pg_namespace n ON n.oid = c.relnamespace
 WHERE n.nspname = $S AND c.relkind IN ('r', 'p') AND NOT c.relispartition
+  AND NOT EXISTS (SELECT 1 FROM pg_depend d WHERE d.classid = 'pg_class'::regclass
+                  AND d.objid = c.oid AND d.deptype = 'e')
 ORDER BY c.relname)"_s;
 
+// Tables an extension owns (PostGIS's spatial_ref_sys) come with the extension on the target:
+// they are not the database's own data.
 const QString kTableFilter =
-    u"n.nspname = $S AND c.relkind IN ('r', 'p') AND NOT c.relispartition"_s;
+    u"n.nspname = $S AND c.relkind IN ('r', 'p') AND NOT c.relispartition "
+    "AND NOT EXISTS (SELECT 1 FROM pg_depend d WHERE d.classid = 'pg_class'::regclass "
+    "AND d.objid = c.oid AND d.deptype = 'e')"_s;
 
 // Columns; a domain is read as its base type, its CHECKs come from kDomainChecksSql.
 const QString kColumnsSql = uR"(
@@ -166,6 +172,8 @@ const QString kViewsSql = uR"(
 SELECT c.relname, c.relkind, pg_get_viewdef(c.oid, true)
 FROM pg_class c JOIN pg_namespace n ON n.oid = c.relnamespace
 WHERE n.nspname = $S AND c.relkind IN ('v', 'm')
+  AND NOT EXISTS (SELECT 1 FROM pg_depend d WHERE d.classid = 'pg_class'::regclass
+                  AND d.objid = c.oid AND d.deptype = 'e')
 ORDER BY c.relname)"_s;
 
 const QString kTriggersSql = uR"(
