@@ -52,7 +52,9 @@ Status StepRunner::startStep(Step &step, StepContext &context)
     if (m_context.records)
         if (auto ok = m_context.records->setStep(step.id(), StepState::Running); !ok)
             return ok;
-    if (auto ok = context.message(lcProject(), u"info"_s, u"step %1 started"_s.arg(step.id())); !ok)
+    if (auto ok =
+            context.message(lcProject(), u"info"_s, Text::tr("step %1 started").arg(step.id()));
+        !ok)
         return ok;
     RunProgress p;
     p.projectId = context.projectId;
@@ -94,7 +96,7 @@ Status StepRunner::finishStep(Step &step, const Status &result)
         std::lock_guard lock(m_mutex);
         m_stepsRun << step.id();
     }
-    return m_context.message(lcProject(), u"info"_s, u"step %1 done"_s.arg(step.id()));
+    return m_context.message(lcProject(), u"info"_s, Text::tr("step %1 done").arg(step.id()));
 }
 
 Status StepRunner::run(const std::vector<std::unique_ptr<Step>> &steps)
