@@ -489,12 +489,13 @@ private slots:
         QCOMPARE(rowsOf(target, u"SELECT id FROM sales WHERE sold = '2031-01-01'"_s),
                  QStringList {u"4"_s});
         QCOMPARE(containing(logOf(store(), run.projectId), u"partitioning"_s).size(), 1);
-        QCOMPARE(containing(logOf(store(), run.projectId), u"partitioning"_s),
-                 QStringList {u"precheck: partitioning mp_src.sales is not carried: its "
-                              "partition key is an expression: the table is created as one table "
-                              "that keeps its columns, identity, keys, indexes and foreign keys "
-                              "(and those every partition has), without the partitioning\n"
-                              "Definition: PARTITION BY RANGE (year(`sold`))"_s});
+        QCOMPARE(
+            containing(logOf(store(), run.projectId), u"partitioning"_s),
+            QStringList {u"precheck: partitioning %1.sales is not carried: its "
+                         "partition key is an expression: the table is created as one table "
+                         "that keeps its columns, identity, keys, indexes and foreign keys "
+                         "(and those every partition has), without the partitioning\n"
+                         "Definition: PARTITION BY RANGE (year(`sold`))"_s.arg(source.database)});
     }
 };
 

@@ -511,11 +511,31 @@ Result<QList<Table>> MySqlCatalog::readTables(MySqlSession &session, const QStri
                 Text::tr("the bound of partition %1 is not understood: %2").arg(name, description);
         p.partitions << partition;
     }
+    const auto identifier = [](QString name) -> QString {
+        return u'`' + name.replace(u'`', u"``"_s) + u'`';
+    };
     for (Table &t : out) {
         Partitioning &p = t.partitioning;
         if (p.method == Partitioning::Method::Hash || p.method == Partitioning::Method::Key)
             for (Partition &partition : p.partitions)
                 partition.modulus = int(p.partitions.size());
+        if (p.method != Partitioning::Method::List)
+            continue;
+        // MariaDB's DEFAULT list partition reads as the description "0" in
+        // information_schema: SHOW CREATE TABLE tells it from VALUES IN (0).
+        auto create = session.query(
+            u"SHOW CREATE TABLE %1.%2"_s.arg(identifier(database), identifier(t.ref.name)));
+        if (!create)
+            return fail(create.error());
+        static const QRegularExpression defaultPartition(u"PARTITION `((?:[^`]|``)+)` DEFAULT"_s);
+        for (auto m = defaultPartition.globalMatch(create->text(0, 1)); m.hasNext();) {
+            const QString name = m.next().captured(1).replace(u"``"_s, u"`"_s);
+            for (Partition &partition : p.partitions)
+                if (partition.name == name) {
+                    partition.isDefault = true;
+                    partition.values.clear();
+                }
+        }
     }
 
     auto stats =
