@@ -119,6 +119,18 @@ void printNotCarried(Context &ctx, const QList<NotCarried> &list)
     }
 }
 
+// The partitioned tables the target holds partitioned as the source does.
+void printPartitioned(Context &ctx, const QList<TablePlan> &tables)
+{
+    if (ctx.json())
+        return;
+    for (const TablePlan &t : tables)
+        if (!t.target.partitioning.isEmpty())
+            ctx.out() << Text::tr("Table %1: partitioned as on the source (%2).")
+                             .arg(t.target.ref.display(), t.target.partitioning.describe())
+                      << Qt::endl;
+}
+
 } // namespace
 
 int runRunCommand(Context &ctx, const QStringList &args)
@@ -217,6 +229,7 @@ int runRunCommand(Context &ctx, const QStringList &args)
                   << Qt::endl;
         return Ok;
     }
+    printPartitioned(ctx, outcome.precheck.plan.tables);
     printNotCarried(ctx, outcome.precheck.plan.notCarried);
     if (!ctx.json()) {
         const QString took = formatDuration(outcome.seconds);

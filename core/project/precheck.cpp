@@ -778,6 +778,7 @@ Result<PrecheckReport> runPrecheck(const ProjectDefinition &project, const Endpo
             targetSession->query(u"SELECT 1 FROM pg_extension WHERE extname = 'postgis'"_s);
         mapping.targetWithoutPostgis = postgis && postgis->size() == 0;
     }
+    mapping.targetTakesDefaultPartition = target.engine == Engine::MariaDb;
     auto plan = schemaplan::plan(project.selection(), *sourceTables, source.engine, targetDialect,
                                  target.effectiveSchema(), mapping);
     if (!plan) {

@@ -33,6 +33,9 @@ struct MappingOptions
     // precheck, not part of the project file), so spatial columns become bytea holding the
     // SRID + WKB, and spatial indexes are not created.
     bool targetWithoutPostgis = false;
+    // MySQL-family targets: the server takes a DEFAULT list partition (MariaDB does, MySQL 8
+    // does not). Found by the precheck from the target's engine.
+    bool targetTakesDefaultPartition = false;
 
     friend bool operator==(const MappingOptions &, const MappingOptions &) = default;
 };

@@ -8,6 +8,8 @@
 #include <QRegularExpression>
 #include <QSet>
 
+#include <algorithm>
+
 using namespace Qt::StringLiterals;
 
 namespace ferry::schemaplan {
@@ -177,6 +179,182 @@ QString methodNotCarried(const Index &mapped, const Index &source, const TargetT
                                     "is nullable")
                         .arg(c.name);
         return {};
+    }
+    return {};
+}
+
+// The target column types MySQL partitions by (RANGE/LIST COLUMNS, KEY).
+bool mySqlPartitionable(const QString &declaration)
+{
+    static const QRegularExpression types(
+        u"^(tinyint|smallint|mediumint|int|integer|bigint|date|datetime|char|varchar|binary|"
+        "varbinary)\\b"_s,
+        QRegularExpression::CaseInsensitiveOption);
+    return types.match(declaration.trimmed()).hasMatch();
+}
+
+// A PostgreSQL partition table's name for a MySQL partition: MySQL partitions are named per
+// table, PostgreSQL partitions are tables of the schema.
+QString partitionTableName(const QString &table, const QString &partition, int maxLength)
+{
+    return QString(table + u'_' + partition).left(maxLength);
+}
+
+// The partitioning `plan.target` gets from its source table, with target names, or why it
+// cannot have it (then the target is one table). `notes` receives what the DBA should know.
+// The foreign-key rule of MySQL targets is applied by the caller, which sees every table.
+QString planPartitioning(const TablePlan &plan, Engine sourceEngine, const Dialect &target,
+                         const MappingOptions &mapping, Partitioning &out, QStringList &notes)
+{
+    const Partitioning &p = plan.source.partitioning;
+    const EngineFamily from = engines::family(sourceEngine);
+    const EngineFamily to = target.family();
+    if (to == EngineFamily::Sqlite)
+        return Text::tr("SQLite has no partitioned tables");
+    if (!p.unsupported.isEmpty())
+        return p.unsupported;
+    if (plan.manyToOne || plan.split)
+        return Text::tr("the target table is fed by other tables or split by a rule");
+    if (p.partitions.isEmpty())
+        return Text::tr("it has no partitions");
+    out = p;
+    out.columns.clear();
+    QHash<QString, const TargetColumn *> byName;
+    for (const TargetColumn &c : plan.target.columns)
+        byName.insert(c.name, &c);
+    for (const QString &c : p.columns) {
+        qsizetype i = plan.readColumns.size() - 1;
+        while (i >= 0 && plan.readColumns[i].name != c)
+            --i;
+        if (i < 0)
+            return Text::tr("its partition column %1 is not copied").arg(c);
+        out.columns << plan.targetColumns[i];
+        if (to == EngineFamily::MySql
+            && !mySqlPartitionable(byName.value(out.columns.last())->type.declaration))
+            return Text::tr("its partition column %1 is %2 on the target, which MySQL does not "
+                            "partition by")
+                .arg(c, byName.value(out.columns.last())->type.declaration);
+    }
+    // Both engines want every unique key to hold the partition columns.
+    QList<QStringList> uniqueKeys;
+    if (!plan.target.primaryKey.isEmpty())
+        uniqueKeys << plan.target.primaryKey;
+    for (const Index &index : plan.target.indexes)
+        if (index.unique || index.primary)
+            uniqueKeys << index.columns;
+    for (const QStringList &key : std::as_const(uniqueKeys))
+        for (const QString &c : std::as_const(out.columns))
+            if (!key.contains(c))
+                return Text::tr("the unique key (%1) does not hold the partition column %2, which "
+                                "%3 requires")
+                    .arg(key.join(u", "_s), c,
+                         to == EngineFamily::MySql ? u"MySQL"_s : u"PostgreSQL"_s);
+    if (to == EngineFamily::MySql)
+        for (const Index &index : plan.target.indexes)
+            if (index.method != Index::Method::Plain)
+                return Text::tr("MySQL has no FULLTEXT or SPATIAL index on a partitioned table "
+                                "(index %1)")
+                    .arg(index.name);
+
+    bool hasDefault = false;
+    for (const Partition &partition : std::as_const(out.partitions))
+        hasDefault = hasDefault || partition.isDefault;
+    if (to == EngineFamily::MySql && hasDefault && p.method == Partitioning::Method::List
+        && !mapping.targetTakesDefaultPartition)
+        return Text::tr(
+            "it has a DEFAULT list partition, which MySQL does not take (MariaDB does)");
+
+    if (from == EngineFamily::PostgreSql && to == EngineFamily::MySql) {
+        switch (p.method) {
+        case Partitioning::Method::Range: {
+            QList<Partition> ranges;
+            QString defaultName;
+            for (const Partition &partition : std::as_const(out.partitions))
+                if (partition.isDefault)
+                    defaultName = partition.name;
+                else
+                    ranges << partition;
+            std::sort(ranges.begin(), ranges.end(), [](const Partition &a, const Partition &b) {
+                return partitioning::compare(a.to, b.to) < 0;
+            });
+            bool absorbed = !defaultName.isEmpty();
+            for (qsizetype i = 0; i < ranges.size(); ++i) {
+                const QList<PartitionValue> &lower = ranges[i].from;
+                if (i == 0)
+                    absorbed = absorbed
+                        || !std::all_of(lower.begin(), lower.end(), [](const PartitionValue &v) {
+                                   return v.kind == PartitionValue::Kind::MinValue;
+                               });
+                else
+                    absorbed = absorbed || lower != ranges[i - 1].to;
+                ranges[i].from.clear();
+            }
+            const bool open =
+                !ranges.isEmpty() && ranges.last().to.last().kind == PartitionValue::Kind::MaxValue;
+            if (!defaultName.isEmpty() && !open) {
+                Partition last;
+                last.name = defaultName;
+                for (qsizetype i = 0; i < out.columns.size(); ++i)
+                    last.to << PartitionValue {PartitionValue::Kind::MaxValue, QString()};
+                ranges << last;
+            }
+            out.partitions = ranges;
+            if (absorbed)
+                notes << Text::tr("partitioning of %1: MySQL ranges have upper bounds only, so "
+                                  "rows the source would put in a gap between ranges, below "
+                                  "the first or in its DEFAULT partition go to the next range "
+                                  "(or to %2, the last one)")
+                             .arg(plan.sourceKey, out.partitions.last().name);
+            break;
+        }
+        case Partitioning::Method::List: break;
+        case Partitioning::Method::Hash: {
+            const int modulus = int(out.partitions.size());
+            for (const Partition &partition : std::as_const(out.partitions))
+                if (partition.modulus != modulus)
+                    return Text::tr("its hash partitions have different moduli, which MySQL "
+                                    "cannot express");
+            out.method = Partitioning::Method::Key;
+            notes << Text::tr("partitioning of %1: HASH becomes KEY with %2 partitions, and rows "
+                              "land in MySQL's own hash partitions, not in the same-named ones "
+                              "of the source")
+                         .arg(plan.sourceKey)
+                         .arg(modulus);
+            break;
+        }
+        case Partitioning::Method::Key:
+        case Partitioning::Method::None: break;
+        }
+    } else if (from == EngineFamily::MySql && to == EngineFamily::PostgreSql) {
+        const int lengthLimit = target.maxIdentifierLength();
+        for (Partition &partition : out.partitions)
+            partition.name = partitionTableName(plan.target.ref.name, partition.name, lengthLimit);
+        switch (p.method) {
+        case Partitioning::Method::Range: {
+            QList<PartitionValue> lower;
+            for (qsizetype i = 0; i < out.columns.size(); ++i)
+                lower << PartitionValue {PartitionValue::Kind::MinValue, QString()};
+            for (Partition &partition : out.partitions) {
+                partition.from = lower;
+                lower = partition.to;
+            }
+            break;
+        }
+        case Partitioning::Method::List:
+            if (out.columns.size() != 1)
+                return Text::tr("PostgreSQL partitions by LIST on one column only");
+            break;
+        case Partitioning::Method::Hash:
+        case Partitioning::Method::Key:
+            out.method = Partitioning::Method::Hash;
+            notes << Text::tr("partitioning of %1: %2 becomes HASH with modulus %3, and rows "
+                              "land in PostgreSQL's own hash partitions, not in the same-named "
+                              "ones of the source")
+                         .arg(plan.sourceKey, Partitioning::methodName(p.method))
+                         .arg(out.partitions.size());
+            break;
+        case Partitioning::Method::None: break;
+        }
     }
     return {};
 }
@@ -440,14 +618,6 @@ Result<SchemaPlan> plan(const TableSelection &selection, const QList<Table> &sou
             }
             plan.target.columns.append(tc);
         }
-        if (!t->partitioning.isEmpty())
-            notCarried(
-                u"partitioning"_s, QString(), u"PARTITION BY "_s + t->partitioning,
-                Text::tr("the table is read through the partitioned table and created as one "
-                         "table that keeps its columns, identity, keys, indexes and foreign keys "
-                         "(and those every partition has), without the partitioning: partition the "
-                         "target table by hand if needed"),
-                false);
         if (plan.readColumns.isEmpty())
             return fail(Error::Code::InvalidInput,
                         Text::tr("table %1 would copy no column").arg(plan.sourceKey),
@@ -602,6 +772,42 @@ Result<SchemaPlan> plan(const TableSelection &selection, const QList<Table> &sou
     }
     if (auto split = expandSplits(selection, sourceEngine, out); !split)
         return std::unexpected(split.error());
+
+    // Partitioned tables: partitioned alike where the target can, else one table, named.
+    // InnoDB has no foreign keys on a partitioned table, referencing or referenced: there the
+    // keys win.
+    QSet<QString> referenced; // target tables a created foreign key references
+    for (const TablePlan &t : std::as_const(out.tables))
+        for (const ForeignKey &fk : t.target.foreignKeys)
+            referenced.insert(fk.referenced.name);
+    for (TablePlan &t : out.tables) {
+        if (t.source.partitioning.isEmpty())
+            continue;
+        Partitioning partitioning;
+        QStringList notes;
+        QString why = planPartitioning(t, sourceEngine, target, mapping, partitioning, notes);
+        if (why.isEmpty() && target.family() == EngineFamily::MySql
+            && (!t.target.foreignKeys.isEmpty() || referenced.contains(t.target.ref.name)))
+            why = t.target.foreignKeys.isEmpty()
+                ? Text::tr("a foreign key references it, and MySQL has no foreign keys on "
+                           "partitioned tables")
+                : Text::tr("it has foreign keys, and MySQL has none on partitioned tables");
+        if (!why.isEmpty()) {
+            if (t.primaryOfTarget)
+                out.notCarried.append(
+                    {u"partitioning"_s, t.sourceKey,
+                     u"PARTITION BY "_s + t.source.partitioning.definition,
+                     Text::tr("%1: the table is created as one table that keeps its columns, "
+                              "identity, keys, indexes and foreign keys (and those every "
+                              "partition has), without the partitioning")
+                         .arg(why),
+                     false});
+            continue;
+        }
+        t.target.partitioning = partitioning;
+        t.notes << Text::tr("partitioned as on the source (%1)").arg(partitioning.describe())
+                << notes;
+    }
 
     // The sources of one target table agree on its origin column: it is NOT NULL there.
     QHash<QString, const TablePlan *> firstOf;

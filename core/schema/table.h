@@ -1,6 +1,7 @@
 #pragma once
 
 #include "columntype.h"
+#include "partitioning.h"
 #include "schemaobject.h"
 
 #include <QList>
@@ -91,9 +92,9 @@ struct Table
     // the plan lists it as not carried.
     QList<NotCarried> notCarried;
     qint64 rowEstimate = -1;
-    // A partitioned table: its partition key as the source spells it ("RANGE (payment_date)",
-    // "LIST (`region`)"); empty for a plain table. The rows are read through this table only.
-    QString partitioning;
+    // A partitioned table: its method, key and partitions (isEmpty() for a plain table). The
+    // rows are read through this table only.
+    Partitioning partitioning;
 
     const Column *column(const QString &name) const;
     int columnIndex(const QString &name) const;

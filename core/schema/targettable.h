@@ -58,6 +58,8 @@ struct TargetTable
     QList<ForeignKey> foreignKeys; // referenced tables already mapped to target names
     QList<CheckConstraint> checks; // expressions in the target's SQL
     QString comment;
+    // The partitioning the target recreates, with target column names; isEmpty(): one table.
+    Partitioning partitioning;
 };
 
 // A view as the target will hold it: its SELECT translated into the target's SQL.

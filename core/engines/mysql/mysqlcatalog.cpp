@@ -314,6 +314,42 @@ void MySqlCatalog::parseDefault(Column &column, const std::optional<QByteArray> 
     setLiteral(raw);
 }
 
+// The method and key of a partitioned table from information_schema.PARTITIONS: plain
+// columns ("`a`,`b`") become `columns`, anything else ("year(`sold`)") the expression.
+static void readPartitionKey(const QString &method, const QString &expression, Partitioning &p)
+{
+    QString m = method.toUpper();
+    if (m.startsWith(u"LINEAR "_s))
+        m = m.mid(7);
+    const bool columnsForm = m.endsWith(u" COLUMNS"_s);
+    if (columnsForm)
+        m.chop(8);
+    p.method = m == u"RANGE" ? Partitioning::Method::Range
+        : m == u"LIST"       ? Partitioning::Method::List
+        : m == u"HASH"       ? Partitioning::Method::Hash
+                             : Partitioning::Method::Key;
+    p.definition = u"%1 (%2)"_s.arg(method, expression);
+    static const QRegularExpression plain(u"^\\s*`((?:[^`]|``)+)`\\s*$|^\\s*(\\w+)\\s*$"_s);
+    QStringList columns;
+    for (const QString &part : expression.split(u',')) {
+        const auto match = plain.match(part);
+        if (!match.hasMatch()) {
+            columns.clear();
+            break;
+        }
+        columns << (match.capturedLength(1) > 0 ? match.captured(1).replace(u"``"_s, u"`"_s)
+                                                : match.captured(2));
+    }
+    if (expression.trimmed().isEmpty() && p.method == Partitioning::Method::Key)
+        p.expression = QString(); // KEY (): the primary key, filled in by readTables
+    else if (columns.isEmpty())
+        p.expression = expression;
+    else
+        p.columns = columns;
+    if (!p.expression.isEmpty())
+        p.unsupported = Text::tr("its partition key is an expression");
+}
+
 Result<QList<Table>> MySqlCatalog::readTables(MySqlSession &session, const QString &database)
 {
     const QString db = session.quoteLiteral(database);
@@ -427,17 +463,80 @@ Result<QList<Table>> MySqlCatalog::readTables(MySqlSession &session, const QStri
         t.columns.append(c);
     }
 
-    // Partitioned tables: read as one table; the partitioning is named in the plan.
+    // Partitioned tables: read through the table; the plan recreates the partitioning where
+    // the target can. One row per partition, or per sub-partition.
     auto partitions = session.query(
-        u"SELECT TABLE_NAME, MAX(PARTITION_METHOD), MAX(PARTITION_EXPRESSION) FROM "
-        "information_schema.PARTITIONS WHERE TABLE_SCHEMA = %1 AND PARTITION_NAME IS NOT NULL "
-        "GROUP BY TABLE_NAME"_s.arg(db));
+        u"SELECT TABLE_NAME, PARTITION_NAME, SUBPARTITION_NAME, PARTITION_METHOD, "
+        "PARTITION_EXPRESSION, PARTITION_DESCRIPTION FROM information_schema.PARTITIONS WHERE "
+        "TABLE_SCHEMA = %1 AND PARTITION_NAME IS NOT NULL ORDER BY TABLE_NAME, "
+        "PARTITION_ORDINAL_POSITION, SUBPARTITION_ORDINAL_POSITION"_s.arg(db));
     if (!partitions)
         return fail(partitions.error());
-    for (int r = 0; r < partitions->size(); ++r)
-        if (const auto it = index.constFind(partitions->text(r, 0)); it != index.cend())
-            out[*it].partitioning =
-                u"%1 (%2)"_s.arg(partitions->text(r, 1), partitions->text(r, 2));
+    for (int r = 0; r < partitions->size(); ++r) {
+        const auto it = index.constFind(partitions->text(r, 0));
+        if (it == index.cend())
+            continue;
+        Partitioning &p = out[*it].partitioning;
+        const QString name = partitions->text(r, 1);
+        if (!p.partitions.isEmpty() && p.partitions.last().name == name)
+            continue; // a further sub-partition
+        const QString method = partitions->text(r, 3);
+        const QString expression = partitions->text(r, 4);
+        if (p.isEmpty())
+            readPartitionKey(method, expression, p);
+        if (!partitions->isNull(r, 2) && p.unsupported.isEmpty())
+            p.unsupported = Text::tr("it is sub-partitioned");
+        Partition partition;
+        partition.name = name;
+        const QString description = partitions->text(r, 5);
+        bool understood = true;
+        switch (p.method) {
+        case Partitioning::Method::Range:
+            understood = partitioning::parseValues(description, partition.to)
+                && (p.columns.isEmpty() || partition.to.size() == p.columns.size());
+            break;
+        case Partitioning::Method::List:
+            if (description == u"DEFAULT")
+                partition.isDefault = true;
+            else
+                understood = partitioning::parseTuples(
+                    description, std::max(1, int(p.columns.size())), partition.values);
+            break;
+        case Partitioning::Method::Hash:
+        case Partitioning::Method::Key: partition.remainder = int(p.partitions.size()); break;
+        case Partitioning::Method::None: understood = false; break;
+        }
+        if (!understood && p.unsupported.isEmpty())
+            p.unsupported =
+                Text::tr("the bound of partition %1 is not understood: %2").arg(name, description);
+        p.partitions << partition;
+    }
+    const auto identifier = [](QString name) -> QString {
+        return u'`' + name.replace(u'`', u"``"_s) + u'`';
+    };
+    for (Table &t : out) {
+        Partitioning &p = t.partitioning;
+        if (p.method == Partitioning::Method::Hash || p.method == Partitioning::Method::Key)
+            for (Partition &partition : p.partitions)
+                partition.modulus = int(p.partitions.size());
+        if (p.method != Partitioning::Method::List)
+            continue;
+        // MariaDB's DEFAULT list partition reads as the description "0" in
+        // information_schema: SHOW CREATE TABLE tells it from VALUES IN (0).
+        auto create = session.query(
+            u"SHOW CREATE TABLE %1.%2"_s.arg(identifier(database), identifier(t.ref.name)));
+        if (!create)
+            return fail(create.error());
+        static const QRegularExpression defaultPartition(u"PARTITION `((?:[^`]|``)+)` DEFAULT"_s);
+        for (auto m = defaultPartition.globalMatch(create->text(0, 1)); m.hasNext();) {
+            const QString name = m.next().captured(1).replace(u"``"_s, u"`"_s);
+            for (Partition &partition : p.partitions)
+                if (partition.name == name) {
+                    partition.isDefault = true;
+                    partition.values.clear();
+                }
+        }
+    }
 
     auto stats =
         session.query(u"SELECT TABLE_NAME, INDEX_NAME, NON_UNIQUE, COLUMN_NAME, INDEX_TYPE FROM "
@@ -521,6 +620,17 @@ Result<QList<Table>> MySqlCatalog::readTables(MySqlSession &session, const QStri
         }
         t.foreignKeys.last().columns << fks->text(r, 2);
         t.foreignKeys.last().referencedColumns << fks->text(r, 5);
+    }
+    // PARTITION BY KEY () hashes the primary key.
+    for (Table &t : out) {
+        Partitioning &p = t.partitioning;
+        if (p.method != Partitioning::Method::Key || !p.columns.isEmpty()
+            || !p.expression.isEmpty())
+            continue;
+        if (t.primaryKey)
+            p.columns = t.primaryKey->columns;
+        else if (p.unsupported.isEmpty())
+            p.unsupported = Text::tr("it is partitioned by KEY () without a primary key");
     }
     return out;
 }

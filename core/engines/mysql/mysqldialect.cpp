@@ -657,7 +657,57 @@ QStringList MySqlDialect::createTable(const TargetTable &t, bool withSecondaryIn
     }
     return {u"CREATE TABLE "_s + qualify(t.ref) + u" (\n  "_s + lines.join(u",\n  "_s)
             + u"\n) ENGINE=InnoDB DEFAULT CHARSET=utf8mb4"_s
-            + (t.comment.isEmpty() ? QString() : u" COMMENT="_s + commentText(t.comment))};
+            + (t.comment.isEmpty() ? QString() : u" COMMENT="_s + commentText(t.comment))
+            + partitionClause(t)};
+}
+
+QString MySqlDialect::boundValues(const QList<PartitionValue> &values)
+{
+    QStringList out;
+    for (const PartitionValue &v : values) {
+        switch (v.kind) {
+        case PartitionValue::Kind::Text: {
+            const QByteArray utf8 = v.text.toUtf8();
+            out << quoteText(std::string_view(utf8.constData(), size_t(utf8.size())));
+            break;
+        }
+        case PartitionValue::Kind::Number: out << v.text; break;
+        case PartitionValue::Kind::Null: out << u"NULL"_s; break;
+        case PartitionValue::Kind::MinValue: // not in MySQL: a range starts at the previous one
+        case PartitionValue::Kind::MaxValue: out << u"MAXVALUE"_s; break;
+        }
+    }
+    return out.join(u", "_s);
+}
+
+QString MySqlDialect::partitionClause(const TargetTable &t) const
+{
+    const Partitioning &parts = t.partitioning;
+    if (parts.isEmpty())
+        return {};
+    const QString columns = columnList(*this, parts.columns);
+    if (parts.method == Partitioning::Method::Hash || parts.method == Partitioning::Method::Key)
+        return u"\nPARTITION BY %1 (%2) PARTITIONS %3"_s
+            .arg(Partitioning::methodName(parts.method), columns)
+            .arg(parts.partitions.size());
+    QStringList partitions;
+    for (const Partition &p : parts.partitions) {
+        QString bound;
+        if (p.isDefault) {
+            bound = u"DEFAULT"_s;
+        } else if (parts.method == Partitioning::Method::Range) {
+            bound = u"VALUES LESS THAN (%1)"_s.arg(boundValues(p.to));
+        } else {
+            QStringList tuples;
+            for (const QList<PartitionValue> &tuple : p.values)
+                tuples << (parts.columns.size() == 1 ? boundValues(tuple)
+                                                     : u'(' + boundValues(tuple) + u')');
+            bound = u"VALUES IN (%1)"_s.arg(tuples.join(u", "_s));
+        }
+        partitions << u"PARTITION %1 %2"_s.arg(quote(p.name), bound);
+    }
+    return u"\nPARTITION BY %1 COLUMNS (%2) (\n  %3\n)"_s.arg(
+        Partitioning::methodName(parts.method), columns, partitions.join(u",\n  "_s));
 }
 
 QStringList MySqlDialect::createView(const TargetView &view) const

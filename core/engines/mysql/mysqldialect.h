@@ -39,6 +39,12 @@ public:
     // A MySQL string literal of UTF-8 `text`: '...' with \ and ' escaped (the session's
     // sql_mode has no NO_BACKSLASH_ESCAPES); X'..' when `text` is not valid UTF-8.
     static QString quoteText(std::string_view text);
+
+private:
+    // Partition bound values: '2022-01-01', 5, MAXVALUE, ...
+    static QString boundValues(const QList<PartitionValue> &values);
+    // " PARTITION BY ..." for a partitioned table; empty for a plain one.
+    QString partitionClause(const TargetTable &table) const;
 };
 
 } // namespace ferry

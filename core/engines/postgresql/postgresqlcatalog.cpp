@@ -69,6 +69,29 @@ WHERE con.contype = 'c' AND con.contypid IN (
     WHERE $FILTER AND a.attnum > 0 AND NOT a.attisdropped)
 ORDER BY con.contypid, con.conname)"_s;
 
+// The partition key of each partitioned table: strategy, and its columns joined by chr(31)
+// (an expression part reads as an empty name).
+const QString kPartitionKeysSql = uR"(
+SELECT p.partrelid, p.partstrat,
+       (SELECT string_agg(COALESCE(a.attname, ''), chr(31) ORDER BY k.ord)
+        FROM unnest(p.partattrs::int2[]) WITH ORDINALITY k(att, ord)
+        LEFT JOIN pg_attribute a ON a.attrelid = p.partrelid AND a.attnum = k.att AND k.att > 0)
+FROM pg_partitioned_table p
+JOIN pg_class c ON c.oid = p.partrelid
+JOIN pg_namespace n ON n.oid = c.relnamespace
+WHERE n.nspname = $S AND NOT c.relispartition)"_s;
+
+// The direct partitions of each partitioned table, with their bounds as PostgreSQL prints
+// them ("FOR VALUES FROM ('2022-01-01') TO ('2022-02-01')", "DEFAULT").
+const QString kPartitionsSql = uR"(
+SELECT i.inhparent, ch.relname, pg_get_expr(ch.relpartbound, ch.oid), ch.relkind
+FROM pg_inherits i
+JOIN pg_class ch ON ch.oid = i.inhrelid
+JOIN pg_class c ON c.oid = i.inhparent
+JOIN pg_namespace n ON n.oid = c.relnamespace
+WHERE n.nspname = $S AND c.relkind = 'p' AND NOT c.relispartition
+ORDER BY i.inhparent, ch.relname)"_s;
+
 // Indexes and foreign keys that every leaf partition of a partitioned table has on its own
 // (not through the parent: older schemas made them per partition). The table is read through
 // its parent only, so they are hoisted onto it. Column names are joined by chr(31).
@@ -421,6 +444,127 @@ void PostgreSqlCatalog::applyDefault(const QString &raw, Column &column)
     column.defaultValue = expression;
 }
 
+// The text inside the parentheses that open at `pos` (quotes respected); `pos` moves past
+// the closing one. Empty optional when they do not close.
+static std::optional<QString> parenthesised(const QString &text, qsizetype &pos)
+{
+    while (pos < text.size() && text[pos].isSpace())
+        ++pos;
+    if (pos >= text.size() || text[pos] != u'(')
+        return std::nullopt;
+    const qsizetype start = ++pos;
+    int depth = 1;
+    bool quoted = false;
+    for (; pos < text.size(); ++pos) {
+        const QChar c = text[pos];
+        if (c == u'\'')
+            quoted = !quoted;
+        else if (!quoted && c == u'(')
+            ++depth;
+        else if (!quoted && c == u')' && --depth == 0)
+            return text.mid(start, pos++ - start);
+    }
+    return std::nullopt;
+}
+
+// Reads a partition's bound as pg_get_expr prints it into `p`; false if not understood.
+static bool parseBound(const QString &bound, Partitioning::Method method, Partition &p)
+{
+    if (bound == u"DEFAULT") {
+        p.isDefault = true;
+        return true;
+    }
+    qsizetype pos = 0;
+    const auto keyword = [&](const QString &word) {
+        while (pos < bound.size() && bound[pos].isSpace())
+            ++pos;
+        if (!bound.mid(pos, word.size()).startsWith(word, Qt::CaseInsensitive))
+            return false;
+        pos += word.size();
+        return true;
+    };
+    if (!keyword(u"FOR VALUES"_s))
+        return false;
+    switch (method) {
+    case Partitioning::Method::Range: {
+        if (!keyword(u"FROM"_s))
+            return false;
+        const auto from = parenthesised(bound, pos);
+        if (!from || !keyword(u"TO"_s))
+            return false;
+        const auto to = parenthesised(bound, pos);
+        return to && partitioning::parseValues(*from, p.from)
+            && partitioning::parseValues(*to, p.to);
+    }
+    case Partitioning::Method::List: {
+        if (!keyword(u"IN"_s))
+            return false;
+        const auto in = parenthesised(bound, pos);
+        return in && partitioning::parseTuples(*in, 1, p.values);
+    }
+    case Partitioning::Method::Hash: {
+        static const QRegularExpression hash(
+            u"^\\s*WITH\\s*\\(\\s*modulus\\s+(\\d+)\\s*,\\s*remainder\\s+(\\d+)\\s*\\)\\s*$"_s,
+            QRegularExpression::CaseInsensitiveOption);
+        const auto m = hash.match(bound.mid(pos));
+        if (!m.hasMatch())
+            return false;
+        p.modulus = m.captured(1).toInt();
+        p.remainder = m.captured(2).toInt();
+        return true;
+    }
+    case Partitioning::Method::None:
+    case Partitioning::Method::Key: break;
+    }
+    return false;
+}
+
+Status PostgreSqlCatalog::readPartitions(PostgreSqlSession &session, const QString &schema,
+                                         const QHash<QString, qsizetype> &byOid,
+                                         QList<Table> &tables)
+{
+    const QString s = session.quoteLiteral(schema);
+    auto keys = session.query(bind(kPartitionKeysSql, s));
+    if (!keys)
+        return fail(keys.error());
+    for (int r = 0; r < keys->size(); ++r) {
+        const auto it = byOid.constFind(keys->text(r, 0));
+        if (it == byOid.cend())
+            continue;
+        Partitioning &p = tables[*it].partitioning;
+        const QString strategy = keys->text(r, 1);
+        p.method = strategy == u"r" ? Partitioning::Method::Range
+            : strategy == u"l"      ? Partitioning::Method::List
+                                    : Partitioning::Method::Hash;
+        const QStringList columns = keys->text(r, 2).split(QChar(31));
+        if (columns.contains(QString())) {
+            p.expression = p.definition.section(u'(', 1).chopped(1);
+            p.unsupported = Text::tr("its partition key is an expression");
+        } else {
+            p.columns = columns;
+        }
+    }
+    auto partitions = session.query(bind(kPartitionsSql, s));
+    if (!partitions)
+        return fail(partitions.error());
+    for (int r = 0; r < partitions->size(); ++r) {
+        const auto it = byOid.constFind(partitions->text(r, 0));
+        if (it == byOid.cend())
+            continue;
+        Partitioning &p = tables[*it].partitioning;
+        Partition partition;
+        partition.name = partitions->text(r, 1);
+        const QString bound = partitions->text(r, 2);
+        if (partitions->text(r, 3) == u"p" && p.unsupported.isEmpty())
+            p.unsupported = Text::tr("it is sub-partitioned (partition %1)").arg(partition.name);
+        if (!parseBound(bound, p.method, partition) && p.unsupported.isEmpty())
+            p.unsupported = Text::tr("the bound of partition %1 is not understood: %2")
+                                .arg(partition.name, bound);
+        p.partitions << partition;
+    }
+    return {};
+}
+
 Result<QList<Table>> PostgreSqlCatalog::readTables(PostgreSqlSession &session,
                                                    const QString &schema)
 {
@@ -447,7 +591,7 @@ Result<QList<Table>> PostgreSqlCatalog::readTables(PostgreSqlSession &session,
         t.ref = {schema, tables->text(r, 1)};
         const double estimate = tables->text(r, 2).toDouble();
         t.rowEstimate = estimate < 0 ? -1 : qint64(std::llround(estimate));
-        t.partitioning = tables->text(r, 3);
+        t.partitioning.definition = tables->text(r, 3);
         byOid.insert(tables->text(r, 0), out.size());
         out.append(t);
     }
@@ -610,9 +754,11 @@ Result<QList<Table>> PostgreSqlCatalog::readTables(PostgreSqlSession &session,
 
     bool partitioned = false;
     for (const Table &t : std::as_const(out))
-        partitioned = partitioned || !t.partitioning.isEmpty();
+        partitioned = partitioned || !t.partitioning.definition.isEmpty();
     if (!partitioned)
         return out;
+    if (auto read = readPartitions(session, schema, byOid, out); !read)
+        return std::unexpected(read.error());
     auto objects =
         run(kPartitionObjectsSql,
             Text::tr("reading the indexes and foreign keys of partitions of schema %1: %2"));

@@ -3,6 +3,7 @@
 #include "common/error.h"
 #include "schema/table.h"
 
+#include <QHash>
 #include <QList>
 #include <QString>
 
@@ -31,6 +32,11 @@ public:
     // A column default as pg_get_expr() prints it, into `column` (kind, canonical literal,
     // autoIncrement for nextval()).
     static void applyDefault(const QString &expression, Column &column);
+
+private:
+    // The partition keys and partitions of the partitioned tables in `tables` (by oid).
+    static Status readPartitions(PostgreSqlSession &session, const QString &schema,
+                                 const QHash<QString, qsizetype> &byOid, QList<Table> &tables);
 };
 
 } // namespace ferry

@@ -436,6 +436,21 @@ QString PostgreSqlDialect::literal(std::string_view v, const ColumnType &type) c
     return quoteText(text);
 }
 
+QString PostgreSqlDialect::boundValues(const QList<PartitionValue> &values) const
+{
+    QStringList out;
+    for (const PartitionValue &v : values) {
+        switch (v.kind) {
+        case PartitionValue::Kind::Text: out << quoteText(v.text); break;
+        case PartitionValue::Kind::Number: out << v.text; break;
+        case PartitionValue::Kind::Null: out << u"NULL"_s; break;
+        case PartitionValue::Kind::MinValue: out << u"MINVALUE"_s; break;
+        case PartitionValue::Kind::MaxValue: out << u"MAXVALUE"_s; break;
+        }
+    }
+    return out.join(u", "_s);
+}
+
 QStringList PostgreSqlDialect::createTable(const TargetTable &table,
                                            bool withSecondaryIndexes) const
 {
@@ -514,8 +529,30 @@ QStringList PostgreSqlDialect::createTable(const TargetTable &table,
                                 + u' ')
                 + u"CHECK (%1)"_s.arg(check.expression);
     QStringList statements = before;
+    const Partitioning &parts = table.partitioning;
     statements << u"CREATE TABLE %1 (\n    %2\n)"_s.arg(qualify(table.ref),
-                                                        definitions.join(u",\n    "_s));
+                                                        definitions.join(u",\n    "_s))
+            + (parts.isEmpty()
+                   ? QString()
+                   : u" PARTITION BY %1 (%2)"_s.arg(Partitioning::methodName(parts.method),
+                                                    quotedList(*this, parts.columns)));
+    for (const Partition &p : parts.partitions) {
+        QString bound;
+        if (p.isDefault) {
+            bound = u"DEFAULT"_s;
+        } else if (parts.method == Partitioning::Method::Range) {
+            bound = u"FOR VALUES FROM (%1) TO (%2)"_s.arg(boundValues(p.from), boundValues(p.to));
+        } else if (parts.method == Partitioning::Method::List) {
+            QList<PartitionValue> values;
+            for (const QList<PartitionValue> &tuple : p.values)
+                values += tuple;
+            bound = u"FOR VALUES IN (%1)"_s.arg(boundValues(values));
+        } else {
+            bound = u"FOR VALUES WITH (MODULUS %1, REMAINDER %2)"_s.arg(p.modulus).arg(p.remainder);
+        }
+        statements << u"CREATE TABLE %1 PARTITION OF %2 %3"_s.arg(
+            qualify({table.ref.schema, p.name}), qualify(table.ref), bound);
+    }
     statements += after;
     if (!table.comment.isEmpty())
         statements << u"COMMENT ON TABLE %1 IS %2"_s.arg(qualify(table.ref),

@@ -44,6 +44,10 @@ public:
     static QString quoteText(const QString &text);
     // The name createIndexes() gives `index` of `table`: unique per (table, index), <= 63 bytes.
     static QString indexName(const TableRef &table, const QString &index);
+
+private:
+    // Partition bound values: '2022-01-01', 5, MINVALUE, ...
+    QString boundValues(const QList<PartitionValue> &values) const;
 };
 
 } // namespace ferry
