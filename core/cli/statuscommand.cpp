@@ -345,7 +345,7 @@ void printStream(QTextStream &o, const ProjectRecord &project, const StreamRecor
     int width = terminal::displayWidth(Text::tr("TABLE"));
     for (auto it = s.tables.cbegin(); it != s.tables.cend(); ++it)
         width = std::max(width, terminal::displayWidth(it.key()));
-    auto right = [](const QString &text, int columns) {
+    auto right = [](const QString &text, int columns) -> QString {
         return QString(std::max(0, columns - terminal::displayWidth(text)), u' ') + text;
     };
     o << "  " << terminal::padded(Text::tr("TABLE"), width) << right(Text::tr("INSERTS"), 10)
