@@ -100,7 +100,7 @@ int list(Context &ctx, ProjectRepository &projects)
               << '\n';
     for (const ProjectRecord &p : *all)
         ctx.out() << terminal::padded(p.name(), width) << "  "
-                  << projectStateName(p.state).leftJustified(11) << "  "
+                  << terminal::padded(projectStateName(p.state), 11) << "  "
                   << QString(QString::number(p.progress * 100, 'f', 0) + u'%').rightJustified(8)
                   << "  " << endpointText(p.definition.source) << " -> "
                   << endpointText(p.definition.target) << '\n';

@@ -306,7 +306,7 @@ int list(Context &ctx, ProjectService &service)
       << terminal::padded(Text::tr("STREAM"), 11) << "  " << Text::tr("LAG") << '\n';
     for (const Line &l : std::as_const(lines))
         o << terminal::padded(l.project.name(), nameWidth) << "  "
-          << projectStateName(l.project.state).leftJustified(11) << "  "
+          << terminal::padded(projectStateName(l.project.state), 11) << "  "
           << l.project.definition.steps.join(u", "_s).leftJustified(stepsWidth) << "  "
           << (l.forward ? l.forward->state : kNone).leftJustified(11) << "  "
           << (l.forward ? lagText(l.forward->lagMs) : kNone) << '\n';
