@@ -6725,5 +6725,521 @@ Definition: </source>
         <source>Export the correction SQL (ferry verify --fix-sql), review and apply it, then verify again.</source>
         <translation>请导出修复 SQL（ferry verify --fix-sql），审阅并执行后再次校验。</translation>
     </message>
+    <message>
+        <source>RULE</source>
+        <translation>规则</translation>
+    </message>
+    <message>
+        <source>LEVEL</source>
+        <translation>级别</translation>
+    </message>
+    <message>
+        <source>ENABLED</source>
+        <translation>启用</translation>
+    </message>
+    <message>
+        <source>THRESHOLD</source>
+        <translation>阈值</translation>
+    </message>
+    <message>
+        <source>DURATION</source>
+        <translation>持续时间</translation>
+    </message>
+    <message>
+        <source>CHANNELS</source>
+        <translation>通道</translation>
+    </message>
+    <message>
+        <source>yes</source>
+        <translation>是</translation>
+    </message>
+    <message>
+        <source>no</source>
+        <translation>否</translation>
+    </message>
+    <message>
+        <source>(recorded only)</source>
+        <translation>（仅记录）</translation>
+    </message>
+    <message>
+        <source>Nothing started or ended.</source>
+        <translation>没有告警开始或结束。</translation>
+    </message>
+    <message>
+        <source>delivered: %1</source>
+        <translation>已送达：%1</translation>
+    </message>
+    <message>
+        <source>failed: %1</source>
+        <translation>失败：%1</translation>
+    </message>
+    <message>
+        <source>No alert channels. Add one with: ferry alert channel add NAME --webhook URL</source>
+        <translation>没有告警通道。添加一个：ferry alert channel add NAME --webhook URL</translation>
+    </message>
+    <message>
+        <source>No per-project overrides.</source>
+        <translation>没有按迁移项目的覆盖设置。</translation>
+    </message>
+    <message>
+        <source>No silences.</source>
+        <translation>没有静默。</translation>
+    </message>
+    <message>
+        <source>Silence %1 added (%2).</source>
+        <translation>已添加静默 %1（%2）。</translation>
+    </message>
+    <message>
+        <source>Silence %1 removed.</source>
+        <translation>已删除静默 %1。</translation>
+    </message>
+    <message>
+        <source>No incidents.</source>
+        <translation>没有告警事件。</translation>
+    </message>
+    <message>
+        <source>opened %1</source>
+        <translation>开始于 %1</translation>
+    </message>
+    <message>
+        <source>resolved %1</source>
+        <translation>解决于 %1</translation>
+    </message>
+    <message>
+        <source>(not sent: silenced)</source>
+        <translation>（未发送：已静默）</translation>
+    </message>
+    <message>
+        <source>NAME</source>
+        <translation>名称</translation>
+    </message>
+    <message>
+        <source>VALUE</source>
+        <translation>值</translation>
+    </message>
+    <message>
+        <source>DEFAULT</source>
+        <translation>默认值</translation>
+    </message>
+    <message>
+        <source>SET BY</source>
+        <translation>设置者</translation>
+    </message>
+    <message>
+        <source>RANGE</source>
+        <translation>范围</translation>
+    </message>
+    <message>
+        <source>APPLIES</source>
+        <translation>生效</translation>
+    </message>
+    <message>
+        <source>DESCRIPTION</source>
+        <translation>说明</translation>
+    </message>
+    <message>
+        <source>never tested</source>
+        <translation>从未测试</translation>
+    </message>
+    <message>
+        <source>ok</source>
+        <translation>正常</translation>
+    </message>
+    <message>
+        <source>FAIL</source>
+        <translation>失败</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>名称</translation>
+    </message>
+    <message>
+        <source>Engine</source>
+        <translation>引擎</translation>
+    </message>
+    <message>
+        <source>Servers</source>
+        <translation>服务器</translation>
+    </message>
+    <message>
+        <source>Security</source>
+        <translation>安全协议</translation>
+    </message>
+    <message>
+        <source>User</source>
+        <translation>用户</translation>
+    </message>
+    <message>
+        <source>CA file</source>
+        <translation>CA 文件</translation>
+    </message>
+    <message>
+        <source>Client id</source>
+        <translation>客户端 ID</translation>
+    </message>
+    <message>
+        <source>Password</source>
+        <translation>密码</translation>
+    </message>
+    <message>
+        <source>saved</source>
+        <translation>已保存</translation>
+    </message>
+    <message>
+        <source>File</source>
+        <translation>文件</translation>
+    </message>
+    <message>
+        <source>Host</source>
+        <translation>主机</translation>
+    </message>
+    <message>
+        <source>Database</source>
+        <translation>数据库</translation>
+    </message>
+    <message>
+        <source>Schema</source>
+        <translation>模式</translation>
+    </message>
+    <message>
+        <source>TLS</source>
+        <translation>TLS</translation>
+    </message>
+    <message>
+        <source>Remark</source>
+        <translation>备注</translation>
+    </message>
+    <message>
+        <source>Created</source>
+        <translation>创建时间</translation>
+    </message>
+    <message>
+        <source>Last test</source>
+        <translation>上次测试</translation>
+    </message>
+    <message>
+        <source>%1 %2 (connected in %3 ms)</source>
+        <translation>%1 %2（连接耗时 %3 毫秒）</translation>
+    </message>
+    <message>
+        <source>info</source>
+        <translation>信息</translation>
+    </message>
+    <message>
+        <source>WARN</source>
+        <translation>警告</translation>
+    </message>
+    <message>
+        <source>BLOCKS</source>
+        <translation>阻断</translation>
+    </message>
+    <message>
+        <source>blocks: %1</source>
+        <translation>阻断：%1</translation>
+    </message>
+    <message>
+        <source>ENGINE</source>
+        <translation>引擎</translation>
+    </message>
+    <message>
+        <source>ENDPOINT</source>
+        <translation>地址</translation>
+    </message>
+    <message>
+        <source>LAST TEST</source>
+        <translation>上次测试</translation>
+    </message>
+    <message>
+        <source>Copied %1 as %2.</source>
+        <translation>已将 %1 复制为 %2。</translation>
+    </message>
+    <message>
+        <source>wrote %1 (%2 files, %3 bytes)</source>
+        <translation>已写入 %1（%2 个文件，%3 字节）</translation>
+    </message>
+    <message>
+        <source>note: %1</source>
+        <translation>注意：%1</translation>
+    </message>
+    <message>
+        <source>STATE</source>
+        <translation>状态</translation>
+    </message>
+    <message>
+        <source>PROGRESS</source>
+        <translation>进度</translation>
+    </message>
+    <message>
+        <source>SOURCE -&gt; TARGET</source>
+        <translation>源端 -&gt; 目标端</translation>
+    </message>
+    <message>
+        <source>Project</source>
+        <translation>迁移项目</translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation>状态</translation>
+    </message>
+    <message>
+        <source>Error</source>
+        <translation>错误</translation>
+    </message>
+    <message>
+        <source>its run ended without stopping (killed or the machine went down); run it again to resume from its checkpoints</source>
+        <translation>其运行未经停止就结束了（被终止或机器宕机）；再次运行即可从检查点继续</translation>
+    </message>
+    <message>
+        <source>Steps</source>
+        <translation>步骤</translation>
+    </message>
+    <message>
+        <source>Tables</source>
+        <translation>表</translation>
+    </message>
+    <message>
+        <source>%1 rows</source>
+        <translation>%1 行</translation>
+    </message>
+    <message>
+        <source>PROJECT</source>
+        <translation>迁移项目</translation>
+    </message>
+    <message>
+        <source>COMPONENT</source>
+        <translation>组件</translation>
+    </message>
+    <message>
+        <source>OBJECT</source>
+        <translation>对象</translation>
+    </message>
+    <message>
+        <source>POSITION</source>
+        <translation>位点</translation>
+    </message>
+    <message>
+        <source>ROWS/S</source>
+        <translation>行/秒</translation>
+    </message>
+    <message>
+        <source>EVENTS/S</source>
+        <translation>事件/秒</translation>
+    </message>
+    <message>
+        <source>QUEUE</source>
+        <translation>队列</translation>
+    </message>
+    <message>
+        <source>RETRIES</source>
+        <translation>重试</translation>
+    </message>
+    <message>
+        <source>ERRORS</source>
+        <translation>错误</translation>
+    </message>
+    <message>
+        <source>LAG R/Q/A MS</source>
+        <translation>延迟 读/队列/应用 毫秒</translation>
+    </message>
+    <message>
+        <source>UPDATED</source>
+        <translation>更新时间</translation>
+    </message>
+    <message>
+        <source>dead since %1</source>
+        <translation>自 %1 起已停止</translation>
+    </message>
+    <message>
+        <source>Components</source>
+        <translation>组件</translation>
+    </message>
+    <message>
+        <source>See the projects with &apos;ferry status&apos;.</source>
+        <translation>用“ferry status”查看迁移项目。</translation>
+    </message>
+    <message>
+        <source>STEPS</source>
+        <translation>步骤</translation>
+    </message>
+    <message>
+        <source>STREAM</source>
+        <translation>变更流</translation>
+    </message>
+    <message>
+        <source>LAG</source>
+        <translation>延迟</translation>
+    </message>
+    <message>
+        <source>Stream %1: %2 (as its last run saved it; the project is not running)</source>
+        <translation>变更流 %1：%2（上次运行保存的状态；迁移项目未在运行）</translation>
+    </message>
+    <message>
+        <source>Stream %1: %2</source>
+        <translation>变更流 %1：%2</translation>
+    </message>
+    <message>
+        <source>Read position</source>
+        <translation>读取位点</translation>
+    </message>
+    <message>
+        <source>Applied position</source>
+        <translation>应用位点</translation>
+    </message>
+    <message>
+        <source>Last source commit</source>
+        <translation>源端最近提交</translation>
+    </message>
+    <message>
+        <source>Applied at</source>
+        <translation>应用时间</translation>
+    </message>
+    <message>
+        <source>Lag</source>
+        <translation>延迟</translation>
+    </message>
+    <message>
+        <source>Events/s</source>
+        <translation>事件/秒</translation>
+    </message>
+    <message>
+        <source>Transactions</source>
+        <translation>事务数</translation>
+    </message>
+    <message>
+        <source>Events</source>
+        <translation>事件数</translation>
+    </message>
+    <message>
+        <source>Saved at</source>
+        <translation>保存时间</translation>
+    </message>
+    <message>
+        <source>Detail</source>
+        <translation>详情</translation>
+    </message>
+    <message>
+        <source>no changes yet</source>
+        <translation>尚无变更</translation>
+    </message>
+    <message>
+        <source>TABLE</source>
+        <translation>表</translation>
+    </message>
+    <message>
+        <source>INSERTS</source>
+        <translation>插入</translation>
+    </message>
+    <message>
+        <source>UPDATES</source>
+        <translation>更新</translation>
+    </message>
+    <message>
+        <source>DELETES</source>
+        <translation>删除</translation>
+    </message>
+    <message>
+        <source>See the projects with &apos;ferry status&apos; (or &apos;ferry project list&apos;).</source>
+        <translation>用“ferry status”（或“ferry project list”）查看迁移项目。</translation>
+    </message>
+    <message>
+        <source>its run ended without stopping (killed, or the machine went down); run it again to resume where it was</source>
+        <translation>其运行未经停止就结束了（被终止或机器宕机）；再次运行即可从中断处继续</translation>
+    </message>
+    <message>
+        <source>Stream forward: not started (the incremental step reports here once it runs)</source>
+        <translation>变更流 forward：尚未开始（增量同步运行后在此报告）</translation>
+    </message>
+    <message>
+        <source>%1  %2%  %3 rows  %4 rows/s  %5 MB/s  ETA %6</source>
+        <translation>%1  %2%  %3 行  %4 行/秒  %5 MB/秒  预计剩余 %6</translation>
+    </message>
+    <message>
+        <source>  %1 [%2] %3% %4 rows %5/s %6 %7</source>
+        <translation>  %1 [%2] %3% %4 行 %5/秒 %6 %7</translation>
+    </message>
+    <message>
+        <source>FAILED</source>
+        <translation>失败</translation>
+    </message>
+    <message>
+        <source>table %1 -&gt; %2: copying %3 chunk(s)</source>
+        <translation>表 %1 -&gt; %2：正在复制 %3 个分块</translation>
+    </message>
+    <message>
+        <source>table %1 -&gt; %2: verifying</source>
+        <translation>表 %1 -&gt; %2：正在校验</translation>
+    </message>
+    <message>
+        <source>table %1: done, %2 rows</source>
+        <translation>表 %1：完成，%2 行</translation>
+    </message>
+    <message>
+        <source>table %1: FAILED: %2</source>
+        <translation>表 %1：失败：%2</translation>
+    </message>
+    <message>
+        <source>%1: %2% %3 rows, %4 rows/s, ETA %5</source>
+        <translation>%1：%2% %3 行，%4 行/秒，预计剩余 %5</translation>
+    </message>
+    <message>
+        <source>error: </source>
+        <translation>错误：</translation>
+    </message>
+    <message>
+        <source>warning: </source>
+        <translation>警告：</translation>
+    </message>
+    <message>
+        <source>disabled</source>
+        <translation>已禁用</translation>
+    </message>
+    <message>
+        <source>enabled</source>
+        <translation>已启用</translation>
+    </message>
+    <message>
+        <source>no password</source>
+        <translation>无密码</translation>
+    </message>
+    <message>
+        <source>ROLE</source>
+        <translation>角色</translation>
+    </message>
+    <message>
+        <source>User %1 added (%2).</source>
+        <translation>已添加用户 %1（%2）。</translation>
+    </message>
+    <message>
+        <source>Password of user %1 changed.</source>
+        <translation>已修改用户 %1 的密码。</translation>
+    </message>
+    <message>
+        <source>User %1 is now %2.</source>
+        <translation>用户 %1 现在是 %2。</translation>
+    </message>
+    <message>
+        <source>User %1 disabled.</source>
+        <translation>已禁用用户 %1。</translation>
+    </message>
+    <message>
+        <source>User %1 enabled.</source>
+        <translation>已启用用户 %1。</translation>
+    </message>
+    <message>
+        <source>User %1 removed.</source>
+        <translation>已删除用户 %1。</translation>
+    </message>
+    <message>
+        <source>%1 missing, %2 extra, %3 different, %4 duplicated</source>
+        <translation>缺失 %1，多出 %2，不同 %3，重复 %4</translation>
+    </message>
+    <message>
+        <source>not verified: %1</source>
+        <translation>未校验：%1</translation>
+    </message>
+    <message>
+        <source>%1 -&gt; %2: %3 rows, %4 (%5)</source>
+        <translation>%1 -&gt; %2：%3 行，%4（%5）</translation>
+    </message>
 </context>
 </TS>

@@ -217,7 +217,8 @@ int channelAdd(Context &ctx, const Arguments &a, AlertChannels &channels, const 
 }
 
 // A list's answer: with --json {"ok": true, KEY: [json(item)...]}, otherwise `empty` (when
-// given) for no item and one line per item.
+// given, marked with QT_TRANSLATE_NOOP("ferry", ...); shown translated) for no item and one
+// line per item.
 template<typename T, typename Json, typename Line>
 int printList(Context &ctx, const QList<T> &items, const QString &key, const char *empty, Json json,
               Line line)
@@ -230,7 +231,7 @@ int printList(Context &ctx, const QList<T> &items, const QString &key, const cha
         return Ok;
     }
     if (items.isEmpty() && empty)
-        ctx.out() << empty << '\n';
+        ctx.out() << Text::tr(empty) << '\n';
     for (const T &item : items) {
         line(ctx.out(), item);
         ctx.out() << '\n';
@@ -254,24 +255,24 @@ int ruleList(Context &ctx, AlertRules &rules)
         ctx.printJson({{u"ok"_s, true}, {u"rules"_s, array}});
         return Ok;
     }
-    QList<QStringList> rows {
-        {u"RULE"_s, u"LEVEL"_s, u"ENABLED"_s, u"THRESHOLD"_s, u"DURATION"_s, u"CHANNELS"_s}};
+    QList<QStringList> rows {{Text::tr("RULE"), Text::tr("LEVEL"), Text::tr("ENABLED"),
+                              Text::tr("THRESHOLD"), Text::tr("DURATION"), Text::tr("CHANNELS")}};
     for (const AlertRule &r : std::as_const(*all)) {
         const QString unit = alertrules::thresholdUnit(r.kind);
         rows.append({alertrules::id(r.kind), alertrules::levelId(r.level),
-                     r.enabled ? u"yes"_s : u"no"_s,
+                     r.enabled ? Text::tr("yes") : Text::tr("no"),
                      unit.isEmpty() ? u"-"_s : u"%1 %2"_s.arg(r.threshold).arg(unit),
                      alertrules::hasDuration(r.kind) ? u"%1 s"_s.arg(r.durationSeconds) : u"-"_s,
-                     r.channels.isEmpty() ? u"(recorded only)"_s : r.channels.join(u","_s)});
+                     r.channels.isEmpty() ? Text::tr("(recorded only)") : r.channels.join(u","_s)});
     }
     QList<qsizetype> width(rows.first().size(), 0);
     for (const QStringList &row : rows)
         for (qsizetype i = 0; i < row.size(); ++i)
-            width[i] = std::max(width[i], row[i].size());
+            width[i] = std::max(width[i], qsizetype(terminal::displayWidth(row[i])));
     for (const QStringList &row : rows) {
         QString line;
         for (qsizetype i = 0; i < row.size(); ++i)
-            line += i + 1 < row.size() ? row[i].leftJustified(width[i] + 2) : row[i];
+            line += i + 1 < row.size() ? terminal::padded(row[i], int(width[i]) + 2) : row[i];
         ctx.out() << line << '\n';
     }
     return Ok;
@@ -279,15 +280,15 @@ int ruleList(Context &ctx, AlertRules &rules)
 
 int printEvents(Context &ctx, const QList<AlertEvent> &events)
 {
-    return printList(ctx, events, u"events"_s, "Nothing started or ended.", toJson,
-                     [](QTextStream &out, const AlertEvent &e) {
-                         out << e.kindId() << "  #" << e.incident << "  " << e.rule << "  "
-                             << e.title;
-                         if (!e.delivered.isEmpty())
-                             out << "  delivered: " << e.delivered.join(u", "_s);
-                         if (!e.failed.isEmpty())
-                             out << "  failed: " << e.failed.join(u"; "_s);
-                     });
+    return printList(
+        ctx, events, u"events"_s, QT_TRANSLATE_NOOP("ferry", "Nothing started or ended."), toJson,
+        [](QTextStream &out, const AlertEvent &e) {
+            out << e.kindId() << "  #" << e.incident << "  " << e.rule << "  " << e.title;
+            if (!e.delivered.isEmpty())
+                out << "  " << Text::tr("delivered: %1").arg(e.delivered.join(u", "_s));
+            if (!e.failed.isEmpty())
+                out << "  " << Text::tr("failed: %1").arg(e.failed.join(u"; "_s));
+        });
 }
 
 } // namespace
@@ -348,8 +349,10 @@ int runAlertCommand(Context &ctx, const QStringList &args)
             return ctx.fail(all.error());
         return printList(
             ctx, *all, u"channels"_s,
-            "No alert channels. Add one with: ferry alert channel add NAME --webhook URL", toJson,
-            [](QTextStream &out, const AlertChannel &c) {
+            QT_TRANSLATE_NOOP(
+                "ferry",
+                "No alert channels. Add one with: ferry alert channel add NAME --webhook URL"),
+            toJson, [](QTextStream &out, const AlertChannel &c) {
                 out << c.name << "  " << c.kindId();
                 if (c.kind == AlertChannel::Kind::Smtp)
                     out << "  " << c.smtp.server() << "  tls " << smtpsecurity::id(c.smtp.security)
@@ -445,7 +448,8 @@ int runAlertCommand(Context &ctx, const QStringList &args)
         auto all = rules.overrides();
         if (!all)
             return ctx.fail(all.error());
-        return printList(ctx, *all, u"overrides"_s, "No per-project overrides.", toJson,
+        return printList(ctx, *all, u"overrides"_s,
+                         QT_TRANSLATE_NOOP("ferry", "No per-project overrides."), toJson,
                          [](QTextStream &out, const AlertOverride &o) {
                              out << o.project << "  " << alertrules::id(o.kind) << "  enabled "
                                  << (o.enabled ? (*o.enabled ? u"yes"_s : u"no"_s) : u"-"_s)
@@ -501,8 +505,8 @@ int runAlertCommand(Context &ctx, const QStringList &args)
         auto all = rules.silences();
         if (!all)
             return ctx.fail(all.error());
-        return printList(ctx, *all, u"silences"_s, "No silences.", toJson,
-                         [](QTextStream &out, const AlertSilence &s) {
+        return printList(ctx, *all, u"silences"_s, QT_TRANSLATE_NOOP("ferry", "No silences."),
+                         toJson, [](QTextStream &out, const AlertSilence &s) {
                              out << s.id << "  " << s.windowText() << "  rule "
                                  << (s.kind ? alertrules::id(*s.kind) : u"*"_s) << "  project "
                                  << (s.project.isEmpty() ? u"*"_s : s.project)
@@ -542,7 +546,7 @@ int runAlertCommand(Context &ctx, const QStringList &args)
         if (ctx.json())
             ctx.printJson({{u"ok"_s, true}, {u"silence"_s, added->toJson()}});
         else
-            ctx.out() << "Silence " << added->id << " added (" << added->windowText() << ")."
+            ctx.out() << Text::tr("Silence %1 added (%2).").arg(added->id).arg(added->windowText())
                       << Qt::endl;
         return Ok;
     }
@@ -557,23 +561,24 @@ int runAlertCommand(Context &ctx, const QStringList &args)
         if (ctx.json())
             ctx.printJson({{u"ok"_s, true}});
         else
-            ctx.out() << "Silence " << id << " removed." << Qt::endl;
+            ctx.out() << Text::tr("Silence %1 removed.").arg(id) << Qt::endl;
         return Ok;
     }
     if (action == u"incidents") {
         auto all = rules.incidents(a.has(u"open"_s), *limit);
         if (!all)
             return ctx.fail(all.error());
-        return printList(ctx, *all, u"incidents"_s, "No incidents.", toJson,
-                         [](QTextStream &out, const AlertIncident &i) {
-                             out << '#' << i.id << "  " << (i.isOpen() ? "open" : "resolved")
-                                 << "  " << i.level << "  " << i.rule << "  " << i.title
-                                 << "  opened " << i.openedAt.toString(Qt::ISODate)
-                                 << (i.isOpen()
-                                         ? QString()
-                                         : u"  resolved "_s + i.resolvedAt.toString(Qt::ISODate))
-                                 << (i.notified ? "" : "  (not sent: silenced)");
-                         });
+        return printList(
+            ctx, *all, u"incidents"_s, QT_TRANSLATE_NOOP("ferry", "No incidents."), toJson,
+            [](QTextStream &out, const AlertIncident &i) {
+                out << '#' << i.id << "  " << (i.isOpen() ? "open" : "resolved") << "  " << i.level
+                    << "  " << i.rule << "  " << i.title << "  "
+                    << Text::tr("opened %1").arg(i.openedAt.toString(Qt::ISODate))
+                    << (i.isOpen() ? QString()
+                                   : u"  "_s
+                                + Text::tr("resolved %1").arg(i.resolvedAt.toString(Qt::ISODate)))
+                    << (i.notified ? QString() : u"  "_s + Text::tr("(not sent: silenced)"));
+            });
     }
     // evaluate
     auto guard = Guard::of(*store);

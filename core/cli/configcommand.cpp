@@ -4,6 +4,7 @@
 #include "arguments.h"
 #include "common/language.h"
 #include "context.h"
+#include "terminal.h"
 
 #include <QJsonArray>
 
@@ -67,13 +68,14 @@ int print(Context &ctx, const QList<ParameterValue> &values, bool diff)
         ctx.out() << Text::tr("Every parameter has its default.") << Qt::endl;
         return Ok;
     }
-    int width = 4;
+    int width = terminal::displayWidth(Text::tr("NAME"));
     for (const ParameterValue &v : values)
         width = std::max(width, int(v.spec.name.size()));
     if (diff) {
-        ctx.out() << u"NAME"_s.leftJustified(width)
-                  << "  VALUE            DEFAULT          "
-                     "SET BY\n";
+        ctx.out() << terminal::padded(Text::tr("NAME"), width) << "  "
+                  << terminal::padded(Text::tr("VALUE"), 15) << "  "
+                  << terminal::padded(Text::tr("DEFAULT"), 15) << "  " << Text::tr("SET BY")
+                  << '\n';
         for (const ParameterValue &v : values)
             ctx.out() << v.spec.name.leftJustified(width) << "  "
                       << ParameterSpec::format(v.value).leftJustified(15) << "  "
@@ -81,8 +83,11 @@ int print(Context &ctx, const QList<ParameterValue> &values, bool diff)
                       << v.updatedBy << ' ' << v.updatedAt.toString(Qt::ISODate) << '\n';
         return Ok;
     }
-    ctx.out() << u"NAME"_s.leftJustified(width)
-              << "    VALUE            RANGE              APPLIES   DESCRIPTION\n";
+    ctx.out() << terminal::padded(Text::tr("NAME"), width) << "    "
+              << terminal::padded(Text::tr("VALUE"), 15) << "  "
+              << terminal::padded(Text::tr("RANGE"), 17) << "  "
+              << terminal::padded(Text::tr("APPLIES"), 8) << "  " << Text::tr("DESCRIPTION")
+              << '\n';
     for (const ParameterValue &v : values)
         ctx.out() << v.spec.name.leftJustified(width) << (v.isDefault ? "    " : "  * ")
                   << QString(ParameterSpec::format(v.value) + u' ' + v.spec.unit).leftJustified(15)

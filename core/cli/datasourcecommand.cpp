@@ -61,16 +61,11 @@ Without --password-stdin, add asks for the password when standard input is a ter
 )");
 }
 
-QString padded(const QString &s, int width)
-{
-    return s.leftJustified(width, u' ');
-}
-
 QString lastTestText(const DataSource &s)
 {
     if (!s.lastTest.tested)
-        return u"never tested"_s;
-    return (s.lastTest.ok ? u"ok  "_s : u"FAIL "_s)
+        return Text::tr("never tested");
+    return (s.lastTest.ok ? terminal::padded(Text::tr("ok"), 3) : Text::tr("FAIL")) + u' '
         + s.lastTest.at.toLocalTime().toString(u"yyyy-MM-dd HH:mm"_s) + u"  "_s
         + s.lastTest.summary;
 }
@@ -212,53 +207,58 @@ void printSource(Context &ctx, const DataSource &s)
 {
     QTextStream &o = ctx.out();
     const Endpoint &e = s.endpoint;
-    o << "Name:      " << s.name << '\n';
-    o << "Engine:    " << s.engineName() << '\n';
+    o << terminal::label(Text::tr("Name"), 11) << s.name << '\n';
+    o << terminal::label(Text::tr("Engine"), 11) << s.engineName() << '\n';
     if (s.kafka) {
         const KafkaTarget &k = *s.kafka;
-        o << "Servers:   " << k.bootstrapServers << '\n';
-        o << "Security:  " << (k.securityProtocol.isEmpty() ? u"plaintext"_s : k.securityProtocol)
+        o << terminal::label(Text::tr("Servers"), 11) << k.bootstrapServers << '\n';
+        o << terminal::label(Text::tr("Security"), 11)
+          << (k.securityProtocol.isEmpty() ? u"plaintext"_s : k.securityProtocol)
           << (k.saslMechanism.isEmpty() ? QString() : u" ("_s + k.saslMechanism + u')') << '\n';
         if (!k.user.isEmpty())
-            o << "User:      " << k.user << '\n';
+            o << terminal::label(Text::tr("User"), 11) << k.user << '\n';
         if (!k.caFile.isEmpty())
-            o << "CA file:   " << k.caFile << '\n';
-        o << "Client id: " << k.clientId << '\n';
-        o << "Password:  " << (s.hasPassword ? "saved" : "none") << '\n';
+            o << terminal::label(Text::tr("CA file"), 11) << k.caFile << '\n';
+        o << terminal::label(Text::tr("Client id"), 11) << k.clientId << '\n';
+        o << terminal::label(Text::tr("Password"), 11)
+          << (s.hasPassword ? Text::tr("saved") : Text::tr("none")) << '\n';
     } else if (e.engine == Engine::Sqlite) {
-        o << "File:      " << e.path << '\n';
+        o << terminal::label(Text::tr("File"), 11) << e.path << '\n';
     } else {
-        o << "Host:      " << e.host << ':' << e.port << '\n';
-        o << "User:      " << e.user << '\n';
-        o << "Database:  " << e.database << '\n';
+        o << terminal::label(Text::tr("Host"), 11) << e.host << ':' << e.port << '\n';
+        o << terminal::label(Text::tr("User"), 11) << e.user << '\n';
+        o << terminal::label(Text::tr("Database"), 11) << e.database << '\n';
         if (e.engine == Engine::PostgreSql)
-            o << "Schema:    " << e.effectiveSchema() << '\n';
-        o << "TLS:       " << engines::tlsModeId(e.tlsMode)
+            o << terminal::label(Text::tr("Schema"), 11) << e.effectiveSchema() << '\n';
+        o << terminal::label(Text::tr("TLS"), 11) << engines::tlsModeId(e.tlsMode)
           << (e.caFile.isEmpty() ? QString() : u" (CA "_s + e.caFile + u')') << '\n';
-        o << "Password:  " << (s.hasPassword ? "saved" : "none") << '\n';
+        o << terminal::label(Text::tr("Password"), 11)
+          << (s.hasPassword ? Text::tr("saved") : Text::tr("none")) << '\n';
     }
     if (!s.remark.isEmpty())
-        o << "Remark:    " << s.remark << '\n';
-    o << "Created:   " << s.createdAt.toLocalTime().toString(Qt::ISODate) << '\n';
-    o << "Last test: " << lastTestText(s) << '\n';
+        o << terminal::label(Text::tr("Remark"), 11) << s.remark << '\n';
+    o << terminal::label(Text::tr("Created"), 11) << s.createdAt.toLocalTime().toString(Qt::ISODate)
+      << '\n';
+    o << terminal::label(Text::tr("Last test"), 11) << lastTestText(s) << '\n';
     o.flush();
 }
 
 void printReport(Context &ctx, const ProbeReport &r)
 {
     QTextStream &o = ctx.out();
-    o << r.product << ' ' << r.serverVersion << " (connected in " << r.connectMs << " ms)\n";
+    o << Text::tr("%1 %2 (connected in %3 ms)").arg(r.product, r.serverVersion).arg(r.connectMs)
+      << '\n';
     for (const ProbeFinding &f : r.findings) {
         QString mark;
         switch (f.severity) {
-        case ProbeFinding::Severity::Ok: mark = u"  ok     "_s; break;
-        case ProbeFinding::Severity::Info: mark = u"  info   "_s; break;
-        case ProbeFinding::Severity::Warning: mark = u"  WARN   "_s; break;
-        case ProbeFinding::Severity::Blocker: mark = u"  BLOCKS "_s; break;
+        case ProbeFinding::Severity::Ok: mark = Text::tr("ok"); break;
+        case ProbeFinding::Severity::Info: mark = Text::tr("info"); break;
+        case ProbeFinding::Severity::Warning: mark = Text::tr("WARN"); break;
+        case ProbeFinding::Severity::Blocker: mark = Text::tr("BLOCKS"); break;
         }
-        o << mark << f.message;
+        o << "  " << terminal::padded(mark, 6) << ' ' << f.message;
         if (!f.blocks.isEmpty() && f.severity != ProbeFinding::Severity::Ok)
-            o << "  [blocks: " << f.blocks.join(u", "_s) << ']';
+            o << "  [" << Text::tr("blocks: %1").arg(f.blocks.join(u", "_s)) << ']';
         o << '\n';
     }
     o.flush();
@@ -299,18 +299,23 @@ int list(Context &ctx, const Arguments &)
                   << '\n';
         return Ok;
     }
-    int nameWidth = 4, engineWidth = 6, endpointWidth = 8;
+    int nameWidth = terminal::displayWidth(Text::tr("NAME"));
+    int engineWidth = terminal::displayWidth(Text::tr("ENGINE"));
+    int endpointWidth = terminal::displayWidth(Text::tr("ENDPOINT"));
     for (const DataSource &d : *sources) {
-        nameWidth = std::max(nameWidth, int(d.name.size()));
-        engineWidth = std::max(engineWidth, int(d.engineId().size()));
-        endpointWidth = std::max(endpointWidth, int(d.displayAddress().size()));
+        nameWidth = std::max(nameWidth, terminal::displayWidth(d.name));
+        engineWidth = std::max(engineWidth, terminal::displayWidth(d.engineId()));
+        endpointWidth = std::max(endpointWidth, terminal::displayWidth(d.displayAddress()));
     }
     QTextStream &o = ctx.out();
-    o << padded(u"NAME"_s, nameWidth) << "  " << padded(u"ENGINE"_s, engineWidth) << "  "
-      << padded(u"ENDPOINT"_s, endpointWidth) << "  LAST TEST\n";
+    o << terminal::padded(Text::tr("NAME"), nameWidth) << "  "
+      << terminal::padded(Text::tr("ENGINE"), engineWidth) << "  "
+      << terminal::padded(Text::tr("ENDPOINT"), endpointWidth) << "  " << Text::tr("LAST TEST")
+      << '\n';
     for (const DataSource &d : *sources)
-        o << padded(d.name, nameWidth) << "  " << padded(d.engineId(), engineWidth) << "  "
-          << padded(d.displayAddress(), endpointWidth) << "  " << lastTestText(d) << '\n';
+        o << terminal::padded(d.name, nameWidth) << "  "
+          << terminal::padded(d.engineId(), engineWidth) << "  "
+          << terminal::padded(d.displayAddress(), endpointWidth) << "  " << lastTestText(d) << '\n';
     o.flush();
     return Ok;
 }
@@ -417,7 +422,7 @@ int copy(Context &ctx, const Arguments &a)
     if (ctx.json())
         ctx.printJson({{u"ok"_s, true}, {u"datasource"_s, copied->toJson()}});
     else
-        ctx.out() << "Copied " << a.positionals().first() << " as " << copied->name << '.'
+        ctx.out() << Text::tr("Copied %1 as %2.").arg(a.positionals().first(), copied->name)
                   << Qt::endl;
     return Ok;
 }

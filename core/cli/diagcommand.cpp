@@ -94,10 +94,13 @@ int runDiagCommand(Context &ctx, const QStringList &args)
                            {u"notes"_s, QJsonArray::fromStringList(written->notes)}});
             return Ok;
         }
-        ctx.out() << "wrote " << written->path << " (" << written->files.size() << " files, "
-                  << written->bytes << " bytes)\n";
+        ctx.out() << Text::tr("wrote %1 (%2 files, %3 bytes)")
+                         .arg(written->path)
+                         .arg(written->files.size())
+                         .arg(written->bytes)
+                  << '\n';
         for (const QString &n : std::as_const(written->notes))
-            ctx.out() << "  note: " << n << '\n';
+            ctx.out() << "  " << Text::tr("note: %1").arg(n) << '\n';
         return Ok;
     }
 

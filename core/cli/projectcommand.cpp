@@ -91,13 +91,16 @@ int list(Context &ctx, ProjectRepository &projects)
         ctx.out() << Text::tr("No projects. Run one with: ferry run project.json") << '\n';
         return Ok;
     }
-    int width = 4;
+    int width = terminal::displayWidth(Text::tr("NAME"));
     for (const ProjectRecord &p : *all)
-        width = std::max(width, int(p.name().size()));
-    ctx.out() << u"NAME"_s.leftJustified(width) << "  STATE        PROGRESS  SOURCE -> TARGET\n";
+        width = std::max(width, terminal::displayWidth(p.name()));
+    ctx.out() << terminal::padded(Text::tr("NAME"), width) << "  "
+              << terminal::padded(Text::tr("STATE"), 11) << "  "
+              << terminal::padded(Text::tr("PROGRESS"), 8) << "  " << Text::tr("SOURCE -> TARGET")
+              << '\n';
     for (const ProjectRecord &p : *all)
-        ctx.out() << p.name().leftJustified(width) << "  "
-                  << projectStateName(p.state).leftJustified(11) << "  "
+        ctx.out() << terminal::padded(p.name(), width) << "  "
+                  << terminal::padded(projectStateName(p.state), 11) << "  "
                   << QString(QString::number(p.progress * 100, 'f', 0) + u'%').rightJustified(8)
                   << "  " << endpointText(p.definition.source) << " -> "
                   << endpointText(p.definition.target) << '\n';
@@ -142,24 +145,26 @@ int show(Context &ctx, ProjectRepository &projects, const QString &name)
         return Ok;
     }
     QTextStream &o = ctx.out();
-    o << "Project:  " << p->name() << '\n'
-      << "State:    " << projectStateName(p->state) << '\n'
-      << "Source:   " << endpointText(p->definition.source) << '\n'
-      << "Target:   " << endpointText(p->definition.target) << '\n';
+    o << terminal::label(Text::tr("Project"), 10) << p->name() << '\n'
+      << terminal::label(Text::tr("State"), 10) << projectStateName(p->state) << '\n'
+      << terminal::label(Text::tr("Source"), 10) << endpointText(p->definition.source) << '\n'
+      << terminal::label(Text::tr("Target"), 10) << endpointText(p->definition.target) << '\n';
     if (!p->lastError.isEmpty())
-        o << "Error:    " << p->lastError << '\n';
+        o << terminal::label(Text::tr("Error"), 10) << p->lastError << '\n';
     if (p->state == ProjectState::Interrupted)
-        o << "          its run ended without stopping (killed or the machine went down); "
-             "run it again to resume from its checkpoints\n";
-    o << "Steps:\n";
+        o << "          "
+          << Text::tr("its run ended without stopping (killed or the machine went down); "
+                      "run it again to resume from its checkpoints")
+          << '\n';
+    o << Text::tr("Steps") << ":\n";
     for (const StepRecord &s : *steps)
         o << "  " << s.step.leftJustified(12) << stateId(s.state)
           << (s.error.isEmpty() ? QString() : u"  "_s + s.error) << '\n';
     if (!tables->isEmpty()) {
-        o << "Tables:\n";
+        o << Text::tr("Tables") << ":\n";
         for (const TableRecord &t : *tables)
             o << "  " << t.sourceTable << " -> " << t.targetTable << "  " << stateId(t.state)
-              << "  " << t.rowsDone << " rows"
+              << "  " << Text::tr("%1 rows").arg(t.rowsDone)
               << (t.error.isEmpty() ? QString() : u"  "_s + t.error) << '\n';
     }
     o.flush();

@@ -8,6 +8,7 @@
 #include "monitor/metricshistory.h"
 #include "pipeline/streamstate.h"
 #include "project/projectservice.h"
+#include "terminal.h"
 
 #include <QJsonArray>
 
@@ -149,35 +150,36 @@ void printComponents(QTextStream &o, const QList<ComponentSnapshot> &components,
 {
     if (components.isEmpty())
         return;
-    const QStringList header {u"PROJECT"_s, u"COMPONENT"_s, u"STATE"_s,  u"PID"_s,
-                              u"OBJECT"_s,  u"POSITION"_s,  u"ROWS/S"_s, u"EVENTS/S"_s,
-                              u"QUEUE"_s,   u"RETRIES"_s,   u"ERRORS"_s, u"LAG R/Q/A MS"_s,
-                              u"UPDATED"_s};
+    const QStringList header {
+        Text::tr("PROJECT"), Text::tr("COMPONENT"), Text::tr("STATE"),  u"PID"_s,
+        Text::tr("OBJECT"),  Text::tr("POSITION"),  Text::tr("ROWS/S"), Text::tr("EVENTS/S"),
+        Text::tr("QUEUE"),   Text::tr("RETRIES"),   Text::tr("ERRORS"), Text::tr("LAG R/Q/A MS"),
+        Text::tr("UPDATED")};
     QList<QStringList> rows;
     for (const ComponentSnapshot &c : components) {
         const bool dead = c.state == ComponentState::Dead;
-        rows.append({c.project, c.name,
-                     dead ? QString(u"dead since "_s + shortTime(c.stoppedAt)) : stateId(c.state),
-                     QString::number(c.pid), c.object.isEmpty() ? kNone : c.object,
-                     c.position.isEmpty() ? kNone : c.position, rateText(c.rowsPerSecond),
-                     rateText(c.eventsPerSecond), QString::number(c.queueDepth),
-                     QString::number(c.retries), QString::number(c.errors), lagsText(c),
-                     shortTime(c.updatedAt)});
+        rows.append(
+            {c.project, c.name,
+             dead ? Text::tr("dead since %1").arg(shortTime(c.stoppedAt)) : stateId(c.state),
+             QString::number(c.pid), c.object.isEmpty() ? kNone : c.object,
+             c.position.isEmpty() ? kNone : c.position, rateText(c.rowsPerSecond),
+             rateText(c.eventsPerSecond), QString::number(c.queueDepth), QString::number(c.retries),
+             QString::number(c.errors), lagsText(c), shortTime(c.updatedAt)});
     }
     const int first = withProject ? 0 : 1;
     QList<int> widths(header.size(), 0);
     for (int i = first; i < header.size(); ++i) {
-        widths[i] = int(header[i].size());
+        widths[i] = terminal::displayWidth(header[i]);
         for (const QStringList &r : std::as_const(rows))
-            widths[i] = std::max(widths[i], int(r[i].size()));
+            widths[i] = std::max(widths[i], terminal::displayWidth(r[i]));
     }
     auto line = [&](const QStringList &cells) {
         QString text = u"  "_s;
         for (int i = first; i < cells.size(); ++i)
-            text += i + 1 < cells.size() ? cells[i].leftJustified(widths[i] + 2) : cells[i];
+            text += i + 1 < cells.size() ? terminal::padded(cells[i], widths[i] + 2) : cells[i];
         o << text << '\n';
     };
-    o << "Components:\n";
+    o << Text::tr("Components") << ":\n";
     line(header);
     for (const QStringList &r : std::as_const(rows))
         line(r);
@@ -215,7 +217,7 @@ int metricsHistory(Context &ctx, const Arguments &a)
         if (!found) {
             Error e = found.error();
             if (e.code == Error::Code::NotFound)
-                e.fix = u"See the projects with 'ferry status'."_s;
+                e.fix = Text::tr("See the projects with 'ferry status'.");
             return ctx.fail(e);
         }
         projectId = found->id;
@@ -291,18 +293,20 @@ int list(Context &ctx, ProjectService &service)
         ctx.out().flush();
         return Ok;
     }
-    int nameWidth = 4;
-    int stepsWidth = 5;
+    int nameWidth = terminal::displayWidth(Text::tr("NAME"));
+    int stepsWidth = terminal::displayWidth(Text::tr("STEPS"));
     for (const Line &l : std::as_const(lines)) {
-        nameWidth = std::max(nameWidth, int(l.project.name().size()));
+        nameWidth = std::max(nameWidth, terminal::displayWidth(l.project.name()));
         stepsWidth = std::max(stepsWidth, int(l.project.definition.steps.join(u", "_s).size()));
     }
     QTextStream &o = ctx.out();
-    o << u"NAME"_s.leftJustified(nameWidth) << "  " << u"STATE"_s.leftJustified(11) << "  "
-      << u"STEPS"_s.leftJustified(stepsWidth) << "  " << u"STREAM"_s.leftJustified(11) << "  LAG\n";
+    o << terminal::padded(Text::tr("NAME"), nameWidth) << "  "
+      << terminal::padded(Text::tr("STATE"), 11) << "  "
+      << terminal::padded(Text::tr("STEPS"), stepsWidth) << "  "
+      << terminal::padded(Text::tr("STREAM"), 11) << "  " << Text::tr("LAG") << '\n';
     for (const Line &l : std::as_const(lines))
-        o << l.project.name().leftJustified(nameWidth) << "  "
-          << projectStateName(l.project.state).leftJustified(11) << "  "
+        o << terminal::padded(l.project.name(), nameWidth) << "  "
+          << terminal::padded(projectStateName(l.project.state), 11) << "  "
           << l.project.definition.steps.join(u", "_s).leftJustified(stepsWidth) << "  "
           << (l.forward ? l.forward->state : kNone).leftJustified(11) << "  "
           << (l.forward ? lagText(l.forward->lagMs) : kNone) << '\n';
@@ -315,34 +319,39 @@ int list(Context &ctx, ProjectService &service)
 
 void printStream(QTextStream &o, const ProjectRecord &project, const StreamRecord &s)
 {
-    o << "Stream " << s.stream << ": " << s.state;
-    if (staleState(project, s))
-        o << " (as its last run saved it; the project is not running)";
-    o << '\n';
-    auto field = [&o](const char *label, const QString &value) {
-        o << "  " << QString::fromLatin1(label).leftJustified(20) << value << '\n';
+    o << (staleState(project, s)
+              ? Text::tr("Stream %1: %2 (as its last run saved it; the project is not running)")
+              : Text::tr("Stream %1: %2"))
+             .arg(s.stream, s.state)
+      << '\n';
+    auto field = [&o](const QString &label, const QString &value) {
+        o << "  " << terminal::label(label, 20) << value << '\n';
     };
-    field("Read position:", s.readPosition.isEmpty() ? kNone : s.readPosition);
-    field("Applied position:", s.appliedPosition.isEmpty() ? kNone : s.appliedPosition);
-    field("Last source commit:", timeText(s.lastCommitAt));
-    field("Applied at:", timeText(s.appliedAt));
-    field("Lag:", lagLine(s.lagMs));
-    field("Events/s:", rateText(s.eventsPerSecond));
-    field("Transactions:", QString::number(s.transactions));
-    field("Events:", QString::number(s.events));
-    field("Saved at:", timeText(s.updatedAt));
+    field(Text::tr("Read position"), s.readPosition.isEmpty() ? kNone : s.readPosition);
+    field(Text::tr("Applied position"), s.appliedPosition.isEmpty() ? kNone : s.appliedPosition);
+    field(Text::tr("Last source commit"), timeText(s.lastCommitAt));
+    field(Text::tr("Applied at"), timeText(s.appliedAt));
+    field(Text::tr("Lag"), lagLine(s.lagMs));
+    field(Text::tr("Events/s"), rateText(s.eventsPerSecond));
+    field(Text::tr("Transactions"), QString::number(s.transactions));
+    field(Text::tr("Events"), QString::number(s.events));
+    field(Text::tr("Saved at"), timeText(s.updatedAt));
     if (!s.detail.isEmpty())
-        field("Detail:", s.detail);
+        field(Text::tr("Detail"), s.detail);
     if (s.tables.isEmpty()) {
-        field("Tables:", u"no changes yet"_s);
+        field(Text::tr("Tables"), Text::tr("no changes yet"));
         return;
     }
-    int width = 5;
+    int width = terminal::displayWidth(Text::tr("TABLE"));
     for (auto it = s.tables.cbegin(); it != s.tables.cend(); ++it)
-        width = std::max(width, int(it.key().size()));
-    o << "  " << u"TABLE"_s.leftJustified(width) << "   INSERTS   UPDATES   DELETES\n";
+        width = std::max(width, terminal::displayWidth(it.key()));
+    auto right = [](const QString &text, int columns) -> QString {
+        return QString(std::max(0, columns - terminal::displayWidth(text)), u' ') + text;
+    };
+    o << "  " << terminal::padded(Text::tr("TABLE"), width) << right(Text::tr("INSERTS"), 10)
+      << right(Text::tr("UPDATES"), 10) << right(Text::tr("DELETES"), 10) << '\n';
     for (auto it = s.tables.cbegin(); it != s.tables.cend(); ++it)
-        o << "  " << it.key().leftJustified(width)
+        o << "  " << terminal::padded(it.key(), width)
           << QString::number(it->inserts).rightJustified(10)
           << QString::number(it->updates).rightJustified(10)
           << QString::number(it->deletes).rightJustified(10) << '\n';
@@ -357,7 +366,7 @@ int show(Context &ctx, ProjectService &service, const QString &name)
     if (!found) {
         Error e = found.error();
         if (e.code == Error::Code::NotFound)
-            e.fix = u"See the projects with 'ferry status' (or 'ferry project list')."_s;
+            e.fix = Text::tr("See the projects with 'ferry status' (or 'ferry project list').");
         return ctx.fail(e);
     }
     auto o = service.overview(found->id, 0, 0, false);
@@ -396,16 +405,18 @@ int show(Context &ctx, ProjectService &service, const QString &name)
                        {u"components"_s, componentsJson(components)}});
     } else {
         QTextStream &out = ctx.out();
-        out << "Project:  " << p.name() << '\n'
-            << "State:    " << projectStateName(p.state) << '\n';
+        out << terminal::label(Text::tr("Project"), 10) << p.name() << '\n'
+            << terminal::label(Text::tr("State"), 10) << projectStateName(p.state) << '\n';
         if (p.state == ProjectState::Interrupted)
-            out << "          its run ended without stopping (killed, or the machine went "
-                   "down); run it again to resume where it was\n";
-        out << "Source:   " << endpointText(p.definition.source) << '\n'
-            << "Target:   " << endpointText(p.definition.target) << '\n';
+            out << "          "
+                << Text::tr("its run ended without stopping (killed, or the machine went "
+                            "down); run it again to resume where it was")
+                << '\n';
+        out << terminal::label(Text::tr("Source"), 10) << endpointText(p.definition.source) << '\n'
+            << terminal::label(Text::tr("Target"), 10) << endpointText(p.definition.target) << '\n';
         if (!p.lastError.isEmpty())
-            out << "Error:    " << p.lastError << '\n';
-        out << "Steps:\n";
+            out << terminal::label(Text::tr("Error"), 10) << p.lastError << '\n';
+        out << Text::tr("Steps") << ":\n";
         int width = 0;
         for (const StepRecord &s : std::as_const(o->steps))
             width = std::max(width, int(s.step.size()));
@@ -415,8 +426,9 @@ int show(Context &ctx, ProjectService &service, const QString &name)
         for (const StreamRecord &s : std::as_const(o->streams))
             printStream(out, p, s);
         if (incremental && !forwardStream(o->streams))
-            out << "Stream forward: not started (the incremental step reports here once it "
-                   "runs)\n";
+            out << Text::tr("Stream forward: not started (the incremental step reports here "
+                            "once it runs)")
+                << '\n';
         printComponents(out, components, false);
         out.flush();
     }

@@ -1,5 +1,6 @@
 #include "terminal.h"
 
+#include <algorithm>
 #include <cstdio>
 #include <iostream>
 #include <string>
@@ -62,6 +63,27 @@ int width()
     if (ioctl(STDOUT_FILENO, TIOCGWINSZ, &w) == 0 && w.ws_col > 0)
         return w.ws_col;
     return 80;
+}
+
+int displayWidth(const QString &text)
+{
+    int columns = 0;
+    for (const QChar c : text) {
+        if (c.isLowSurrogate())
+            continue; // a pair counts once, by its high half
+        columns += c.isHighSurrogate() || (c.unicode() >= 0x2E80 && c.unicode() <= 0xFFEF) ? 2 : 1;
+    }
+    return columns;
+}
+
+QString padded(const QString &text, int width)
+{
+    return text + QString(std::max(0, width - displayWidth(text)), u' ');
+}
+
+QString label(const QString &word, int width)
+{
+    return padded(word + u':', width);
 }
 
 } // namespace ferry::terminal

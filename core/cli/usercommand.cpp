@@ -68,8 +68,8 @@ Result<QString> newPassword(const Arguments &a, const QString &name)
 QString stateText(const UserRecord &u)
 {
     if (u.disabled)
-        return u"disabled"_s;
-    return u.hasPassword ? u"enabled"_s : u"no password"_s;
+        return Text::tr("disabled");
+    return u.hasPassword ? Text::tr("enabled") : Text::tr("no password");
 }
 
 int list(Context &ctx, UserService &users)
@@ -84,12 +84,13 @@ int list(Context &ctx, UserService &users)
         ctx.printJson({{u"ok"_s, true}, {u"users"_s, array}});
         return Ok;
     }
-    int width = 4;
+    int width = terminal::displayWidth(Text::tr("NAME"));
     for (const UserRecord &u : std::as_const(*all))
-        width = std::max(width, int(u.name.size()));
-    ctx.out() << u"NAME"_s.leftJustified(width) << "  ROLE           STATE\n";
+        width = std::max(width, terminal::displayWidth(u.name));
+    ctx.out() << terminal::padded(Text::tr("NAME"), width) << "  "
+              << terminal::padded(Text::tr("ROLE"), 13) << "  " << Text::tr("STATE") << '\n';
     for (const UserRecord &u : std::as_const(*all))
-        ctx.out() << u.name.leftJustified(width) << "  " << roles::id(u.role).leftJustified(13)
+        ctx.out() << terminal::padded(u.name, width) << "  " << roles::id(u.role).leftJustified(13)
                   << "  " << stateText(u) << '\n';
     return Ok;
 }
@@ -149,14 +150,14 @@ int runUserCommand(Context &ctx, const QStringList &args)
         if (!password)
             return ctx.fail(password.error());
         return done(ctx, users.add(name, *role, *password),
-                    u"User %1 added (%2)."_s.arg(name, roles::id(*role)));
+                    Text::tr("User %1 added (%2).").arg(name, roles::id(*role)));
     }
     if (action == u"passwd" || action == u"reset") {
         auto password = newPassword(a, name);
         if (!password)
             return ctx.fail(password.error());
         return done(ctx, users.setPassword(name, *password),
-                    u"Password of user %1 changed."_s.arg(name));
+                    Text::tr("Password of user %1 changed.").arg(name));
     }
     if (action == u"role") {
         const auto role = roles::fromId(a.positionals().at(1));
@@ -165,12 +166,13 @@ int runUserCommand(Context &ctx, const QStringList &args)
                                  .arg(a.positionals().at(1)),
                              helpText());
         return done(ctx, users.setRole(name, *role),
-                    u"User %1 is now %2."_s.arg(name, roles::id(*role)));
+                    Text::tr("User %1 is now %2.").arg(name, roles::id(*role)));
     }
     if (action == u"disable" || action == u"enable") {
         const bool disable = action == u"disable";
-        return done(ctx, users.setDisabled(name, disable),
-                    u"User %1 %2."_s.arg(name, disable ? u"disabled"_s : u"enabled"_s));
+        return done(
+            ctx, users.setDisabled(name, disable),
+            (disable ? Text::tr("User %1 disabled.") : Text::tr("User %1 enabled.")).arg(name));
     }
     // remove
     if (auto ok = ctx.confirm(a.has(u"yes"_s), Text::tr("removing user '%1'").arg(name),
@@ -182,7 +184,7 @@ int runUserCommand(Context &ctx, const QStringList &args)
     if (ctx.json())
         ctx.printJson({{u"ok"_s, true}});
     else
-        ctx.out() << "User " << name << " removed." << Qt::endl;
+        ctx.out() << Text::tr("User %1 removed.").arg(name) << Qt::endl;
     return Ok;
 }
 

@@ -115,16 +115,19 @@ int runVerifyCommand(Context &ctx, const QStringList &args)
     } else {
         ctx.out() << report->summary() << '\n';
         for (const TableVerification &t : report->tables) {
-            ctx.out() << "  " << t.source << " -> " << t.target << ": " << t.rows << " rows, "
-                      << (t.isConsistent()
-                              ? u"consistent"_s
-                              : (t.error.isEmpty() ? u"%1 missing, %2 extra, %3 different, %4 "
-                                                     "duplicated"_s.arg(t.missing)
-                                                         .arg(t.extra)
-                                                         .arg(t.different)
-                                                         .arg(t.duplicates)
-                                                   : u"not verified: "_s + t.error))
-                      << " (" << t.method << ")\n";
+            const QString outcome = t.isConsistent() ? Text::tr("consistent")
+                : t.error.isEmpty() ? Text::tr("%1 missing, %2 extra, %3 different, %4 duplicated")
+                                          .arg(t.missing)
+                                          .arg(t.extra)
+                                          .arg(t.different)
+                                          .arg(t.duplicates)
+                                    : Text::tr("not verified: %1").arg(t.error);
+            ctx.out() << "  "
+                      << Text::tr("%1 -> %2: %3 rows, %4 (%5)")
+                             .arg(t.source, t.target)
+                             .arg(t.rows)
+                             .arg(outcome, t.method)
+                      << '\n';
         }
         ctx.out().flush();
     }

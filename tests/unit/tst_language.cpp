@@ -1,5 +1,6 @@
 // The languages: FERRY_LANG picks the CLI's language, the core's catalog reaches the binary and
 // the tests that link the core, and the Simplified Chinese catalog and help are complete.
+#include "cli/terminal.h"
 #include "common/error.h"
 #include "common/language.h"
 
@@ -68,6 +69,8 @@ private slots:
     void commandHelpInChinese();
     void coreErrorInChinese();
     void machineOutputStaysEnglish();
+    void displayWidthCountsWideCharacters();
+    void labelsAlignInChinese();
     void catalogReachesTheCore();
     void catalogIsComplete();
     void helpPagesInChinese();
@@ -185,6 +188,60 @@ void TestLanguage::machineOutputStaysEnglish()
 }
 )"_s;
     QCOMPARE(r.out, expected);
+}
+
+void TestLanguage::displayWidthCountsWideCharacters()
+{
+    QCOMPARE(terminal::displayWidth(u"Last test"_s), 9);
+    QCOMPARE(terminal::displayWidth(u"上次测试"_s), 8);
+    QCOMPARE(terminal::displayWidth(u"名称（name）"_s), 12);
+    QCOMPARE(terminal::padded(u"名称"_s, 6), u"名称  "_s);
+    QCOMPARE(terminal::padded(u"ENDPOINT"_s, 4), u"ENDPOINT"_s); // never cut
+    QCOMPARE(terminal::label(u"Last test"_s, 11), u"Last test: "_s);
+    QCOMPARE(terminal::label(u"上次测试"_s, 11), u"上次测试:  "_s);
+}
+
+// `datasource show` and `list` in Chinese: translated labels and headers, values in the same
+// column as in English (a Chinese character takes two columns).
+void TestLanguage::labelsAlignInChinese()
+{
+    const QString file = m_dir.filePath(u"aligned.sqlite"_s);
+    const Run added = runFerry(u"en"_s,
+                               {u"datasource"_s, u"add"_s, u"lite"_s, u"--engine"_s, u"sqlite"_s,
+                                u"--path"_s, file, u"--remark"_s, u"备注 text"_s},
+                               m_store);
+    QCOMPARE(added.exitCode, 0);
+    const QStringList show {u"datasource"_s, u"show"_s, u"lite"_s};
+    const Run en = runFerry(u"en"_s, show, m_store);
+    const Run zh = runFerry(u"zh_CN"_s, show, m_store);
+    QCOMPARE(en.exitCode, 0);
+    QCOMPARE(zh.exitCode, 0);
+    const QStringList enLines = en.out.split(u'\n');
+    const QStringList zhLines = zh.out.split(u'\n');
+    QCOMPARE(enLines.first(), u"Name:      lite"_s);
+    QCOMPARE(enLines.last(), QString());
+    QCOMPARE(enLines.at(enLines.size() - 2), u"Last test: never tested"_s);
+    QCOMPARE(zhLines.first(), u"名称:      lite"_s);
+    QCOMPARE(zhLines.at(1), u"引擎:      SQLite"_s);
+    QCOMPARE(zhLines.at(2), u"文件:      "_s + file);
+    QCOMPARE(zhLines.at(3), u"备注:      备注 text"_s);
+    QCOMPARE(zhLines.at(zhLines.size() - 2), u"上次测试:  从未测试"_s);
+    // Every value starts at column 11, in both languages.
+    QCOMPARE(zhLines.size(), enLines.size());
+    for (qsizetype i = 0; i + 1 < zhLines.size(); ++i) {
+        QCOMPARE(terminal::displayWidth(zhLines[i].section(u':', 0, 0)) + 1
+                     + zhLines[i].section(u':', 1).size()
+                     - zhLines[i].section(u':', 1).trimmed().size(),
+                 11);
+        if (i + 2 < zhLines.size()) // the values, but the last test's ("never tested")
+            QCOMPARE(zhLines[i].section(u':', 1).trimmed(), enLines[i].section(u':', 1).trimmed());
+    }
+
+    const Run list = runFerry(u"zh_CN"_s, {u"datasource"_s, u"list"_s}, m_store);
+    QCOMPARE(list.exitCode, 0);
+    QCOMPARE(list.out,
+             u"名称  引擎    地址"_s + QString(file.size() - 4, u' ') + u"  上次测试\n"_s
+                 + u"lite  sqlite  "_s + file + u"  从未测试\n"_s);
 }
 
 void TestLanguage::catalogReachesTheCore()
