@@ -6006,10 +6006,6 @@ Definition: </source>
         <translation>该表达式是 %1 特有的：不含该列的 INSERT 将得到 NULL</translation>
     </message>
     <message>
-        <source>the table is read through the partitioned table and created as one table that keeps its columns, identity, keys, indexes and foreign keys (and those every partition has), without the partitioning: partition the target table by hand if needed</source>
-        <translation>通过分区表读取该表，并创建为一张不分区的表，保留其列、自增标识、键、索引和外键（以及每个分区都有的这些对象）：如有需要，请手工对目标表分区</translation>
-    </message>
-    <message>
         <source>table %1 would copy no column</source>
         <translation>表 %1 将不复制任何列</translation>
     </message>
@@ -7240,6 +7236,118 @@ Definition: </source>
     <message>
         <source>%1 -&gt; %2: %3 rows, %4 (%5)</source>
         <translation>%1 -&gt; %2：%3 行，%4（%5）</translation>
+    </message>
+    <message>
+        <source>Table %1: partitioned as on the source (%2).</source>
+        <translation>表 %1：按源端方式分区（%2）。</translation>
+    </message>
+    <message>
+        <source>its partition key is an expression</source>
+        <translation>其分区键是表达式</translation>
+    </message>
+    <message>
+        <source>it is sub-partitioned</source>
+        <translation>它有子分区</translation>
+    </message>
+    <message>
+        <source>the bound of partition %1 is not understood: %2</source>
+        <translation>无法解析分区 %1 的边界：%2</translation>
+    </message>
+    <message>
+        <source>it is partitioned by KEY () without a primary key</source>
+        <translation>它按 KEY () 分区但没有主键</translation>
+    </message>
+    <message>
+        <source>it is sub-partitioned (partition %1)</source>
+        <translation>它有子分区（分区 %1）</translation>
+    </message>
+    <message>
+        <source>step %1 started</source>
+        <translation>步骤 %1 已开始</translation>
+    </message>
+    <message>
+        <source>step %1 done</source>
+        <translation>步骤 %1 已完成</translation>
+    </message>
+    <message>
+        <source>%1 holds %2: values with Z or M coordinates have no MySQL type (its geometries are 2D)</source>
+        <translation>%1 包含 %2：带 Z 或 M 坐标的值在 MySQL 中没有对应类型（MySQL 的几何类型是二维的）</translation>
+    </message>
+    <message>
+        <source>Leave the column out with &quot;columns&quot;, or make its values 2D on the source (ST_Force2D) if the extra coordinates may go: Ferry does not drop them.</source>
+        <translation>请用 &quot;columns&quot; 排除该列；如果可以舍弃多余的坐标，请先在源端将其转换为二维（ST_Force2D）：Ferry 不会自行丢弃坐标。</translation>
+    </message>
+    <message>
+        <source>%1 on %2, %3 partitions</source>
+        <translation>按 %2 进行 %1 分区，共 %3 个分区</translation>
+    </message>
+    <message>
+        <source>SQLite has no partitioned tables</source>
+        <translation>SQLite 不支持分区表</translation>
+    </message>
+    <message>
+        <source>the target table is fed by other tables or split by a rule</source>
+        <translation>目标表同时由其他表写入，或按规则拆分</translation>
+    </message>
+    <message>
+        <source>it has no partitions</source>
+        <translation>它没有分区</translation>
+    </message>
+    <message>
+        <source>its partition column %1 is not copied</source>
+        <translation>其分区列 %1 未被迁移</translation>
+    </message>
+    <message>
+        <source>its partition column %1 is %2 on the target, which MySQL does not partition by</source>
+        <translation>其分区列 %1 在目标端为 %2，MySQL 不能按该类型分区</translation>
+    </message>
+    <message>
+        <source>the unique key (%1) does not hold the partition column %2, which %3 requires</source>
+        <translation>唯一键（%1）不包含分区列 %2，而 %3 要求包含</translation>
+    </message>
+    <message>
+        <source>MySQL has no FULLTEXT or SPATIAL index on a partitioned table (index %1)</source>
+        <translation>MySQL 的分区表不支持 FULLTEXT 或 SPATIAL 索引（索引 %1）</translation>
+    </message>
+    <message>
+        <source>it has a DEFAULT list partition, which MySQL does not take (MariaDB does)</source>
+        <translation>它有 DEFAULT 列表分区，MySQL 不支持（MariaDB 支持）</translation>
+    </message>
+    <message>
+        <source>partitioning of %1: MySQL ranges have upper bounds only, so rows the source would put in a gap between ranges, below the first or in its DEFAULT partition go to the next range (or to %2, the last one)</source>
+        <translation>%1 的分区：MySQL 的范围分区只有上界，因此源端落在范围间隙、第一个范围之下或 DEFAULT 分区中的行，会进入下一个范围（或最后一个分区 %2）</translation>
+    </message>
+    <message>
+        <source>its hash partitions have different moduli, which MySQL cannot express</source>
+        <translation>其哈希分区的模数不一致，MySQL 无法表达</translation>
+    </message>
+    <message>
+        <source>partitioning of %1: HASH becomes KEY with %2 partitions, and rows land in MySQL&apos;s own hash partitions, not in the same-named ones of the source</source>
+        <translation>%1 的分区：HASH 变为 KEY 分区，共 %2 个分区；行按 MySQL 自己的哈希落入分区，而不是源端的同名分区</translation>
+    </message>
+    <message>
+        <source>PostgreSQL partitions by LIST on one column only</source>
+        <translation>PostgreSQL 的 LIST 分区只能基于一列</translation>
+    </message>
+    <message>
+        <source>partitioning of %1: %2 becomes HASH with modulus %3, and rows land in PostgreSQL&apos;s own hash partitions, not in the same-named ones of the source</source>
+        <translation>%1 的分区：%2 变为模数为 %3 的 HASH 分区；行按 PostgreSQL 自己的哈希落入分区，而不是源端的同名分区</translation>
+    </message>
+    <message>
+        <source>a foreign key references it, and MySQL has no foreign keys on partitioned tables</source>
+        <translation>有外键引用它，而 MySQL 的分区表不支持外键</translation>
+    </message>
+    <message>
+        <source>it has foreign keys, and MySQL has none on partitioned tables</source>
+        <translation>它有外键，而 MySQL 的分区表不支持外键</translation>
+    </message>
+    <message>
+        <source>%1: the table is created as one table that keeps its columns, identity, keys, indexes and foreign keys (and those every partition has), without the partitioning</source>
+        <translation>%1：创建为一张不分区的表，保留其列、自增标识、键、索引和外键（包括每个分区都有的那些）</translation>
+    </message>
+    <message>
+        <source>partitioned as on the source (%1)</source>
+        <translation>按源端方式分区（%1）</translation>
     </message>
 </context>
 </TS>
