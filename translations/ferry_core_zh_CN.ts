@@ -7349,5 +7349,133 @@ Definition: </source>
         <source>partitioned as on the source (%1)</source>
         <translation>按源端方式分区（%1）</translation>
     </message>
+    <message>
+        <source>workers</source>
+        <translation>个线程</translation>
+    </message>
+    <message>
+        <source>Worker threads a new project copies and verifies with.</source>
+        <translation>新迁移项目复制和校验数据所用的工作线程数。</translation>
+    </message>
+    <message>
+        <source>rows</source>
+        <translation>行</translation>
+    </message>
+    <message>
+        <source>Rows per chunk of a new project&apos;s full copy (a chunk is the unit of resume).</source>
+        <translation>新迁移项目全量迁移时每个分块的行数（分块是断点续传的单位）。</translation>
+    </message>
+    <message>
+        <source>rows/s</source>
+        <translation>行/秒</translation>
+    </message>
+    <message>
+        <source>Throttle of a new project&apos;s full copy in rows per second (0: none).</source>
+        <translation>新迁移项目全量迁移的限速，单位为行/秒（0：不限速）。</translation>
+    </message>
+    <message>
+        <source>bytes/s</source>
+        <translation>字节/秒</translation>
+    </message>
+    <message>
+        <source>Throttle of a new project&apos;s full copy in bytes per second (0: none).</source>
+        <translation>新迁移项目全量迁移的限速，单位为字节/秒（0：不限速）。</translation>
+    </message>
+    <message>
+        <source>Rows per checksum slice of a verification.</source>
+        <translation>全量校验每个校验和分片的行数。</translation>
+    </message>
+    <message>
+        <source>rounds</source>
+        <translation>轮</translation>
+    </message>
+    <message>
+        <source>How often a verification reads differing rows again before reporting them.</source>
+        <translation>全量校验在报告不一致行之前重新读取它们的次数。</translation>
+    </message>
+    <message>
+        <source>s</source>
+        <translation>秒</translation>
+    </message>
+    <message>
+        <source>How often a running project writes its heartbeat; three missed beats mark it interrupted.</source>
+        <translation>运行中的迁移项目写入心跳的间隔；连续三次缺失心跳即标记为已中断。</translation>
+    </message>
+    <message>
+        <source>days</source>
+        <translation>天</translation>
+    </message>
+    <message>
+        <source>How long metric samples are kept.</source>
+        <translation>监控指标样本的保留时长。</translation>
+    </message>
+    <message>
+        <source>How long project log lines are kept.</source>
+        <translation>迁移项目日志的保留时长。</translation>
+    </message>
+    <message>
+        <source>How often alert rules are evaluated.</source>
+        <translation>告警规则的评估间隔。</translation>
+    </message>
+    <message>
+        <source>Where the /metrics endpoint listens (HOST:PORT).</source>
+        <translation>/metrics 端点的监听地址（HOST:PORT）。</translation>
+    </message>
+    <message>
+        <source>characters</source>
+        <translation>个字符</translation>
+    </message>
+    <message>
+        <source>The shortest password a user may choose.</source>
+        <translation>用户密码的最小长度。</translation>
+    </message>
+    <message>
+        <source>Project failed</source>
+        <translation>迁移项目失败</translation>
+    </message>
+    <message>
+        <source>Paused at a schema change</source>
+        <translation>因结构变更而暂停</translation>
+    </message>
+    <message>
+        <source>Lag above a threshold</source>
+        <translation>延迟超过阈值</translation>
+    </message>
+    <message>
+        <source>Verification found differences</source>
+        <translation>全量校验发现不一致</translation>
+    </message>
+    <message>
+        <source>Source log retention at risk</source>
+        <translation>源端日志保留期不足</translation>
+    </message>
+    <message>
+        <source>Disk nearly full</source>
+        <translation>磁盘即将写满</translation>
+    </message>
+    <message>
+        <source>Run dead (stale heartbeat)</source>
+        <translation>运行已失联（心跳过期）</translation>
+    </message>
+    <message>
+        <source>s of lag</source>
+        <translation>秒延迟</translation>
+    </message>
+    <message>
+        <source>hours of log left</source>
+        <translation>小时日志余量</translation>
+    </message>
+    <message>
+        <source>% used</source>
+        <translation>% 已用</translation>
+    </message>
+    <message>
+        <source>warning</source>
+        <translation>警告</translation>
+    </message>
+    <message>
+        <source>critical</source>
+        <translation>严重</translation>
+    </message>
 </context>
 </TS>

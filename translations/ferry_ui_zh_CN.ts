@@ -4540,6 +4540,18 @@ Range %2, default %3; applies %4.</source>
         <source>Language:</source>
         <translation>语言：</translation>
     </message>
+    <message>
+        <source>succeeded</source>
+        <translation>成功</translation>
+    </message>
+    <message>
+        <source>failed</source>
+        <translation>失败</translation>
+    </message>
+    <message>
+        <source>denied</source>
+        <translation>被拒绝</translation>
+    </message>
 </context>
 <context>
     <name>ferry::ui::TaskStatusChart</name>

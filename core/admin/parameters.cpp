@@ -20,6 +20,12 @@ ParameterSpec integerSpec(const QString &name, qint64 def, qint64 min, qint64 ma
     return {name, ParameterSpec::Type::Integer, def, min, max, unit, applies, description};
 }
 
+// A text of the catalog, in English; shown through Text::tr (unitText, descriptionText).
+QString noop(const char *source)
+{
+    return QString::fromUtf8(source);
+}
+
 Result<ParameterSpec> findSpec(const QString &name)
 {
     if (const ParameterSpec *s = Parameters::spec(name))
@@ -38,6 +44,16 @@ QString ParameterSpec::typeName() const
     case Type::Text: return u"text"_s;
     }
     return {};
+}
+
+QString ParameterSpec::unitText() const
+{
+    return unit.isEmpty() ? unit : QCoreApplication::translate("ferry", unit.toUtf8().constData());
+}
+
+QString ParameterSpec::descriptionText() const
+{
+    return QCoreApplication::translate("ferry", description.toUtf8().constData());
 }
 
 QString ParameterSpec::appliesName() const
@@ -114,39 +130,62 @@ const QList<ParameterSpec> &Parameters::catalog()
 {
     using A = ParameterSpec::Applies;
     static const QList<ParameterSpec> list = {
-        integerSpec(u"project.concurrency"_s, 4, 1, 64, u"workers"_s, A::NextRun,
-                    u"Worker threads a new project copies and verifies with."_s),
+        integerSpec(u"project.concurrency"_s, 4, 1, 64, noop(QT_TRANSLATE_NOOP("ferry", "workers")),
+                    A::NextRun,
+                    noop(QT_TRANSLATE_NOOP(
+                        "ferry", "Worker threads a new project copies and verifies with."))),
         integerSpec(
-            u"project.chunk_rows"_s, 50000, 1000, 10000000, u"rows"_s, A::NextRun,
-            u"Rows per chunk of a new project's full copy (a chunk is the unit of resume)."_s),
-        integerSpec(u"project.rows_per_second"_s, 0, 0, 1000000000, u"rows/s"_s, A::NextRun,
-                    u"Throttle of a new project's full copy in rows per second (0: none)."_s),
-        integerSpec(u"project.bytes_per_second"_s, 0, 0, qint64(1) << 40, u"bytes/s"_s, A::NextRun,
-                    u"Throttle of a new project's full copy in bytes per second (0: none)."_s),
-        integerSpec(u"verify.slice_rows"_s, 50000, 1000, 10000000, u"rows"_s, A::NextRun,
-                    u"Rows per checksum slice of a verification."_s),
+            u"project.chunk_rows"_s, 50000, 1000, 10000000,
+            noop(QT_TRANSLATE_NOOP("ferry", "rows")), A::NextRun,
+            noop(QT_TRANSLATE_NOOP(
+                "ferry",
+                "Rows per chunk of a new project's full copy (a chunk is the unit of resume)."))),
         integerSpec(
-            u"verify.recheck_rounds"_s, 2, 0, 10, u"rounds"_s, A::NextRun,
-            u"How often a verification reads differing rows again before reporting them."_s),
-        integerSpec(u"run.heartbeat_seconds"_s, 5, 1, 300, u"s"_s, A::NextRun,
-                    u"How often a running project writes its heartbeat; three missed beats mark "
-                    "it interrupted."_s),
-        integerSpec(u"retention.metrics_days"_s, 30, 1, 3650, u"days"_s, A::Live,
-                    u"How long metric samples are kept."_s),
-        integerSpec(u"retention.log_days"_s, 90, 1, 3650, u"days"_s, A::Live,
-                    u"How long project log lines are kept."_s),
-        integerSpec(u"alerts.evaluation_seconds"_s, 30, 5, 3600, u"s"_s, A::Live,
-                    u"How often alert rules are evaluated."_s),
-        ParameterSpec {u"metrics.bind_address"_s,
-                       ParameterSpec::Type::Text,
-                       u"127.0.0.1:9464"_s,
-                       0,
-                       0,
-                       {},
-                       A::NextRun,
-                       u"Where the /metrics endpoint listens (HOST:PORT)."_s},
-        integerSpec(u"security.password_min_length"_s, 8, 1, 128, u"characters"_s, A::Live,
-                    u"The shortest password a user may choose."_s),
+            u"project.rows_per_second"_s, 0, 0, 1000000000,
+            noop(QT_TRANSLATE_NOOP("ferry", "rows/s")), A::NextRun,
+            noop(QT_TRANSLATE_NOOP(
+                "ferry", "Throttle of a new project's full copy in rows per second (0: none)."))),
+        integerSpec(
+            u"project.bytes_per_second"_s, 0, 0, qint64(1) << 40,
+            noop(QT_TRANSLATE_NOOP("ferry", "bytes/s")), A::NextRun,
+            noop(QT_TRANSLATE_NOOP(
+                "ferry", "Throttle of a new project's full copy in bytes per second (0: none)."))),
+        integerSpec(u"verify.slice_rows"_s, 50000, 1000, 10000000,
+                    noop(QT_TRANSLATE_NOOP("ferry", "rows")), A::NextRun,
+                    noop(QT_TRANSLATE_NOOP("ferry", "Rows per checksum slice of a verification."))),
+        integerSpec(
+            u"verify.recheck_rounds"_s, 2, 0, 10, noop(QT_TRANSLATE_NOOP("ferry", "rounds")),
+            A::NextRun,
+            noop(QT_TRANSLATE_NOOP(
+                "ferry",
+                "How often a verification reads differing rows again before reporting them."))),
+        integerSpec(u"run.heartbeat_seconds"_s, 5, 1, 300, noop(QT_TRANSLATE_NOOP("ferry", "s")),
+                    A::NextRun,
+                    noop(QT_TRANSLATE_NOOP(
+                        "ferry",
+                        "How often a running project writes its heartbeat; three missed beats mark "
+                        "it interrupted."))),
+        integerSpec(u"retention.metrics_days"_s, 30, 1, 3650,
+                    noop(QT_TRANSLATE_NOOP("ferry", "days")), A::Live,
+                    noop(QT_TRANSLATE_NOOP("ferry", "How long metric samples are kept."))),
+        integerSpec(u"retention.log_days"_s, 90, 1, 3650, noop(QT_TRANSLATE_NOOP("ferry", "days")),
+                    A::Live,
+                    noop(QT_TRANSLATE_NOOP("ferry", "How long project log lines are kept."))),
+        integerSpec(u"alerts.evaluation_seconds"_s, 30, 5, 3600,
+                    noop(QT_TRANSLATE_NOOP("ferry", "s")), A::Live,
+                    noop(QT_TRANSLATE_NOOP("ferry", "How often alert rules are evaluated."))),
+        ParameterSpec {
+            u"metrics.bind_address"_s,
+            ParameterSpec::Type::Text,
+            u"127.0.0.1:9464"_s,
+            0,
+            0,
+            {},
+            A::NextRun,
+            noop(QT_TRANSLATE_NOOP("ferry", "Where the /metrics endpoint listens (HOST:PORT)."))},
+        integerSpec(u"security.password_min_length"_s, 8, 1, 128,
+                    noop(QT_TRANSLATE_NOOP("ferry", "characters")), A::Live,
+                    noop(QT_TRANSLATE_NOOP("ferry", "The shortest password a user may choose."))),
     };
     return list;
 }

@@ -25,11 +25,13 @@ struct ParameterSpec
     QVariant defaultValue;
     qint64 min = 0; // Integer only
     qint64 max = 0;
-    QString unit; // "rows", "s", ... for the listing
+    QString unit; // "rows", "s", ... for the listing, in English (unitText: translated)
     Applies applies = Applies::NextRun;
-    QString description;
+    QString description; // in English (descriptionText: translated)
 
     QString typeName() const; // "integer", "boolean", "text"
+    QString unitText() const; // unit in the user's language
+    QString descriptionText() const; // description in the user's language
     QString appliesName() const; // "live", "next run"
     QString rangeText() const; // "1..64", "true|false", "HOST:PORT"
     // Parses and checks `text`; the error names the parameter, the range and the fix.

@@ -72,13 +72,13 @@ std::optional<AlertRuleKind> alertrules::fromId(const QString &id)
 QString alertrules::name(AlertRuleKind kind)
 {
     switch (kind) {
-    case AlertRuleKind::ProjectFailed: return u"Project failed"_s;
-    case AlertRuleKind::PausedDdl: return u"Paused at a schema change"_s;
-    case AlertRuleKind::Lag: return u"Lag above a threshold"_s;
-    case AlertRuleKind::VerifyDifferences: return u"Verification found differences"_s;
-    case AlertRuleKind::LogRetention: return u"Source log retention at risk"_s;
-    case AlertRuleKind::DiskFull: return u"Disk nearly full"_s;
-    case AlertRuleKind::ComponentDead: return u"Run dead (stale heartbeat)"_s;
+    case AlertRuleKind::ProjectFailed: return Text::tr("Project failed");
+    case AlertRuleKind::PausedDdl: return Text::tr("Paused at a schema change");
+    case AlertRuleKind::Lag: return Text::tr("Lag above a threshold");
+    case AlertRuleKind::VerifyDifferences: return Text::tr("Verification found differences");
+    case AlertRuleKind::LogRetention: return Text::tr("Source log retention at risk");
+    case AlertRuleKind::DiskFull: return Text::tr("Disk nearly full");
+    case AlertRuleKind::ComponentDead: return Text::tr("Run dead (stale heartbeat)");
     }
     return {};
 }
@@ -86,9 +86,9 @@ QString alertrules::name(AlertRuleKind kind)
 QString alertrules::thresholdUnit(AlertRuleKind kind)
 {
     switch (kind) {
-    case AlertRuleKind::Lag: return u"s of lag"_s;
-    case AlertRuleKind::LogRetention: return u"hours of log left"_s;
-    case AlertRuleKind::DiskFull: return u"% used"_s;
+    case AlertRuleKind::Lag: return Text::tr("s of lag");
+    case AlertRuleKind::LogRetention: return Text::tr("hours of log left");
+    case AlertRuleKind::DiskFull: return Text::tr("% used");
     default: return {};
     }
 }
@@ -104,6 +104,16 @@ QString alertrules::levelId(AlertLevel level)
     case AlertLevel::Info: return u"info"_s;
     case AlertLevel::Warning: return u"warning"_s;
     case AlertLevel::Critical: return u"critical"_s;
+    }
+    return {};
+}
+
+QString alertrules::levelTitle(AlertLevel level)
+{
+    switch (level) {
+    case AlertLevel::Info: return Text::tr("info");
+    case AlertLevel::Warning: return Text::tr("warning");
+    case AlertLevel::Critical: return Text::tr("critical");
     }
     return {};
 }

@@ -47,6 +47,8 @@ QString name(AlertRuleKind kind);
 QString thresholdUnit(AlertRuleKind kind);
 bool hasDuration(AlertRuleKind kind);
 QString levelId(AlertLevel level);
+// The level as a person reads it, in the user's language.
+QString levelTitle(AlertLevel level);
 std::optional<AlertLevel> levelFromId(const QString &id);
 } // namespace alertrules
 

@@ -89,10 +89,11 @@ int print(Context &ctx, const QList<ParameterValue> &values, bool diff)
               << terminal::padded(Text::tr("APPLIES"), 8) << "  " << Text::tr("DESCRIPTION")
               << '\n';
     for (const ParameterValue &v : values)
-        ctx.out() << v.spec.name.leftJustified(width) << (v.isDefault ? "    " : "  * ")
-                  << QString(ParameterSpec::format(v.value) + u' ' + v.spec.unit).leftJustified(15)
-                  << "  " << v.spec.rangeText().leftJustified(17) << "  "
-                  << v.spec.appliesName().leftJustified(8) << "  " << v.spec.description << '\n';
+        ctx.out()
+            << v.spec.name.leftJustified(width) << (v.isDefault ? "    " : "  * ")
+            << QString(ParameterSpec::format(v.value) + u' ' + v.spec.unitText()).leftJustified(15)
+            << "  " << v.spec.rangeText().leftJustified(17) << "  "
+            << v.spec.appliesName().leftJustified(8) << "  " << v.spec.descriptionText() << '\n';
     return Ok;
 }
 

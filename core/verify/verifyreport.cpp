@@ -279,7 +279,7 @@ QString VerifyReport::toHtml(int limit) const
         esc(sourceEndpoint), esc(targetEndpoint),
         esc(Text::tr("Started %1, took %2 s.").arg(startedAt).arg(seconds, 0, 'f', 1)));
     h += u"<p class=\"%1\">%2</p>\n"_s.arg(consistent() ? u"ok"_s : u"bad"_s, esc(summary()));
-    const auto headers = [&](const QStringList &names) {
+    const auto headers = [&](const QStringList &names) -> QString {
         QString row = u"<tr>"_s;
         for (const QString &n : names)
             row += u"<th>"_s + esc(n) + u"</th>"_s;

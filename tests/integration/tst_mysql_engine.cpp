@@ -1136,54 +1136,55 @@ private slots:
         QTest::addColumn<QString>("message"); // %1: source, %2: target db
         const QString loadOrInsert[2] = {u"LOAD DATA LOCAL"_s, u"INSERT"_s};
         for (const bool insertOnly : {false, true}) {
-            const auto name = [&](const char *what) {
-                return qPrintable(loadOrInsert[insertOnly] + u": "_s + QLatin1StringView(what));
+            // The row's name, alive until the end of the statement that uses it.
+            const auto name = [&](const char *what) -> QByteArray {
+                return (loadOrInsert[insertOnly] + u": "_s + QLatin1StringView(what)).toUtf8();
             };
             const int rejected = int(Error::Code::DataRejected);
-            QTest::newRow(name("Infinity into DOUBLE"))
+            QTest::newRow(name("Infinity into DOUBLE").constData())
                 << insertOnly << u"dbl"_s << QByteArray("Infinity") << rejected
                 << u"src.rej, row id=42: column dbl value 'Infinity' cannot be stored: MySQL "
                    "FLOAT and DOUBLE have no Infinity or NaN"_s;
-            QTest::newRow(name("NaN into DOUBLE"))
+            QTest::newRow(name("NaN into DOUBLE").constData())
                 << insertOnly << u"dbl"_s << QByteArray("NaN") << rejected
                 << u"src.rej, row id=42: column dbl value 'NaN' cannot be stored: MySQL FLOAT "
                    "and DOUBLE have no Infinity or NaN"_s;
-            QTest::newRow(name("out of range TINYINT"))
+            QTest::newRow(name("out of range TINYINT").constData())
                 << insertOnly << u"ti"_s << QByteArray("200") << rejected
                 << u"src.rej, row id=42: column ti value 200 does not fit tinyint(4) (Out of "
                    "range value for column 'ti')"_s;
-            QTest::newRow(name("300 characters into VARCHAR(10)"))
+            QTest::newRow(name("300 characters into VARCHAR(10)").constData())
                 << insertOnly << u"vc"_s << QByteArray(300, 'x') << rejected
                 << u"src.rej, row id=42: column vc value '%1…' does not fit varchar(10) (%2 "
                    "for column 'vc')"_s.arg(QString(60, u'x'),
                                             insertOnly ? u"Data too long"_s : u"Data truncated"_s);
-            QTest::newRow(name("zero date rejected"))
+            QTest::newRow(name("zero date rejected").constData())
                 << insertOnly << u"dt"_s << QByteArray("0000-00-00") << rejected
                 << u"src.rej, row id=42: column dt value '0000-00-00' is a zero date, which "
                    "the zero-date policy refuses"_s;
-            QTest::newRow(name("zero date NULL into NOT NULL"))
+            QTest::newRow(name("zero date NULL into NOT NULL").constData())
                 << insertOnly << u"dtn"_s << QByteArray("2024-00-10") << rejected
                 << u"src.rej, row id=42: column dtn value '2024-00-10' is a zero date, and the "
                    "zero-date policy 'null' cannot write NULL into the NOT NULL column dtn"_s;
-            QTest::newRow(name("invalid UTF-8 into TEXT"))
+            QTest::newRow(name("invalid UTF-8 into TEXT").constData())
                 << insertOnly << u"tx"_s << QByteArray("ok\xff\xfe") << rejected
                 << u"src.rej, row id=42: column tx value 0x6f6bfffe does not fit text "
                    "(Incorrect string value: '\\xFF\\xFE' for column `%2`.`rej`.`tx`)"_s;
-            QTest::newRow(name("invalid JSON"))
+            QTest::newRow(name("invalid JSON").constData())
                 << insertOnly << u"j"_s << QByteArray("{not json") << rejected
                 << u"src.rej, row id=42: %2.rej refused the row: CONSTRAINT `rej.j` failed "
                    "for `%2`.`rej`"_s;
-            QTest::newRow(name("bad enum label"))
+            QTest::newRow(name("bad enum label").constData())
                 << insertOnly << u"en"_s << QByteArray("c") << rejected
                 << u"src.rej, row id=42: column en value 'c' does not fit enum('a','b') (Data "
                    "truncated for column 'en')"_s;
-            QTest::newRow(name("BIT too wide"))
+            QTest::newRow(name("BIT too wide").constData())
                 << insertOnly << u"bt"_s << QByteArray("16") << rejected
                 << (insertOnly ? u"src.rej, row id=42: column bt value 16 does not fit "
                                  "bit(4) (Data too long for column 'bt')"_s
                                : u"src.rej, row id=42: column bt value 16 does not fit "
                                  "bit(4) (Out of range value for column 'bt')"_s);
-            QTest::newRow(name("duplicate key"))
+            QTest::newRow(name("duplicate key").constData())
                 << insertOnly << u"id"_s << QByteArray("1") << int(Error::Code::Conflict)
                 << u"%2.rej: a row of src.rej has a key that already exists in %2.rej "
                    "(Duplicate entry '1' for key 'PRIMARY')"_s;

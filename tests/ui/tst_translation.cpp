@@ -18,6 +18,7 @@
 #include "system/logindialog.h"
 
 #include <QAbstractButton>
+#include <QAbstractItemView>
 #include <QAbstractSpinBox>
 #include <QAction>
 #include <QApplication>
@@ -38,8 +39,10 @@
 #include <QSqlQuery>
 #include <QTabBar>
 #include <QTabWidget>
+#include <QTableView>
 #include <QTemporaryDir>
 #include <QThreadPool>
+#include <QTreeView>
 #include <QXmlStreamReader>
 #include <QtTest>
 
@@ -62,8 +65,11 @@ const QSet<QString> kKept = {
 // Data and examples, not words: the first user's name, PostgreSQL's default schema, the Kafka
 // client id's default, the table names the placeholders give as examples, and libpq's sslmode
 // values (the TLS choices name them as a DBA writes them).
-const QSet<QString> kData = {u"admin"_s, u"public"_s, u"ferry"_s,   u"orders"_s, u"customers"_s,
-                             u"shop"_s,  u"db"_s,     u"disable"_s, u"prefer"_s, u"require"_s};
+const QSet<QString> kData = {u"admin"_s, u"public"_s, u"ferry"_s, u"orders"_s, u"customers"_s,
+                             u"shop"_s, u"db"_s, u"disable"_s, u"prefer"_s, u"require"_s,
+                             // SQLite's schema and the columns of this test's table, as the
+                             // type-mapping and precheck tables list them
+                             u"main"_s, u"id"_s, u"note"_s};
 
 // A run of the characters of words, identifiers, paths, file names and host:port.
 const QRegularExpression kToken(u"[A-Za-z0-9_.:/@*%#-]+"_s);
@@ -77,10 +83,14 @@ QStringList englishWords(QString text)
     text.remove(QRegularExpression(u"<[^>]*>"_s));
     text.remove(QRegularExpression(u"&[a-z]+;"_s));
     text.remove(QRegularExpression(u"\\bferry [a-z]+"_s));
+    // Values quoted in a message ('ignore', 'truncate') are what the DBA types, not words.
+    text.remove(QRegularExpression(u"'[A-Za-z0-9_.-]+'"_s));
     QStringList words;
     for (auto it = kToken.globalMatch(text); it.hasNext();) {
         const QString token = it.next().captured(0);
-        if (token.size() > 1 && token.contains(QRegularExpression(u"[A-Za-z]"_s))
+        // Three or more capitals: SQL and type names (INTEGER, TEXT), acronyms; "OK" is a word.
+        const bool capitals = token.size() >= 3 && token == token.toUpper();
+        if (token.size() > 1 && token.contains(QRegularExpression(u"[A-Za-z]"_s)) && !capitals
             && !token.contains(kIdentifier) && !kKept.contains(token) && !kData.contains(token))
             words << token;
     }
@@ -133,6 +143,21 @@ QList<QPair<QString, QString>> visibleTexts(QWidget *root)
         if (auto *list = qobject_cast<QListWidget *>(w))
             for (int i = 0; i < list->count(); ++i)
                 add(list, u"item"_s, list->item(i)->text());
+        // The cells of tables and trees the console fills itself (parameters, states, units):
+        // the first rows of each visible column.
+        else if (auto *view = qobject_cast<QAbstractItemView *>(w); view && view->model()
+                 && !qobject_cast<QHeaderView *>(w)
+                 && !qobject_cast<QComboBox *>(w->parentWidget()))
+            for (int row = 0; row < std::min(view->model()->rowCount(), 50); ++row)
+                for (int column = 0; column < view->model()->columnCount(); ++column) {
+                    auto *table = qobject_cast<QTableView *>(view);
+                    auto *tree = qobject_cast<QTreeView *>(view);
+                    if ((table && table->isColumnHidden(column))
+                        || (tree && tree->isColumnHidden(column)))
+                        continue;
+                    add(view, u"cell"_s,
+                        view->model()->index(row, column).data(Qt::DisplayRole).toString());
+                }
         if (auto *chart = qobject_cast<QChartView *>(w); chart && chart->chart()) {
             add(chart, u"chart title"_s, chart->chart()->title());
             for (QAbstractAxis *axis : chart->chart()->axes())

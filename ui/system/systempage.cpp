@@ -416,7 +416,7 @@ void SystemPage::display(const Snapshot &s)
     QList<SimpleTableModel::Row> parameters;
     QStringList parameterKeys;
     for (const ParameterValue &v : s.parameters) {
-        SimpleTableModel::Cell value(ParameterSpec::format(v.value) + u' ' + v.spec.unit);
+        SimpleTableModel::Cell value(ParameterSpec::format(v.value) + u' ' + v.spec.unitText());
         if (!v.isDefault)
             value.withToolTip(
                 tr("Changed by %1 at %2").arg(v.updatedBy, v.updatedAt.toLocalTime().toString()));
@@ -426,7 +426,7 @@ void SystemPage::display(const Snapshot &s)
              SimpleTableModel::Cell(v.spec.rangeText()),
              SimpleTableModel::Cell(
                  v.spec.applies == ParameterSpec::Applies::Live ? tr("Live") : tr("Next run")),
-             SimpleTableModel::Cell(v.spec.description)});
+             SimpleTableModel::Cell(v.spec.descriptionText())});
         parameterKeys << v.spec.name;
     }
     m_parameters->setRows(parameters, parameterKeys);
@@ -436,7 +436,11 @@ void SystemPage::display(const Snapshot &s)
         audit.append({SimpleTableModel::Cell(QVariant(r.seq)),
                       SimpleTableModel::Cell(r.at.toLocalTime().toString(u"yyyy-MM-dd HH:mm:ss"_s)),
                       SimpleTableModel::Cell(r.actor), SimpleTableModel::Cell(r.action),
-                      SimpleTableModel::Cell(r.object), SimpleTableModel::Cell(r.result),
+                      SimpleTableModel::Cell(r.object),
+                      SimpleTableModel::Cell(r.result == u"ok"           ? tr("succeeded")
+                                                 : r.result == u"failed" ? tr("failed")
+                                                 : r.result == u"denied" ? tr("denied")
+                                                                         : r.result),
                       SimpleTableModel::Cell(r.detail)});
     m_audit->setRows(audit);
     m_channelRecords = s.channels;
@@ -482,7 +486,7 @@ void SystemPage::display(const Snapshot &s)
         const QString unit = alertrules::thresholdUnit(r.kind);
         rules.append(
             {SimpleTableModel::Cell(alertrules::name(r.kind)),
-             SimpleTableModel::Cell(alertrules::levelId(r.level)),
+             SimpleTableModel::Cell(alertrules::levelTitle(r.level)),
              SimpleTableModel::Cell(r.enabled ? tr("Yes") : tr("No")),
              SimpleTableModel::Cell(unit.isEmpty() ? u"–"_s
                                                    : u"%1 %2"_s.arg(r.threshold).arg(unit)),
@@ -519,7 +523,7 @@ void SystemPage::display(const Snapshot &s)
             {SimpleTableModel::Cell(o.project), SimpleTableModel::Cell(alertrules::name(o.kind)),
              SimpleTableModel::Cell(
                  asRule(o.enabled ? (*o.enabled ? tr("Yes") : tr("No")) : QString())),
-             SimpleTableModel::Cell(asRule(o.level ? alertrules::levelId(*o.level) : QString())),
+             SimpleTableModel::Cell(asRule(o.level ? alertrules::levelTitle(*o.level) : QString())),
              SimpleTableModel::Cell(
                  asRule(o.threshold ? QString::number(*o.threshold) : QString())),
              SimpleTableModel::Cell(
@@ -837,7 +841,7 @@ void SystemPage::editRule()
     auto *level = new QComboBox;
     level->setObjectName(u"ruleLevel"_s);
     for (AlertLevel l : {AlertLevel::Info, AlertLevel::Warning, AlertLevel::Critical})
-        level->addItem(alertrules::levelId(l), alertrules::levelId(l));
+        level->addItem(alertrules::levelTitle(l), alertrules::levelId(l));
     level->setCurrentIndex(level->findData(alertrules::levelId(rule.level)));
     auto *threshold = new QSpinBox;
     threshold->setObjectName(u"ruleThreshold"_s);
@@ -988,7 +992,7 @@ void SystemPage::addOverride()
     level->setObjectName(u"overrideLevel"_s);
     level->addItem(tr("As the rule"), QString());
     for (AlertLevel l : {AlertLevel::Info, AlertLevel::Warning, AlertLevel::Critical})
-        level->addItem(alertrules::levelId(l), alertrules::levelId(l));
+        level->addItem(alertrules::levelTitle(l), alertrules::levelId(l));
     auto *threshold = new QSpinBox;
     threshold->setObjectName(u"overrideThreshold"_s);
     threshold->setRange(0, 7 * 86400);
@@ -1059,7 +1063,7 @@ void SystemPage::editParameter()
     dialog->setAttribute(Qt::WA_DeleteOnClose);
     dialog->setWindowTitle(tr("Change %1").arg(name));
     dialog->setLabelText(tr("%1\nRange %2, default %3; applies %4.")
-                             .arg(current.spec.description, current.spec.rangeText(),
+                             .arg(current.spec.descriptionText(), current.spec.rangeText(),
                                   ParameterSpec::format(current.spec.defaultValue),
                                   current.spec.applies == ParameterSpec::Applies::Live
                                       ? tr("at once")
