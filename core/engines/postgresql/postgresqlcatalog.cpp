@@ -27,17 +27,16 @@ SELECT c.oid, c.relname,
             ELSE c.reltuples END::float8,
        CASE WHEN c.relkind = 'p' THEN pg_get_partkeydef(c.oid) END
 FROM pg_class c JOIN pg_namespace n ON n.oid = c.relnamespace
-WHERE n.nspname = $S AND c.relkind IN ('r', 'p') AND NOT c.relispartition
-  AND NOT EXISTS (SELECT 1 FROM pg_depend d WHERE d.classid = 'pg_class'::regclass
-                  AND d.objid = c.oid AND d.deptype = 'e')
+WHERE $FILTER
 ORDER BY c.relname)"_s;
 
-// Tables an extension owns (PostGIS's spatial_ref_sys) come with the extension on the target:
-// they are not the database's own data.
+// Relations an extension owns (PostGIS's spatial_ref_sys, geometry_columns) come with the
+// extension on the target: they are not the database's own data.
+const QString kOwnRelation = u"NOT EXISTS (SELECT 1 FROM pg_depend d WHERE d.classid = "
+                             "'pg_class'::regclass AND d.objid = c.oid AND d.deptype = 'e')"_s;
+
 const QString kTableFilter =
-    u"n.nspname = $S AND c.relkind IN ('r', 'p') AND NOT c.relispartition "
-    "AND NOT EXISTS (SELECT 1 FROM pg_depend d WHERE d.classid = 'pg_class'::regclass "
-    "AND d.objid = c.oid AND d.deptype = 'e')"_s;
+    u"n.nspname = $S AND c.relkind IN ('r', 'p') AND NOT c.relispartition AND $OWN"_s;
 
 // Columns; a domain is read as its base type, its CHECKs come from kDomainChecksSql.
 const QString kColumnsSql = uR"(
@@ -194,9 +193,7 @@ WHERE $FILTER AND obj_description(c.oid, 'pg_class') IS NOT NULL)"_s;
 const QString kViewsSql = uR"(
 SELECT c.relname, c.relkind, pg_get_viewdef(c.oid, true)
 FROM pg_class c JOIN pg_namespace n ON n.oid = c.relnamespace
-WHERE n.nspname = $S AND c.relkind IN ('v', 'm')
-  AND NOT EXISTS (SELECT 1 FROM pg_depend d WHERE d.classid = 'pg_class'::regclass
-                  AND d.objid = c.oid AND d.deptype = 'e')
+WHERE n.nspname = $S AND c.relkind IN ('v', 'm') AND $OWN
 ORDER BY c.relname)"_s;
 
 const QString kTriggersSql = uR"(
@@ -234,6 +231,7 @@ QString checkExpression(const QString &definition)
 QString bind(QString sql, const QString &schemaLiteral)
 {
     sql.replace(u"$FILTER"_s, kTableFilter);
+    sql.replace(u"$OWN"_s, kOwnRelation);
     sql.replace(u"$S"_s, schemaLiteral);
     return sql;
 }
