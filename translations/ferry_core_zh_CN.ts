@@ -7477,5 +7477,13 @@ Definition: </source>
         <source>critical</source>
         <translation>严重</translation>
     </message>
+    <message>
+        <source>extension</source>
+        <translation>扩展</translation>
+    </message>
+    <message>
+        <source>the tables and views the extension owns (%1) are not copied: CREATE EXTENSION creates them on a PostgreSQL target</source>
+        <translation>该扩展拥有的表和视图（%1）不会被复制：在 PostgreSQL 目标端执行 CREATE EXTENSION 即会创建它们</translation>
+    </message>
 </context>
 </TS>

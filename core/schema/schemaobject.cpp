@@ -19,6 +19,7 @@ QString SchemaObject::kindName(Kind kind)
     case Kind::Function: return u"function"_s;
     case Kind::Procedure: return u"procedure"_s;
     case Kind::Event: return u"event"_s;
+    case Kind::Extension: return u"extension"_s;
     }
     return {};
 }
@@ -46,6 +47,7 @@ QString NotCarried::kindTitle(const QString &kind)
         {u"function"_s, QT_TRANSLATE_NOOP("ferry", "function")},
         {u"procedure"_s, QT_TRANSLATE_NOOP("ferry", "procedure")},
         {u"event"_s, QT_TRANSLATE_NOOP("ferry", "event")},
+        {u"extension"_s, QT_TRANSLATE_NOOP("ferry", "extension")},
         {u"generation expression"_s, QT_TRANSLATE_NOOP("ferry", "generation expression")},
         {u"comment"_s, QT_TRANSLATE_NOOP("ferry", "comment")},
         {u"set labels"_s, QT_TRANSLATE_NOOP("ferry", "set labels")},

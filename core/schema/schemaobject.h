@@ -11,11 +11,11 @@ namespace ferry {
 // only listed (never translated).
 struct SchemaObject
 {
-    enum class Kind { View, MaterializedView, Trigger, Function, Procedure, Event };
+    enum class Kind { View, MaterializedView, Trigger, Function, Procedure, Event, Extension };
     Kind kind = Kind::View;
     QString schema;
     QString name;
-    QString table; // a trigger's table
+    QString table; // a trigger's table; the tables and views an extension owns ("a, b")
     QString definition; // a view's SELECT; the CREATE statement or body of the others
 
     QString qualifiedName() const { return schema.isEmpty() ? name : schema + u'.' + name; }

@@ -932,6 +932,14 @@ void planObjects(SchemaPlan &plan, const QList<SchemaObject> &objects,
                      .arg(o.table),
                  true});
             break;
+        case SchemaObject::Kind::Extension:
+            plan.notCarried.append(
+                {SchemaObject::kindName(o.kind), o.qualifiedName(), o.definition,
+                 Text::tr("the tables and views the extension owns (%1) are not copied: "
+                          "CREATE EXTENSION creates them on a PostgreSQL target")
+                     .arg(o.table),
+                 false});
+            break;
         case SchemaObject::Kind::MaterializedView:
         case SchemaObject::Kind::Function:
         case SchemaObject::Kind::Procedure:

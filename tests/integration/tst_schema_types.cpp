@@ -217,7 +217,8 @@ private slots:
     }
 
     // The tables and views an extension owns (PostGIS's spatial_ref_sys, geometry_columns) are
-    // not the database's data: they come with the extension on the target and are not read.
+    // not the database's data: they come with the extension on the target and are not read;
+    // the extension is listed (and so named in the not-carried list).
     void extensionObjectsAreNotRead()
     {
         Endpoint publicSchema = m_gis->make(Engine::PostgreSql, u"ext_probe"_s);
@@ -237,11 +238,18 @@ private slots:
         QCOMPARE(names, QStringList {u"own_table"_s});
         auto objects = driver.readObjects(**session, u"public"_s);
         QVERIFY2(objects, qPrintable(objects ? QString() : objects.error().text()));
-        QStringList views;
-        for (const SchemaObject &o : *objects)
+        QStringList views, extensions;
+        for (const SchemaObject &o : *objects) {
             if (o.kind == SchemaObject::Kind::View)
                 views << o.name;
+            if (o.kind == SchemaObject::Kind::Extension)
+                extensions << u"%1|%2|%3"_s.arg(o.name, o.table, o.definition);
+        }
         QCOMPARE(views, QStringList {u"own_view"_s});
+        // Not silent: the extension is named with what it owns, for the not-carried list.
+        QCOMPARE(extensions,
+                 QStringList {u"postgis|geography_columns, geometry_columns, spatial_ref_sys|"
+                              "CREATE EXTENSION postgis SCHEMA \"public\";"_s});
         QVERIFY(execute(publicSchema,
                         {u"DROP VIEW public.own_view"_s, u"DROP TABLE public.own_table"_s}));
     }

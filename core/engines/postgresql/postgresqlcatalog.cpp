@@ -215,6 +215,19 @@ WHERE n.nspname = $S
                   AND d.objid = p.oid AND d.deptype = 'e')
 ORDER BY 1)"_s;
 
+// The extensions that own tables or views in the schema, with those relations: they are not
+// read as the database's data, and the plan names them.
+const QString kExtensionsSql = uR"(
+SELECT e.extname, string_agg(c.relname, ', ' ORDER BY c.relname)
+FROM pg_extension e
+JOIN pg_depend d ON d.refclassid = 'pg_extension'::regclass AND d.refobjid = e.oid
+                AND d.classid = 'pg_class'::regclass AND d.deptype = 'e'
+JOIN pg_class c ON c.oid = d.objid AND c.relkind IN ('r', 'p', 'v', 'm')
+JOIN pg_namespace n ON n.oid = c.relnamespace
+WHERE n.nspname = $S
+GROUP BY e.extname
+ORDER BY e.extname)"_s;
+
 // "CHECK ((a > 0)) NOT VALID" -> "(a > 0)"
 QString checkExpression(const QString &definition)
 {
@@ -830,6 +843,13 @@ Result<QList<SchemaObject>> PostgreSqlCatalog::readObjects(PostgreSqlSession &se
                     routines->text(r, 0),
                     {},
                     routines->text(r, 2)});
+    auto extensions = session.query(bind(kExtensionsSql, s));
+    if (!extensions)
+        return fail(extensions.error());
+    for (int r = 0; r < extensions->size(); ++r)
+        out.append({SchemaObject::Kind::Extension, schema, extensions->text(r, 0),
+                    extensions->text(r, 1),
+                    u"CREATE EXTENSION %1 SCHEMA \"%2\";"_s.arg(extensions->text(r, 0), schema)});
     return out;
 }
 
